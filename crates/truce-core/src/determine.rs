@@ -1,0 +1,580 @@
+//! The determination engine: did an incident break the terms, by which clause, and why.
+//!
+//! [`determine`] is a pure function of the agreement (compiled against the actor registry,
+//! with its acceptance registry) and one incident. It allocates nothing: the reasons are small values, turned into
+//! sentences only when someone reads them ([`Determination::explain`]).
+//!
+//! The rules, in the order they are applied (the first that decides, decides):
+//! 1. no date, or no place → `insufficient_information`;
+//! 2. no version of the terms in force, outside the countries or areas of the scope,
+//!    entirely before commencement or after expiry → `not_covered`; a span that straddles
+//!    commencement or expiry → `needs_review`;
+//! 3. no clause governs the act → `not_covered`;
+//! 4. the parties decide: see [`directed`] and the undirected case in [`parties`].
+
+use std::fmt::Write as _;
+
+use arrayvec::ArrayVec;
+use serde::{Deserialize, Serialize};
+
+use crate::incident::{Incident, Role};
+use crate::registry::{ActorIdx, Registry, Resolution};
+use crate::status::{Class, Link, Standing};
+use crate::terms::{Agreement, ClauseKind, ExclusionBasis, PartyClass, TermsVersion};
+use crate::when::Relation;
+
+/// The answer to "which clause does it break?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A clause was broken (clause ids cited).
+    Violation,
+    /// Allowed by the terms (e.g. action against an excluded group).
+    Permitted,
+    /// The terms do not reach it.
+    NotCovered,
+    /// A person must decide; the reasons say why.
+    NeedsReview,
+    /// Too little is known to apply the terms.
+    InsufficientInformation,
+}
+
+impl Outcome {
+    /// Every outcome, in report order.
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Violation,
+        Outcome::Permitted,
+        Outcome::NotCovered,
+        Outcome::NeedsReview,
+        Outcome::InsufficientInformation,
+    ];
+
+    /// The outcome as written in files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Violation => "violation",
+            Self::Permitted => "permitted",
+            Self::NotCovered => "not_covered",
+            Self::NeedsReview => "needs_review",
+            Self::InsufficientInformation => "insufficient_information",
+        }
+    }
+}
+
+/// One step of the reasoning; rendered to a sentence by [`Determination::explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The incident has no date.
+    TimeUnknown,
+    /// The incident has no place.
+    PlaceUnknown,
+    /// No version of the terms was in force on the incident's first day.
+    NoVersionInForce,
+    /// Which version applies.
+    VersionInForce,
+    /// The incident's country is outside the scope.
+    OutsideCountries,
+    /// The incident's area is outside the scope's areas.
+    OutsideAreas,
+    /// The scope is a set of areas and the incident has no p-code.
+    AreaUnknown,
+    /// Entirely before commencement.
+    BeforeCommencement,
+    /// The date span contains commencement.
+    StraddlesCommencement,
+    /// After commencement.
+    AfterCommencement,
+    /// Entirely after expiry.
+    AfterExpiry,
+    /// The date span contains expiry.
+    StraddlesExpiry,
+    /// No clause governs this kind of act.
+    NoClauseGoverns,
+    /// The name of actor entry `entry` is not in the registry.
+    Unresolved {
+        /// Index into the incident's actors.
+        entry: u8,
+    },
+    /// The standing of actor entry `entry` on the incident's day.
+    Standing {
+        /// Index into the incident's actors.
+        entry: u8,
+        /// Its standing.
+        standing: Standing,
+    },
+    /// No actor is named as taking part.
+    NoActors,
+    /// The perpetrator is not identified.
+    PerpetratorUnidentified,
+    /// The perpetrator is not a party (civilians, excluded, or never bound).
+    PerpetratorNotBound,
+    /// The perpetrator's side mixes footings or its acceptance is unknown.
+    PerpetratorUnclear,
+    /// No target is named.
+    TargetUnspecified,
+    /// The target is not identified.
+    TargetUnidentified,
+    /// The target's side mixes footings or its acceptance is unknown.
+    TargetUnclear,
+    /// The target is not a party to the terms.
+    TargetNotBound,
+    /// Civilians were the target and the terms protect parties, not civilians as such.
+    CiviliansNeedControl,
+    /// Both sides are bound; who attacked whom is not stated.
+    DirectionUnknown,
+    /// No side is bound by the terms.
+    NoBoundParty,
+    /// The act breaks this clause.
+    Breaks {
+        /// Index into the version's clauses.
+        clause: u16,
+    },
+    /// The act is permitted by this clause.
+    PermittedBy {
+        /// Index into the version's clauses.
+        clause: u16,
+    },
+    /// Acts against excluded groups are not addressed by these terms.
+    AgainstExcludedUnaddressed,
+    /// Self-defence is claimed: proportionality needs a person.
+    SelfDefenceClaimed {
+        /// The self-defence clause, if the terms have one.
+        clause: Option<u16>,
+    },
+    /// More reasons than fit were found; the rest are left out.
+    Truncated,
+}
+
+const MAX_REASONS: usize = 12;
+const MAX_CLAUSES: usize = 6;
+
+/// A determination: outcome, clauses involved, and the reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Determination {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Index of the terms version applied, when one was in force.
+    pub version: Option<u16>,
+    /// Indices of the clauses involved (into that version's clauses).
+    pub clauses: ArrayVec<u16, MAX_CLAUSES>,
+    /// The reasoning trace.
+    pub reasons: ArrayVec<Reason, MAX_REASONS>,
+}
+
+impl Determination {
+    fn new() -> Self {
+        Self { outcome: Outcome::NeedsReview, version: None, clauses: ArrayVec::new(), reasons: ArrayVec::new() }
+    }
+
+    fn because(&mut self, reason: Reason) {
+        if self.reasons.try_push(reason).is_err() {
+            *self.reasons.last_mut().expect("capacity is not zero") = Reason::Truncated;
+        }
+    }
+
+    fn cite(&mut self, clause: usize) {
+        let _ = self.clauses.try_push(clause as u16);
+    }
+
+    fn decide(mut self, outcome: Outcome, reason: Reason) -> Self {
+        self.because(reason);
+        self.outcome = outcome;
+        self
+    }
+
+    /// The ids of the clauses involved.
+    pub fn clause_ids<'a>(&'a self, agreement: &'a Agreement) -> impl Iterator<Item = &'a str> + 'a {
+        let version = self.version.map(|v| &agreement.versions[v as usize]);
+        self.clauses.iter().filter_map(move |c| version.map(|v| v.clauses[*c as usize].id.as_str()))
+    }
+
+    /// The id of the terms version applied.
+    pub fn version_id<'a>(&self, agreement: &'a Agreement) -> Option<&'a str> {
+        self.version.map(|v| agreement.versions[v as usize].id.as_str())
+    }
+
+    /// The reasoning trace as sentences a monitor can check.
+    pub fn explain(&self, agreement: &Agreement, registry: &Registry, incident: &Incident) -> Vec<String> {
+        let cx = Explainer { agreement, registry, incident, version: self.version.map(|v| &agreement.versions[v as usize]) };
+        self.reasons.iter().map(|r| cx.sentence(r)).collect()
+    }
+}
+
+/// Determines one incident under the terms.
+pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
+    let d = Determination::new();
+    let Some(span) = incident.time else {
+        return d.decide(Outcome::InsufficientInformation, Reason::TimeUnknown);
+    };
+    let Some(version_idx) = agreement.version_on(span.start) else {
+        return d.decide(Outcome::NotCovered, Reason::NoVersionInForce);
+    };
+    let mut d = d;
+    d.version = Some(version_idx as u16);
+    d.because(Reason::VersionInForce);
+    let version = &agreement.versions[version_idx];
+    if !incident.place.is_known() {
+        return d.decide(Outcome::InsufficientInformation, Reason::PlaceUnknown);
+    }
+    if let Some(country) = &incident.place.country
+        && !version.scope.countries.is_empty()
+        && !version.scope.countries.contains(country)
+    {
+        return d.decide(Outcome::NotCovered, Reason::OutsideCountries);
+    }
+    if !version.scope.areas.is_empty() {
+        if incident.place.pcodes().next().is_none() {
+            return d.decide(Outcome::InsufficientInformation, Reason::AreaUnknown);
+        }
+        if !in_areas(&incident.place, &version.scope.areas) {
+            return d.decide(Outcome::NotCovered, Reason::OutsideAreas);
+        }
+    }
+    match version.commencement_boundary.relate(&span) {
+        Relation::Before => return d.decide(Outcome::NotCovered, Reason::BeforeCommencement),
+        Relation::Straddles => return d.decide(Outcome::NeedsReview, Reason::StraddlesCommencement),
+        Relation::After => d.because(Reason::AfterCommencement),
+    }
+    if let Some(expiry) = &version.expiry_boundary {
+        match expiry.relate(&span) {
+            Relation::After => return d.decide(Outcome::NotCovered, Reason::AfterExpiry),
+            Relation::Straddles => return d.decide(Outcome::NeedsReview, Reason::StraddlesExpiry),
+            Relation::Before => {}
+        }
+    }
+    let governs = |kind_ok: fn(ClauseKind) -> bool| {
+        version.clauses.iter().enumerate().filter(move |(_, c)| {
+            kind_ok(c.kind)
+                && (c.acts.is_empty() || c.acts.contains(incident.sub_event_type))
+                && c.zone.is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+        })
+    };
+    if governs(ClauseKind::forbids_acts).next().is_none() {
+        return d.decide(Outcome::NotCovered, Reason::NoClauseGoverns);
+    }
+    parties(d, version, incident, span.start)
+}
+
+fn in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
+    place.pcodes().any(|p| areas.iter().any(|a| p.starts_with(a.as_str())))
+}
+
+/// Stands for "a side" where [`Standing::combine`] asks for a member index.
+const SIDE: ActorIdx = ActorIdx(u32::MAX);
+
+/// A side's standing as the rules read it.
+#[derive(Clone, Copy)]
+struct Side {
+    standing: Standing,
+}
+
+impl Side {
+    fn class(&self) -> Class {
+        self.standing.class()
+    }
+}
+
+fn parties(
+    mut d: Determination,
+    version: &TermsVersion,
+    incident: &Incident,
+    day: jiff::civil::Date,
+) -> Determination {
+    // Standing of each named actor; an unresolved name counts as unidentified.
+    let mut entries: ArrayVec<(Role, Standing), 16> = ArrayVec::new();
+    for (i, actor) in incident.actors.iter().enumerate() {
+        let standing = match &actor.resolved {
+            Resolution::Actor(idx) => Some(version.status.get(*idx, day)),
+            Resolution::Coalition(members) => {
+                Standing::combine(members.iter().map(|m| (*m, version.status.get(*m, day))))
+            }
+            Resolution::Unresolved => None,
+        };
+        match standing {
+            Some(standing) => d.because(Reason::Standing { entry: i as u8, standing }),
+            None => d.because(Reason::Unresolved { entry: i as u8 }),
+        }
+        let _ = entries.try_push((actor.role, standing.unwrap_or(Standing::Unidentified)));
+    }
+    // Sides are combined for their class only; their standings are never rendered, so the
+    // member index given to `combine` does not matter.
+    let side = |role: Role| {
+        Standing::combine(entries.iter().filter(|(r, _)| *r == role).map(|(_, s)| (SIDE, *s)))
+        .map(|standing| Side { standing })
+    };
+    if let Some(perpetrator) = side(Role::Perpetrator) {
+        return directed(d, version, incident, perpetrator, side(Role::Target));
+    }
+    // Undirected: each participant is a side of its own (UCDP side_a, side_b).
+    let sides: ArrayVec<Side, 16> =
+        entries.iter().filter(|(r, _)| *r != Role::Target).map(|(_, s)| Side { standing: *s }).collect();
+    let target = side(Role::Target);
+    match (sides.as_slice(), target) {
+        ([], None) => d.decide(Outcome::InsufficientInformation, Reason::NoActors),
+        ([], Some(_)) => d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified),
+        ([only], target) => directed(d, version, incident, *only, target),
+        (many, _) => {
+            let bound: ArrayVec<usize, 16> =
+                many.iter().enumerate().filter(|(_, s)| s.class() == Class::Bound).map(|(i, _)| i).collect();
+            if bound.len() >= 2 {
+                d.because(Reason::DirectionUnknown);
+                let target = many[bound[1]];
+                return directed(d, version, incident, many[bound[0]], Some(target));
+            }
+            if let [actor] = bound.as_slice() {
+                let others = many.iter().enumerate().filter(|(i, _)| i != actor).map(|(_, s)| (SIDE, s.standing));
+                let other = Standing::combine(others).map(|standing| Side { standing });
+                return directed(d, version, incident, many[*actor], other);
+            }
+            let classes = || many.iter().map(Side::class);
+            if classes().any(|c| matches!(c, Class::Mixed | Class::Unknown)) {
+                d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear)
+            } else if classes().any(|c| c == Class::Unidentified) {
+                d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified)
+            } else {
+                d.decide(Outcome::NotCovered, Reason::NoBoundParty)
+            }
+        }
+    }
+}
+
+/// A perpetrator side acting against a target side (None: target not named).
+fn directed(
+    mut d: Determination,
+    version: &TermsVersion,
+    incident: &Incident,
+    perpetrator: Side,
+    target: Option<Side>,
+) -> Determination {
+    match perpetrator.class() {
+        Class::Unidentified => return d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified),
+        Class::Civilians | Class::Excluded | Class::NotBound => {
+            return d.decide(Outcome::NotCovered, Reason::PerpetratorNotBound);
+        }
+        Class::Mixed | Class::Unknown => return d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear),
+        Class::Bound => {}
+    }
+    let Some(target) = target else {
+        return d.decide(Outcome::NeedsReview, Reason::TargetUnspecified);
+    };
+    let against = match target.class() {
+        Class::Bound => PartyClass::Bound,
+        Class::Civilians => PartyClass::Civilians,
+        Class::Excluded => {
+            let permitting = version.clauses.iter().position(|c| {
+                c.kind == ClauseKind::ContinuingOperations
+                    && (c.acts.is_empty() || c.acts.contains(incident.sub_event_type))
+                    && c.against.contains(&PartyClass::Excluded)
+            });
+            return match permitting {
+                Some(c) => {
+                    d.cite(c);
+                    d.decide(Outcome::Permitted, Reason::PermittedBy { clause: c as u16 })
+                }
+                None => d.decide(Outcome::NotCovered, Reason::AgainstExcludedUnaddressed),
+            };
+        }
+        Class::NotBound => return d.decide(Outcome::NotCovered, Reason::TargetNotBound),
+        Class::Mixed | Class::Unknown => return d.decide(Outcome::NeedsReview, Reason::TargetUnclear),
+        Class::Unidentified => return d.decide(Outcome::NeedsReview, Reason::TargetUnidentified),
+    };
+    for (i, clause) in version.clauses.iter().enumerate() {
+        if clause.kind.forbids_acts()
+            && clause.acts.contains(incident.sub_event_type)
+            && clause.against.contains(&against)
+            && clause.zone.is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+        {
+            d.cite(i);
+            d.because(Reason::Breaks { clause: i as u16 });
+        }
+    }
+    if d.clauses.is_empty() {
+        return if against == PartyClass::Civilians {
+            d.decide(Outcome::NeedsReview, Reason::CiviliansNeedControl)
+        } else {
+            d.decide(Outcome::NotCovered, Reason::NoClauseGoverns)
+        };
+    }
+    if incident.self_defence_claimed {
+        let clause = version.clauses.iter().position(|c| c.kind == ClauseKind::SelfDefence);
+        if let Some(c) = clause {
+            d.cite(c);
+        }
+        return d.decide(Outcome::NeedsReview, Reason::SelfDefenceClaimed { clause: clause.map(|c| c as u16) });
+    }
+    d.outcome = Outcome::Violation;
+    d
+}
+
+struct Explainer<'a> {
+    agreement: &'a Agreement,
+    registry: &'a Registry,
+    incident: &'a Incident,
+    version: Option<&'a crate::terms::TermsVersion>,
+}
+
+impl Explainer<'_> {
+    fn day(&self) -> jiff::civil::Date {
+        self.incident.time.map_or(jiff::civil::Date::MIN, |t| t.start)
+    }
+
+    fn name(&self, idx: ActorIdx) -> &str {
+        self.registry.actor(idx).name_on(self.day())
+    }
+
+    fn version(&self) -> &crate::terms::TermsVersion {
+        self.version.expect("reasons after version selection have a version")
+    }
+
+    fn clause(&self, idx: u16) -> &crate::terms::Clause {
+        &self.version().clauses[idx as usize]
+    }
+
+    fn span_text(&self) -> String {
+        match self.incident.time {
+            Some(t) if t.start == t.end => format!("event on {}", t.start),
+            Some(t) => format!("event dated {} to {}", t.start, t.end),
+            None => "event of unknown date".to_owned(),
+        }
+    }
+
+    fn sentence(&self, reason: &Reason) -> String {
+        let place = || self.incident.place.name.as_deref().unwrap_or("the place").to_owned();
+        match *reason {
+            Reason::TimeUnknown => "the date of the event is unknown".to_owned(),
+            Reason::PlaceUnknown => "the place of the event is unknown".to_owned(),
+            Reason::NoVersionInForce => format!("{} is before any version of {} was in force", self.span_text(), self.agreement.id),
+            Reason::VersionInForce => format!("terms version {} of {} applies", self.version().id, self.agreement.id),
+            Reason::OutsideCountries => format!(
+                "{} is in country {}, outside the scope ({})",
+                place(),
+                self.incident.place.country.as_deref().unwrap_or("?"),
+                self.version().scope.countries.join(", ")
+            ),
+            Reason::OutsideAreas => format!("{} is outside the areas in scope ({})", place(), self.version().scope.areas.join(", ")),
+            Reason::AreaUnknown => format!(
+                "the terms cover only some areas ({}) and the event's administrative area is unknown",
+                self.version().scope.areas.join(", ")
+            ),
+            Reason::BeforeCommencement => format!("{} is before commencement {}", self.span_text(), self.version().commencement),
+            Reason::StraddlesCommencement => {
+                format!("{} straddles commencement {}: it may have happened before or after", self.span_text(), self.version().commencement)
+            }
+            Reason::AfterCommencement => format!("{} is after commencement {}", self.span_text(), self.version().commencement),
+            Reason::AfterExpiry => format!("{} is after expiry {}", self.span_text(), self.version().expiry.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+            Reason::StraddlesExpiry => format!("{} straddles expiry {}", self.span_text(), self.version().expiry.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+            Reason::NoClauseGoverns => format!("no clause of the terms governs {}", self.incident.sub_event_type),
+            Reason::Unresolved { entry } => format!("{:?} is not in the actor registry", self.entry_name(entry)),
+            Reason::Standing { entry, standing } => self.standing(entry, &standing),
+            Reason::NoActors => "no actor is named".to_owned(),
+            Reason::PerpetratorUnidentified => "the perpetrator is not identified".to_owned(),
+            Reason::PerpetratorNotBound => "the perpetrator is not a party bound by the terms".to_owned(),
+            Reason::PerpetratorUnclear => "the acting side's standing is mixed or unknown: a person must attribute it".to_owned(),
+            Reason::TargetUnspecified => "no target is named: whose ground or forces were hit decides it".to_owned(),
+            Reason::TargetUnidentified => "the target is not identified".to_owned(),
+            Reason::TargetUnclear => "the target side's standing is mixed or unknown: a person must decide".to_owned(),
+            Reason::TargetNotBound => "the other side is not a party to the terms".to_owned(),
+            Reason::CiviliansNeedControl => {
+                "civilians were hit: the terms protect the parties, so who held the ground decides it (no control record is known)".to_owned()
+            }
+            Reason::DirectionUnknown => "both sides are bound; who attacked whom is not stated, so attribution stays open".to_owned(),
+            Reason::NoBoundParty => "no side is a party bound by the terms".to_owned(),
+            Reason::Breaks { clause } => {
+                let c = self.clause(clause);
+                format!("{} between bound parties breaks clause {} ({})", self.incident.sub_event_type, c.id, c.paraphrase)
+            }
+            Reason::PermittedBy { clause } => {
+                let c = self.clause(clause);
+                format!("action against an excluded group is permitted by clause {} ({})", c.id, c.paraphrase)
+            }
+            Reason::AgainstExcludedUnaddressed => "the target is excluded and the terms say nothing of operations against it".to_owned(),
+            Reason::SelfDefenceClaimed { clause } => match clause {
+                Some(c) => format!("self-defence is claimed: clause {} allows only proportionate force, which a person must judge", self.clause(c).id),
+                None => "self-defence is claimed: a person must judge it".to_owned(),
+            },
+            Reason::Truncated => "further reasons left out".to_owned(),
+        }
+    }
+
+    fn class_words(&self, idx: ActorIdx) -> &'static str {
+        let version = self.version();
+        match version.status.get(idx, self.day()).class() {
+            Class::Bound => "bound",
+            Class::Excluded => "excluded",
+            Class::NotBound => "not bound",
+            Class::Unknown => "of unknown standing",
+            Class::Mixed => "mixed",
+            Class::Civilians => "civilian",
+            Class::Unidentified => "unidentified",
+        }
+    }
+
+    fn entry_name(&self, entry: u8) -> &str {
+        &self.incident.actors[entry as usize].name
+    }
+
+    fn standing(&self, entry: u8, standing: &Standing) -> String {
+        let written = self.entry_name(entry);
+        let who = match &self.incident.actors[entry as usize].resolved {
+            Resolution::Actor(idx) if self.name(*idx) != written => format!("{written} ({})", self.name(*idx)),
+            _ => written.to_owned(),
+        };
+        let mut s = who;
+        match *standing {
+            Standing::Bound { acceptor, since, link } => {
+                let _ = match link {
+                    Link::Own => write!(s, " is bound: accepted on {since}"),
+                    Link::Affiliated(a) if a == acceptor => write!(s, " is bound: affiliated with {}, which accepted on {since}", self.name(a)),
+                    Link::Member(p) if p == acceptor => write!(s, " is bound: part of {}, which accepted on {since}", self.name(p)),
+                    Link::Affiliated(a) => write!(s, " is bound: affiliated with {}, bound through {}, which accepted on {since}", self.name(a), self.name(acceptor)),
+                    Link::Member(p) => write!(s, " is bound: part of {}, bound through {}, which accepted on {since}", self.name(p), self.name(acceptor)),
+                };
+                if let Some(rec) = self.agreement.acceptances.iter().find(|a| a.actor == acceptor)
+                    && let Some(through) = rec.through
+                {
+                    let _ = write!(s, " (through {})", self.name(through));
+                }
+            }
+            Standing::Excluded { excluded, basis, link } => {
+                s.push_str(" is excluded");
+                match link {
+                    Link::Own => {}
+                    Link::Affiliated(a) | Link::Member(a) => {
+                        let _ = write!(s, " as part of {}", self.name(a));
+                    }
+                }
+                let _ = match basis {
+                    ExclusionBasis::Listed(_) => write!(s, ": the terms exclude {} by name", self.name(excluded)),
+                    ExclusionBasis::Designated { designation, .. } => {
+                        let (d, reference) = &self.registry.actor(excluded).designations[designation as usize];
+                        write!(s, ": {} is designated on {} ({reference}) since {}", self.name(excluded), self.registry.list(d.list).title, d.since)
+                    }
+                };
+            }
+            Standing::NotBound { actor, withdrew, accepts_later, declined } => {
+                let _ = match (withdrew, accepts_later, declined) {
+                    (Some(w), _, _) => write!(s, " is not bound: {} withdrew its acceptance on {w}", self.name(actor)),
+                    (_, Some(l), _) => write!(s, " is not bound yet: {} accepted only on {l}", self.name(actor)),
+                    (_, _, true) => write!(s, " is not bound: {} declined the terms", self.name(actor)),
+                    _ => write!(s, " is not bound: {} never accepted the terms", self.name(actor)),
+                };
+            }
+            Standing::Unknown { actor } => {
+                let _ = write!(s, " has unknown standing: whether {} accepted is not recorded", self.name(actor));
+            }
+            Standing::Mixed { first, second } => {
+                let _ = write!(
+                    s,
+                    " mixes parties of different standing: {} is {} and {} is {}",
+                    self.name(first),
+                    self.class_words(first),
+                    self.name(second),
+                    self.class_words(second)
+                );
+            }
+            Standing::Civilians => s.push_str(" are civilians, not a party"),
+            Standing::Unidentified => s.push_str(" is unidentified"),
+        }
+        s
+    }
+}

@@ -1,0 +1,167 @@
+//! Name normalisation for actor (and later place) resolution.
+//!
+//! Two spellings of one name must normalise to the same key; two different names must not.
+//! The key is therefore conservative: it folds case, diacritics, Arabic letter variants,
+//! punctuation, the Arabic article and a few transliteration habits — and nothing else.
+//! Resolution is an exact match on keys, never a similarity score, so that "Tahrir al-Sham
+//! Army" can never be taken for "Hay'at Tahrir al-Sham".
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Transliterated forms of the Arabic article when written as a separate word or a
+/// hyphenated prefix (`al-`, `el-`, and the assimilated `ad-`, `ash-`, `ar-` …).
+const ARTICLES: &[&str] = &[
+    "al", "el", "il", "l", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en",
+    "er", "es", "esh", "et", "ez",
+];
+
+/// Articles that are dropped even when standing alone as a word ("Jaysh al Islam").
+/// The assimilated forms are only dropped when hyphenated, since "as", "an" and "at" are also
+/// English words.
+const STANDALONE_ARTICLES: &[&str] = &["al", "el"];
+
+/// The normalised key of a name.
+pub fn name_key(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let decomposed: String = name.nfkd().filter(|c| !is_combining_mark(*c)).collect();
+    for raw_word in decomposed.split(|c: char| c.is_whitespace() || is_separator(c)) {
+        let mut parts = raw_word.split('-').filter(|p| !p.is_empty()).peekable();
+        while let Some(part) = parts.next() {
+            let folded = fold_word(part);
+            if folded.is_empty() {
+                continue;
+            }
+            let hyphenated_prefix = parts.peek().is_some();
+            let is_article = (hyphenated_prefix && ARTICLES.contains(&folded.as_str()))
+                || STANDALONE_ARTICLES.contains(&folded.as_str());
+            if !is_article {
+                words.push(folded);
+            }
+        }
+    }
+    words.join(" ")
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '.' | '(' | ')' | '[' | ']' | '/' | '"' | '“' | '”' | '«' | '»' | '_' | '–' | '—'
+    )
+}
+
+/// Folds one word: lower case, Arabic letter variants, apostrophes and ʿayn/hamza marks
+/// dropped, and transliteration habits (doubled letters, ee/oo/ou, ai/ei) evened out.
+fn fold_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            // Apostrophes, ʿayn and hamza transliterations carry no identity.
+            '\'' | '’' | '‘' | '`' | 'ʿ' | 'ʾ' | 'ʼ' | 'ʻ' => {}
+            // Arabic: alef variants, taa marbuta, alef maqsura, hamza carriers, tatweel.
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ة' => out.push('ه'),
+            'ى' => out.push('ي'),
+            'ؤ' => out.push('و'),
+            'ئ' => out.push('ي'),
+            'ـ' => {}
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    if out.chars().next().is_some_and(is_arabic) {
+        // The Arabic article is written attached: "الشام" → "شام".
+        if out.starts_with("ال") && out.chars().count() > 3 {
+            out.drain(.."ال".len());
+        }
+        return out;
+    }
+    fold_latin(&out)
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+fn fold_latin(word: &str) -> String {
+    // Repeated until nothing changes, so that a key normalises to itself.
+    let mut current = word.to_owned();
+    loop {
+        let next = fold_latin_once(&current);
+        if next == current {
+            return current;
+        }
+        current = next;
+    }
+}
+
+fn fold_latin_once(word: &str) -> String {
+    let replaced = word
+        .replace("ee", "i")
+        .replace("oo", "u")
+        .replace("ou", "u")
+        .replace("ai", "ay")
+        .replace("ei", "ay");
+    let mut out = String::with_capacity(replaced.len());
+    let mut previous = None;
+    for c in replaced.chars() {
+        if Some(c) != previous || c.is_ascii_digit() {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+    use proptest::prelude::*;
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        let groups: &[&[&str]] = &[
+            &["Ahrar al-Sham", "Ahrar ash-Sham", "AHRAR AL SHAM", "Ahrar el-Sham", "Ahrâr al-Shâm"],
+            &["Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham", "Hay’at Tahrir al-Sham", "Hayaat Tahrir al-Sham"],
+            &["Jaysh al-Islam", "Jaish al-Islam", "Jaysh al Islam"],
+            &["Hurras ad-Din", "Hurras al Deen"],
+            &["جبهة النصرة", "جبهه نصره"],
+            &["هيئة تحرير الشام", "هيئه تحرير شام"],
+            &["Nour al-Din al-Zenki", "Nur al-Din al-Zenki", "Nour al Din al Zenki"],
+        ];
+        for group in groups {
+            let key = name_key(group[0]);
+            for other in &group[1..] {
+                assert_eq!(name_key(other), key, "{other:?} vs {:?}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn distinct_names_keep_distinct_keys() {
+        let pairs = [
+            ("Tahrir al-Sham Army", "Hay'at Tahrir al-Sham"),
+            ("Tahrir al- Sham Army", "Hayat Tahrir al Sham"),
+            ("Jaysh al-Islam", "Jaysh al-Sham"),
+            ("Ahrar al-Sham", "Ahrar al-Sharqiya"),
+            ("Military Forces of Syria (2000-)", "Military Forces of Turkey (2016-)"),
+            ("Civilians (Syria)", "Civilians (Iraq)"),
+        ];
+        for (a, b) in pairs {
+            assert_ne!(name_key(a), name_key(b), "{a:?} and {b:?} must differ");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn normalising_is_idempotent(name in "\\PC{0,40}") {
+            let once = name_key(&name);
+            prop_assert_eq!(name_key(&once), once.clone());
+        }
+
+        #[test]
+        fn case_never_matters(name in "[A-Za-z' -]{0,30}") {
+            prop_assert_eq!(name_key(&name.to_uppercase()), name_key(&name.to_lowercase()));
+        }
+    }
+}
