@@ -124,6 +124,9 @@ pub enum Reason {
     DirectionUnknown,
     /// No side is bound by the terms.
     NoBoundParty,
+    /// An excluded group fought a side that is not bound (or not known to be): at most
+    /// permitted, never a violation.
+    ExcludedAgainstUnbound,
     /// The act breaks this clause.
     Breaks {
         /// Index into the version's clauses.
@@ -163,7 +166,12 @@ pub struct Determination {
 
 impl Determination {
     fn new() -> Self {
-        Self { outcome: Outcome::NeedsReview, version: None, clauses: ArrayVec::new(), reasons: ArrayVec::new() }
+        Self {
+            outcome: Outcome::NeedsReview,
+            version: None,
+            clauses: ArrayVec::new(),
+            reasons: ArrayVec::new(),
+        }
     }
 
     fn because(&mut self, reason: Reason) {
@@ -183,19 +191,35 @@ impl Determination {
     }
 
     /// The ids of the clauses involved.
-    pub fn clause_ids<'a>(&'a self, agreement: &'a Agreement) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn clause_ids<'a>(
+        &'a self,
+        agreement: &'a Agreement,
+    ) -> impl Iterator<Item = &'a str> + 'a {
         let version = self.version.map(|v| &agreement.versions[v as usize]);
-        self.clauses.iter().filter_map(move |c| version.map(|v| v.clauses[*c as usize].id.as_str()))
+        self.clauses
+            .iter()
+            .filter_map(move |c| version.map(|v| v.clauses[*c as usize].id.as_str()))
     }
 
     /// The id of the terms version applied.
     pub fn version_id<'a>(&self, agreement: &'a Agreement) -> Option<&'a str> {
-        self.version.map(|v| agreement.versions[v as usize].id.as_str())
+        self.version
+            .map(|v| agreement.versions[v as usize].id.as_str())
     }
 
     /// The reasoning trace as sentences a monitor can check.
-    pub fn explain(&self, agreement: &Agreement, registry: &Registry, incident: &Incident) -> Vec<String> {
-        let cx = Explainer { agreement, registry, incident, version: self.version.map(|v| &agreement.versions[v as usize]) };
+    pub fn explain(
+        &self,
+        agreement: &Agreement,
+        registry: &Registry,
+        incident: &Incident,
+    ) -> Vec<String> {
+        let cx = Explainer {
+            agreement,
+            registry,
+            incident,
+            version: self.version.map(|v| &agreement.versions[v as usize]),
+        };
         self.reasons.iter().map(|r| cx.sentence(r)).collect()
     }
 }
@@ -232,7 +256,9 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
     }
     match version.commencement_boundary.relate(&span) {
         Relation::Before => return d.decide(Outcome::NotCovered, Reason::BeforeCommencement),
-        Relation::Straddles => return d.decide(Outcome::NeedsReview, Reason::StraddlesCommencement),
+        Relation::Straddles => {
+            return d.decide(Outcome::NeedsReview, Reason::StraddlesCommencement);
+        }
         Relation::After => d.because(Reason::AfterCommencement),
     }
     if let Some(expiry) = &version.expiry_boundary {
@@ -246,7 +272,8 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
         version.clauses.iter().enumerate().filter(move |(_, c)| {
             kind_ok(c.kind)
                 && (c.acts.is_empty() || c.acts.contains(incident.sub_event_type))
-                && c.zone.is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+                && c.zone
+                    .is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
         })
     };
     if governs(ClauseKind::forbids_acts).next().is_none() {
@@ -256,7 +283,9 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
 }
 
 fn in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
-    place.pcodes().any(|p| areas.iter().any(|a| p.starts_with(a.as_str())))
+    place
+        .pcodes()
+        .any(|p| areas.iter().any(|a| p.starts_with(a.as_str())))
 }
 
 /// Stands for "a side" where [`Standing::combine`] asks for a member index.
@@ -291,7 +320,10 @@ fn parties(
             Resolution::Unresolved => None,
         };
         match standing {
-            Some(standing) => d.because(Reason::Standing { entry: i as u8, standing }),
+            Some(standing) => d.because(Reason::Standing {
+                entry: i as u8,
+                standing,
+            }),
             None => d.because(Reason::Unresolved { entry: i as u8 }),
         }
         let _ = entries.try_push((actor.role, standing.unwrap_or(Standing::Unidentified)));
@@ -299,38 +331,68 @@ fn parties(
     // Sides are combined for their class only; their standings are never rendered, so the
     // member index given to `combine` does not matter.
     let side = |role: Role| {
-        Standing::combine(entries.iter().filter(|(r, _)| *r == role).map(|(_, s)| (SIDE, *s)))
+        Standing::combine(
+            entries
+                .iter()
+                .filter(|(r, _)| *r == role)
+                .map(|(_, s)| (SIDE, *s)),
+        )
         .map(|standing| Side { standing })
     };
     if let Some(perpetrator) = side(Role::Perpetrator) {
         return directed(d, version, incident, perpetrator, side(Role::Target));
     }
     // Undirected: each participant is a side of its own (UCDP side_a, side_b).
-    let sides: ArrayVec<Side, 16> =
-        entries.iter().filter(|(r, _)| *r != Role::Target).map(|(_, s)| Side { standing: *s }).collect();
+    let sides: ArrayVec<Side, 16> = entries
+        .iter()
+        .filter(|(r, _)| *r != Role::Target)
+        .map(|(_, s)| Side { standing: *s })
+        .collect();
     let target = side(Role::Target);
     match (sides.as_slice(), target) {
         ([], None) => d.decide(Outcome::InsufficientInformation, Reason::NoActors),
-        ([], Some(_)) => d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified),
+        ([], Some(_)) => d.decide(
+            Outcome::InsufficientInformation,
+            Reason::PerpetratorUnidentified,
+        ),
         ([only], target) => directed(d, version, incident, *only, target),
         (many, _) => {
-            let bound: ArrayVec<usize, 16> =
-                many.iter().enumerate().filter(|(_, s)| s.class() == Class::Bound).map(|(i, _)| i).collect();
+            let bound: ArrayVec<usize, 16> = many
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.class() == Class::Bound)
+                .map(|(i, _)| i)
+                .collect();
             if bound.len() >= 2 {
                 d.because(Reason::DirectionUnknown);
                 let target = many[bound[1]];
                 return directed(d, version, incident, many[bound[0]], Some(target));
             }
             if let [actor] = bound.as_slice() {
-                let others = many.iter().enumerate().filter(|(i, _)| i != actor).map(|(_, s)| (SIDE, s.standing));
+                let others = many
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i != actor)
+                    .map(|(_, s)| (SIDE, s.standing));
                 let other = Standing::combine(others).map(|standing| Side { standing });
                 return directed(d, version, incident, many[*actor], other);
+            }
+            // Two sides, one excluded and the other not bound: nothing the terms forbid.
+            if let [a, b] = many
+                && (a.class() == Class::Excluded) != (b.class() == Class::Excluded)
+                && !matches!(a.class(), Class::Mixed | Class::Unidentified)
+                && !matches!(b.class(), Class::Mixed | Class::Unidentified)
+            {
+                return d.decide(Outcome::NotCovered, Reason::ExcludedAgainstUnbound);
             }
             let classes = || many.iter().map(Side::class);
             if classes().any(|c| matches!(c, Class::Mixed | Class::Unknown)) {
                 d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear)
             } else if classes().any(|c| c == Class::Unidentified) {
-                d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified)
+                d.decide(
+                    Outcome::InsufficientInformation,
+                    Reason::PerpetratorUnidentified,
+                )
             } else {
                 d.decide(Outcome::NotCovered, Reason::NoBoundParty)
             }
@@ -347,11 +409,18 @@ fn directed(
     target: Option<Side>,
 ) -> Determination {
     match perpetrator.class() {
-        Class::Unidentified => return d.decide(Outcome::InsufficientInformation, Reason::PerpetratorUnidentified),
+        Class::Unidentified => {
+            return d.decide(
+                Outcome::InsufficientInformation,
+                Reason::PerpetratorUnidentified,
+            );
+        }
         Class::Civilians | Class::Excluded | Class::NotBound => {
             return d.decide(Outcome::NotCovered, Reason::PerpetratorNotBound);
         }
-        Class::Mixed | Class::Unknown => return d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear),
+        Class::Mixed | Class::Unknown => {
+            return d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear);
+        }
         Class::Bound => {}
     }
     let Some(target) = target else {
@@ -375,14 +444,18 @@ fn directed(
             };
         }
         Class::NotBound => return d.decide(Outcome::NotCovered, Reason::TargetNotBound),
-        Class::Mixed | Class::Unknown => return d.decide(Outcome::NeedsReview, Reason::TargetUnclear),
+        Class::Mixed | Class::Unknown => {
+            return d.decide(Outcome::NeedsReview, Reason::TargetUnclear);
+        }
         Class::Unidentified => return d.decide(Outcome::NeedsReview, Reason::TargetUnidentified),
     };
     for (i, clause) in version.clauses.iter().enumerate() {
         if clause.kind.forbids_acts()
             && clause.acts.contains(incident.sub_event_type)
             && clause.against.contains(&against)
-            && clause.zone.is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+            && clause
+                .zone
+                .is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
         {
             d.cite(i);
             d.because(Reason::Breaks { clause: i as u16 });
@@ -396,11 +469,19 @@ fn directed(
         };
     }
     if incident.self_defence_claimed {
-        let clause = version.clauses.iter().position(|c| c.kind == ClauseKind::SelfDefence);
+        let clause = version
+            .clauses
+            .iter()
+            .position(|c| c.kind == ClauseKind::SelfDefence);
         if let Some(c) = clause {
             d.cite(c);
         }
-        return d.decide(Outcome::NeedsReview, Reason::SelfDefenceClaimed { clause: clause.map(|c| c as u16) });
+        return d.decide(
+            Outcome::NeedsReview,
+            Reason::SelfDefenceClaimed {
+                clause: clause.map(|c| c as u16),
+            },
+        );
     }
     d.outcome = Outcome::Violation;
     d
@@ -415,7 +496,9 @@ struct Explainer<'a> {
 
 impl Explainer<'_> {
     fn day(&self) -> jiff::civil::Date {
-        self.incident.time.map_or(jiff::civil::Date::MIN, |t| t.start)
+        self.incident
+            .time
+            .map_or(jiff::civil::Date::MIN, |t| t.start)
     }
 
     fn name(&self, idx: ActorIdx) -> &str {
@@ -423,7 +506,8 @@ impl Explainer<'_> {
     }
 
     fn version(&self) -> &crate::terms::TermsVersion {
-        self.version.expect("reasons after version selection have a version")
+        self.version
+            .expect("reasons after version selection have a version")
     }
 
     fn clause(&self, idx: u16) -> &crate::terms::Clause {
@@ -439,7 +523,14 @@ impl Explainer<'_> {
     }
 
     fn sentence(&self, reason: &Reason) -> String {
-        let place = || self.incident.place.name.as_deref().unwrap_or("the place").to_owned();
+        let place = || {
+            self.incident
+                .place
+                .name
+                .as_deref()
+                .unwrap_or("the place")
+                .to_owned()
+        };
         match *reason {
             Reason::TimeUnknown => "the date of the event is unknown".to_owned(),
             Reason::PlaceUnknown => "the place of the event is unknown".to_owned(),
@@ -479,6 +570,9 @@ impl Explainer<'_> {
             }
             Reason::DirectionUnknown => "both sides are bound; who attacked whom is not stated, so attribution stays open".to_owned(),
             Reason::NoBoundParty => "no side is a party bound by the terms".to_owned(),
+            Reason::ExcludedAgainstUnbound => {
+                "an excluded group fought a side not known to be bound: the terms forbid nothing here".to_owned()
+            }
             Reason::Breaks { clause } => {
                 let c = self.clause(clause);
                 format!("{} between bound parties breaks clause {} ({})", self.incident.sub_event_type, c.id, c.paraphrase)
@@ -516,26 +610,58 @@ impl Explainer<'_> {
     fn standing(&self, entry: u8, standing: &Standing) -> String {
         let written = self.entry_name(entry);
         let who = match &self.incident.actors[entry as usize].resolved {
-            Resolution::Actor(idx) if self.name(*idx) != written => format!("{written} ({})", self.name(*idx)),
+            Resolution::Actor(idx) if self.name(*idx) != written => {
+                format!("{written} ({})", self.name(*idx))
+            }
             _ => written.to_owned(),
         };
         let mut s = who;
         match *standing {
-            Standing::Bound { acceptor, since, link } => {
+            Standing::Bound {
+                acceptor,
+                since,
+                link,
+            } => {
                 let _ = match link {
                     Link::Own => write!(s, " is bound: accepted on {since}"),
-                    Link::Affiliated(a) if a == acceptor => write!(s, " is bound: affiliated with {}, which accepted on {since}", self.name(a)),
-                    Link::Member(p) if p == acceptor => write!(s, " is bound: part of {}, which accepted on {since}", self.name(p)),
-                    Link::Affiliated(a) => write!(s, " is bound: affiliated with {}, bound through {}, which accepted on {since}", self.name(a), self.name(acceptor)),
-                    Link::Member(p) => write!(s, " is bound: part of {}, bound through {}, which accepted on {since}", self.name(p), self.name(acceptor)),
+                    Link::Affiliated(a) if a == acceptor => write!(
+                        s,
+                        " is bound: affiliated with {}, which accepted on {since}",
+                        self.name(a)
+                    ),
+                    Link::Member(p) if p == acceptor => write!(
+                        s,
+                        " is bound: part of {}, which accepted on {since}",
+                        self.name(p)
+                    ),
+                    Link::Affiliated(a) => write!(
+                        s,
+                        " is bound: affiliated with {}, bound through {}, which accepted on {since}",
+                        self.name(a),
+                        self.name(acceptor)
+                    ),
+                    Link::Member(p) => write!(
+                        s,
+                        " is bound: part of {}, bound through {}, which accepted on {since}",
+                        self.name(p),
+                        self.name(acceptor)
+                    ),
                 };
-                if let Some(rec) = self.agreement.acceptances.iter().find(|a| a.actor == acceptor)
+                if let Some(rec) = self
+                    .agreement
+                    .acceptances
+                    .iter()
+                    .find(|a| a.actor == acceptor)
                     && let Some(through) = rec.through
                 {
                     let _ = write!(s, " (through {})", self.name(through));
                 }
             }
-            Standing::Excluded { excluded, basis, link } => {
+            Standing::Excluded {
+                excluded,
+                basis,
+                link,
+            } => {
                 s.push_str(" is excluded");
                 match link {
                     Link::Own => {}
@@ -544,23 +670,55 @@ impl Explainer<'_> {
                     }
                 }
                 let _ = match basis {
-                    ExclusionBasis::Listed(_) => write!(s, ": the terms exclude {} by name", self.name(excluded)),
+                    ExclusionBasis::Listed(_) => {
+                        write!(s, ": the terms exclude {} by name", self.name(excluded))
+                    }
                     ExclusionBasis::Designated { designation, .. } => {
-                        let (d, reference) = &self.registry.actor(excluded).designations[designation as usize];
-                        write!(s, ": {} is designated on {} ({reference}) since {}", self.name(excluded), self.registry.list(d.list).title, d.since)
+                        let (d, reference) =
+                            &self.registry.actor(excluded).designations[designation as usize];
+                        write!(
+                            s,
+                            ": {} is designated on {} ({reference}) since {}",
+                            self.name(excluded),
+                            self.registry.list(d.list).title,
+                            d.since
+                        )
                     }
                 };
             }
-            Standing::NotBound { actor, withdrew, accepts_later, declined } => {
+            Standing::NotBound {
+                actor,
+                withdrew,
+                accepts_later,
+                declined,
+            } => {
                 let _ = match (withdrew, accepts_later, declined) {
-                    (Some(w), _, _) => write!(s, " is not bound: {} withdrew its acceptance on {w}", self.name(actor)),
-                    (_, Some(l), _) => write!(s, " is not bound yet: {} accepted only on {l}", self.name(actor)),
-                    (_, _, true) => write!(s, " is not bound: {} declined the terms", self.name(actor)),
-                    _ => write!(s, " is not bound: {} never accepted the terms", self.name(actor)),
+                    (Some(w), _, _) => write!(
+                        s,
+                        " is not bound: {} withdrew its acceptance on {w}",
+                        self.name(actor)
+                    ),
+                    (_, Some(l), _) => write!(
+                        s,
+                        " is not bound yet: {} accepted only on {l}",
+                        self.name(actor)
+                    ),
+                    (_, _, true) => {
+                        write!(s, " is not bound: {} declined the terms", self.name(actor))
+                    }
+                    _ => write!(
+                        s,
+                        " is not bound: {} never accepted the terms",
+                        self.name(actor)
+                    ),
                 };
             }
             Standing::Unknown { actor } => {
-                let _ = write!(s, " has unknown standing: whether {} accepted is not recorded", self.name(actor));
+                let _ = write!(
+                    s,
+                    " has unknown standing: whether {} accepted is not recorded",
+                    self.name(actor)
+                );
             }
             Standing::Mixed { first, second } => {
                 let _ = write!(

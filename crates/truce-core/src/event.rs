@@ -89,7 +89,10 @@ taxonomy! {
 }
 
 fn key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A name that is not an ACLED event or sub-event type.
@@ -101,7 +104,11 @@ impl FromStr for EventType {
     type Err = UnknownEventName;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let k = key(s);
-        Self::ALL.iter().copied().find(|t| key(t.name()) == k).ok_or_else(|| UnknownEventName(s.to_owned()))
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|t| key(t.name()) == k)
+            .ok_or_else(|| UnknownEventName(s.to_owned()))
     }
 }
 
@@ -109,7 +116,11 @@ impl FromStr for SubEventType {
     type Err = UnknownEventName;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let k = key(s);
-        Self::ALL.iter().copied().find(|t| key(t.name()) == k).ok_or_else(|| UnknownEventName(s.to_owned()))
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|t| key(t.name()) == k)
+            .ok_or_else(|| UnknownEventName(s.to_owned()))
     }
 }
 
@@ -176,7 +187,10 @@ impl ActSet {
 
     /// The sub-event types in the set, in ACLED order.
     pub fn iter(self) -> impl Iterator<Item = SubEventType> {
-        SubEventType::ALL.iter().copied().filter(move |s| self.contains(*s))
+        SubEventType::ALL
+            .iter()
+            .copied()
+            .filter(move |s| self.contains(*s))
     }
 }
 
@@ -198,7 +212,8 @@ mod tests {
         let mut set = ActSet::default();
         set.insert_named("Explosions/Remote violence").unwrap();
         set.insert_named("Battles/Armed clash").unwrap();
-        set.insert_named("Explosions/Remote violence/Air/drone strike").unwrap();
+        set.insert_named("Explosions/Remote violence/Air/drone strike")
+            .unwrap();
         assert!(set.contains(SubEventType::AirDroneStrike));
         assert!(set.contains(SubEventType::Grenade));
         assert!(set.contains(SubEventType::ArmedClash));

@@ -75,7 +75,10 @@ impl Place {
 
     /// The p-codes known for the place, most detailed first.
     pub fn pcodes(&self) -> impl Iterator<Item = &str> {
-        [&self.admin3, &self.admin2, &self.admin1].into_iter().flatten().map(String::as_str)
+        [&self.admin3, &self.admin2, &self.admin1]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 }
 

@@ -46,7 +46,22 @@ pub fn name_key(name: &str) -> String {
 fn is_separator(c: char) -> bool {
     matches!(
         c,
-        ',' | ';' | ':' | '.' | '(' | ')' | '[' | ']' | '/' | '"' | '“' | '”' | '«' | '»' | '_' | '–' | '—'
+        ',' | ';'
+            | ':'
+            | '.'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '/'
+            | '"'
+            | '“'
+            | '”'
+            | '«'
+            | '»'
+            | '_'
+            | '–'
+            | '—'
     )
 }
 
@@ -121,13 +136,28 @@ mod tests {
     #[test]
     fn spellings_of_one_name_share_a_key() {
         let groups: &[&[&str]] = &[
-            &["Ahrar al-Sham", "Ahrar ash-Sham", "AHRAR AL SHAM", "Ahrar el-Sham", "Ahrâr al-Shâm"],
-            &["Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham", "Hay’at Tahrir al-Sham", "Hayaat Tahrir al-Sham"],
+            &[
+                "Ahrar al-Sham",
+                "Ahrar ash-Sham",
+                "AHRAR AL SHAM",
+                "Ahrar el-Sham",
+                "Ahrâr al-Shâm",
+            ],
+            &[
+                "Hay'at Tahrir al-Sham",
+                "Hayat Tahrir al Sham",
+                "Hay’at Tahrir al-Sham",
+                "Hayaat Tahrir al-Sham",
+            ],
             &["Jaysh al-Islam", "Jaish al-Islam", "Jaysh al Islam"],
             &["Hurras ad-Din", "Hurras al Deen"],
             &["جبهة النصرة", "جبهه نصره"],
             &["هيئة تحرير الشام", "هيئه تحرير شام"],
-            &["Nour al-Din al-Zenki", "Nur al-Din al-Zenki", "Nour al Din al Zenki"],
+            &[
+                "Nour al-Din al-Zenki",
+                "Nur al-Din al-Zenki",
+                "Nour al Din al Zenki",
+            ],
         ];
         for group in groups {
             let key = name_key(group[0]);
@@ -144,7 +174,10 @@ mod tests {
             ("Tahrir al- Sham Army", "Hayat Tahrir al Sham"),
             ("Jaysh al-Islam", "Jaysh al-Sham"),
             ("Ahrar al-Sham", "Ahrar al-Sharqiya"),
-            ("Military Forces of Syria (2000-)", "Military Forces of Turkey (2016-)"),
+            (
+                "Military Forces of Syria (2000-)",
+                "Military Forces of Turkey (2016-)",
+            ),
             ("Civilians (Syria)", "Civilians (Iraq)"),
         ];
         for (a, b) in pairs {

@@ -230,30 +230,53 @@ impl Registry {
         let file: RegistryFile = parse_toml(src)?;
         let mut errors = Vec::new();
         if *file.format.get_ref() != 1 {
-            errors.push(src.diagnostic(Some(file.format.span()), "unsupported `format`: expected 1"));
+            errors
+                .push(src.diagnostic(Some(file.format.span()), "unsupported `format`: expected 1"));
         }
 
         let mut lists = Vec::new();
         let mut list_ids = HashMap::new();
         for list in &file.designation_list {
             check_id(src, &list.id, &mut errors);
-            if list_ids.insert(list.id.get_ref().clone(), ListIdx(lists.len() as u32)).is_some() {
-                errors.push(src.diagnostic(Some(list.id.span()), format!("designation list `{}` is defined twice", list.id.get_ref())));
+            if list_ids
+                .insert(list.id.get_ref().clone(), ListIdx(lists.len() as u32))
+                .is_some()
+            {
+                errors.push(src.diagnostic(
+                    Some(list.id.span()),
+                    format!("designation list `{}` is defined twice", list.id.get_ref()),
+                ));
             }
-            lists.push(DesignationList { id: list.id.get_ref().clone(), title: list.title.clone(), source: list.source.clone() });
+            lists.push(DesignationList {
+                id: list.id.get_ref().clone(),
+                title: list.title.clone(),
+                source: list.source.clone(),
+            });
         }
 
         let mut by_id = HashMap::new();
         for (i, actor) in file.actor.iter().enumerate() {
             check_id(src, &actor.id, &mut errors);
-            if by_id.insert(actor.id.get_ref().clone(), ActorIdx(i as u32)).is_some() {
-                errors.push(src.diagnostic(Some(actor.id.span()), format!("actor `{}` is defined twice", actor.id.get_ref())));
+            if by_id
+                .insert(actor.id.get_ref().clone(), ActorIdx(i as u32))
+                .is_some()
+            {
+                errors.push(src.diagnostic(
+                    Some(actor.id.span()),
+                    format!("actor `{}` is defined twice", actor.id.get_ref()),
+                ));
             }
         }
         let lookup = |r: &Spanned<String>, errors: &mut Vec<Diagnostic>| -> Option<ActorIdx> {
             let found = by_id.get(r.get_ref()).copied();
             if found.is_none() {
-                errors.push(src.diagnostic(Some(r.span()), format!("unknown actor `{}`: expected the `id` of an `[[actor]]` in this registry", r.get_ref())));
+                errors.push(src.diagnostic(
+                    Some(r.span()),
+                    format!(
+                        "unknown actor `{}`: expected the `id` of an `[[actor]]` in this registry",
+                        r.get_ref()
+                    ),
+                ));
             }
             found
         };
@@ -264,8 +287,12 @@ impl Registry {
             let idx = ActorIdx(i as u32);
             let affiliation = a.affiliation.as_ref().and_then(|r| lookup(r, &mut errors));
             let parent = a.parent.as_ref().and_then(|r| lookup(r, &mut errors));
-            let members: Vec<ActorIdx> = a.members.iter().filter_map(|r| lookup(r, &mut errors)).collect();
-            if (a.kind == ActorKind::Composite) != !a.members.is_empty() {
+            let members: Vec<ActorIdx> = a
+                .members
+                .iter()
+                .filter_map(|r| lookup(r, &mut errors))
+                .collect();
+            if (a.kind == ActorKind::Composite) == a.members.is_empty() {
                 errors.push(src.diagnostic(
                     Some(a.id.span()),
                     format!("actor `{}`: `members` are required for kind `composite` and allowed for no other kind", a.id.get_ref()),
@@ -282,7 +309,13 @@ impl Registry {
                 if let (Some(FileDate(f)), Some(FileDate(u))) = (n.from, n.until)
                     && u <= f
                 {
-                    errors.push(src.diagnostic(Some(n.name.span()), format!("name `{}` ends ({u}) before it starts ({f})", n.name.get_ref())));
+                    errors.push(src.diagnostic(
+                        Some(n.name.span()),
+                        format!(
+                            "name `{}` ends ({u}) before it starts ({f})",
+                            n.name.get_ref()
+                        ),
+                    ));
                 }
             }
             // Every way of writing the actor, with the span to blame on a clash.
@@ -290,12 +323,19 @@ impl Registry {
             let spellings = own_spelling
                 .into_iter()
                 .chain(a.aliases.iter().map(|s| (s.get_ref().as_str(), s.span())))
-                .chain(a.names.iter().map(|n| (n.name.get_ref().as_str(), n.name.span())))
+                .chain(
+                    a.names
+                        .iter()
+                        .map(|n| (n.name.get_ref().as_str(), n.name.span())),
+                )
                 .chain(a.arabic.iter().map(|s| (s.as_str(), a.id.span())));
             for (spelling, span) in spellings {
                 let key = name_key(spelling);
                 if key.is_empty() {
-                    errors.push(src.diagnostic(Some(span), format!("`{spelling}` has no letters to match on")));
+                    errors.push(src.diagnostic(
+                        Some(span),
+                        format!("`{spelling}` has no letters to match on"),
+                    ));
                     continue;
                 }
                 match by_key.get(&key) {
@@ -318,7 +358,15 @@ impl Registry {
                 kind: a.kind,
                 arabic: a.arabic.clone(),
                 aliases: a.aliases.iter().map(|s| s.get_ref().clone()).collect(),
-                names: a.names.iter().map(|n| DatedName { name: n.name.get_ref().clone(), from: n.from.map(|d| d.0), until: n.until.map(|d| d.0) }).collect(),
+                names: a
+                    .names
+                    .iter()
+                    .map(|n| DatedName {
+                        name: n.name.get_ref().clone(),
+                        from: n.from.map(|d| d.0),
+                        until: n.until.map(|d| d.0),
+                    })
+                    .collect(),
                 affiliation,
                 parent,
                 members,
@@ -328,7 +376,12 @@ impl Registry {
             });
         }
 
-        let registry = Self { actors, lists, by_id, by_key };
+        let registry = Self {
+            actors,
+            lists,
+            by_id,
+            by_key,
+        };
         if errors.is_empty() {
             for (i, a) in file.actor.iter().enumerate() {
                 if registry.in_cycle(ActorIdx(i as u32)) {
@@ -339,7 +392,11 @@ impl Registry {
                 }
             }
         }
-        if errors.is_empty() { Ok(registry) } else { Err(Diagnostics(errors)) }
+        if errors.is_empty() {
+            Ok(registry)
+        } else {
+            Err(Diagnostics(errors))
+        }
     }
 
     fn in_cycle(&self, start: ActorIdx) -> bool {
@@ -358,7 +415,10 @@ impl Registry {
 
     fn links(&self, idx: ActorIdx) -> impl Iterator<Item = ActorIdx> + '_ {
         let a = self.actor(idx);
-        a.affiliation.into_iter().chain(a.parent).chain(a.members.iter().copied())
+        a.affiliation
+            .into_iter()
+            .chain(a.parent)
+            .chain(a.members.iter().copied())
     }
 
     /// The actor at `idx`.
@@ -368,7 +428,10 @@ impl Registry {
 
     /// All actors, in file order.
     pub fn actors(&self) -> impl ExactSizeIterator<Item = (ActorIdx, &Actor)> {
-        self.actors.iter().enumerate().map(|(i, a)| (ActorIdx(i as u32), a))
+        self.actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (ActorIdx(i as u32), a))
     }
 
     /// The number of actors.
@@ -393,7 +456,10 @@ impl Registry {
 
     /// The designation list with stable id `id`.
     pub fn list_by_id(&self, id: &str) -> Option<ListIdx> {
-        self.lists.iter().position(|l| l.id == id).map(|i| ListIdx(i as u32))
+        self.lists
+            .iter()
+            .position(|l| l.id == id)
+            .map(|i| ListIdx(i as u32))
     }
 
     /// Resolves a name as a source wrote it: an exact match of normalised names (see
@@ -471,36 +537,67 @@ kind = "rebel_group"
     fn rebrands_resolve_to_one_actor_and_show_the_name_of_the_day() {
         let r = small();
         let nusra = r.by_id("nusra").unwrap();
-        for name in ["Jabhat Fateh al-Sham", "Hay'at Tahrir al-Sham", "HTS: Hayat Tahrir al Sham", "جبهة النصرة"] {
+        for name in [
+            "Jabhat Fateh al-Sham",
+            "Hay'at Tahrir al-Sham",
+            "HTS: Hayat Tahrir al Sham",
+            "جبهة النصرة",
+        ] {
             assert_eq!(r.resolve(name), Resolution::Actor(nusra), "{name}");
         }
         let a = r.actor(nusra);
         assert_eq!(a.name_on(jiff::civil::date(2016, 3, 1)), "Jabhat al-Nusra");
-        assert_eq!(a.name_on(jiff::civil::date(2016, 8, 1)), "Jabhat Fateh al-Sham");
-        assert_eq!(a.name_on(jiff::civil::date(2018, 1, 1)), "Hay'at Tahrir al-Sham");
+        assert_eq!(
+            a.name_on(jiff::civil::date(2016, 8, 1)),
+            "Jabhat Fateh al-Sham"
+        );
+        assert_eq!(
+            a.name_on(jiff::civil::date(2018, 1, 1)),
+            "Hay'at Tahrir al-Sham"
+        );
     }
 
     #[test]
     fn similar_names_of_distinct_groups_stay_distinct() {
         let r = small();
-        assert_eq!(r.resolve("Tahrir al- Sham Army"), Resolution::Actor(r.by_id("tahrir-al-sham-army").unwrap()));
+        assert_eq!(
+            r.resolve("Tahrir al- Sham Army"),
+            Resolution::Actor(r.by_id("tahrir-al-sham-army").unwrap())
+        );
         assert_eq!(r.resolve("Tahrir al-Sham"), Resolution::Unresolved);
     }
 
     #[test]
     fn comma_joined_sides_resolve_part_by_part() {
         let r = small();
-        let expected = ["ahrar", "nusra", "southern-front"].map(|id| r.by_id(id).unwrap()).to_vec();
-        assert_eq!(r.resolve("Ahrar al-Sham, Jabhat Fateh al-Sham, Southern Front"), Resolution::Coalition(expected));
-        assert_eq!(r.resolve("Ahrar al-Sham, Nobody Brigade"), Resolution::Unresolved);
+        let expected = ["ahrar", "nusra", "southern-front"]
+            .map(|id| r.by_id(id).unwrap())
+            .to_vec();
+        assert_eq!(
+            r.resolve("Ahrar al-Sham, Jabhat Fateh al-Sham, Southern Front"),
+            Resolution::Coalition(expected)
+        );
+        assert_eq!(
+            r.resolve("Ahrar al-Sham, Nobody Brigade"),
+            Resolution::Unresolved
+        );
     }
 
     #[test]
     fn broken_registries_name_the_place_and_the_fix() {
         let cases: &[(&str, &str)] = &[
-            ("format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"warlord\"\n", "f.toml:5:8: unknown variant `warlord`"),
-            ("format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"militia\"\nparent = \"b\"\n", "f.toml:6:10: unknown actor `b`"),
-            ("format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"militia\"\ncolour = 1\n", "f.toml:6:1: unknown field `colour`"),
+            (
+                "format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"warlord\"\n",
+                "f.toml:5:8: unknown variant `warlord`",
+            ),
+            (
+                "format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"militia\"\nparent = \"b\"\n",
+                "f.toml:6:10: unknown actor `b`",
+            ),
+            (
+                "format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"militia\"\ncolour = 1\n",
+                "f.toml:6:1: unknown field `colour`",
+            ),
             (
                 "format = 1\n[[actor]]\nid = \"a\"\nname = \"Ahrar al-Sham\"\nkind = \"militia\"\n[[actor]]\nid = \"b\"\nname = \"B\"\nkind = \"militia\"\naliases = [\"Ahrar ash-Sham\"]\n",
                 "f.toml:10:12: `Ahrar ash-Sham` of actor `b` is already a name of actor `a`",
@@ -509,11 +606,19 @@ kind = "rebel_group"
                 "format = 1\n[[actor]]\nid = \"a\"\nname = \"A\"\nkind = \"militia\"\nparent = \"b\"\n[[actor]]\nid = \"b\"\nname = \"B\"\nkind = \"militia\"\nparent = \"a\"\n",
                 "f.toml:3:6: actor `a` is its own ancestor",
             ),
-            ("format = 1\n[[actor]]\nid = \"A b\"\nname = \"A\"\nkind = \"militia\"\n", "f.toml:3:6: id `A b`"),
+            (
+                "format = 1\n[[actor]]\nid = \"A b\"\nname = \"A\"\nkind = \"militia\"\n",
+                "f.toml:3:6: id `A b`",
+            ),
         ];
         for (text, expected) in cases {
-            let err = Registry::parse(SourceText::new("f.toml", text)).unwrap_err().to_string();
-            assert!(err.starts_with(expected), "expected {expected:?}, got {err:?}");
+            let err = Registry::parse(SourceText::new("f.toml", text))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.starts_with(expected),
+                "expected {expected:?}, got {err:?}"
+            );
         }
     }
 }

@@ -116,9 +116,17 @@ impl Standing {
                 Some((_, f)) if f.class() == Class::Unidentified => first = Some((idx, standing)),
                 Some((_, _)) if standing.class() == Class::Unidentified => {}
                 Some((_, Standing::Mixed { .. })) => {}
-                Some((_, _)) if matches!(standing, Standing::Mixed { .. }) => first = Some((idx, standing)),
+                Some((_, _)) if matches!(standing, Standing::Mixed { .. }) => {
+                    first = Some((idx, standing))
+                }
                 Some((f_idx, f)) if f.class() != standing.class() => {
-                    first = Some((f_idx, Standing::Mixed { first: f_idx, second: idx }));
+                    first = Some((
+                        f_idx,
+                        Standing::Mixed {
+                            first: f_idx,
+                            second: idx,
+                        },
+                    ));
                 }
                 Some(_) => {}
             }
@@ -138,7 +146,11 @@ pub(crate) struct StatusTable {
 }
 
 impl StatusTable {
-    pub(crate) fn build(registry: &Registry, version: &TermsVersion, acceptances: &[Acceptance]) -> Self {
+    pub(crate) fn build(
+        registry: &Registry,
+        version: &TermsVersion,
+        acceptances: &[Acceptance],
+    ) -> Self {
         let mut changes: Vec<Date> = Vec::new();
         for a in acceptances {
             changes.extend(a.on.as_ref().map(|on| on.local_day().0));
@@ -163,11 +175,22 @@ impl StatusTable {
         for day in days {
             let mut memo: Vec<Option<Standing>> = vec![None; n];
             for i in 0..n {
-                let s = standing(registry, version, &record, ActorIdx(i as u32), day, &mut memo);
+                let s = standing(
+                    registry,
+                    version,
+                    &record,
+                    ActorIdx(i as u32),
+                    day,
+                    &mut memo,
+                );
                 standings.push(s);
             }
         }
-        Self { changes, standings, actors: n }
+        Self {
+            changes,
+            standings,
+            actors: n,
+        }
     }
 
     /// The standing of `actor` on `day`.
@@ -204,13 +227,20 @@ fn compute(
 ) -> Standing {
     let actor = registry.actor(idx);
     if let Some(basis) = exclusion(registry, version, idx, day) {
-        return Standing::Excluded { excluded: idx, basis, link: Link::Own };
+        return Standing::Excluded {
+            excluded: idx,
+            basis,
+            link: Link::Own,
+        };
     }
     match actor.kind {
         ActorKind::Civilians => return Standing::Civilians,
         ActorKind::Unidentified => return Standing::Unidentified,
         ActorKind::Composite => {
-            let members = actor.members.iter().map(|m| (*m, standing(registry, version, record, *m, day, memo)));
+            let members = actor
+                .members
+                .iter()
+                .map(|m| (*m, standing(registry, version, record, *m, day, memo)));
             return Standing::combine(members).unwrap_or(Standing::Unidentified);
         }
         _ => {}
@@ -224,11 +254,28 @@ fn compute(
         .or(actor.parent.map(|p| (p, Link::Member(p))));
     match inherited {
         Some((through, link)) => match standing(registry, version, record, through, day, memo) {
-            Standing::Bound { acceptor, since, .. } => Standing::Bound { acceptor, since, link },
-            Standing::Excluded { excluded, basis, .. } => Standing::Excluded { excluded, basis, link },
+            Standing::Bound {
+                acceptor, since, ..
+            } => Standing::Bound {
+                acceptor,
+                since,
+                link,
+            },
+            Standing::Excluded {
+                excluded, basis, ..
+            } => Standing::Excluded {
+                excluded,
+                basis,
+                link,
+            },
             other => other,
         },
-        None => Standing::NotBound { actor: idx, withdrew: None, accepts_later: None, declined: false },
+        None => Standing::NotBound {
+            actor: idx,
+            withdrew: None,
+            accepts_later: None,
+            declined: false,
+        },
     }
 }
 
@@ -236,34 +283,71 @@ fn own_record(rec: &Acceptance, day: Date) -> Standing {
     let on_day = |i: &crate::when::StatedInstant| i.local_day().0;
     match rec.status {
         AcceptanceStatus::Unknown => Standing::Unknown { actor: rec.actor },
-        AcceptanceStatus::Declined => {
-            Standing::NotBound { actor: rec.actor, withdrew: None, accepts_later: None, declined: true }
-        }
+        AcceptanceStatus::Declined => Standing::NotBound {
+            actor: rec.actor,
+            withdrew: None,
+            accepts_later: None,
+            declined: true,
+        },
         AcceptanceStatus::Accepted => {
             let since = rec.on.as_ref().map_or(Date::MIN, on_day);
             let withdrawn = rec.withdrawn.as_ref().map(on_day);
             if day < since {
-                Standing::NotBound { actor: rec.actor, withdrew: None, accepts_later: Some(since), declined: false }
+                Standing::NotBound {
+                    actor: rec.actor,
+                    withdrew: None,
+                    accepts_later: Some(since),
+                    declined: false,
+                }
             } else if let Some(w) = withdrawn.filter(|w| *w <= day) {
-                Standing::NotBound { actor: rec.actor, withdrew: Some(w), accepts_later: None, declined: false }
+                Standing::NotBound {
+                    actor: rec.actor,
+                    withdrew: Some(w),
+                    accepts_later: None,
+                    declined: false,
+                }
             } else {
-                Standing::Bound { acceptor: rec.actor, since, link: Link::Own }
+                Standing::Bound {
+                    acceptor: rec.actor,
+                    since,
+                    link: Link::Own,
+                }
             }
         }
     }
 }
 
-fn exclusion(registry: &Registry, version: &TermsVersion, idx: ActorIdx, day: Date) -> Option<ExclusionBasis> {
+fn exclusion(
+    registry: &Registry,
+    version: &TermsVersion,
+    idx: ActorIdx,
+    day: Date,
+) -> Option<ExclusionBasis> {
     let actor = registry.actor(idx);
-    version.exclusions.iter().enumerate().find_map(|(i, e)| match e {
-        Exclusion::Actor { actor: a, .. } => (*a == idx).then_some(ExclusionBasis::Listed(i as u16)),
-        Exclusion::Designation { list, listed_on_or_before, .. } => {
-            actor.designations.iter().enumerate().find_map(|(j, (d, _))| {
-                let counts = d.list == *list
-                    && d.holds_on(day)
-                    && listed_on_or_before.is_none_or(|cutoff| d.since <= cutoff);
-                counts.then_some(ExclusionBasis::Designated { exclusion: i as u16, designation: j as u16 })
-            })
-        }
-    })
+    version
+        .exclusions
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| match e {
+            Exclusion::Actor { actor: a, .. } => {
+                (*a == idx).then_some(ExclusionBasis::Listed(i as u16))
+            }
+            Exclusion::Designation {
+                list,
+                listed_on_or_before,
+                ..
+            } => actor
+                .designations
+                .iter()
+                .enumerate()
+                .find_map(|(j, (d, _))| {
+                    let counts = d.list == *list
+                        && d.holds_on(day)
+                        && listed_on_or_before.is_none_or(|cutoff| d.since <= cutoff);
+                    counts.then_some(ExclusionBasis::Designated {
+                        exclusion: i as u16,
+                        designation: j as u16,
+                    })
+                }),
+        })
 }

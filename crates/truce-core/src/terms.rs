@@ -95,6 +95,8 @@ struct ZoneFile {
     #[serde(default)]
     geojson: Option<Spanned<String>>,
     #[serde(default)]
+    buffer_km: Option<Spanned<f64>>,
+    #[serde(default)]
     description: Option<String>,
 }
 
@@ -170,7 +172,10 @@ pub enum ClauseKind {
 impl ClauseKind {
     /// Whether the clause forbids the acts it lists.
     pub fn forbids_acts(self) -> bool {
-        matches!(self, Self::ProhibitedAct | Self::Territory | Self::HumanitarianAccess)
+        matches!(
+            self,
+            Self::ProhibitedAct | Self::Territory | Self::HumanitarianAccess
+        )
     }
 }
 
@@ -218,7 +223,7 @@ pub struct Clause {
 }
 
 /// A named area in the terms (a security corridor, a buffer zone).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Zone {
     /// Stable id.
     pub id: String,
@@ -226,10 +231,32 @@ pub struct Zone {
     pub title: String,
     /// OCHA p-codes the zone is made of.
     pub pcodes: Vec<String>,
-    /// A GeoJSON file reference (relative to the terms file), evaluated where geometry is loaded.
-    pub geojson: Option<String>,
+    /// A GeoJSON file (relative to the terms file), evaluated where geometry is loaded.
+    pub geojson: Option<FileRef>,
+    /// Width, in kilometres, added on either side of the geometry (a corridor along a road).
+    pub buffer_km: Option<f64>,
     /// Words describing it.
     pub description: Option<String>,
+}
+
+/// A reference from a data file to another file, with where it was written (so that a
+/// loader can report a missing or broken file at the reference).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRef {
+    /// The path as written, relative to the referring file.
+    pub path: String,
+    /// Where it was written (the message is empty; fill it when reporting).
+    pub at: Diagnostic,
+}
+
+impl FileRef {
+    /// A located diagnostic about the referenced file.
+    pub fn problem(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            message: message.into(),
+            ..self.at.clone()
+        }
+    }
 }
 
 /// What places the terms cover.
@@ -358,9 +385,17 @@ pub fn registry_reference(src: SourceText<'_>) -> Result<String, Diagnostics> {
     struct Head {
         registry: Option<String>,
     }
-    let head: Head = toml::from_str(src.text).map_err(|e| Diagnostics(vec![src.diagnostic(e.span(), e.message().trim_end().to_owned())]))?;
-    head.registry
-        .ok_or_else(|| Diagnostics(vec![src.diagnostic(None, "missing `registry`: expected the path of the actor registry, relative to this file")]))
+    let head: Head = toml::from_str(src.text).map_err(|e| {
+        Diagnostics(vec![
+            src.diagnostic(e.span(), e.message().trim_end().to_owned()),
+        ])
+    })?;
+    head.registry.ok_or_else(|| {
+        Diagnostics(vec![src.diagnostic(
+            None,
+            "missing `registry`: expected the path of the actor registry, relative to this file",
+        )])
+    })
 }
 
 impl Agreement {
@@ -370,7 +405,8 @@ impl Agreement {
         let mut errors = Vec::new();
         let cx = Checker { src, registry };
         if *file.format.get_ref() != 1 {
-            errors.push(src.diagnostic(Some(file.format.span()), "unsupported `format`: expected 1"));
+            errors
+                .push(src.diagnostic(Some(file.format.span()), "unsupported `format`: expected 1"));
         }
         check_id(src, &file.agreement.id, &mut errors);
         let time_zone = match TimeZone::get(file.agreement.time_zone.get_ref()) {
@@ -378,7 +414,10 @@ impl Agreement {
             Err(_) => {
                 errors.push(src.diagnostic(
                     Some(file.agreement.time_zone.span()),
-                    format!("unknown time zone `{}`: expected an IANA name such as `Asia/Damascus`", file.agreement.time_zone.get_ref()),
+                    format!(
+                        "unknown time zone `{}`: expected an IANA name such as `Asia/Damascus`",
+                        file.agreement.time_zone.get_ref()
+                    ),
                 ));
                 TimeZone::UTC
             }
@@ -397,7 +436,13 @@ impl Agreement {
         let mut seen_acceptors = HashSet::new();
         for (a, raw) in acceptances.iter().zip(&file.acceptance) {
             if !seen_acceptors.insert(a.actor) {
-                errors.push(src.diagnostic(Some(raw.actor.span()), format!("actor `{}` has two acceptance records: keep one per actor and agreement", raw.actor.get_ref())));
+                errors.push(src.diagnostic(
+                    Some(raw.actor.span()),
+                    format!(
+                        "actor `{}` has two acceptance records: keep one per actor and agreement",
+                        raw.actor.get_ref()
+                    ),
+                ));
             }
         }
 
@@ -429,7 +474,9 @@ impl Agreement {
 
     /// The first version (the one a newcomer reads first).
     pub fn current_version(&self) -> &TermsVersion {
-        self.versions.last().expect("a parsed agreement has at least one version")
+        self.versions
+            .last()
+            .expect("a parsed agreement has at least one version")
     }
 }
 
@@ -444,23 +491,39 @@ impl Checker<'_> {
         if found.is_none() {
             errors.push(self.src.diagnostic(
                 Some(r.span()),
-                format!("unknown actor `{}`: expected the `id` of an actor in the registry", r.get_ref()),
+                format!(
+                    "unknown actor `{}`: expected the `id` of an actor in the registry",
+                    r.get_ref()
+                ),
             ));
         }
         found
     }
 
-    fn instant(&self, text: &Spanned<String>, zone: &TimeZone, errors: &mut Vec<Diagnostic>) -> Option<StatedInstant> {
+    fn instant(
+        &self,
+        text: &Spanned<String>,
+        zone: &TimeZone,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<StatedInstant> {
         StatedInstant::parse(text.get_ref(), zone)
             .map_err(|e| errors.push(self.src.diagnostic(Some(text.span()), e)))
             .ok()
     }
 
-    fn acceptance(&self, a: &AcceptanceFile, zone: &TimeZone, errors: &mut Vec<Diagnostic>) -> Option<Acceptance> {
+    fn acceptance(
+        &self,
+        a: &AcceptanceFile,
+        zone: &TimeZone,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<Acceptance> {
         let actor = self.actor(&a.actor, errors);
         let through = a.through.as_ref().and_then(|t| self.actor(t, errors));
         let on = a.on.as_ref().and_then(|t| self.instant(t, zone, errors));
-        let withdrawn = a.withdrawn.as_ref().and_then(|t| self.instant(t, zone, errors));
+        let withdrawn = a
+            .withdrawn
+            .as_ref()
+            .and_then(|t| self.instant(t, zone, errors));
         if a.status != AcceptanceStatus::Unknown && a.on.is_none() {
             errors.push(self.src.diagnostic(
                 Some(a.actor.span()),
@@ -470,7 +533,10 @@ impl Checker<'_> {
         if let (Some(on), Some(w), Some(raw)) = (&on, &withdrawn, &a.withdrawn)
             && w.instant < on.instant
         {
-            errors.push(self.src.diagnostic(Some(raw.span()), format!("withdrawal ({w}) before acceptance ({on})")));
+            errors.push(self.src.diagnostic(
+                Some(raw.span()),
+                format!("withdrawal ({w}) before acceptance ({on})"),
+            ));
         }
         Some(Acceptance {
             actor: actor?,
@@ -492,7 +558,10 @@ impl Checker<'_> {
     ) -> Vec<TermsVersion> {
         let src = self.src;
         if raw.is_empty() {
-            errors.push(src.diagnostic(None, "no `[[version]]`: expected at least one version of the terms"));
+            errors.push(src.diagnostic(
+                None,
+                "no `[[version]]`: expected at least one version of the terms",
+            ));
         }
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         let mut versions: Vec<TermsVersion> = Vec::new();
@@ -501,16 +570,21 @@ impl Checker<'_> {
         for (i, v) in raw.iter().enumerate() {
             check_id(src, &v.id, errors);
             if by_id.insert(v.id.get_ref(), i).is_some() {
-                errors.push(src.diagnostic(Some(v.id.span()), format!("version `{}` is defined twice", v.id.get_ref())));
+                errors.push(src.diagnostic(
+                    Some(v.id.span()),
+                    format!("version `{}` is defined twice", v.id.get_ref()),
+                ));
             }
             let base = match &v.amends {
-                Some(a) => match by_id.get(a.get_ref().as_str()) {
-                    Some(&b) if b < i => Some(b),
-                    _ => {
-                        errors.push(src.diagnostic(Some(a.span()), format!("`amends = \"{}\"`: expected the id of an earlier `[[version]]`", a.get_ref())));
-                        None
+                Some(a) => {
+                    match by_id.get(a.get_ref().as_str()) {
+                        Some(&b) if b < i => Some(b),
+                        _ => {
+                            errors.push(src.diagnostic(Some(a.span()), format!("`amends = \"{}\"`: expected the id of an earlier `[[version]]`", a.get_ref())));
+                            None
+                        }
                     }
-                },
+                }
                 None => None,
             };
             if i > 0 && v.in_force_from.is_none() {
@@ -519,7 +593,10 @@ impl Checker<'_> {
             let inherited = base.map(|b| sections[b].clone()).unwrap_or_default();
             let own = Sections {
                 adopted: v.adopted.clone().or(inherited.adopted),
-                acceptance_deadline: v.acceptance_deadline.clone().or(inherited.acceptance_deadline),
+                acceptance_deadline: v
+                    .acceptance_deadline
+                    .clone()
+                    .or(inherited.acceptance_deadline),
                 commencement: v.commencement.clone().or(inherited.commencement),
                 expiry: v.expiry.clone().or(inherited.expiry),
                 scope: v.scope.clone().or(inherited.scope),
@@ -528,8 +605,12 @@ impl Checker<'_> {
                 clauses: v.clause.clone().or(inherited.clauses),
             };
             if let Some(version) = self.version(v, &own, zone, acceptances, errors) {
-                if let (Some(prev), Some(this)) = (versions.last().and_then(|p: &TermsVersion| p.in_force_from.as_ref()), &version.in_force_from)
-                    && this.instant <= prev.instant
+                if let (Some(prev), Some(this)) = (
+                    versions
+                        .last()
+                        .and_then(|p: &TermsVersion| p.in_force_from.as_ref()),
+                    &version.in_force_from,
+                ) && this.instant <= prev.instant
                 {
                     errors.push(src.diagnostic(v.in_force_from.as_ref().map(|s| s.span()), format!("`in_force_from` ({this}) must be later than the previous version's ({prev})")));
                 }
@@ -550,7 +631,9 @@ impl Checker<'_> {
     ) -> Option<TermsVersion> {
         let src = self.src;
         let errors_before = errors.len();
-        let instant = |t: &Option<Spanned<String>>, errors: &mut Vec<Diagnostic>| t.as_ref().and_then(|t| self.instant(t, zone, errors));
+        let instant = |t: &Option<Spanned<String>>, errors: &mut Vec<Diagnostic>| {
+            t.as_ref().and_then(|t| self.instant(t, zone, errors))
+        };
         let in_force_from = instant(&v.in_force_from, errors);
         let adopted = instant(&s.adopted, errors);
         let acceptance_deadline = instant(&s.acceptance_deadline, errors);
@@ -563,7 +646,11 @@ impl Checker<'_> {
         // Times must come in the order an agreement lives them.
         let order = [
             ("adopted", &adopted, &s.adopted),
-            ("acceptance_deadline", &acceptance_deadline, &s.acceptance_deadline),
+            (
+                "acceptance_deadline",
+                &acceptance_deadline,
+                &s.acceptance_deadline,
+            ),
             ("commencement", &commencement, &s.commencement),
             ("expiry", &expiry, &s.expiry),
         ];
@@ -576,7 +663,11 @@ impl Checker<'_> {
                 }
             }
         }
-        let scope = s.scope.as_ref().map(|sc| self.scope(sc, errors)).unwrap_or_default();
+        let scope = s
+            .scope
+            .as_ref()
+            .map(|sc| self.scope(sc, errors))
+            .unwrap_or_default();
         let zones: Vec<Zone> = s.zones.iter().flatten().map(|z| {
             check_id(src, &z.id, errors);
             for p in &z.pcodes {
@@ -588,9 +679,26 @@ impl Checker<'_> {
             if let Some(g) = &z.geojson && !g.get_ref().ends_with(".geojson") && !g.get_ref().ends_with(".json") {
                 errors.push(src.diagnostic(Some(g.span()), format!("`geojson = \"{}\"`: expected a path to a .geojson or .json file", g.get_ref())));
             }
-            Zone { id: z.id.get_ref().clone(), title: z.title.clone(), pcodes: z.pcodes.iter().map(|p| p.get_ref().clone()).collect(), geojson: z.geojson.as_ref().map(|g| g.get_ref().clone()), description: z.description.clone() }
+            if let Some(b) = &z.buffer_km
+                && !(*b.get_ref() > 0.0 && *b.get_ref() <= 500.0)
+            {
+                errors.push(src.diagnostic(Some(b.span()), format!("`buffer_km = {}`: expected a width in kilometres, above 0 and at most 500", b.get_ref())));
+            }
+            Zone {
+                id: z.id.get_ref().clone(),
+                title: z.title.clone(),
+                pcodes: z.pcodes.iter().map(|p| p.get_ref().clone()).collect(),
+                geojson: z.geojson.as_ref().map(|g| FileRef { path: g.get_ref().clone(), at: src.diagnostic(Some(g.span()), String::new()) }),
+                buffer_km: z.buffer_km.as_ref().map(|b| *b.get_ref()),
+                description: z.description.clone(),
+            }
         }).collect();
-        let exclusions = s.exclusions.iter().flatten().filter_map(|e| self.exclusion(e, errors)).collect::<Vec<_>>();
+        let exclusions = s
+            .exclusions
+            .iter()
+            .flatten()
+            .filter_map(|e| self.exclusion(e, errors))
+            .collect::<Vec<_>>();
         let clauses = self.clauses(s.clauses.as_deref().unwrap_or_default(), &zones, v, errors);
         if errors.len() > errors_before {
             return None;
@@ -621,7 +729,10 @@ impl Checker<'_> {
         for c in &sc.countries {
             let code = c.get_ref();
             if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                errors.push(self.src.diagnostic(Some(c.span()), format!("country `{code}`: expected an ISO 3166-1 alpha-2 code such as `SY`")));
+                errors.push(self.src.diagnostic(
+                    Some(c.span()),
+                    format!("country `{code}`: expected an ISO 3166-1 alpha-2 code such as `SY`"),
+                ));
             }
         }
         for a in &sc.areas {
@@ -639,36 +750,64 @@ impl Checker<'_> {
             && code.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
             && code.as_bytes()[2..].iter().all(u8::is_ascii_digit);
         if !valid {
-            errors.push(self.src.diagnostic(Some(p.span()), format!("p-code `{code}`: expected an OCHA p-code such as `SY07` or `SY0700`")));
+            errors.push(self.src.diagnostic(
+                Some(p.span()),
+                format!("p-code `{code}`: expected an OCHA p-code such as `SY07` or `SY0700`"),
+            ));
         }
     }
 
     fn exclusion(&self, e: &ExclusionFile, errors: &mut Vec<Diagnostic>) -> Option<Exclusion> {
         match (&e.actor, &e.designation) {
-            (Some(actor), None) => Some(Exclusion::Actor { actor: self.actor(actor, errors)?, reason: e.reason.clone() }),
+            (Some(actor), None) => Some(Exclusion::Actor {
+                actor: self.actor(actor, errors)?,
+                reason: e.reason.clone(),
+            }),
             (None, Some(list)) => match self.registry.list_by_id(list.get_ref()) {
-                Some(idx) => Some(Exclusion::Designation { list: idx, listed_on_or_before: e.listed_on_or_before.map(|d| d.0), reason: e.reason.clone() }),
+                Some(idx) => Some(Exclusion::Designation {
+                    list: idx,
+                    listed_on_or_before: e.listed_on_or_before.map(|d| d.0),
+                    reason: e.reason.clone(),
+                }),
                 None => {
                     errors.push(self.src.diagnostic(Some(list.span()), format!("unknown designation list `{}`: expected the `id` of a `[[designation_list]]` in the registry", list.get_ref())));
                     None
                 }
             },
             (Some(a), Some(_)) => {
-                errors.push(self.src.diagnostic(Some(a.span()), "an exclusion names either an `actor` or a `designation` list, not both"));
+                errors.push(self.src.diagnostic(
+                    Some(a.span()),
+                    "an exclusion names either an `actor` or a `designation` list, not both",
+                ));
                 None
             }
             (None, None) => {
-                errors.push(self.src.diagnostic(None, "an `[[version.exclusion]]` needs `actor = \"…\"` or `designation = \"…\"`"));
+                errors.push(self.src.diagnostic(
+                    None,
+                    "an `[[version.exclusion]]` needs `actor = \"…\"` or `designation = \"…\"`",
+                ));
                 None
             }
         }
     }
 
-    fn clauses(&self, raw: &[ClauseFile], zones: &[Zone], v: &VersionFile, errors: &mut Vec<Diagnostic>) -> Vec<Clause> {
+    fn clauses(
+        &self,
+        raw: &[ClauseFile],
+        zones: &[Zone],
+        v: &VersionFile,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Vec<Clause> {
         let src = self.src;
         let mut ids = HashSet::new();
         if raw.is_empty() {
-            errors.push(src.diagnostic(Some(v.id.span()), format!("version `{}` has no `[[version.clause]]`: expected at least one clause", v.id.get_ref())));
+            errors.push(src.diagnostic(
+                Some(v.id.span()),
+                format!(
+                    "version `{}` has no `[[version.clause]]`: expected at least one clause",
+                    v.id.get_ref()
+                ),
+            ));
         }
         raw.iter()
             .map(|c| {

@@ -17,7 +17,9 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(src: SourceText<'_>) -> Result<T, 
 pub(crate) fn check_id(src: SourceText<'_>, id: &Spanned<String>, errors: &mut Vec<Diagnostic>) {
     let text = id.get_ref();
     let valid = !text.is_empty()
-        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
         && !text.starts_with('-');
     if !valid {
         errors.push(src.diagnostic(
@@ -38,12 +40,15 @@ impl<'de> serde::Deserialize<'de> for FileDate {
             toml::Value::String(s) => s,
             other => {
                 return Err(serde::de::Error::custom(format!(
-                    "expected a date written YYYY-MM-DD, found a {}", other.type_str()
+                    "expected a date written YYYY-MM-DD, found a {}",
+                    other.type_str()
                 )));
             }
         };
-        text.parse()
-            .map(FileDate)
-            .map_err(|e| serde::de::Error::custom(format!("`{text}` is not a valid date (expected YYYY-MM-DD): {e}")))
+        text.parse().map(FileDate).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a valid date (expected YYYY-MM-DD): {e}"
+            ))
+        })
     }
 }

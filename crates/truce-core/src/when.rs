@@ -30,9 +30,9 @@ impl StatedInstant {
             let date: Date = text
                 .parse()
                 .map_err(|e| format!("`{text}` is not a valid date (expected YYYY-MM-DD): {e}"))?;
-            let local = date
-                .to_zoned_datetime(default_zone.clone())
-                .map_err(|e| format!("`{text}` has no start of day in the agreement's zone: {e}"))?;
+            let local = date.to_zoned_datetime(default_zone.clone()).map_err(|e| {
+                format!("`{text}` has no start of day in the agreement's zone: {e}")
+            })?;
             return Ok(Self {
                 instant: local.timestamp(),
                 local,
@@ -202,16 +202,48 @@ mod tests {
     #[test]
     fn spans_relate_to_midnight_and_noon_boundaries() {
         let zone = damascus();
-        let midnight = DayBoundary::new(&StatedInstant::parse("2016-02-27T00:00:00[Asia/Damascus]", &zone).unwrap());
-        let noon = DayBoundary::new(&StatedInstant::parse("2016-02-26T12:00:00[Asia/Damascus]", &zone).unwrap());
-        let span = |a, b| DaySpan { start: a, end: b, precision: DatePrecision::Days };
+        let midnight = DayBoundary::new(
+            &StatedInstant::parse("2016-02-27T00:00:00[Asia/Damascus]", &zone).unwrap(),
+        );
+        let noon = DayBoundary::new(
+            &StatedInstant::parse("2016-02-26T12:00:00[Asia/Damascus]", &zone).unwrap(),
+        );
+        let span = |a, b| DaySpan {
+            start: a,
+            end: b,
+            precision: DatePrecision::Days,
+        };
         let cases = [
-            (midnight, span(date(2016, 2, 26), date(2016, 2, 26)), Relation::Before),
-            (midnight, span(date(2016, 2, 27), date(2016, 2, 27)), Relation::After),
-            (midnight, span(date(2016, 2, 26), date(2016, 2, 27)), Relation::Straddles),
-            (noon, span(date(2016, 2, 26), date(2016, 2, 26)), Relation::Straddles),
-            (noon, span(date(2016, 2, 25), date(2016, 2, 25)), Relation::Before),
-            (noon, span(date(2016, 2, 27), date(2016, 3, 1)), Relation::After),
+            (
+                midnight,
+                span(date(2016, 2, 26), date(2016, 2, 26)),
+                Relation::Before,
+            ),
+            (
+                midnight,
+                span(date(2016, 2, 27), date(2016, 2, 27)),
+                Relation::After,
+            ),
+            (
+                midnight,
+                span(date(2016, 2, 26), date(2016, 2, 27)),
+                Relation::Straddles,
+            ),
+            (
+                noon,
+                span(date(2016, 2, 26), date(2016, 2, 26)),
+                Relation::Straddles,
+            ),
+            (
+                noon,
+                span(date(2016, 2, 25), date(2016, 2, 25)),
+                Relation::Before,
+            ),
+            (
+                noon,
+                span(date(2016, 2, 27), date(2016, 3, 1)),
+                Relation::After,
+            ),
         ];
         for (boundary, span, expected) in cases {
             assert_eq!(boundary.relate(&span), expected, "{span:?}");

@@ -5,7 +5,8 @@ use jiff::civil::Date;
 use truce_core::event::SubEventType;
 use truce_core::when::{DatePrecision, DaySpan};
 use truce_core::{
-    Agreement, Attribution, Incident, IncidentActor, Outcome, Place, Registry, Role, SourceText, determine,
+    Agreement, Attribution, Incident, IncidentActor, Outcome, Place, Registry, Role, SourceText,
+    determine,
 };
 
 const REGISTRY: &str = r#"
@@ -238,45 +239,296 @@ const BASE: Case = Case {
 };
 
 const CASES: &[Case] = &[
-    Case { rule: "before commencement -> not_covered", date: Some(("2016-02-26", "2016-02-26")), actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::NotCovered, reason: "event on 2016-02-26 is before commencement 2016-02-27 00:00 Asia/Damascus", ..BASE },
-    Case { rule: "a time span that straddles commencement -> needs_review", date: Some(("2016-02-26", "2016-02-28")), actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::NeedsReview, reason: "straddles commencement", ..BASE },
-    Case { rule: "the perpetrator never accepted -> not_covered", actors: &[("Syrian Democratic Forces", P), ("Government of Syria", T)], outcome: Outcome::NotCovered, reason: "Syrian Democratic Forces is not bound: Syrian Democratic Forces never accepted the terms", ..BASE },
-    Case { rule: "the perpetrator declined -> not_covered", actors: &[("Refusal Army", P), ("Government of Syria", T)], outcome: Outcome::NotCovered, reason: "declined the terms", ..BASE },
-    Case { rule: "an excluded perpetrator -> not_covered", actors: &[("Islamic State", P), ("Government of Syria", T)], outcome: Outcome::NotCovered, reason: "Islamic State is excluded: Islamic State is designated on UN Security Council sanctions list (QDe.115) since 2004-10-18", ..BASE },
-    Case { rule: "an excluded perpetrator (by name) -> not_covered", actors: &[("Jabhat al-Nusra", P), ("Free Syrian Army", T)], outcome: Outcome::NotCovered, reason: "the terms exclude Jabhat al-Nusra by name", ..BASE },
-    Case { rule: "an excluded perpetrator (by designation list) -> not_covered", actors: &[("Abdallah Azzam Brigades", P), ("Free Syrian Army", T)], outcome: Outcome::NotCovered, reason: "(QDe.144) since 2014-09-23", ..BASE },
-    Case { rule: "a bound party acting against an excluded group -> permitted", act: "Air/drone strike", actors: &[("Government of Syria", P), ("Islamic State", T)], outcome: Outcome::Permitted, clauses: &["continuing"], reason: "permitted by clause continuing", ..BASE },
-    Case { rule: "a bound party against an excluded group, undirected sides -> permitted", actors: &[("Government of Syria", X), ("Jabhat al-Nusra", X)], outcome: Outcome::Permitted, clauses: &["continuing"], reason: "permitted by clause continuing", ..BASE },
-    Case { rule: "a designation made after the list's cut-off does not exclude", actors: &[("Government of Syria", P), ("Jaysh Khalid ibn al-Walid", T)], outcome: Outcome::NotCovered, reason: "Jaysh Khalid ibn al-Walid is not bound", ..BASE },
-    Case { rule: "a prohibited act between two bound parties -> violation", act: "Shelling/artillery/missile attack", actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::Violation, clauses: &["attacks"], reason: "Free Syrian Army is bound: part of High Negotiations Committee, which accepted on 2016-02-26", ..BASE },
-    Case { rule: "a prohibited act between two bound parties, bound through an ally -> violation", act: "Air/drone strike", actors: &[("Military Forces of Russia", P), ("Free Syrian Army", T)], outcome: Outcome::Violation, clauses: &["attacks"], reason: "Military Forces of Russia is bound: affiliated with Government of Syria, which accepted on 2016-02-23", ..BASE },
-    Case { rule: "a prohibited act between two bound parties, bound through an umbrella's umbrella -> violation", actors: &[("Suqour al-Sham Brigade", P), ("Government of Syria", T)], outcome: Outcome::Violation, clauses: &["attacks"], reason: "part of Free Syrian Army, bound through High Negotiations Committee", ..BASE },
-    Case { rule: "a prohibited act between two bound parties even when the direction is unknown -> violation", actors: &[("Government of Syria", X), ("Free Syrian Army", X)], outcome: Outcome::Violation, clauses: &["attacks"], reason: "attribution stays open", ..BASE },
-    Case { rule: "a composite side that mixes bound and excluded members -> needs_review", actors: &[("Government of Syria", X), ("Syrian insurgents", X)], outcome: Outcome::NeedsReview, reason: "Syrian insurgents mixes parties of different standing: Free Syrian Army is bound and Jabhat al-Nusra is excluded", ..BASE },
-    Case { rule: "a comma-joined coalition that mixes bound and excluded members -> needs_review", actors: &[("Free Syrian Army, Jabhat al-Nusra", P), ("Government of Syria", T)], outcome: Outcome::NeedsReview, reason: "mixes parties of different standing", ..BASE },
-    Case { rule: "a self-defence claim -> needs_review", actors: &[("Free Syrian Army", P), ("Government of Syria", T)], self_defence: true, outcome: Outcome::NeedsReview, clauses: &["attacks", "self-defence"], reason: "self-defence is claimed: clause self-defence allows only proportionate force", ..BASE },
-    Case { rule: "an unidentified perpetrator -> insufficient_information", act: "Remote explosive/landmine/IED", actors: &[("Unidentified Armed Group (Syria)", P), ("Free Syrian Army", T)], outcome: Outcome::InsufficientInformation, reason: "the perpetrator is not identified", ..BASE },
-    Case { rule: "an unresolved perpetrator name -> insufficient_information", actors: &[("Brigade of Nobody", P), ("Free Syrian Army", T)], outcome: Outcome::InsufficientInformation, reason: "\"Brigade of Nobody\" is not in the actor registry", ..BASE },
-    Case { rule: "a missing place -> insufficient_information", place: false, actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::InsufficientInformation, reason: "the place of the event is unknown", ..BASE },
-    Case { rule: "a missing time -> insufficient_information", date: None, actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::InsufficientInformation, reason: "the date of the event is unknown", ..BASE },
-    Case { rule: "territorial acquisition from another bound party -> violation of the territory clause", act: "Government regains territory", actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::Violation, clauses: &["attacks", "territory"], reason: "breaks clause territory (no acquisition of territory)", ..BASE },
-    Case { rule: "a party that accepted later is not bound before it accepted", date: Some(("2016-03-05", "2016-03-05")), actors: &[("Late Joiners Brigade", P), ("Government of Syria", T)], outcome: Outcome::NotCovered, reason: "is not bound yet: Late Joiners Brigade accepted only on 2016-03-10", ..BASE },
-    Case { rule: "a party that accepted later is bound after it accepted", date: Some(("2016-03-15", "2016-03-15")), actors: &[("Late Joiners Brigade", P), ("Government of Syria", T)], outcome: Outcome::Violation, clauses: &["attacks"], reason: "Late Joiners Brigade is bound: accepted on 2016-03-10", ..BASE },
-    Case { rule: "a party that withdrew is no longer bound", date: Some(("2016-03-06", "2016-03-06")), actors: &[("Withdrawn Front", P), ("Government of Syria", T)], outcome: Outcome::NotCovered, reason: "Withdrawn Front withdrew its acceptance on 2016-03-05", ..BASE },
-    Case { rule: "a party whose acceptance is unknown -> needs_review", actors: &[("Unknown Standing Movement", P), ("Free Syrian Army", T)], outcome: Outcome::NeedsReview, reason: "whether Unknown Standing Movement accepted is not recorded", ..BASE },
-    Case { rule: "civilians targeted without control data -> needs_review", act: "Shelling/artillery/missile attack", actors: &[("Government of Syria", P), ("Civilians (Syria)", T)], outcome: Outcome::NeedsReview, reason: "who held the ground decides it", ..BASE },
-    Case { rule: "an unspecified target -> needs_review", act: "Air/drone strike", actors: &[("Government of Syria", P)], outcome: Outcome::NeedsReview, reason: "no target is named", ..BASE },
-    Case { rule: "two excluded groups fighting each other -> not_covered", actors: &[("Islamic State", X), ("Jabhat al-Nusra", X)], outcome: Outcome::NotCovered, reason: "no side is a party bound by the terms", ..BASE },
-    Case { rule: "an act no clause governs -> not_covered", act: "Peaceful protest", actors: &[("Civilians (Syria)", P)], outcome: Outcome::NotCovered, reason: "no clause of the terms governs Protests/Peaceful protest", ..BASE },
-    Case { rule: "outside the countries in scope -> not_covered", country: "IQ", actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::NotCovered, reason: "outside the scope (SY)", ..BASE },
-    Case { rule: "the version in force at the incident's time applies (amendment)", date: Some(("2016-04-05", "2016-04-05")), act: "Attack", actors: &[("Government of Syria", P), ("Civilians (Syria)", T)], outcome: Outcome::Violation, clauses: &["civilians"], reason: "terms version v2 of test-coh applies", ..BASE },
-    Case { rule: "an amendment keeps inherited sections (exclusions)", date: Some(("2016-04-05", "2016-04-05")), actors: &[("Government of Syria", P), ("Jabhat al-Nusra", T)], outcome: Outcome::Permitted, clauses: &["continuing"], reason: "the terms exclude Jabhat al-Nusra by name", ..BASE },
-    Case { rule: "after expiry -> not_covered", date: Some(("2016-06-02", "2016-06-02")), actors: &[("Government of Syria", P), ("Free Syrian Army", T)], outcome: Outcome::NotCovered, reason: "is after expiry 2016-06-01 00:00 Asia/Damascus", ..BASE },
+    Case {
+        rule: "before commencement -> not_covered",
+        date: Some(("2016-02-26", "2016-02-26")),
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NotCovered,
+        reason: "event on 2016-02-26 is before commencement 2016-02-27 00:00 Asia/Damascus",
+        ..BASE
+    },
+    Case {
+        rule: "a time span that straddles commencement -> needs_review",
+        date: Some(("2016-02-26", "2016-02-28")),
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NeedsReview,
+        reason: "straddles commencement",
+        ..BASE
+    },
+    Case {
+        rule: "the perpetrator never accepted -> not_covered",
+        actors: &[("Syrian Democratic Forces", P), ("Government of Syria", T)],
+        outcome: Outcome::NotCovered,
+        reason: "Syrian Democratic Forces is not bound: Syrian Democratic Forces never accepted the terms",
+        ..BASE
+    },
+    Case {
+        rule: "the perpetrator declined -> not_covered",
+        actors: &[("Refusal Army", P), ("Government of Syria", T)],
+        outcome: Outcome::NotCovered,
+        reason: "declined the terms",
+        ..BASE
+    },
+    Case {
+        rule: "an excluded perpetrator -> not_covered",
+        actors: &[("Islamic State", P), ("Government of Syria", T)],
+        outcome: Outcome::NotCovered,
+        reason: "Islamic State is excluded: Islamic State is designated on UN Security Council sanctions list (QDe.115) since 2004-10-18",
+        ..BASE
+    },
+    Case {
+        rule: "an excluded perpetrator (by name) -> not_covered",
+        actors: &[("Jabhat al-Nusra", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NotCovered,
+        reason: "the terms exclude Jabhat al-Nusra by name",
+        ..BASE
+    },
+    Case {
+        rule: "an excluded perpetrator (by designation list) -> not_covered",
+        actors: &[("Abdallah Azzam Brigades", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NotCovered,
+        reason: "(QDe.144) since 2014-09-23",
+        ..BASE
+    },
+    Case {
+        rule: "a bound party acting against an excluded group -> permitted",
+        act: "Air/drone strike",
+        actors: &[("Government of Syria", P), ("Islamic State", T)],
+        outcome: Outcome::Permitted,
+        clauses: &["continuing"],
+        reason: "permitted by clause continuing",
+        ..BASE
+    },
+    Case {
+        rule: "a bound party against an excluded group, undirected sides -> permitted",
+        actors: &[("Government of Syria", X), ("Jabhat al-Nusra", X)],
+        outcome: Outcome::Permitted,
+        clauses: &["continuing"],
+        reason: "permitted by clause continuing",
+        ..BASE
+    },
+    Case {
+        rule: "a designation made after the list's cut-off does not exclude",
+        actors: &[("Government of Syria", P), ("Jaysh Khalid ibn al-Walid", T)],
+        outcome: Outcome::NotCovered,
+        reason: "Jaysh Khalid ibn al-Walid is not bound",
+        ..BASE
+    },
+    Case {
+        rule: "a prohibited act between two bound parties -> violation",
+        act: "Shelling/artillery/missile attack",
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "Free Syrian Army is bound: part of High Negotiations Committee, which accepted on 2016-02-26",
+        ..BASE
+    },
+    Case {
+        rule: "a prohibited act between two bound parties, bound through an ally -> violation",
+        act: "Air/drone strike",
+        actors: &[("Military Forces of Russia", P), ("Free Syrian Army", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "Military Forces of Russia is bound: affiliated with Government of Syria, which accepted on 2016-02-23",
+        ..BASE
+    },
+    Case {
+        rule: "a prohibited act between two bound parties, bound through an umbrella's umbrella -> violation",
+        actors: &[("Suqour al-Sham Brigade", P), ("Government of Syria", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "part of Free Syrian Army, bound through High Negotiations Committee",
+        ..BASE
+    },
+    Case {
+        rule: "a prohibited act between two bound parties even when the direction is unknown -> violation",
+        actors: &[("Government of Syria", X), ("Free Syrian Army", X)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "attribution stays open",
+        ..BASE
+    },
+    Case {
+        rule: "a composite side that mixes bound and excluded members -> needs_review",
+        actors: &[("Government of Syria", X), ("Syrian insurgents", X)],
+        outcome: Outcome::NeedsReview,
+        reason: "Syrian insurgents mixes parties of different standing: Free Syrian Army is bound and Jabhat al-Nusra is excluded",
+        ..BASE
+    },
+    Case {
+        rule: "a comma-joined coalition that mixes bound and excluded members -> needs_review",
+        actors: &[
+            ("Free Syrian Army, Jabhat al-Nusra", P),
+            ("Government of Syria", T),
+        ],
+        outcome: Outcome::NeedsReview,
+        reason: "mixes parties of different standing",
+        ..BASE
+    },
+    Case {
+        rule: "a self-defence claim -> needs_review",
+        actors: &[("Free Syrian Army", P), ("Government of Syria", T)],
+        self_defence: true,
+        outcome: Outcome::NeedsReview,
+        clauses: &["attacks", "self-defence"],
+        reason: "self-defence is claimed: clause self-defence allows only proportionate force",
+        ..BASE
+    },
+    Case {
+        rule: "an unidentified perpetrator -> insufficient_information",
+        act: "Remote explosive/landmine/IED",
+        actors: &[
+            ("Unidentified Armed Group (Syria)", P),
+            ("Free Syrian Army", T),
+        ],
+        outcome: Outcome::InsufficientInformation,
+        reason: "the perpetrator is not identified",
+        ..BASE
+    },
+    Case {
+        rule: "an unresolved perpetrator name -> insufficient_information",
+        actors: &[("Brigade of Nobody", P), ("Free Syrian Army", T)],
+        outcome: Outcome::InsufficientInformation,
+        reason: "\"Brigade of Nobody\" is not in the actor registry",
+        ..BASE
+    },
+    Case {
+        rule: "a missing place -> insufficient_information",
+        place: false,
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::InsufficientInformation,
+        reason: "the place of the event is unknown",
+        ..BASE
+    },
+    Case {
+        rule: "a missing time -> insufficient_information",
+        date: None,
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::InsufficientInformation,
+        reason: "the date of the event is unknown",
+        ..BASE
+    },
+    Case {
+        rule: "territorial acquisition from another bound party -> violation of the territory clause",
+        act: "Government regains territory",
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks", "territory"],
+        reason: "breaks clause territory (no acquisition of territory)",
+        ..BASE
+    },
+    Case {
+        rule: "a party that accepted later is not bound before it accepted",
+        date: Some(("2016-03-05", "2016-03-05")),
+        actors: &[("Late Joiners Brigade", P), ("Government of Syria", T)],
+        outcome: Outcome::NotCovered,
+        reason: "is not bound yet: Late Joiners Brigade accepted only on 2016-03-10",
+        ..BASE
+    },
+    Case {
+        rule: "a party that accepted later is bound after it accepted",
+        date: Some(("2016-03-15", "2016-03-15")),
+        actors: &[("Late Joiners Brigade", P), ("Government of Syria", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "Late Joiners Brigade is bound: accepted on 2016-03-10",
+        ..BASE
+    },
+    Case {
+        rule: "a party that withdrew is no longer bound",
+        date: Some(("2016-03-06", "2016-03-06")),
+        actors: &[("Withdrawn Front", P), ("Government of Syria", T)],
+        outcome: Outcome::NotCovered,
+        reason: "Withdrawn Front withdrew its acceptance on 2016-03-05",
+        ..BASE
+    },
+    Case {
+        rule: "a party whose acceptance is unknown -> needs_review",
+        actors: &[("Unknown Standing Movement", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NeedsReview,
+        reason: "whether Unknown Standing Movement accepted is not recorded",
+        ..BASE
+    },
+    Case {
+        rule: "civilians targeted without control data -> needs_review",
+        act: "Shelling/artillery/missile attack",
+        actors: &[("Government of Syria", P), ("Civilians (Syria)", T)],
+        outcome: Outcome::NeedsReview,
+        reason: "who held the ground decides it",
+        ..BASE
+    },
+    Case {
+        rule: "an unspecified target -> needs_review",
+        act: "Air/drone strike",
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::NeedsReview,
+        reason: "no target is named",
+        ..BASE
+    },
+    Case {
+        rule: "two excluded groups fighting each other -> not_covered",
+        actors: &[("Islamic State", X), ("Jabhat al-Nusra", X)],
+        outcome: Outcome::NotCovered,
+        reason: "no side is a party bound by the terms",
+        ..BASE
+    },
+    Case {
+        rule: "an excluded group against a party of unknown standing -> not_covered",
+        actors: &[("Islamic State", X), ("Unknown Standing Movement", X)],
+        outcome: Outcome::NotCovered,
+        reason: "the terms forbid nothing here",
+        ..BASE
+    },
+    Case {
+        rule: "an act no clause governs -> not_covered",
+        act: "Peaceful protest",
+        actors: &[("Civilians (Syria)", P)],
+        outcome: Outcome::NotCovered,
+        reason: "no clause of the terms governs Protests/Peaceful protest",
+        ..BASE
+    },
+    Case {
+        rule: "outside the countries in scope -> not_covered",
+        country: "IQ",
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NotCovered,
+        reason: "outside the scope (SY)",
+        ..BASE
+    },
+    Case {
+        rule: "the version in force at the incident's time applies (amendment)",
+        date: Some(("2016-04-05", "2016-04-05")),
+        act: "Attack",
+        actors: &[("Government of Syria", P), ("Civilians (Syria)", T)],
+        outcome: Outcome::Violation,
+        clauses: &["civilians"],
+        reason: "terms version v2 of test-coh applies",
+        ..BASE
+    },
+    Case {
+        rule: "an amendment keeps inherited sections (exclusions)",
+        date: Some(("2016-04-05", "2016-04-05")),
+        actors: &[("Government of Syria", P), ("Jabhat al-Nusra", T)],
+        outcome: Outcome::Permitted,
+        clauses: &["continuing"],
+        reason: "the terms exclude Jabhat al-Nusra by name",
+        ..BASE
+    },
+    Case {
+        rule: "after expiry -> not_covered",
+        date: Some(("2016-06-02", "2016-06-02")),
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NotCovered,
+        reason: "is after expiry 2016-06-01 00:00 Asia/Damascus",
+        ..BASE
+    },
 ];
 
 fn fixtures() -> (Registry, Agreement) {
-    let registry = Registry::parse(SourceText::new("registry.toml", REGISTRY)).unwrap_or_else(|e| panic!("{e}"));
-    let agreement = Agreement::parse(SourceText::new("terms.toml", TERMS), &registry).unwrap_or_else(|e| panic!("{e}"));
+    let registry = Registry::parse(SourceText::new("registry.toml", REGISTRY))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let agreement = Agreement::parse(SourceText::new("terms.toml", TERMS), &registry)
+        .unwrap_or_else(|e| panic!("{e}"));
     (registry, agreement)
 }
 
@@ -296,14 +548,25 @@ fn incident(case: &Case, registry: &Registry) -> Incident {
             })
             .collect(),
         place: if case.place {
-            Place { name: Some("Aleppo".into()), lat: Some(36.2), lon: Some(37.15), country: Some(case.country.into()), admin1: Some("SY02".into()), ..Place::default() }
+            Place {
+                name: Some("Aleppo".into()),
+                lat: Some(36.2),
+                lon: Some(37.15),
+                country: Some(case.country.into()),
+                admin1: Some("SY02".into()),
+                ..Place::default()
+            }
         } else {
             Place::default()
         },
         time: case.date.map(|(a, b)| DaySpan {
             start: date(a),
             end: date(b),
-            precision: if a == b { DatePrecision::Day } else { DatePrecision::Days },
+            precision: if a == b {
+                DatePrecision::Day
+            } else {
+                DatePrecision::Days
+            },
         }),
         fatalities: Default::default(),
         sources: vec![],
@@ -328,13 +591,22 @@ fn determination_rules() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_outcome_is_exercised() {
     for outcome in Outcome::ALL {
-        assert!(CASES.iter().any(|c| c.outcome == outcome), "no case for {outcome:?}");
+        assert!(
+            CASES.iter().any(|c| c.outcome == outcome),
+            "no case for {outcome:?}"
+        );
     }
 }
 
@@ -344,5 +616,9 @@ fn the_version_in_force_is_chosen_by_the_incident_day() {
     let day = |s: &str| s.parse::<Date>().unwrap();
     assert_eq!(agreement.version_on(day("2016-03-31")), Some(0));
     assert_eq!(agreement.version_on(day("2016-04-01")), Some(1));
-    assert_eq!(agreement.versions[1].exclusions.len(), 2, "exclusions are inherited from v1");
+    assert_eq!(
+        agreement.versions[1].exclusions.len(),
+        2,
+        "exclusions are inherited from v1"
+    );
 }

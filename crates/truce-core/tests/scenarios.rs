@@ -13,7 +13,10 @@ fn shared_data() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        println!("notice: {} is absent; skipping the checks against shared data", dir.display());
+        println!(
+            "notice: {} is absent; skipping the checks against shared data",
+            dir.display()
+        );
         None
     }
 }
@@ -21,7 +24,8 @@ fn shared_data() -> Option<PathBuf> {
 fn syria_registry() -> Registry {
     let path = repo().join("scenarios/syria-2016/actors.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    Registry::parse(SourceText::new(&path.display().to_string(), &text)).unwrap_or_else(|e| panic!("{e}"))
+    Registry::parse(SourceText::new(&path.display().to_string(), &text))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Reads one column of a CSV file (simple CSV: quoted fields may hold commas).
@@ -30,8 +34,18 @@ fn column(path: &Path, name: &str) -> Vec<(String, u64, String)> {
     let mut rows = text.lines().map(split_csv_line);
     let header = rows.next().unwrap();
     let col = header.iter().position(|h| h == name).unwrap();
-    let count_col = header.iter().position(|h| h == "n_events" || h == "count").unwrap();
-    rows.map(|r| (r[col].clone(), r[count_col].parse().unwrap_or(0), path.display().to_string())).collect()
+    let count_col = header
+        .iter()
+        .position(|h| h == "n_events" || h == "count")
+        .unwrap();
+    rows.map(|r| {
+        (
+            r[col].clone(),
+            r[count_col].parse().unwrap_or(0),
+            path.display().to_string(),
+        )
+    })
+    .collect()
 }
 
 fn split_csv_line(line: &str) -> Vec<String> {
@@ -51,29 +65,60 @@ fn split_csv_line(line: &str) -> Vec<String> {
 fn every_ucdp_and_frequent_acled_actor_name_resolves() {
     let Some(data) = shared_data() else { return };
     let registry = syria_registry();
-    let mut names = column(&data.join("armed-groups/ucdp_ged_syria_actors.csv"), "actor");
-    let acled: Vec<_> = column(&data.join("armed-groups/acled_syria_2018-2021_actor1_counts.csv"), "name")
-        .into_iter()
-        .filter(|(_, count, _)| *count >= 20)
-        .collect();
-    assert!(acled.len() >= 70, "expected the ACLED names with at least 20 events");
+    let mut names = column(
+        &data.join("armed-groups/ucdp_ged_syria_actors.csv"),
+        "actor",
+    );
+    let acled: Vec<_> = column(
+        &data.join("armed-groups/acled_syria_2018-2021_actor1_counts.csv"),
+        "name",
+    )
+    .into_iter()
+    .filter(|(_, count, _)| *count >= 20)
+    .collect();
+    assert!(
+        acled.len() >= 70,
+        "expected the ACLED names with at least 20 events"
+    );
     names.extend(acled);
     let unresolved: Vec<String> = names
         .iter()
         .filter(|(name, _, _)| registry.resolve(name) == Resolution::Unresolved)
         .map(|(name, count, file)| format!("{name} ({count} events, {file})"))
         .collect();
-    println!("{} names checked, {} unresolved", names.len(), unresolved.len());
-    assert!(unresolved.is_empty(), "unresolved actor names:\n{}", unresolved.join("\n"));
+    println!(
+        "{} names checked, {} unresolved",
+        names.len(),
+        unresolved.len()
+    );
+    assert!(
+        unresolved.is_empty(),
+        "unresolved actor names:\n{}",
+        unresolved.join("\n")
+    );
 }
 
 #[test]
 fn main_groups_carry_arabic_names() {
     let registry = syria_registry();
-    for id in ["gov-syria", "isil", "nusra", "ahrar-al-sham", "jaysh-al-islam", "hezbollah", "ypg", "fsa"] {
-        let idx = registry.by_id(id).unwrap_or_else(|| panic!("actor `{id}` missing"));
+    for id in [
+        "gov-syria",
+        "isil",
+        "nusra",
+        "ahrar-al-sham",
+        "jaysh-al-islam",
+        "hezbollah",
+        "ypg",
+        "fsa",
+    ] {
+        let idx = registry
+            .by_id(id)
+            .unwrap_or_else(|| panic!("actor `{id}` missing"));
         let actor = registry.actor(idx);
-        let arabic = actor.arabic.as_deref().unwrap_or_else(|| panic!("actor `{id}` has no Arabic name"));
+        let arabic = actor
+            .arabic
+            .as_deref()
+            .unwrap_or_else(|| panic!("actor `{id}` has no Arabic name"));
         assert_eq!(registry.resolve(arabic), Resolution::Actor(idx), "{arabic}");
     }
 }

@@ -1,0 +1,107 @@
+//! Governorate names as datasets write them, mapped to OCHA admin-1 p-codes.
+//!
+//! A stop-gap until places are resolved by point-in-polygon against the OCHA boundaries:
+//! it reads the governorate a source names, it does not locate coordinates.
+
+use truce_core::normalize::name_key;
+
+/// (p-code, spellings) for Syria's fourteen governorates (OCHA, UCDP and GeoNames forms).
+const GOVERNORATES: &[(&str, &[&str])] = &[
+    ("SY01", &["Damascus", "Damascus Governorate", "Dimashq"]),
+    ("SY02", &["Aleppo", "Aleppo Governorate", "Halab"]),
+    (
+        "SY03",
+        &[
+            "Rural Damascus",
+            "Rif Dimashq",
+            "Rif Dimashq Governorate",
+            "Damascus Countryside",
+            "Reef Damascus",
+        ],
+    ),
+    ("SY04", &["Homs", "Homs Governorate", "Hims"]),
+    (
+        "SY05",
+        &["Hama", "Hamah", "Hamah Governorate", "Hama Governorate"],
+    ),
+    (
+        "SY06",
+        &[
+            "Lattakia",
+            "Latakia",
+            "Latakia Governorate",
+            "Al Ladhiqiyah",
+        ],
+    ),
+    ("SY07", &["Idleb", "Idlib", "Idlib Governorate"]),
+    (
+        "SY08",
+        &[
+            "Al-Hasakeh",
+            "Al Hasakah",
+            "Al Hasakah Governorate",
+            "Hasakah",
+            "Al-Hasakah",
+        ],
+    ),
+    (
+        "SY09",
+        &[
+            "Deir-ez-Zor",
+            "Deir ez Zor",
+            "Deir ez Zor Governorate",
+            "Dayr az Zawr",
+            "Deir ez-Zor",
+        ],
+    ),
+    ("SY10", &["Tartous", "Tartus", "Tartus Governorate"]),
+    (
+        "SY11",
+        &["Ar-Raqqa", "Ar Raqqah", "Ar Raqqah Governorate", "Raqqa"],
+    ),
+    ("SY12", &["Dar'a", "Daraa", "Daraa Governorate", "Deraa"]),
+    (
+        "SY13",
+        &[
+            "As-Sweida",
+            "As Suwayda",
+            "As Suwayda Governorate",
+            "Sweida",
+        ],
+    ),
+    (
+        "SY14",
+        &["Quneitra", "Quneitra Governorate", "Al Qunaytirah"],
+    ),
+];
+
+/// The admin-1 p-code for a governorate name, if it is one.
+pub fn governorate_pcode(name: &str) -> Option<&'static str> {
+    let key = name_key(name);
+    GOVERNORATES
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| name_key(n) == key))
+        .map(|(pcode, _)| *pcode)
+}
+
+/// The governorate's English name for a p-code.
+pub fn governorate_name(pcode: &str) -> Option<&'static str> {
+    GOVERNORATES
+        .iter()
+        .find(|(p, _)| *p == pcode)
+        .map(|(_, names)| names[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ucdp_governorate_names_map_to_pcodes() {
+        assert_eq!(governorate_pcode("Rif Dimashq Governorate"), Some("SY03"));
+        assert_eq!(governorate_pcode("Deir ez Zor Governorate"), Some("SY09"));
+        assert_eq!(governorate_pcode("Hamah Governorate"), Some("SY05"));
+        assert_eq!(governorate_pcode("Gotham"), None);
+        assert_eq!(governorate_name("SY12"), Some("Dar'a"));
+    }
+}
