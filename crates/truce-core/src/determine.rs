@@ -469,10 +469,11 @@ fn directed(
         };
     }
     if incident.self_defence_claimed {
-        let clause = version
-            .clauses
-            .iter()
-            .position(|c| c.kind == ClauseKind::SelfDefence);
+        let clause = version.clauses.iter().position(|c| {
+            c.kind == ClauseKind::SelfDefence
+                && (c.qualifies.is_empty()
+                    || c.qualifies.iter().any(|q| d.clauses.contains(&(*q as u16))))
+        });
         if let Some(c) = clause {
             d.cite(c);
         }

@@ -129,6 +129,8 @@ struct ClauseFile {
     against: Vec<Spanned<PartyClass>>,
     #[serde(default)]
     zone: Option<Spanned<String>>,
+    #[serde(default)]
+    qualifies: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -220,6 +222,9 @@ pub struct Clause {
     pub against: Vec<PartyClass>,
     /// The zone it is limited to, if any.
     pub zone: Option<usize>,
+    /// For a self-defence clause: the clauses whose breach a self-defence claim puts in
+    /// question (indices into the version's clauses; empty: all that forbid acts).
+    pub qualifies: Vec<usize>,
 }
 
 /// A named area in the terms (a security corridor, a buffer zone).
@@ -854,7 +859,28 @@ impl Checker<'_> {
                     }
                     found
                 });
-                Clause { id: c.id.get_ref().clone(), kind, paraphrase: c.paraphrase.clone(), source: c.source.clone(), acts, against, zone }
+                if kind != ClauseKind::SelfDefence && !c.qualifies.is_empty() {
+                    errors.push(src.diagnostic(Some(c.qualifies[0].span()), "only a `self_defence` clause takes `qualifies`"));
+                }
+                let qualifies = c
+                    .qualifies
+                    .iter()
+                    .filter_map(|q| {
+                        let found = raw.iter().position(|other| other.id.get_ref() == q.get_ref());
+                        match found {
+                            Some(i) if raw[i].kind.get_ref().forbids_acts() => Some(i),
+                            Some(_) => {
+                                errors.push(src.diagnostic(Some(q.span()), format!("clause `{}` forbids no acts: `qualifies` names clauses of kind prohibited_act, territory or humanitarian_access", q.get_ref())));
+                                None
+                            }
+                            None => {
+                                errors.push(src.diagnostic(Some(q.span()), format!("unknown clause `{}`: expected the `id` of a clause of this version", q.get_ref())));
+                                None
+                            }
+                        }
+                    })
+                    .collect();
+                Clause { id: c.id.get_ref().clone(), kind, paraphrase: c.paraphrase.clone(), source: c.source.clone(), acts, against, zone, qualifies }
             })
             .collect()
     }

@@ -147,6 +147,7 @@ acts = ["Battles/Government regains territory", "Battles/Non-state actor overtak
 id = "self-defence"
 kind = "self_defence"
 paraphrase = "proportionate force only"
+qualifies = ["attacks"]
 
 [[version.clause]]
 id = "continuing"
