@@ -84,7 +84,12 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
     let _ = writeln!(
         w,
         "  scope                 {}",
-        version.scope.countries.join(", ")
+        [
+            version.scope.countries.join(", "),
+            version.scope.areas.join(", ")
+        ]
+        .join(" ")
+        .trim()
     );
     for e in &version.exclusions {
         let _ = match e {

@@ -1,16 +1,30 @@
 //! The determination engine: did an incident break the terms, by which clause, and why.
 //!
 //! [`determine`] is a pure function of the agreement (compiled against the actor registry,
-//! with its acceptance registry) and one incident. It allocates nothing: the reasons are small values, turned into
-//! sentences only when someone reads them ([`Determination::explain`]).
+//! with its acceptance registry) and one incident. It allocates nothing: the reasons are
+//! small values, turned into sentences only when someone reads them
+//! ([`Determination::explain`]).
 //!
 //! The rules, in the order they are applied (the first that decides, decides):
-//! 1. no date, or no place → `insufficient_information`;
-//! 2. no version of the terms in force, outside the countries or areas of the scope,
-//!    entirely before commencement or after expiry → `not_covered`; a span that straddles
+//! 1. no date → `insufficient_information`; no version of the terms in force yet →
+//!    `not_covered`;
+//! 2. no place → `insufficient_information`; outside the scope's countries or areas →
+//!    `not_covered`; scope given as areas and the incident's area unknown or coarser than
+//!    them → `insufficient_information`;
+//! 3. entirely before commencement or after expiry → `not_covered`; a span that straddles
 //!    commencement or expiry → `needs_review`;
-//! 3. no clause governs the act → `not_covered`;
-//! 4. the parties decide: see [`directed`] and the undirected case in [`parties`].
+//! 4. no clause governs the act → `not_covered`;
+//! 5. the parties decide. With a named perpetrator: perpetrator unidentified →
+//!    `insufficient_information`; not a party (excluded, never bound, civilians) →
+//!    `not_covered`; mixed or unknown standing → `needs_review`; bound → by the target: bound →
+//!    `violation` of every clause forbidding the act against bound parties (with a self-defence
+//!    claim → `needs_review`); excluded → `permitted` by a continuing-operations clause; civilians
+//!    → `violation` where a clause protects civilians, else `needs_review` (control decides);
+//!    unspecified, unidentified, mixed or unknown → `needs_review`; not bound → `not_covered`.
+//!    Without a named perpetrator (UCDP and ACLED sides): two bound sides → `violation` with the
+//!    direction left open; one bound side → as if it acted against the others; an excluded side
+//!    against a side not known to be bound → `not_covered`; otherwise mixed or unknown →
+//!    `needs_review`, unidentified → `insufficient_information`, none bound → `not_covered`.
 
 use std::fmt::Write as _;
 
@@ -247,11 +261,12 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
         return d.decide(Outcome::NotCovered, Reason::OutsideCountries);
     }
     if !version.scope.areas.is_empty() {
-        if incident.place.pcodes().next().is_none() {
-            return d.decide(Outcome::InsufficientInformation, Reason::AreaUnknown);
-        }
-        if !in_areas(&incident.place, &version.scope.areas) {
-            return d.decide(Outcome::NotCovered, Reason::OutsideAreas);
+        match area_relation(&incident.place, &version.scope.areas) {
+            AreaRelation::Inside => {}
+            AreaRelation::Outside => return d.decide(Outcome::NotCovered, Reason::OutsideAreas),
+            AreaRelation::Unknown => {
+                return d.decide(Outcome::InsufficientInformation, Reason::AreaUnknown);
+            }
         }
     }
     match version.commencement_boundary.relate(&span) {
@@ -282,10 +297,38 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
     parties(d, version, incident, span.start)
 }
 
+/// Where a place lies relative to a set of areas given by p-code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AreaRelation {
+    /// One of the place's p-codes lies within one of the areas.
+    Inside,
+    /// The place's p-codes lie outside every area.
+    Outside,
+    /// The place is known only coarsely (e.g. its governorate, where the areas are districts
+    /// of it), or not at all.
+    Unknown,
+}
+
+fn area_relation(place: &crate::incident::Place, areas: &[String]) -> AreaRelation {
+    let mut known = false;
+    for pcode in place.pcodes() {
+        known = true;
+        if areas.iter().any(|a| pcode.starts_with(a.as_str())) {
+            return AreaRelation::Inside;
+        }
+        if areas.iter().any(|a| a.starts_with(pcode)) {
+            return AreaRelation::Unknown;
+        }
+    }
+    if known {
+        AreaRelation::Outside
+    } else {
+        AreaRelation::Unknown
+    }
+}
+
 fn in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
-    place
-        .pcodes()
-        .any(|p| areas.iter().any(|a| p.starts_with(a.as_str())))
+    area_relation(place, areas) == AreaRelation::Inside
 }
 
 /// Stands for "a side" where [`Standing::combine`] asks for a member index.
@@ -545,7 +588,7 @@ impl Explainer<'_> {
             ),
             Reason::OutsideAreas => format!("{} is outside the areas in scope ({})", place(), self.version().scope.areas.join(", ")),
             Reason::AreaUnknown => format!(
-                "the terms cover only some areas ({}) and the event's administrative area is unknown",
+                "the terms cover only some areas ({}) and the event's administrative area is unknown or too coarse to tell",
                 self.version().scope.areas.join(", ")
             ),
             Reason::BeforeCommencement => format!("{} is before commencement {}", self.span_text(), self.version().commencement),
@@ -735,5 +778,33 @@ impl Explainer<'_> {
             Standing::Unidentified => s.push_str(" is unidentified"),
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AreaRelation, area_relation};
+    use crate::incident::Place;
+
+    #[test]
+    fn places_relate_to_areas_by_pcode_prefix_and_coarseness() {
+        let areas = ["SY07".to_owned(), "SY0200".to_owned()];
+        let place = |a1: &str, a2: Option<&str>| Place {
+            admin1: Some(a1.to_owned()),
+            admin2: a2.map(str::to_owned),
+            ..Place::default()
+        };
+        let cases = [
+            (place("SY07", None), AreaRelation::Inside),
+            (place("SY07", Some("SY0703")), AreaRelation::Inside),
+            (place("SY02", Some("SY0200")), AreaRelation::Inside),
+            (place("SY02", Some("SY0201")), AreaRelation::Outside),
+            (place("SY02", None), AreaRelation::Unknown),
+            (place("SY12", None), AreaRelation::Outside),
+            (Place::default(), AreaRelation::Unknown),
+        ];
+        for (p, expected) in cases {
+            assert_eq!(area_relation(&p, &areas), expected, "{p:?}");
+        }
     }
 }

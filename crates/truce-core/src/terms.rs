@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, SourceText};
 use crate::event::ActSet;
 use crate::registry::{ActorIdx, Registry};
 use crate::status::StatusTable;
-use crate::toml_file::{check_id, parse_toml};
+use crate::toml_file::{InstantText, check_id, parse_toml};
 use crate::when::{DayBoundary, StatedInstant};
 
 // ---------------------------------------------------------------------------------------
@@ -55,15 +55,15 @@ struct VersionFile {
     #[serde(default)]
     amends: Option<Spanned<String>>,
     #[serde(default)]
-    in_force_from: Option<Spanned<String>>,
+    in_force_from: Option<Spanned<InstantText>>,
     #[serde(default)]
-    adopted: Option<Spanned<String>>,
+    adopted: Option<Spanned<InstantText>>,
     #[serde(default)]
-    acceptance_deadline: Option<Spanned<String>>,
+    acceptance_deadline: Option<Spanned<InstantText>>,
     #[serde(default)]
-    commencement: Option<Spanned<String>>,
+    commencement: Option<Spanned<InstantText>>,
     #[serde(default)]
-    expiry: Option<Spanned<String>>,
+    expiry: Option<Spanned<InstantText>>,
     #[serde(default)]
     scope: Option<ScopeFile>,
     #[serde(default)]
@@ -139,11 +139,11 @@ struct AcceptanceFile {
     actor: Spanned<String>,
     status: AcceptanceStatus,
     #[serde(default)]
-    on: Option<Spanned<String>>,
+    on: Option<Spanned<InstantText>>,
     #[serde(default)]
     through: Option<Spanned<String>>,
     #[serde(default)]
-    withdrawn: Option<Spanned<String>>,
+    withdrawn: Option<Spanned<InstantText>>,
     #[serde(default)]
     source: Option<String>,
     #[serde(default)]
@@ -477,7 +477,7 @@ impl Agreement {
             .rposition(|v| v.in_force_boundary.is_none_or(|b| b.reached_by(day)))
     }
 
-    /// The first version (the one a newcomer reads first).
+    /// The latest version (the one in force now, if the agreement still is).
     pub fn current_version(&self) -> &TermsVersion {
         self.versions
             .last()
@@ -507,11 +507,11 @@ impl Checker<'_> {
 
     fn instant(
         &self,
-        text: &Spanned<String>,
+        text: &Spanned<InstantText>,
         zone: &TimeZone,
         errors: &mut Vec<Diagnostic>,
     ) -> Option<StatedInstant> {
-        StatedInstant::parse(text.get_ref(), zone)
+        StatedInstant::parse(&text.get_ref().0, zone)
             .map_err(|e| errors.push(self.src.diagnostic(Some(text.span()), e)))
             .ok()
     }
@@ -636,7 +636,7 @@ impl Checker<'_> {
     ) -> Option<TermsVersion> {
         let src = self.src;
         let errors_before = errors.len();
-        let instant = |t: &Option<Spanned<String>>, errors: &mut Vec<Diagnostic>| {
+        let instant = |t: &Option<Spanned<InstantText>>, errors: &mut Vec<Diagnostic>| {
             t.as_ref().and_then(|t| self.instant(t, zone, errors))
         };
         let in_force_from = instant(&v.in_force_from, errors);
@@ -673,6 +673,15 @@ impl Checker<'_> {
             .as_ref()
             .map(|sc| self.scope(sc, errors))
             .unwrap_or_default();
+        let mut zone_ids = HashSet::new();
+        for z in s.zones.iter().flatten() {
+            if !zone_ids.insert(z.id.get_ref()) {
+                errors.push(src.diagnostic(
+                    Some(z.id.span()),
+                    format!("zone `{}` is defined twice in this version", z.id.get_ref()),
+                ));
+            }
+        }
         let zones: Vec<Zone> = s.zones.iter().flatten().map(|z| {
             check_id(src, &z.id, errors);
             for p in &z.pcodes {
@@ -889,10 +898,10 @@ impl Checker<'_> {
 /// The sections a version may inherit from the version it amends.
 #[derive(Debug, Clone, Default)]
 struct Sections {
-    adopted: Option<Spanned<String>>,
-    acceptance_deadline: Option<Spanned<String>>,
-    commencement: Option<Spanned<String>>,
-    expiry: Option<Spanned<String>>,
+    adopted: Option<Spanned<InstantText>>,
+    acceptance_deadline: Option<Spanned<InstantText>>,
+    commencement: Option<Spanned<InstantText>>,
+    expiry: Option<Spanned<InstantText>>,
     scope: Option<ScopeFile>,
     zones: Option<Vec<ZoneFile>>,
     exclusions: Option<Vec<ExclusionFile>>,

@@ -52,3 +52,21 @@ impl<'de> serde::Deserialize<'de> for FileDate {
         })
     }
 }
+
+/// An instant in a data file, as text: a string (`"2016-02-27T00:00:00[Asia/Damascus]"`,
+/// `"2016-02-23"`) or a TOML date or offset date-time written without quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct InstantText(pub String);
+
+impl<'de> serde::Deserialize<'de> for InstantText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match toml::Value::deserialize(d)? {
+            toml::Value::String(s) => Ok(Self(s)),
+            toml::Value::Datetime(dt) => Ok(Self(dt.to_string())),
+            other => Err(serde::de::Error::custom(format!(
+                "expected an instant such as \"2016-02-27T00:00:00[Asia/Damascus]\" or a date, found a {}",
+                other.type_str()
+            ))),
+        }
+    }
+}

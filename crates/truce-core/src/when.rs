@@ -16,21 +16,22 @@ use serde::{Deserialize, Serialize};
 pub struct StatedInstant {
     /// The instant, comparable across zones.
     pub instant: Timestamp,
-    /// The local reading in the zone it was stated in (for display and day comparisons).
+    /// The local reading in the agreement's zone (for display and day comparisons).
     pub local: Zoned,
 }
 
 impl StatedInstant {
     /// Parses `2016-02-27T00:00:00[Asia/Damascus]` (an RFC 9557 date-time with a zone name;
-    /// an explicit offset is allowed and checked), or a bare date `2016-02-23`, read as the
-    /// start of that day in `default_zone`.
-    pub fn parse(text: &str, default_zone: &TimeZone) -> Result<Self, String> {
+    /// an explicit offset is allowed and checked), an RFC 3339 instant with an offset
+    /// (`2016-02-26T22:00:00Z`), or a bare date `2016-02-23`, read as the start of that day in
+    /// `zone`. The result is read in `zone`, the agreement's.
+    pub fn parse(text: &str, zone: &TimeZone) -> Result<Self, String> {
         let text = text.trim();
         if text.len() == 10 {
             let date: Date = text
                 .parse()
                 .map_err(|e| format!("`{text}` is not a valid date (expected YYYY-MM-DD): {e}"))?;
-            let local = date.to_zoned_datetime(default_zone.clone()).map_err(|e| {
+            let local = date.to_zoned_datetime(zone.clone()).map_err(|e| {
                 format!("`{text}` has no start of day in the agreement's zone: {e}")
             })?;
             return Ok(Self {
@@ -38,21 +39,28 @@ impl StatedInstant {
                 local,
             });
         }
-        if !text.contains('[') {
-            return Err(format!(
-                "`{text}` has no time zone: write it as `2016-02-27T00:00:00[Asia/Damascus]` \
-                 (or a bare date YYYY-MM-DD)"
-            ));
-        }
-        let local: Zoned = text.parse().map_err(|e| {
-            format!(
-                "`{text}` is not a date-time with a zone (expected e.g. \
-                 `2016-02-27T00:00:00[Asia/Damascus]`): {e}"
-            )
-        })?;
+        let instant = if text.contains('[') {
+            text.parse::<Zoned>()
+                .map_err(|e| {
+                    format!(
+                        "`{text}` is not a date-time with a zone (expected e.g. \
+                         `2016-02-27T00:00:00[Asia/Damascus]`): {e}"
+                    )
+                })?
+                .timestamp()
+        } else {
+            // An offset (`Z`, `+02:00`) fixes the instant too; a bare local time does not.
+            text.parse::<Timestamp>().map_err(|_| {
+                format!(
+                    "`{text}` has no time zone: write it as `2016-02-27T00:00:00[Asia/Damascus]` \
+                     (or a bare date YYYY-MM-DD, read in the agreement's zone)"
+                )
+            })?
+        };
+        // Read and shown in the agreement's zone, whatever zone it was written in.
         Ok(Self {
-            instant: local.timestamp(),
-            local,
+            instant,
+            local: instant.to_zoned_datetime(zone.clone()),
         })
     }
 
@@ -183,6 +191,14 @@ mod tests {
         let c = StatedInstant::parse("2016-02-27T00:00:00[Asia/Damascus]", &damascus()).unwrap();
         assert_eq!(c.instant.to_string(), "2016-02-26T22:00:00Z");
         assert_eq!(c.to_string(), "2016-02-27 00:00 Asia/Damascus");
+    }
+
+    #[test]
+    fn instants_written_in_other_zones_are_read_in_the_agreement_zone() {
+        let utc = StatedInstant::parse("2016-02-26T22:00:00[UTC]", &damascus()).unwrap();
+        assert_eq!(utc.to_string(), "2016-02-27 00:00 Asia/Damascus");
+        let offset = StatedInstant::parse("2016-02-26T22:00:00Z", &damascus()).unwrap();
+        assert_eq!(offset, utc);
     }
 
     #[test]
