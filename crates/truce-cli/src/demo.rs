@@ -39,8 +39,9 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
         ),
         None => (UCDP_NAME.to_owned(), UCDP_FEB_MAR_2016.to_owned()),
     };
-    let incidents: Vec<Incident> =
-        UcdpReader::new(text.as_bytes(), &name, &scenario.registry)?.collect::<Result<_, _>>()?;
+    let incidents: Vec<Incident> = UcdpReader::new(text.as_bytes(), &name, &scenario.registry)?
+        .map(|r| r.map(|row| row.incident))
+        .collect::<Result<_, _>>()?;
     let determined: Vec<(Incident, Determination)> = incidents
         .into_iter()
         .map(|i| {

@@ -8,6 +8,7 @@
 pub mod diagnostic;
 pub mod event;
 pub mod normalize;
+pub mod record;
 pub mod registry;
 mod toml_file;
 pub mod when;

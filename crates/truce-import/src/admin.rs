@@ -57,7 +57,13 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
     ("SY10", &["Tartous", "Tartus", "Tartus Governorate"]),
     (
         "SY11",
-        &["Ar-Raqqa", "Ar Raqqah", "Ar Raqqah Governorate", "Raqqa"],
+        &[
+            "Ar-Raqqa",
+            "Ar Raqqa",
+            "Ar Raqqah",
+            "Ar Raqqah Governorate",
+            "Raqqa",
+        ],
     ),
     ("SY12", &["Dar'a", "Daraa", "Daraa Governorate", "Deraa"]),
     (
@@ -66,6 +72,7 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
             "As-Sweida",
             "As Suwayda",
             "As Suwayda Governorate",
+            "As Sweida",
             "Sweida",
         ],
     ),
@@ -103,5 +110,30 @@ mod tests {
         assert_eq!(governorate_pcode("Hamah Governorate"), Some("SY05"));
         assert_eq!(governorate_pcode("Gotham"), None);
         assert_eq!(governorate_name("SY12"), Some("Dar'a"));
+    }
+
+    #[test]
+    fn acled_governorate_names_map_to_pcodes() {
+        for (name, pcode) in [
+            ("Damascus", "SY01"),
+            ("Aleppo", "SY02"),
+            ("Rural Damascus", "SY03"),
+            ("Homs", "SY04"),
+            ("Hama", "SY05"),
+            ("Lattakia", "SY06"),
+            ("Idleb", "SY07"),
+            ("Al-Hasakeh", "SY08"),
+            ("Al Hasakeh", "SY08"),
+            ("Deir-ez-Zor", "SY09"),
+            ("Tartous", "SY10"),
+            ("Ar-Raqqa", "SY11"),
+            ("Ar Raqqa", "SY11"),
+            ("Dar'a", "SY12"),
+            ("As-Sweida", "SY13"),
+            ("As Sweida", "SY13"),
+            ("Quneitra", "SY14"),
+        ] {
+            assert_eq!(governorate_pcode(name), Some(pcode), "{name}");
+        }
     }
 }

@@ -1,14 +1,39 @@
-//! Readers for event datasets (UCDP GED; ACLED to come), turning rows into incidents.
+//! Readers for event datasets (UCDP GED and ACLED), turning rows into incidents.
 //!
 //! Readers stream: they yield one incident at a time, so a file of any size is read in
 //! constant memory. They resolve actor names through the registry and keep every name
 //! verbatim, resolved or not.
 #![forbid(unsafe_code)]
 
+pub mod acled;
 pub mod admin;
+pub mod country;
 pub mod ucdp;
 
 use std::fmt;
+
+use truce_core::Incident;
+
+/// One row of a source file: the incident read from it, and every column as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRow {
+    /// The incident.
+    pub incident: Incident,
+    /// Every column of the row, in file order, as (header, value): nothing a source said is
+    /// dropped, whatever the incident model keeps.
+    pub raw: Vec<(String, String)>,
+}
+
+impl SourceRow {
+    fn new(incident: Incident, header: &csv::StringRecord, record: &csv::StringRecord) -> Self {
+        let raw = header
+            .iter()
+            .zip(record.iter())
+            .map(|(h, v)| (h.to_owned(), v.to_owned()))
+            .collect();
+        Self { incident, raw }
+    }
+}
 
 /// A problem in an input file, located by line and column (the CSV field number).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,5 +58,25 @@ impl fmt::Display for ImportError {
             self.column.unwrap_or(1),
             self.message
         )
+    }
+}
+
+/// An error of the CSV layer (field count, encoding), located by line.
+pub(crate) fn csv_error(file: &str, e: &csv::Error) -> ImportError {
+    let line = e.position().map_or(0, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("this row has {len} fields where the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_owned(),
+        _ => e.to_string(),
+    };
+    ImportError {
+        file: file.to_owned(),
+        line,
+        column: None,
+        message,
     }
 }

@@ -14,8 +14,8 @@ use truce_core::{
     Attribution, Fatalities, Incident, IncidentActor, Place, Registry, Role, SourceRef,
 };
 
-use crate::ImportError;
 use crate::admin::governorate_pcode;
+use crate::{ImportError, SourceRow, country, csv_error};
 
 /// The columns the reader needs; a file without one of them is refused.
 const REQUIRED: &[&str] = &[
@@ -56,6 +56,7 @@ impl Columns {
 pub struct UcdpReader<'a, R: Read> {
     file: String,
     rows: csv::StringRecordsIntoIter<R>,
+    header: csv::StringRecord,
     columns: Columns,
     registry: &'a Registry,
 }
@@ -85,6 +86,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
         Ok(Self {
             file: file.to_owned(),
             rows: reader.into_records(),
+            header,
             columns: Columns(positions),
             registry,
         })
@@ -228,7 +230,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
                 name: Some(field("where_coordinates").0.to_owned()).filter(|n| !n.is_empty()),
                 lat,
                 lon,
-                country: country_code(field("country").0).map(str::to_owned),
+                country: country::from_name(field("country").0).map(str::to_owned),
                 admin1: governorate_pcode(field("adm_1").0).map(str::to_owned),
                 admin2: None,
                 admin3: None,
@@ -250,46 +252,14 @@ impl<'a, R: Read> UcdpReader<'a, R> {
 }
 
 impl<R: Read> Iterator for UcdpReader<'_, R> {
-    type Item = Result<Incident, ImportError>;
+    type Item = Result<SourceRow, ImportError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let record = self.rows.next()?;
         Some(
             record
                 .map_err(|e| csv_error(&self.file, &e))
-                .and_then(|r| self.incident(&r)),
+                .and_then(|r| Ok(SourceRow::new(self.incident(&r)?, &self.header, &r))),
         )
     }
-}
-
-fn csv_error(file: &str, e: &csv::Error) -> ImportError {
-    let line = e.position().map_or(0, |p| p.line());
-    let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("this row has {len} fields where the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_owned(),
-        _ => e.to_string(),
-    };
-    ImportError {
-        file: file.to_owned(),
-        line,
-        column: None,
-        message,
-    }
-}
-
-/// ISO 3166-1 alpha-2 code of the countries UCDP names in and around Syria.
-fn country_code(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "Syria" => "SY",
-        "Iraq" => "IQ",
-        "Turkey" => "TR",
-        "Lebanon" => "LB",
-        "Jordan" => "JO",
-        "Israel" => "IL",
-        _ => return None,
-    })
 }
