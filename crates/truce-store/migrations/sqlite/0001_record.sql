@@ -1,0 +1,58 @@
+-- The ledger is the record; every other table is a projection of it that `truce verify`
+-- recomputes. Nothing updates or deletes ledger rows.
+CREATE TABLE ledger (
+    seq        INTEGER PRIMARY KEY,   -- dense, from 1
+    at         TEXT    NOT NULL,      -- UTC instant, RFC 3339
+    actor      TEXT    NOT NULL,      -- a user or `system`
+    kind       TEXT    NOT NULL,      -- the change's kind
+    format     INTEGER NOT NULL,      -- version of the canonical encoding
+    subject    TEXT    NOT NULL,      -- the projection row it writes, e.g. `incident:ucdp:1`
+    payload    TEXT    NOT NULL,      -- canonical encoding of the change
+    prev_hash  TEXT    NOT NULL,      -- hash of entry seq-1 (64 zeros for the first)
+    hash       TEXT    NOT NULL       -- SHA-256 over prev_hash and this entry
+);
+CREATE INDEX ledger_subject ON ledger (subject);
+CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+
+CREATE TABLE scenarios (
+    name           TEXT PRIMARY KEY,
+    seq            INTEGER NOT NULL,
+    agreement_id   TEXT NOT NULL,
+    terms_path     TEXT NOT NULL,
+    terms_text     TEXT NOT NULL,
+    registry_path  TEXT NOT NULL,
+    registry_text  TEXT NOT NULL
+);
+
+CREATE TABLE incidents (
+    id              TEXT PRIMARY KEY,
+    seq             INTEGER NOT NULL,
+    revision        INTEGER NOT NULL,
+    digest          TEXT NOT NULL,
+    source_file     TEXT NOT NULL,
+    date_start      TEXT,
+    date_end        TEXT,
+    event_type      TEXT NOT NULL,
+    sub_event_type  TEXT NOT NULL,
+    admin1          TEXT,
+    lat             REAL,
+    lon             REAL,
+    best            INTEGER,
+    actor_ids       TEXT NOT NULL,
+    record          TEXT NOT NULL,
+    raw             TEXT NOT NULL
+);
+CREATE INDEX incidents_date ON incidents (date_start);
+
+CREATE TABLE determinations (
+    incident_id    TEXT PRIMARY KEY,
+    seq            INTEGER NOT NULL,
+    agreement_id   TEXT NOT NULL,
+    terms_version  TEXT NOT NULL,
+    outcome        TEXT NOT NULL,
+    clauses        TEXT NOT NULL,
+    reasons        TEXT NOT NULL,
+    decided_by     TEXT NOT NULL
+);
+CREATE INDEX determinations_outcome ON determinations (outcome);

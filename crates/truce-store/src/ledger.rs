@@ -1,0 +1,210 @@
+//! The ledger's changes, their canonical encoding, and the hash chain.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use truce_core::record::IncidentRecord;
+
+/// Version of the canonical encoding written in each entry's `format`.
+pub const FORMAT: i64 = 1;
+
+/// The hash that precedes the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One change to the record. Its canonical encoding (format 1) is serde_json over these
+/// types: struct fields in declaration order, no maps, so equal changes encode equally.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    /// An agreement's terms and their registry were loaded (replacing the previous load).
+    ScenarioLoaded(ScenarioFiles),
+    /// A report was taken in (or a new revision of it).
+    ReportTaken(ReportTaken),
+    /// An automatic determination was made (or changed).
+    Determined(DeterminedChange),
+}
+
+/// The texts of a scenario as loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioFiles {
+    /// The agreement's id.
+    pub agreement_id: String,
+    /// Where the terms were read from.
+    pub terms_path: String,
+    /// The terms file's text.
+    pub terms_text: String,
+    /// Where the registry was read from.
+    pub registry_path: String,
+    /// The registry file's text.
+    pub registry_text: String,
+}
+
+/// A report taken in from a source file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportTaken {
+    /// 1 for the first version of this external id, then 2, 3…
+    pub revision: i64,
+    /// The file it came from.
+    pub source_file: String,
+    /// The incident as read.
+    pub record: IncidentRecord,
+    /// Every column of the source row, in file order, as (header, value).
+    pub raw: Vec<(String, String)>,
+}
+
+/// An automatic determination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeterminedChange {
+    /// The incident.
+    pub incident_id: String,
+    /// The agreement.
+    pub agreement_id: String,
+    /// The terms version applied.
+    pub terms_version: String,
+    /// The outcome.
+    pub outcome: String,
+    /// Clause ids.
+    pub clauses: Vec<String>,
+    /// The reasoning trace.
+    pub reasons: Vec<String>,
+    /// Who decided (`system` for the engine).
+    pub decided_by: String,
+}
+
+impl Change {
+    /// The kind written in the ledger's `kind` column.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::ScenarioLoaded(_) => "scenario_loaded",
+            Self::ReportTaken(_) => "report_taken",
+            Self::Determined(_) => "determined",
+        }
+    }
+
+    /// The projection row this change writes.
+    pub fn subject(&self) -> String {
+        match self {
+            Self::ScenarioLoaded(_) => "scenario:current".to_owned(),
+            Self::ReportTaken(r) => format!("incident:{}", r.record.id),
+            Self::Determined(d) => format!("determination:{}", d.incident_id),
+        }
+    }
+
+    /// The canonical encoding.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("changes always serialise")
+    }
+
+    /// Decodes a payload of format 1.
+    pub fn decode(payload: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(payload)
+    }
+}
+
+/// The fields of an entry that its hash covers.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryFields<'a> {
+    /// Sequence number.
+    pub seq: i64,
+    /// UTC instant.
+    pub at: &'a str,
+    /// Who.
+    pub actor: &'a str,
+    /// Kind.
+    pub kind: &'a str,
+    /// Encoding version.
+    pub format: i64,
+    /// Subject.
+    pub subject: &'a str,
+    /// Payload.
+    pub payload: &'a str,
+}
+
+/// SHA-256 over the previous hash and every field of the entry, each length-prefixed so
+/// that no two different entries hash the same input.
+pub fn entry_hash(prev_hash: &str, e: &EntryFields<'_>) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        prev_hash,
+        &e.seq.to_string(),
+        e.at,
+        e.actor,
+        e.kind,
+        &e.format.to_string(),
+        e.subject,
+        e.payload,
+    ] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// SHA-256 of a text, hex-encoded (the digest of a report's content).
+pub fn digest(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(payload: &str) -> EntryFields<'_> {
+        EntryFields {
+            seq: 1,
+            at: "2016-02-27T00:00:00Z",
+            actor: "system",
+            kind: "k",
+            format: 1,
+            subject: "s",
+            payload,
+        }
+    }
+
+    #[test]
+    fn hashes_cover_every_field_and_the_chain() {
+        let base = entry_hash(GENESIS, &fields("x"));
+        assert_eq!(base.len(), 64);
+        assert_ne!(entry_hash(GENESIS, &fields("y")), base);
+        assert_ne!(entry_hash(&base, &fields("x")), base);
+        let moved = EntryFields {
+            actor: "systemk",
+            kind: "",
+            ..fields("x")
+        };
+        assert_ne!(
+            entry_hash(GENESIS, &moved),
+            base,
+            "field boundaries are part of the hash"
+        );
+    }
+
+    #[test]
+    fn encoding_is_canonical_and_round_trips() {
+        let change = Change::Determined(DeterminedChange {
+            incident_id: "ucdp:1".into(),
+            agreement_id: "a".into(),
+            terms_version: "v1".into(),
+            outcome: "violation".into(),
+            clauses: vec!["coh.2".into()],
+            reasons: vec!["because".into()],
+            decided_by: "system".into(),
+        });
+        let text = change.encode();
+        assert_eq!(
+            text,
+            r#"{"change":"determined","incident_id":"ucdp:1","agreement_id":"a","terms_version":"v1","outcome":"violation","clauses":["coh.2"],"reasons":["because"],"decided_by":"system"}"#
+        );
+        assert_eq!(Change::decode(&text).unwrap(), change);
+        assert_eq!(Change::decode(&text).unwrap().encode(), text);
+    }
+}

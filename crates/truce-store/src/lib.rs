@@ -1,0 +1,369 @@
+//! The Truce record: one interface ([`Store`]) over two backends — SQLite, the embedded
+//! default (one file, WAL), and PostgreSQL for a mission server — through sqlx's `Any`
+//! driver, with migrations and locking chosen per backend.
+//!
+//! Every change is appended to the ledger in the same transaction as its effect on the
+//! projection tables; the ledger is hash-chained and never updated. [`Store::verify`]
+//! recomputes the chain and every projection row from it.
+#![forbid(unsafe_code)]
+
+pub mod ledger;
+mod projection;
+mod verify;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, AssertSqlSafe, Row};
+use truce_core::record::IncidentRecord;
+
+pub use ledger::{Change, DeterminedChange, ReportTaken, ScenarioFiles};
+pub use verify::{VerifyProblem, VerifyReport};
+pub use write::{AdjudicateSummary, ImportSummary, Report};
+
+/// The actor name of changes made by the engine rather than by a person.
+pub const SYSTEM: &str = "system";
+
+/// Where the record lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// An SQLite file (created if missing).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, optionally inside a schema of its own (created if missing).
+    Postgres {
+        /// `postgres://user@host:port/db`.
+        url: String,
+        /// Schema to use instead of `public`.
+        schema: Option<String>,
+    },
+}
+
+/// The backend behind a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// SQLite.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+}
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database said no.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A stored value could not be read back.
+    #[error("stored data is unreadable: {0}")]
+    Corrupt(String),
+    /// An input file was malformed; nothing from it was written.
+    #[error("{0}\nnothing from this file was written")]
+    Input(Box<dyn std::error::Error + Send + Sync>),
+    /// Something needed is missing (e.g. no scenario loaded).
+    #[error("{0}")]
+    Missing(String),
+    /// A schema name that is not a plain identifier.
+    #[error("invalid schema name `{0}`: expected lower-case letters, digits and `_`")]
+    InvalidSchema(String),
+}
+
+/// Embedded migrations per backend: (version, name, SQL).
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "record",
+    include_str!("../migrations/sqlite/0001_record.sql"),
+)];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "record",
+    include_str!("../migrations/postgres/0001_record.sql"),
+)];
+
+/// The record.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// An incident with its current determination, as queries return them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredIncident {
+    /// The incident.
+    pub record: IncidentRecord,
+    /// Its revision.
+    pub revision: i64,
+    /// The ledger entry that wrote its current revision.
+    pub seq: i64,
+    /// Its current determination, if any.
+    pub determination: Option<DeterminedChange>,
+}
+
+/// Filters for [`Store::incidents`].
+#[derive(Debug, Clone, Default)]
+pub struct IncidentFilter {
+    /// Outcome, as written (`violation`…).
+    pub outcome: Option<String>,
+    /// First day (inclusive) of `date_start`.
+    pub from: Option<jiff::civil::Date>,
+    /// Last day (inclusive) of `date_start`.
+    pub to: Option<jiff::civil::Date>,
+    /// A registry actor id.
+    pub actor_id: Option<String>,
+    /// Admin-1 p-code.
+    pub admin1: Option<String>,
+    /// An incident id.
+    pub id: Option<String>,
+}
+
+impl Store {
+    /// Opens (creating and migrating as needed) the store at `location`.
+    pub async fn open(location: &Location) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        let (pool, backend) = match location {
+            Location::Sqlite(path) => (open_sqlite(path).await?, Backend::Sqlite),
+            Location::Postgres { url, schema } => (
+                open_postgres(url, schema.as_deref()).await?,
+                Backend::Postgres,
+            ),
+        };
+        let store = Self { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Which backend this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    fn migrations(&self) -> &'static [(i64, &'static str, &'static str)] {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS,
+            Backend::Postgres => POSTGRES_MIGRATIONS,
+        }
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL)",
+        )
+        .execute(&mut *tx)
+        .await?;
+        let applied: Vec<i64> = sqlx::query("SELECT version FROM schema_migrations")
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        for (version, name, sql) in self.migrations() {
+            if applied.contains(version) {
+                continue;
+            }
+            sqlx::raw_sql(AssertSqlSafe(*sql)).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO schema_migrations (version, name, sha256) VALUES ($1, $2, $3)",
+            )
+            .bind(*version)
+            .bind(*name)
+            .bind(ledger::digest(sql))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Begins a transaction that will write: on SQLite it takes the write lock at once, on
+    /// PostgreSQL it takes the ledger's advisory lock, so that concurrent writers append to
+    /// one unbroken chain.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        match self.backend {
+            Backend::Sqlite => Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?),
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                // Any fixed number: the ledger's lock, held until the transaction ends.
+                sqlx::query("SELECT pg_advisory_xact_lock(7316002)")
+                    .execute(&mut *tx)
+                    .await?;
+                Ok(tx)
+            }
+        }
+    }
+
+    /// The scenario last loaded, if any.
+    pub async fn scenario(&self) -> Result<Option<ScenarioFiles>, StoreError> {
+        let row = sqlx::query(
+            "SELECT agreement_id, terms_path, terms_text, registry_path, registry_text FROM scenarios WHERE name = 'current'",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| ScenarioFiles {
+            agreement_id: r.get(0),
+            terms_path: r.get(1),
+            terms_text: r.get(2),
+            registry_path: r.get(3),
+            registry_text: r.get(4),
+        }))
+    }
+
+    /// Incidents matching `filter`, ordered by first day then id, with their determinations.
+    pub async fn incidents(
+        &self,
+        filter: &IncidentFilter,
+    ) -> Result<Vec<StoredIncident>, StoreError> {
+        let mut sql = String::from(
+            "SELECT i.record, i.revision, i.seq, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
+             FROM incidents i LEFT JOIN determinations d ON d.incident_id = i.id WHERE 1 = 1",
+        );
+        let mut binds: Vec<String> = Vec::new();
+        let mut condition = |sql: &mut String, clause: &str, value: String| {
+            binds.push(value);
+            sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
+        };
+        if let Some(o) = &filter.outcome {
+            condition(&mut sql, " AND d.outcome = ?", o.clone());
+        }
+        if let Some(d) = filter.from {
+            condition(&mut sql, " AND i.date_start >= ?", d.to_string());
+        }
+        if let Some(d) = filter.to {
+            condition(&mut sql, " AND i.date_start <= ?", d.to_string());
+        }
+        if let Some(a) = &filter.actor_id {
+            condition(&mut sql, " AND i.actor_ids LIKE ?", format!("%|{a}|%"));
+        }
+        if let Some(a) = &filter.admin1 {
+            condition(&mut sql, " AND i.admin1 = ?", a.clone());
+        }
+        if let Some(id) = &filter.id {
+            condition(&mut sql, " AND i.id = ?", id.clone());
+        }
+        sql.push_str(" ORDER BY i.date_start, i.id");
+        let mut query = sqlx::query(AssertSqlSafe(sql));
+        for b in binds {
+            query = query.bind(b);
+        }
+        query
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(stored_incident)
+            .collect()
+    }
+
+    /// The number of ledger entries.
+    pub async fn ledger_len(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM ledger")
+            .fetch_one(&self.pool)
+            .await?
+            .get(0))
+    }
+
+    /// The pool, for tests that must reach under the interface (tampering, concurrency).
+    #[doc(hidden)]
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Closes the pool.
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}
+
+fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
+    let record_json: String = row.get(0);
+    let record = serde_json::from_str(&record_json)
+        .map_err(|e| StoreError::Corrupt(format!("incident record: {e}")))?;
+    let outcome: Option<String> = row.get(5);
+    let determination = match outcome {
+        Some(outcome) => {
+            let list = |i: usize| -> Result<Vec<String>, StoreError> {
+                let text: String = row.get(i);
+                serde_json::from_str(&text)
+                    .map_err(|e| StoreError::Corrupt(format!("determination: {e}")))
+            };
+            Some(DeterminedChange {
+                incident_id: String::new(),
+                agreement_id: row.get(3),
+                terms_version: row.get(4),
+                outcome,
+                clauses: list(6)?,
+                reasons: list(7)?,
+                decided_by: row.get(8),
+            })
+        }
+        None => None,
+    };
+    let mut stored = StoredIncident {
+        record,
+        revision: row.get(1),
+        seq: row.get(2),
+        determination,
+    };
+    if let Some(d) = &mut stored.determination {
+        d.incident_id = stored.record.id.clone();
+    }
+    Ok(stored)
+}
+
+async fn open_sqlite(path: &Path) -> Result<AnyPool, StoreError> {
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    let pool = AnyPoolOptions::new()
+        .max_connections(2)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;")
+                    .execute(conn)
+                    .await?;
+                Ok(())
+            })
+        })
+        .connect(&url)
+        .await?;
+    Ok(pool)
+}
+
+async fn open_postgres(url: &str, schema: Option<&str>) -> Result<AnyPool, StoreError> {
+    let Some(schema) = schema else {
+        return Ok(AnyPoolOptions::new()
+            .max_connections(4)
+            .connect(url)
+            .await?);
+    };
+    if schema.is_empty()
+        || !schema
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(StoreError::InvalidSchema(schema.to_owned()));
+    }
+    let setup = AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(url)
+        .await?;
+    sqlx::raw_sql(AssertSqlSafe(format!(
+        "CREATE SCHEMA IF NOT EXISTS {schema}"
+    )))
+    .execute(&setup)
+    .await?;
+    setup.close().await;
+    let search_path = format!("SET search_path TO {schema}");
+    let pool = AnyPoolOptions::new()
+        .max_connections(4)
+        .after_connect(move |conn, _| {
+            let sql = search_path.clone();
+            Box::pin(async move {
+                sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await?;
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await?;
+    Ok(pool)
+}

@@ -1,0 +1,165 @@
+//! The projection tables: the rows each change writes. One function serves the write path and
+//! `verify`, so a stored row is by construction what replaying its ledger entry gives.
+
+use crate::ledger::{Change, digest};
+
+/// A column value.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Int(Option<i64>),
+    Real(Option<f64>),
+    Text(Option<String>),
+}
+
+impl Value {
+    fn text(s: impl Into<String>) -> Self {
+        Self::Text(Some(s.into()))
+    }
+}
+
+/// A projection table: its name, key column and columns (the key first).
+#[derive(Debug)]
+pub(crate) struct Table {
+    pub name: &'static str,
+    pub columns: &'static [(&'static str, Kind)],
+    /// Prefix of the ledger subjects that write this table.
+    pub subject_prefix: &'static str,
+}
+
+/// A column's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Int,
+    Real,
+    Text,
+}
+
+pub(crate) const SCENARIOS: Table = Table {
+    name: "scenarios",
+    subject_prefix: "scenario:",
+    columns: &[
+        ("name", Kind::Text),
+        ("seq", Kind::Int),
+        ("agreement_id", Kind::Text),
+        ("terms_path", Kind::Text),
+        ("terms_text", Kind::Text),
+        ("registry_path", Kind::Text),
+        ("registry_text", Kind::Text),
+    ],
+};
+
+pub(crate) const INCIDENTS: Table = Table {
+    name: "incidents",
+    subject_prefix: "incident:",
+    columns: &[
+        ("id", Kind::Text),
+        ("seq", Kind::Int),
+        ("revision", Kind::Int),
+        ("digest", Kind::Text),
+        ("source_file", Kind::Text),
+        ("date_start", Kind::Text),
+        ("date_end", Kind::Text),
+        ("event_type", Kind::Text),
+        ("sub_event_type", Kind::Text),
+        ("admin1", Kind::Text),
+        ("lat", Kind::Real),
+        ("lon", Kind::Real),
+        ("best", Kind::Int),
+        ("actor_ids", Kind::Text),
+        ("record", Kind::Text),
+        ("raw", Kind::Text),
+    ],
+};
+
+pub(crate) const DETERMINATIONS: Table = Table {
+    name: "determinations",
+    subject_prefix: "determination:",
+    columns: &[
+        ("incident_id", Kind::Text),
+        ("seq", Kind::Int),
+        ("agreement_id", Kind::Text),
+        ("terms_version", Kind::Text),
+        ("outcome", Kind::Text),
+        ("clauses", Kind::Text),
+        ("reasons", Kind::Text),
+        ("decided_by", Kind::Text),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 3] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS];
+
+/// The digest of a report's content: what makes a re-import a no-op or a new revision.
+pub(crate) fn report_digest(record_json: &str, raw_json: &str) -> String {
+    digest(&format!("{record_json}\n{raw_json}"))
+}
+
+/// The table a change writes and the row it writes there.
+pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>) {
+    match change {
+        Change::ScenarioLoaded(s) => (
+            &SCENARIOS,
+            vec![
+                Value::text("current"),
+                Value::Int(Some(seq)),
+                Value::text(&s.agreement_id),
+                Value::text(&s.terms_path),
+                Value::text(&s.terms_text),
+                Value::text(&s.registry_path),
+                Value::text(&s.registry_text),
+            ],
+        ),
+        Change::ReportTaken(r) => {
+            let record_json = serde_json::to_string(&r.record).expect("records serialise");
+            let raw_json = serde_json::to_string(&r.raw).expect("rows serialise");
+            let rec = &r.record;
+            // `|id|id|` so that a filter can match a whole id.
+            let mut ids: Vec<&str> = rec
+                .actors
+                .iter()
+                .flat_map(|a| a.actor_id.iter().chain(a.members.iter()))
+                .map(String::as_str)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let actor_ids = if ids.is_empty() {
+                String::new()
+            } else {
+                format!("|{}|", ids.join("|"))
+            };
+            (
+                &INCIDENTS,
+                vec![
+                    Value::text(&rec.id),
+                    Value::Int(Some(seq)),
+                    Value::Int(Some(r.revision)),
+                    Value::text(report_digest(&record_json, &raw_json)),
+                    Value::text(&r.source_file),
+                    Value::Text(rec.date_start.map(|d| d.to_string())),
+                    Value::Text(rec.date_end.map(|d| d.to_string())),
+                    Value::text(&rec.event_type),
+                    Value::text(rec.sub_event_type.name()),
+                    Value::Text(rec.location.admin1.clone()),
+                    Value::Real(rec.location.lat),
+                    Value::Real(rec.location.lon),
+                    Value::Int(rec.fatalities.best.map(i64::from)),
+                    Value::text(actor_ids),
+                    Value::Text(Some(record_json)),
+                    Value::Text(Some(raw_json)),
+                ],
+            )
+        }
+        Change::Determined(d) => (
+            &DETERMINATIONS,
+            vec![
+                Value::text(&d.incident_id),
+                Value::Int(Some(seq)),
+                Value::text(&d.agreement_id),
+                Value::text(&d.terms_version),
+                Value::text(&d.outcome),
+                Value::text(serde_json::to_string(&d.clauses).expect("strings serialise")),
+                Value::text(serde_json::to_string(&d.reasons).expect("strings serialise")),
+                Value::text(&d.decided_by),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,390 @@
+//! Writing: every change goes through [`Writer`], which appends it to the ledger and applies
+//! its projection in the same transaction, in batches.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sqlx::{Any, AssertSqlSafe, Row, Transaction};
+use truce_core::record::IncidentRecord;
+use truce_core::{Agreement, Outcome, Registry, determine};
+
+use crate::ledger::{self, Change, DeterminedChange, EntryFields, ReportTaken, ScenarioFiles};
+use crate::projection::{Table, Value, project, report_digest};
+use crate::{Store, StoreError};
+
+/// Entries buffered before they are written (bounded by the databases' parameter limits:
+/// 16 columns × 200 rows stays far below SQLite's 32,766).
+const BATCH: usize = 200;
+
+/// A report read from a source file: the incident and every column of its row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The incident as read.
+    pub record: IncidentRecord,
+    /// Every column of the source row, in file order.
+    pub raw: Vec<(String, String)>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Rows read.
+    pub read: u64,
+    /// Reports new to the record.
+    pub new: u64,
+    /// Reports whose content changed: recorded as a new revision.
+    pub revised: u64,
+    /// Reports already in the record as they are.
+    pub unchanged: u64,
+    /// Actor names no registry actor matched, with how often they occurred (kept verbatim).
+    pub unresolved: BTreeMap<String, u64>,
+}
+
+/// What an adjudication did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AdjudicateSummary {
+    /// Incidents looked at.
+    pub incidents: u64,
+    /// Determinations written because they were new or changed.
+    pub written: u64,
+    /// Incidents left alone because a person decided them.
+    pub human_decided: u64,
+    /// Current determinations per outcome, in [`Outcome::ALL`] order.
+    pub per_outcome: [u64; 5],
+}
+
+pub(crate) struct Writer {
+    tx: Transaction<'static, Any>,
+    actor: String,
+    seq: i64,
+    hash: String,
+    ledger_rows: Vec<Vec<Value>>,
+    rows: Vec<(&'static Table, Vec<Value>)>,
+}
+
+const LEDGER_COLUMNS: &[&str] = &[
+    "seq",
+    "at",
+    "actor",
+    "kind",
+    "format",
+    "subject",
+    "payload",
+    "prev_hash",
+    "hash",
+];
+
+impl Writer {
+    pub(crate) async fn begin(store: &Store, actor: &str) -> Result<Self, StoreError> {
+        let mut tx = store.begin_write().await?;
+        let head = sqlx::query("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let (seq, hash) = head.map_or((0, ledger::GENESIS.to_owned()), |r| (r.get(0), r.get(1)));
+        Ok(Self {
+            tx,
+            actor: actor.to_owned(),
+            seq,
+            hash,
+            ledger_rows: Vec::new(),
+            rows: Vec::new(),
+        })
+    }
+
+    pub(crate) async fn append(&mut self, change: &Change) -> Result<i64, StoreError> {
+        self.seq += 1;
+        let at = jiff::Timestamp::now().to_string();
+        let payload = change.encode();
+        let subject = change.subject();
+        let fields = EntryFields {
+            seq: self.seq,
+            at: &at,
+            actor: &self.actor,
+            kind: change.kind(),
+            format: ledger::FORMAT,
+            subject: &subject,
+            payload: &payload,
+        };
+        let hash = ledger::entry_hash(&self.hash, &fields);
+        let prev = std::mem::replace(&mut self.hash, hash.clone());
+        self.ledger_rows.push(vec![
+            Value::Int(Some(self.seq)),
+            Value::Text(Some(at)),
+            Value::Text(Some(self.actor.clone())),
+            Value::Text(Some(change.kind().to_owned())),
+            Value::Int(Some(ledger::FORMAT)),
+            Value::Text(Some(subject)),
+            Value::Text(Some(payload)),
+            Value::Text(Some(prev)),
+            Value::Text(Some(hash)),
+        ]);
+        self.rows.push(project(self.seq, change));
+        if self.ledger_rows.len() >= BATCH {
+            self.flush().await?;
+        }
+        Ok(self.seq)
+    }
+
+    async fn flush(&mut self) -> Result<(), StoreError> {
+        let ledger_rows = std::mem::take(&mut self.ledger_rows);
+        insert(&mut self.tx, "ledger", LEDGER_COLUMNS, None, &ledger_rows).await?;
+        let rows = std::mem::take(&mut self.rows);
+        // Group by table, keeping the last row per key (one statement may not upsert a key twice).
+        let mut by_table: Vec<(&'static Table, Vec<Vec<Value>>)> = Vec::new();
+        for (table, row) in rows {
+            match by_table.iter_mut().find(|(t, _)| t.name == table.name) {
+                Some((_, list)) => {
+                    list.retain(|r| r[0] != row[0]);
+                    list.push(row);
+                }
+                None => by_table.push((table, vec![row])),
+            }
+        }
+        for (table, rows) in by_table {
+            let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+            insert(&mut self.tx, table.name, &columns, Some(columns[0]), &rows).await?;
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
+        self.flush().await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) fn tx(&mut self) -> &mut Transaction<'static, Any> {
+        &mut self.tx
+    }
+}
+
+/// One multi-row INSERT (an upsert on `key` when given).
+async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    table: &str,
+    columns: &[&str],
+    key: Option<&str>,
+    rows: &[Vec<Value>],
+) -> Result<(), StoreError> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+    let mut n = 0;
+    for (i, _) in rows.iter().enumerate() {
+        sql.push_str(if i == 0 { "(" } else { ", (" });
+        for c in 0..columns.len() {
+            n += 1;
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("${n}"));
+        }
+        sql.push(')');
+    }
+    if let Some(key) = key {
+        let updates: Vec<String> = columns
+            .iter()
+            .filter(|c| **c != key)
+            .map(|c| format!("{c} = excluded.{c}"))
+            .collect();
+        sql.push_str(&format!(
+            " ON CONFLICT ({key}) DO UPDATE SET {}",
+            updates.join(", ")
+        ));
+    }
+    let mut query = sqlx::query(AssertSqlSafe(sql));
+    for row in rows {
+        for value in row {
+            query = match value {
+                Value::Int(v) => query.bind(*v),
+                Value::Real(v) => query.bind(*v),
+                Value::Text(v) => query.bind(v.clone()),
+            };
+        }
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
+impl Store {
+    /// Loads a scenario (terms and registry texts, already checked by the caller).
+    pub async fn load_scenario(
+        &self,
+        actor: &str,
+        files: ScenarioFiles,
+    ) -> Result<bool, StoreError> {
+        if self.scenario().await?.as_ref() == Some(&files) {
+            return Ok(false);
+        }
+        let mut w = Writer::begin(self, actor).await?;
+        w.append(&Change::ScenarioLoaded(files)).await?;
+        w.commit().await?;
+        Ok(true)
+    }
+
+    /// Takes in every report of one source file, in one transaction: all of it, or — at the
+    /// first malformed row — nothing. Idempotent by incident id: an unchanged report writes
+    /// nothing, a changed one is a new revision. `progress` is told the rows read so far.
+    pub async fn import<E>(
+        &self,
+        actor: &str,
+        source_file: &str,
+        reports: impl Iterator<Item = Result<Report, E>>,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<ImportSummary, StoreError>
+    where
+        E: std::error::Error + Send + Sync + 'static,
+    {
+        let mut w = Writer::begin(self, actor).await?;
+        let mut summary = ImportSummary::default();
+        // What this import already wrote, for files that repeat an id.
+        let mut written: HashMap<String, (String, i64)> = HashMap::new();
+        let mut batch: Vec<Report> = Vec::with_capacity(BATCH);
+        let mut reports = reports.peekable();
+        while reports.peek().is_some() {
+            batch.clear();
+            while batch.len() < BATCH {
+                match reports.next() {
+                    Some(Ok(r)) => batch.push(r),
+                    Some(Err(e)) => return Err(StoreError::Input(Box::new(e))),
+                    None => break,
+                }
+            }
+            let known = known_digests(w.tx(), batch.iter().map(|r| r.record.id.as_str())).await?;
+            for report in batch.drain(..) {
+                summary.read += 1;
+                for a in &report.record.actors {
+                    if a.actor_id.is_none() && a.members.is_empty() {
+                        *summary.unresolved.entry(a.name.clone()).or_default() += 1;
+                    }
+                }
+                let record_json = serde_json::to_string(&report.record).expect("records serialise");
+                let raw_json = serde_json::to_string(&report.raw).expect("rows serialise");
+                let digest = report_digest(&record_json, &raw_json);
+                let previous = written
+                    .get(&report.record.id)
+                    .or_else(|| known.get(&report.record.id));
+                let revision = match previous {
+                    Some((d, _)) if *d == digest => {
+                        summary.unchanged += 1;
+                        continue;
+                    }
+                    Some((_, rev)) => {
+                        summary.revised += 1;
+                        rev + 1
+                    }
+                    None => {
+                        summary.new += 1;
+                        1
+                    }
+                };
+                let id = report.record.id.clone();
+                let change = Change::ReportTaken(ReportTaken {
+                    revision,
+                    source_file: source_file.to_owned(),
+                    record: report.record,
+                    raw: report.raw,
+                });
+                w.append(&change).await?;
+                written.insert(id, (digest, revision));
+            }
+            progress(summary.read);
+        }
+        w.commit().await?;
+        Ok(summary)
+    }
+
+    /// Determines every incident not decided by a person, under `agreement`, writing the
+    /// determinations that are new or changed.
+    pub async fn adjudicate(
+        &self,
+        actor: &str,
+        agreement: &Agreement,
+        registry: &Registry,
+    ) -> Result<AdjudicateSummary, StoreError> {
+        let mut w = Writer::begin(self, actor).await?;
+        let mut summary = AdjudicateSummary::default();
+        let mut after = String::new();
+        loop {
+            let page = sqlx::query(
+                "SELECT i.id, i.record, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
+                 FROM incidents i LEFT JOIN determinations d ON d.incident_id = i.id \
+                 WHERE i.id > $1 ORDER BY i.id LIMIT 1000",
+            )
+            .bind(after.clone())
+            .fetch_all(&mut **w.tx())
+            .await?;
+            let Some(last) = page.last() else { break };
+            after = last.get(0);
+            for row in &page {
+                summary.incidents += 1;
+                let decided_by: Option<String> = row.get(7);
+                if decided_by.as_deref().is_some_and(|d| d != crate::SYSTEM) {
+                    summary.human_decided += 1;
+                    continue;
+                }
+                let record_json: String = row.get(1);
+                let record: IncidentRecord = serde_json::from_str(&record_json).map_err(|e| {
+                    StoreError::Corrupt(format!("incident {}: {e}", row.get::<String, _>(0)))
+                })?;
+                let incident = record.to_incident(registry);
+                let d = determine(agreement, &incident);
+                summary.per_outcome[Outcome::ALL
+                    .iter()
+                    .position(|o| *o == d.outcome)
+                    .expect("listed")] += 1;
+                let change = DeterminedChange {
+                    incident_id: record.id.clone(),
+                    agreement_id: agreement.id.clone(),
+                    terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
+                    outcome: d.outcome.as_str().to_owned(),
+                    clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
+                    reasons: d.explain(agreement, registry, &incident),
+                    decided_by: crate::SYSTEM.to_owned(),
+                };
+                let current = row
+                    .get::<Option<String>, _>(4)
+                    .map(|outcome| DeterminedChange {
+                        incident_id: record.id.clone(),
+                        agreement_id: row.get(2),
+                        terms_version: row.get(3),
+                        outcome,
+                        clauses: serde_json::from_str(&row.get::<String, _>(5)).unwrap_or_default(),
+                        reasons: serde_json::from_str(&row.get::<String, _>(6)).unwrap_or_default(),
+                        decided_by: row.get(7),
+                    });
+                if current.as_ref() != Some(&change) {
+                    w.append(&Change::Determined(change)).await?;
+                    summary.written += 1;
+                }
+            }
+        }
+        w.commit().await?;
+        Ok(summary)
+    }
+}
+
+async fn known_digests<'a>(
+    tx: &mut Transaction<'static, Any>,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<HashMap<String, (String, i64)>, StoreError> {
+    let ids: Vec<&str> = ids.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT id, digest, revision FROM incidents WHERE id IN ({})",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id.to_owned());
+    }
+    Ok(query
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|r| (r.get(0), (r.get(1), r.get(2))))
+        .collect())
+}

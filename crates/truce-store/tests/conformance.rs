@@ -1,0 +1,503 @@
+//! One conformance suite, run against every backend: always SQLite; PostgreSQL when
+//! `TRUCE_TEST_PG_URL` is set (each test in a schema of its own, dropped afterwards).
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sqlx::{AssertSqlSafe, Row};
+use truce_core::{Agreement, Registry, SourceText};
+use truce_import::ucdp::UcdpReader;
+use truce_store::{Backend, Location, Report, Store, StoreError};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scenario() -> (Registry, Agreement, truce_store::ScenarioFiles) {
+    let dir = repo().join("scenarios/syria-2016");
+    let terms_text = std::fs::read_to_string(dir.join("agreement.toml")).unwrap();
+    let registry_text = std::fs::read_to_string(dir.join("actors.toml")).unwrap();
+    let registry = Registry::parse(SourceText::new("actors.toml", &registry_text)).unwrap();
+    let agreement =
+        Agreement::parse(SourceText::new("agreement.toml", &terms_text), &registry).unwrap();
+    let files = truce_store::ScenarioFiles {
+        agreement_id: agreement.id.clone(),
+        terms_path: "scenarios/syria-2016/agreement.toml".into(),
+        terms_text,
+        registry_path: "scenarios/syria-2016/actors.toml".into(),
+        registry_text,
+    };
+    (registry, agreement, files)
+}
+
+const UCDP: &str = "data/ucdp/ged_syria_2016-02_to_2016-03.csv";
+
+fn reports(text: &str, registry: &Registry) -> Vec<Result<Report, truce_import::ImportError>> {
+    UcdpReader::new(text.as_bytes(), UCDP, registry)
+        .unwrap()
+        .map(|r| {
+            r.map(|row| Report {
+                record: truce_core::record::IncidentRecord::from_incident(&row.incident, registry),
+                raw: row.raw,
+            })
+        })
+        .collect()
+}
+
+/// A fresh, empty store of the given backend, and a guard that removes it.
+struct Fresh {
+    store: Store,
+    _dir: Option<tempfile::TempDir>,
+    schema: Option<(String, String)>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+async fn fresh(backend: Backend) -> Fresh {
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().unwrap();
+            let store = Store::open(&Location::Sqlite(dir.path().join("truce.db")))
+                .await
+                .unwrap();
+            Fresh {
+                store,
+                _dir: Some(dir),
+                schema: None,
+            }
+        }
+        Backend::Postgres => {
+            let url = std::env::var("TRUCE_TEST_PG_URL").unwrap();
+            let schema = format!(
+                "truce_test_{}_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::SeqCst),
+                jiff::Timestamp::now().as_millisecond()
+            );
+            let store = Store::open(&Location::Postgres {
+                url: url.clone(),
+                schema: Some(schema.clone()),
+            })
+            .await
+            .unwrap();
+            Fresh {
+                store,
+                _dir: None,
+                schema: Some((url, schema)),
+            }
+        }
+    }
+}
+
+impl Fresh {
+    async fn drop_schema(self) {
+        self.store.clone().close().await;
+        if let Some((url, schema)) = self.schema {
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+            sqlx::raw_sql(AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+                .execute(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+        }
+    }
+}
+
+async fn loaded(backend: Backend) -> (Fresh, Registry, Agreement) {
+    let f = fresh(backend).await;
+    let (registry, agreement, files) = scenario();
+    assert!(f.store.load_scenario("tester", files).await.unwrap());
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let summary = f
+        .store
+        .import(
+            "tester",
+            UCDP,
+            reports(&text, &registry).into_iter(),
+            &mut |_| {},
+        )
+        .await
+        .unwrap();
+    assert_eq!(summary.read, 990);
+    assert_eq!(summary.new, 990);
+    (f, registry, agreement)
+}
+
+/// Rewrites every data row of a CSV text; returns the text and each row's line in it.
+fn rewrite(text: &str, mut edit: impl FnMut(usize, &mut Vec<String>)) -> (String, Vec<u64>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(reader.headers().unwrap()).unwrap();
+    for (i, record) in reader.records().enumerate() {
+        let mut row: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
+        edit(i, &mut row);
+        writer.write_record(&row).unwrap();
+    }
+    let out = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    let lines = csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(|r| r.unwrap().position().unwrap().line())
+        .collect();
+    (out, lines)
+}
+
+// ---------------------------------------------------------------------------------------
+// The suite.
+
+async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
+    let (f, registry, _) = loaded(backend).await;
+    let store = &f.store;
+    let entries = store.ledger_len().await.unwrap();
+    assert_eq!(entries, 991, "one entry for the scenario, one per report");
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let again = store
+        .import(
+            "tester",
+            UCDP,
+            reports(&text, &registry).into_iter(),
+            &mut |_| {},
+        )
+        .await
+        .unwrap();
+    assert_eq!((again.new, again.revised, again.unchanged), (0, 0, 990));
+    assert_eq!(
+        store.ledger_len().await.unwrap(),
+        entries,
+        "re-importing changes nothing"
+    );
+
+    // The same file with one toll corrected: one new revision.
+    let mut changed = reports(&text, &registry);
+    let first = changed[0].as_mut().unwrap();
+    first.record.fatalities.best = Some(first.record.fatalities.best.unwrap_or(0) + 1);
+    let id = first.record.id.clone();
+    let revised = store
+        .import("tester", UCDP, changed.into_iter(), &mut |_| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        (revised.new, revised.revised, revised.unchanged),
+        (0, 1, 989)
+    );
+    let filter = truce_store::IncidentFilter {
+        id: Some(id),
+        ..Default::default()
+    };
+    let stored = store.incidents(&filter).await.unwrap();
+    assert_eq!(stored[0].revision, 2);
+    assert!(store.verify().await.unwrap().is_intact());
+    f.drop_schema().await;
+}
+
+async fn a_malformed_file_writes_nothing(backend: Backend) {
+    let (f, registry, _) = loaded(backend).await;
+    let entries = f.store.ledger_len().await.unwrap();
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    // A new file (new ids) whose 600th row has an impossible date: the 599 before must not land.
+    let (broken, line) = rewrite(&text, |i, row| {
+        row[0] = format!("8{}", row[0]);
+        if i == 599 {
+            row[32] = "2016-13-01".to_owned();
+        }
+    });
+    let result = f
+        .store
+        .import(
+            "tester",
+            "broken.csv",
+            reports(&broken, &registry).into_iter(),
+            &mut |_| {},
+        )
+        .await;
+    let Err(StoreError::Input(e)) = result else {
+        panic!("expected an input error, got {result:?}")
+    };
+    assert!(
+        e.to_string()
+            .starts_with(&format!("{UCDP}:{}:33: date_start", line[599])),
+        "{e}"
+    );
+    assert_eq!(f.store.ledger_len().await.unwrap(), entries);
+    assert_eq!(
+        f.store.incidents(&Default::default()).await.unwrap().len(),
+        990
+    );
+    f.drop_schema().await;
+}
+
+async fn adjudication_is_recorded_once(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    let first = f
+        .store
+        .adjudicate("system", &agreement, &registry)
+        .await
+        .unwrap();
+    assert_eq!(first.incidents, 990);
+    assert_eq!(first.written, 990);
+    assert_eq!(first.per_outcome.iter().sum::<u64>(), 990);
+    let second = f
+        .store
+        .adjudicate("system", &agreement, &registry)
+        .await
+        .unwrap();
+    assert_eq!(
+        second.written, 0,
+        "unchanged determinations are not written again"
+    );
+    assert_eq!(second.per_outcome, first.per_outcome);
+    let permitted = truce_store::IncidentFilter {
+        outcome: Some("permitted".into()),
+        ..Default::default()
+    };
+    let listed = f.store.incidents(&permitted).await.unwrap();
+    assert_eq!(listed.len() as u64, first.per_outcome[1]);
+    assert!(
+        listed
+            .iter()
+            .all(|i| i.determination.as_ref().unwrap().clauses == ["coh.excluded"])
+    );
+    let gov = truce_store::IncidentFilter {
+        actor_id: Some("gov-syria".into()),
+        admin1: Some("SY02".into()),
+        ..Default::default()
+    };
+    let gov_aleppo = f.store.incidents(&gov).await.unwrap();
+    assert!(!gov_aleppo.is_empty());
+    assert!(gov_aleppo.iter().all(|i| {
+        i.record.location.admin1.as_deref() == Some("SY02")
+            && i.record
+                .actors
+                .iter()
+                .any(|a| a.actor_id.as_deref() == Some("gov-syria"))
+    }));
+    assert!(f.store.verify().await.unwrap().is_intact());
+    f.drop_schema().await;
+}
+
+/// Changes one byte of a value and returns the SQL literal to put it back.
+fn flip_one_byte(value: &str, position: usize) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let i = position % chars.len().max(1);
+    let mut out: Vec<char> = chars.clone();
+    if out.is_empty() {
+        return "x".to_owned();
+    }
+    out[i] = match out[i] {
+        '0'..='8' => char::from(out[i] as u8 + 1),
+        '9' => '0',
+        'a'..='y' => char::from(out[i] as u8 + 1),
+        'z' => 'a',
+        _ => '0',
+    };
+    out.into_iter().collect()
+}
+
+async fn every_changed_byte_is_caught(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    f.store
+        .adjudicate("system", &agreement, &registry)
+        .await
+        .unwrap();
+    assert!(f.store.verify().await.unwrap().is_intact());
+    let pool = f.store.pool().clone();
+    // Someone with the database file in hand is not stopped by triggers: lift them.
+    match backend {
+        Backend::Sqlite => {
+            sqlx::raw_sql("DROP TRIGGER ledger_no_update; DROP TRIGGER ledger_no_delete")
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+        Backend::Postgres => {
+            sqlx::raw_sql("ALTER TABLE ledger DISABLE TRIGGER ledger_no_change")
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+    }
+    let tables: [(&str, &str, &[&str]); 4] = [
+        (
+            "ledger",
+            "seq",
+            &[
+                "seq",
+                "at",
+                "actor",
+                "kind",
+                "format",
+                "subject",
+                "payload",
+                "prev_hash",
+                "hash",
+            ],
+        ),
+        (
+            "incidents",
+            "id",
+            &[
+                "seq",
+                "revision",
+                "digest",
+                "source_file",
+                "date_start",
+                "event_type",
+                "admin1",
+                "lat",
+                "best",
+                "actor_ids",
+                "record",
+                "raw",
+            ],
+        ),
+        (
+            "determinations",
+            "incident_id",
+            &[
+                "seq",
+                "terms_version",
+                "outcome",
+                "clauses",
+                "reasons",
+                "decided_by",
+            ],
+        ),
+        (
+            "scenarios",
+            "name",
+            &["seq", "agreement_id", "terms_text", "registry_text"],
+        ),
+    ];
+    let mut rng = 0x2545_F491_4F6C_DD1D_u64;
+    let mut next = |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n as u64) as usize
+    };
+    for round in 0..100 {
+        let (table, key, columns) = tables[next(tables.len())];
+        let column = columns[next(columns.len())];
+        let count: i64 = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .get(0);
+        let offset = next(count as usize) as i64;
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT CAST({key} AS TEXT), CAST({column} AS TEXT) FROM {table} ORDER BY {key} LIMIT 1 OFFSET {offset}"
+        )))
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        let (row_key, original): (String, Option<String>) = (row.get(0), row.get(1));
+        let Some(original) = original else { continue };
+        let tampered = flip_one_byte(&original, next(original.len().max(1)));
+        let set = |value: &str| {
+            let literal = value.replace('\'', "''");
+            let key_literal = row_key.replace('\'', "''");
+            let key_cast = if key == "seq" { "BIGINT" } else { "TEXT" };
+            format!(
+                "UPDATE {table} SET {column} = '{literal}' WHERE CAST({key} AS {key_cast}) = CAST('{key_literal}' AS {key_cast})"
+            )
+        };
+        let typed = |sql: String| match (backend, column) {
+            // PostgreSQL wants numbers for numeric columns; SQLite takes the text as is.
+            (Backend::Postgres, "seq" | "revision" | "format" | "best" | "lat") => sql
+                .replacen(&format!("{column} = '"), &format!("{column} = CAST('"), 1)
+                .replacen("' WHERE", "' AS DOUBLE PRECISION) WHERE", 1),
+            _ => sql,
+        };
+        let changed = sqlx::raw_sql(AssertSqlSafe(typed(set(&tampered))))
+            .execute(&pool)
+            .await;
+        if changed.is_err() {
+            // A value the column refuses (e.g. a duplicate key) is not a silent change.
+            continue;
+        }
+        let report = f.store.verify().await.unwrap();
+        assert!(
+            !report.is_intact(),
+            "round {round}: changing {table}.{column} of {row_key} from {original:?} to {tampered:?} went unnoticed"
+        );
+        sqlx::raw_sql(AssertSqlSafe(typed(set(&original))))
+            .execute(&pool)
+            .await
+            .unwrap();
+        if round % 10 == 9 {
+            let restored = f.store.verify().await.unwrap();
+            assert!(
+                restored.is_intact(),
+                "round {round}: after restoring: {:?}",
+                restored.problems.first()
+            );
+        }
+    }
+    f.drop_schema().await;
+}
+
+async fn concurrent_writers_keep_one_chain(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    // A second store on the same database: another process, as far as the database knows.
+    let location = match (&f.schema, &f._dir) {
+        (Some((url, schema)), _) => Location::Postgres {
+            url: url.clone(),
+            schema: Some(schema.clone()),
+        },
+        (None, Some(dir)) => Location::Sqlite(dir.path().join("truce.db")),
+        _ => unreachable!(),
+    };
+    let other = Store::open(&location).await.unwrap();
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let (shifted, _) = rewrite(&text, |_, row| row[0] = format!("9{}", row[0]));
+    let mut quiet = |_| {};
+    let (a, b) = tokio::join!(
+        f.store.adjudicate("system", &agreement, &registry),
+        other.import(
+            "other",
+            "shifted.csv",
+            reports(&shifted, &registry).into_iter(),
+            &mut quiet
+        ),
+    );
+    a.unwrap();
+    assert_eq!(b.unwrap().new, 990);
+    let report = f.store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    assert_eq!(report.entries as i64, f.store.ledger_len().await.unwrap());
+    other.close().await;
+    f.drop_schema().await;
+}
+
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    super::$name(truce_store::Backend::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    if std::env::var_os("TRUCE_TEST_PG_URL").is_none() {
+                        println!("notice: TRUCE_TEST_PG_URL is not set; skipping the PostgreSQL run");
+                        return;
+                    }
+                    super::$name(truce_store::Backend::Postgres).await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    import_is_idempotent_and_revisions_are_recorded,
+    a_malformed_file_writes_nothing,
+    adjudication_is_recorded_once,
+    every_changed_byte_is_caught,
+    concurrent_writers_keep_one_chain,
+);
