@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use truce_core::status::Standing;
 use truce_core::terms::{AcceptanceStatus, Exclusion};
-use truce_core::{Determination, Incident, Outcome, Reason, Resolution, determine};
+use truce_core::when::{DayBoundary, Relation};
+use truce_core::{ActorKind, Outcome};
 use truce_import::admin::governorate_name;
-use truce_import::ucdp::UcdpReader;
+use truce_store::{ImportSummary, IncidentFilter, StoredIncident};
+
+use crate::Global;
 
 use crate::scenario::Scenario;
 
@@ -29,7 +31,8 @@ pub struct DemoArgs {
     events: Option<PathBuf>,
 }
 
-pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let scenario = crate::load_or_report(args.scenario.as_deref())?;
     let (name, text) = match &args.events {
         Some(path) => (
@@ -39,21 +42,51 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
         ),
         None => (UCDP_NAME.to_owned(), UCDP_FEB_MAR_2016.to_owned()),
     };
-    let incidents: Vec<Incident> = UcdpReader::new(text.as_bytes(), &name, &scenario.registry)?
-        .map(|r| r.map(|row| row.incident))
-        .collect::<Result<_, _>>()?;
-    let determined: Vec<(Incident, Determination)> = incidents
-        .into_iter()
-        .map(|i| {
-            let d = determine(&scenario.agreement, &i);
-            (i, d)
-        })
-        .collect();
-    print!("{}", report(&scenario, &name, &determined));
-    Ok(ExitCode::SUCCESS)
+    // A fresh record in a temporary directory, unless the user named one.
+    let scratch = tempfile::tempdir()?;
+    let mut global = global.clone();
+    if global.db.is_none() && global.database_url.is_none() {
+        global.db = Some(scratch.path().join("truce.db"));
+    }
+    let (store, shown) = crate::record::open(&global).await?;
+    store
+        .load_scenario(&global.actor, scenario.files.clone())
+        .await?;
+    let imported = crate::record::import_rows(
+        &store,
+        &global.actor,
+        &name,
+        "ucdp",
+        text.as_bytes(),
+        &scenario,
+    )
+    .await?;
+    store
+        .adjudicate(&global.actor, &scenario.agreement, &scenario.registry)
+        .await?;
+    let incidents = store.incidents(&IncidentFilter::default()).await?;
+    print!("{}", report(&scenario, &name, &imported, &incidents));
+    let verdict = store.verify().await?;
+    println!();
+    crate::record::print_verdict(&shown, &verdict);
+    println!(
+        "(record at {shown}; {:.1} s in all)",
+        started.elapsed().as_secs_f64()
+    );
+    store.close().await;
+    Ok(if verdict.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
-fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determination)]) -> String {
+fn report(
+    scenario: &Scenario,
+    source: &str,
+    imported: &ImportSummary,
+    incidents: &[StoredIncident],
+) -> String {
     let (registry, agreement) = (&scenario.registry, &scenario.agreement);
     let version = agreement.current_version();
     let mut out = String::new();
@@ -144,31 +177,31 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
         );
     }
 
-    let unresolved: BTreeMap<&str, usize> = determined
-        .iter()
-        .flat_map(|(i, _)| &i.actors)
-        .filter(|a| a.resolved == Resolution::Unresolved)
-        .fold(BTreeMap::new(), |mut m, a| {
-            *m.entry(a.name.as_str()).or_default() += 1;
-            m
-        });
-    let _ = writeln!(w, "\n== {} events from {source} ==", determined.len());
-    let _ = writeln!(w, "  actor names unresolved: {}", unresolved.len());
-    for (name, n) in &unresolved {
+    let _ = writeln!(w, "\n== {} events from {source} ==", imported.read);
+    let _ = writeln!(
+        w,
+        "  taken in: {} new, {} revised, {} unchanged",
+        imported.new, imported.revised, imported.unchanged
+    );
+    let _ = writeln!(w, "  actor names unresolved: {}", imported.unresolved.len());
+    for (name, n) in &imported.unresolved {
         let _ = writeln!(w, "    {name} ({n})");
     }
 
+    let outcome_of = |i: &StoredIncident| {
+        i.determination
+            .as_ref()
+            .map_or("undetermined", |d| d.outcome.as_str())
+            .to_owned()
+    };
     let _ = writeln!(w, "\n== Determinations ==");
     for outcome in Outcome::ALL {
-        let n = determined
+        let matching = incidents
             .iter()
-            .filter(|(_, d)| d.outcome == outcome)
-            .count();
-        let deaths: u32 = determined
-            .iter()
-            .filter(|(_, d)| d.outcome == outcome)
-            .filter_map(|(i, _)| i.fatalities.best)
-            .sum();
+            .filter(|i| outcome_of(i) == outcome.as_str());
+        let (n, deaths) = matching.fold((0, 0), |(n, d), i| {
+            (n + 1, d + i.record.fatalities.best.unwrap_or(0))
+        });
         let _ = writeln!(
             w,
             "  {:<26} {n:>5} events  {deaths:>6} deaths (best)",
@@ -176,9 +209,15 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
         );
     }
 
-    let after: Vec<&(Incident, Determination)> = determined
+    let commencement = DayBoundary::new(&version.commencement);
+    let after: Vec<&StoredIncident> = incidents
         .iter()
-        .filter(|(_, d)| d.reasons.contains(&Reason::AfterCommencement))
+        .filter(|i| {
+            i.record
+                .to_incident(registry)
+                .time
+                .is_some_and(|t| commencement.relate(&t) == Relation::After)
+        })
         .collect();
     let _ = writeln!(
         w,
@@ -191,12 +230,12 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
         "day", "violation", "needs_review", "permitted", "not_covered", "insufficient", "total"
     );
     let mut days: BTreeMap<jiff::civil::Date, [usize; 5]> = BTreeMap::new();
-    for (i, d) in &after {
+    for i in &after {
         let day = i
-            .time
-            .map(|t| t.start)
+            .record
+            .date_start
             .expect("events after commencement are dated");
-        days.entry(day).or_default()[outcome_index(d.outcome)] += 1;
+        days.entry(day).or_default()[outcome_index(&outcome_of(i))] += 1;
     }
     for (day, c) in &days {
         let _ = writeln!(
@@ -218,14 +257,16 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
         "party (as resolved)", "violation", "needs_review", "permitted", "not_covered", "total"
     );
     let mut parties: BTreeMap<String, [usize; 5]> = BTreeMap::new();
-    for (i, d) in &after {
-        for a in &i.actors {
-            let name = match &a.resolved {
-                Resolution::Actor(idx) => registry.actor(*idx).name.clone(),
-                Resolution::Coalition(_) => "(coalitions of named groups)".to_owned(),
-                Resolution::Unresolved => format!("{} (unresolved)", a.name),
+    for i in &after {
+        for a in &i.record.actors {
+            let name = match (&a.actor_id, a.members.is_empty()) {
+                (Some(id), _) => registry
+                    .by_id(id)
+                    .map_or_else(|| id.clone(), |idx| registry.actor(idx).name.clone()),
+                (None, false) => "(coalitions of named groups)".to_owned(),
+                (None, true) => format!("{} (unresolved)", a.name),
             };
-            parties.entry(name).or_default()[outcome_index(d.outcome)] += 1;
+            parties.entry(name).or_default()[outcome_index(&outcome_of(i))] += 1;
         }
     }
     let mut parties: Vec<_> = parties.into_iter().collect();
@@ -245,12 +286,13 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
 
     let _ = writeln!(w, "\n== Top governorates, events after commencement ==");
     let mut areas: BTreeMap<&str, (usize, usize, u32)> = BTreeMap::new();
-    for (i, d) in &after {
-        let area = i.place.admin1.as_deref().unwrap_or("unknown");
-        let e = areas.entry(area).or_default();
+    for i in &after {
+        let e = areas
+            .entry(i.record.location.admin1.as_deref().unwrap_or("unknown"))
+            .or_default();
         e.0 += 1;
-        e.1 += usize::from(d.outcome == Outcome::Violation);
-        e.2 += i.fatalities.best.unwrap_or(0);
+        e.1 += usize::from(outcome_of(i) == "violation");
+        e.2 += i.record.fatalities.best.unwrap_or(0);
     }
     let mut areas: Vec<_> = areas.into_iter().collect();
     areas.sort_by_key(|(a, (n, _, _))| (std::cmp::Reverse(*n), *a));
@@ -266,62 +308,42 @@ fn report(scenario: &Scenario, source: &str, determined: &[(Incident, Determinat
     for outcome in [Outcome::Violation, Outcome::Permitted, Outcome::NeedsReview] {
         let example = after
             .iter()
-            .filter(|(_, d)| d.outcome == outcome)
-            .max_by_key(|(i, _)| (i.fatalities.best, std::cmp::Reverse(i.id.clone())));
-        let Some((incident, d)) = example else {
-            continue;
-        };
-        let t = incident.time.expect("dated");
-        let _ = writeln!(
-            w,
-            "\n  {} — {} on {}, {} ({} deaths best)",
-            incident.id,
-            incident.sub_event_type,
-            t.start,
-            incident.place.name.as_deref().unwrap_or("?"),
-            incident.fatalities.best.unwrap_or(0)
-        );
-        let clauses: Vec<&str> = d.clause_ids(agreement).collect();
-        let _ = writeln!(
-            w,
-            "  outcome: {}{}",
-            d.outcome.as_str(),
-            if clauses.is_empty() {
-                String::new()
-            } else {
-                format!(" — clauses {}", clauses.join(", "))
-            }
-        );
-        for reason in d.explain(agreement, registry, incident) {
-            let _ = writeln!(w, "    - {reason}");
-        }
-    }
-    let mixed = after
-        .iter()
-        .filter(|(_, d)| {
-            d.reasons.iter().any(|r| {
-                matches!(
-                    r,
-                    Reason::Standing {
-                        standing: Standing::Mixed { .. },
-                        ..
-                    }
+            .filter(|i| outcome_of(i) == outcome.as_str())
+            .max_by_key(|i| {
+                (
+                    i.record.fatalities.best,
+                    std::cmp::Reverse(i.record.id.clone()),
                 )
+            });
+        let Some(incident) = example else { continue };
+        let _ = write!(w, "\n{}", crate::output::detail(incident));
+    }
+    let composite = after
+        .iter()
+        .filter(|i| outcome_of(i) == "needs_review")
+        .filter(|i| {
+            i.record.actors.iter().any(|a| {
+                !a.members.is_empty()
+                    || a.actor_id
+                        .as_deref()
+                        .and_then(|id| registry.by_id(id))
+                        .is_some_and(|idx| registry.actor(idx).kind == ActorKind::Composite)
             })
         })
         .count();
     let _ = writeln!(
         w,
-        "\n{mixed} events after commencement involve a composite side (e.g. UCDP's \"Syrian insurgents\") and wait for a person to attribute them."
+        "\n{composite} events after commencement involve a composite side (e.g. UCDP's \"Syrian insurgents\") and wait for a person to attribute them."
     );
     out
 }
 
-fn outcome_index(o: Outcome) -> usize {
+/// Column of an outcome in the per-day and per-party tables (undetermined counts as insufficient).
+fn outcome_index(outcome: &str) -> usize {
     Outcome::ALL
         .iter()
-        .position(|x| *x == o)
-        .expect("every outcome is listed")
+        .position(|x| x.as_str() == outcome)
+        .unwrap_or(4)
 }
 
 fn truncate(s: &str, n: usize) -> String {

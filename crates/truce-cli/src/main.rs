@@ -2,12 +2,14 @@
 #![forbid(unsafe_code)]
 
 mod demo;
+mod output;
+mod record;
 mod scenario;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use crate::scenario::Scenario;
 
@@ -15,15 +17,60 @@ use crate::scenario::Scenario;
 #[derive(Debug, Parser)]
 #[command(name = "truce", version, about)]
 struct Cli {
+    #[command(flatten)]
+    global: Global,
     #[command(subcommand)]
     command: Command,
 }
 
+/// Where the record is, and who is acting.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// The embedded store: an SQLite file (default `truce.db` in the working directory).
+    #[arg(long, global = true, env = "TRUCE_DB", conflicts_with = "database_url")]
+    db: Option<PathBuf>,
+    /// A PostgreSQL store (`postgres://user@host:port/db`), for a mission server.
+    #[arg(long, global = true, env = "TRUCE_DATABASE_URL")]
+    database_url: Option<String>,
+    /// Who is making the change, as recorded in the ledger.
+    #[arg(
+        long = "as",
+        global = true,
+        env = "TRUCE_USER",
+        default_value = "system"
+    )]
+    actor: String,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Runs the main job on the built-in Syria 2016 scenario and the real UCDP events of
-    /// February–March 2016: determinations, figures and reasoning.
+    /// The main job: a fresh record (a temporary file unless --db is given), the Syria 2016
+    /// scenario, the real UCDP events of February–March 2016, determinations, figures,
+    /// reasoning, and the ledger verified.
     Demo(demo::DemoArgs),
+    /// Creates the record (or migrates an existing one) and says where it is.
+    Init,
+    /// Loads a scenario directory or terms file (with the registry it names) into the record.
+    Load {
+        /// A scenario directory (holding `agreement.toml`) or a terms file.
+        path: PathBuf,
+    },
+    /// Takes in a dataset file: every row a report, all or nothing.
+    Import {
+        #[command(subcommand)]
+        format: record::ImportFormat,
+    },
+    /// Determines every incident not decided by a person; prints counts per outcome.
+    Adjudicate,
+    /// Lists incidents with their determinations.
+    Incidents(record::IncidentsArgs),
+    /// Shows one incident: sources, actors, figures and reasoning.
+    Show {
+        /// Incident id, e.g. `ucdp:216625`.
+        id: String,
+    },
+    /// Recomputes the ledger's hash chain and checks every stored row against it.
+    Verify,
     /// Agreement terms.
     Terms {
         #[command(subcommand)]
@@ -53,7 +100,11 @@ enum TermsCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime starts");
+    match runtime.block_on(run(cli)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("truce: {e:#}");
@@ -62,9 +113,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let global = &cli.global;
     match cli.command {
-        Command::Demo(args) => demo::run(&args),
+        Command::Demo(args) => demo::run(global, &args).await,
+        Command::Init => record::init(global).await,
+        Command::Load { path } => record::load(global, &path).await,
+        Command::Import { format } => record::import(global, &format).await,
+        Command::Adjudicate => record::adjudicate(global).await,
+        Command::Incidents(args) => record::incidents(global, &args).await,
+        Command::Show { id } => record::show(global, &id).await,
+        Command::Verify => record::verify(global).await,
         Command::Terms {
             command: TermsCommand::Check { files },
         } => Ok(check_terms(&files)),
@@ -116,10 +175,13 @@ pub(crate) fn load_or_report(path: Option<&std::path::Path>) -> anyhow::Result<S
         Some(p) => Scenario::load(p),
         None => Scenario::built_in(),
     };
-    loaded.map_err(|diagnostics| {
-        let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-        anyhow::anyhow!("the scenario has problems:\n{}", lines.join("\n"))
-    })
+    loaded.map_err(problems_error)
+}
+
+/// Located problems as one error.
+pub(crate) fn problems_error(diagnostics: Vec<truce_core::Diagnostic>) -> anyhow::Error {
+    let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    anyhow::anyhow!("the scenario has problems:\n{}", lines.join("\n"))
 }
 
 fn describe_resolution(scenario: &Scenario, name: &str) -> String {

@@ -1,15 +1,17 @@
-//! Loading agreement terms and their actor registry from files, or from the scenario built
-//! into the binary.
+//! Agreement terms and their actor registry: from files, from the record, or the scenario
+//! built into the binary.
 
 use std::path::{Path, PathBuf};
 
 use truce_core::terms::registry_reference;
 use truce_core::{Agreement, Diagnostic, Registry, SourceText};
+use truce_store::ScenarioFiles;
 
-/// An agreement with the registry it was checked against.
+/// An agreement with the registry it was checked against, and the texts they came from.
 pub struct Scenario {
     pub registry: Registry,
     pub agreement: Agreement,
+    pub files: ScenarioFiles,
 }
 
 /// The Syria 2016 scenario, compiled into the binary so that `truce demo` runs anywhere.
@@ -19,19 +21,45 @@ const SYRIA_ACTORS: &str = include_str!("../../../scenarios/syria-2016/actors.to
 impl Scenario {
     /// The built-in Syria 2016 scenario.
     pub fn built_in() -> Result<Self, Vec<Diagnostic>> {
-        let registry = Registry::parse(SourceText::new(
+        Self::from_texts(
+            "scenarios/syria-2016/agreement.toml",
+            SYRIA_TERMS.to_owned(),
             "scenarios/syria-2016/actors.toml",
-            SYRIA_ACTORS,
-        ))
-        .map_err(|d| d.0)?;
-        let agreement = Agreement::parse(
-            SourceText::new("scenarios/syria-2016/agreement.toml", SYRIA_TERMS),
-            &registry,
+            SYRIA_ACTORS.to_owned(),
         )
-        .map_err(|d| d.0)?;
+    }
+
+    /// The scenario as the record holds it.
+    pub fn from_files(files: ScenarioFiles) -> Result<Self, Vec<Diagnostic>> {
+        Self::from_texts(
+            &files.terms_path,
+            files.terms_text,
+            &files.registry_path,
+            files.registry_text,
+        )
+    }
+
+    fn from_texts(
+        terms_path: &str,
+        terms_text: String,
+        registry_path: &str,
+        registry_text: String,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let registry =
+            Registry::parse(SourceText::new(registry_path, &registry_text)).map_err(|d| d.0)?;
+        let agreement = Agreement::parse(SourceText::new(terms_path, &terms_text), &registry)
+            .map_err(|d| d.0)?;
+        let files = ScenarioFiles {
+            agreement_id: agreement.id.clone(),
+            terms_path: terms_path.to_owned(),
+            terms_text,
+            registry_path: registry_path.to_owned(),
+            registry_text,
+        };
         Ok(Self {
             registry,
             agreement,
+            files,
         })
     }
 
@@ -45,18 +73,19 @@ impl Scenario {
         };
         let terms_name = terms_path.display().to_string();
         let terms_text = read(&terms_path)?;
-        let terms_src = SourceText::new(&terms_name, &terms_text);
         let registry_path = relative_to(
             &terms_path,
-            &registry_reference(terms_src).map_err(|d| d.0)?,
+            &registry_reference(SourceText::new(&terms_name, &terms_text)).map_err(|d| d.0)?,
         );
         let registry_text = read(&registry_path)?;
-        let registry_name = registry_path.display().to_string();
-        let registry =
-            Registry::parse(SourceText::new(&registry_name, &registry_text)).map_err(|d| d.0)?;
-        let agreement = Agreement::parse(terms_src, &registry).map_err(|d| d.0)?;
+        let scenario = Self::from_texts(
+            &terms_name,
+            terms_text,
+            &registry_path.display().to_string(),
+            registry_text,
+        )?;
         let mut problems = Vec::new();
-        for version in &agreement.versions {
+        for version in &scenario.agreement.versions {
             for zone in &version.zones {
                 if let Some(file) = &zone.geojson {
                     check_geojson(&relative_to(&terms_path, &file.path), file, &mut problems);
@@ -64,10 +93,7 @@ impl Scenario {
             }
         }
         if problems.is_empty() {
-            Ok(Self {
-                registry,
-                agreement,
-            })
+            Ok(scenario)
         } else {
             Err(problems)
         }
@@ -127,6 +153,9 @@ fn check_geojson(
     ];
     let kind = value.get("type").and_then(|t| t.as_str()).unwrap_or("");
     if !TYPES.contains(&kind) {
-        problems.push(reference.problem(format!("`{}` is not GeoJSON: its top-level `type` is `{kind}`, expected e.g. FeatureCollection", path.display())));
+        problems.push(reference.problem(format!(
+            "`{}` is not GeoJSON: its top-level `type` is `{kind}`, expected e.g. FeatureCollection",
+            path.display()
+        )));
     }
 }

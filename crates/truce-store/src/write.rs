@@ -224,13 +224,12 @@ impl Store {
 
     /// Takes in every report of one source file, in one transaction: all of it, or — at the
     /// first malformed row — nothing. Idempotent by incident id: an unchanged report writes
-    /// nothing, a changed one is a new revision. `progress` is told the rows read so far.
+    /// nothing, a changed one is a new revision.
     pub async fn import<E>(
         &self,
         actor: &str,
         source_file: &str,
         reports: impl Iterator<Item = Result<Report, E>>,
-        progress: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary, StoreError>
     where
         E: std::error::Error + Send + Sync + 'static,
@@ -288,7 +287,6 @@ impl Store {
                 w.append(&change).await?;
                 written.insert(id, (digest, revision));
             }
-            progress(summary.read);
         }
         w.commit().await?;
         Ok(summary)

@@ -173,7 +173,7 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     first.record.fatalities.best = Some(first.record.fatalities.best.unwrap_or(0) + 1);
     let id = first.record.id.clone();
     let revised = store
-        .import("tester", UCDP, changed.into_iter(), &mut |_| {})
+        .import("tester", UCDP, changed.into_iter())
         .await
         .unwrap();
     assert_eq!(
@@ -450,14 +450,12 @@ async fn concurrent_writers_keep_one_chain(backend: Backend) {
     let other = Store::open(&location).await.unwrap();
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let (shifted, _) = rewrite(&text, |_, row| row[0] = format!("9{}", row[0]));
-    let mut quiet = |_| {};
     let (a, b) = tokio::join!(
         f.store.adjudicate("system", &agreement, &registry),
         other.import(
             "other",
             "shifted.csv",
-            reports(&shifted, &registry).into_iter(),
-            &mut quiet
+            reports(&shifted, &registry).into_iter()
         ),
     );
     a.unwrap();

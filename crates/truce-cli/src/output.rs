@@ -1,0 +1,356 @@
+//! Incidents as tables, JSON lines, CSV, GeoJSON, and one in detail.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use serde::Serialize;
+use truce_core::incident::{Fatalities, Role};
+use truce_core::record::ActorRecord;
+use truce_store::StoredIncident;
+
+/// One incident as JSON lines and GeoJSON properties carry it.
+#[derive(Serialize)]
+struct IncidentOut<'a> {
+    id: &'a str,
+    refs: Vec<&'a str>,
+    date_start: Option<String>,
+    date_end: Option<String>,
+    date_precision: Option<truce_core::when::DatePrecision>,
+    event_type: &'a str,
+    sub_event_type: &'a str,
+    location: LocationOut<'a>,
+    actors: Vec<ActorOut<'a>>,
+    fatalities: Fatalities,
+    determination: Option<DeterminationOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct LocationOut<'a> {
+    name: Option<&'a str>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    country: Option<&'a str>,
+    admin1: Option<&'a str>,
+    geo_precision: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct ActorOut<'a> {
+    name: &'a str,
+    actor_id: Option<&'a str>,
+    members: &'a [String],
+    role: Role,
+    attribution: truce_core::Attribution,
+}
+
+#[derive(Serialize)]
+struct DeterminationOut<'a> {
+    outcome: &'a str,
+    clauses: &'a [String],
+    reasons: &'a [String],
+    terms_version: &'a str,
+    agreement: &'a str,
+    decided_by: &'a str,
+}
+
+fn out(i: &StoredIncident) -> IncidentOut<'_> {
+    let r = &i.record;
+    IncidentOut {
+        id: &r.id,
+        refs: r.sources.iter().map(|s| s.external_id.as_str()).collect(),
+        date_start: r.date_start.map(|d| d.to_string()),
+        date_end: r.date_end.map(|d| d.to_string()),
+        date_precision: r.date_precision,
+        event_type: &r.event_type,
+        sub_event_type: r.sub_event_type.name(),
+        location: LocationOut {
+            name: r.location.name.as_deref(),
+            lat: r.location.lat,
+            lon: r.location.lon,
+            country: r.location.country.as_deref(),
+            admin1: r.location.admin1.as_deref(),
+            geo_precision: r.location.geo_precision,
+        },
+        actors: r.actors.iter().map(actor_out).collect(),
+        fatalities: r.fatalities,
+        determination: i.determination.as_ref().map(|d| DeterminationOut {
+            outcome: &d.outcome,
+            clauses: &d.clauses,
+            reasons: &d.reasons,
+            terms_version: &d.terms_version,
+            agreement: &d.agreement_id,
+            decided_by: &d.decided_by,
+        }),
+    }
+}
+
+fn actor_out(a: &ActorRecord) -> ActorOut<'_> {
+    ActorOut {
+        name: &a.name,
+        actor_id: a.actor_id.as_deref(),
+        members: &a.members,
+        role: a.role,
+        attribution: a.attribution,
+    }
+}
+
+fn outcome(i: &StoredIncident) -> &str {
+    i.determination
+        .as_ref()
+        .map_or("undetermined", |d| d.outcome.as_str())
+}
+
+fn number(n: Option<u32>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+pub fn jsonl(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+    for i in incidents {
+        serde_json::to_writer(&mut *w, &out(i))?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+pub fn table(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+    writeln!(
+        w,
+        "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} clauses",
+        "id", "date", "event", "place", "admin1", "deaths", "outcome"
+    )?;
+    for i in incidents {
+        let r = &i.record;
+        writeln!(
+            w,
+            "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} {}",
+            r.id,
+            r.date_start.map(|d| d.to_string()).unwrap_or_default(),
+            clip(&r.sub_event_type.to_string(), 34),
+            clip(r.location.name.as_deref().unwrap_or(""), 28),
+            r.location.admin1.as_deref().unwrap_or(""),
+            number(r.fatalities.best),
+            outcome(i),
+            i.determination
+                .as_ref()
+                .map(|d| d.clauses.join(","))
+                .unwrap_or_default()
+        )?;
+    }
+    writeln!(w, "{} incident(s)", incidents.len())?;
+    Ok(())
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        s.chars().take(n - 1).chain(['…']).collect()
+    }
+}
+
+pub fn csv(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+    let mut csv = csv::Writer::from_writer(w);
+    csv.write_record([
+        "id",
+        "refs",
+        "date_start",
+        "date_end",
+        "event_type",
+        "sub_event_type",
+        "location",
+        "lat",
+        "lon",
+        "admin1",
+        "geo_precision",
+        "actors",
+        "actor_ids",
+        "low",
+        "best",
+        "high",
+        "outcome",
+        "clauses",
+        "terms_version",
+    ])?;
+    for i in incidents {
+        let r = &i.record;
+        let ids: Vec<&str> = r
+            .actors
+            .iter()
+            .map(|a| a.actor_id.as_deref().unwrap_or(""))
+            .collect();
+        csv.write_record([
+            r.id.clone(),
+            r.sources
+                .iter()
+                .map(|s| s.external_id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            r.date_start.map(|d| d.to_string()).unwrap_or_default(),
+            r.date_end.map(|d| d.to_string()).unwrap_or_default(),
+            r.event_type.clone(),
+            r.sub_event_type.name().to_owned(),
+            r.location.name.clone().unwrap_or_default(),
+            r.location.lat.map(|v| v.to_string()).unwrap_or_default(),
+            r.location.lon.map(|v| v.to_string()).unwrap_or_default(),
+            r.location.admin1.clone().unwrap_or_default(),
+            r.location
+                .geo_precision
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+            r.actors
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            ids.join(";"),
+            number(r.fatalities.low),
+            number(r.fatalities.best),
+            number(r.fatalities.high),
+            outcome(i).to_owned(),
+            i.determination
+                .as_ref()
+                .map(|d| d.clauses.join(";"))
+                .unwrap_or_default(),
+            i.determination
+                .as_ref()
+                .map(|d| d.terms_version.clone())
+                .unwrap_or_default(),
+        ])?;
+    }
+    csv.flush()?;
+    Ok(())
+}
+
+pub fn geojson(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+    #[derive(Serialize)]
+    struct Feature<'a> {
+        r#type: &'static str,
+        geometry: Option<Point>,
+        properties: IncidentOut<'a>,
+    }
+    #[derive(Serialize)]
+    struct Point {
+        r#type: &'static str,
+        coordinates: [f64; 2],
+    }
+    #[derive(Serialize)]
+    struct Collection<'a> {
+        r#type: &'static str,
+        features: Vec<Feature<'a>>,
+    }
+    let features = incidents
+        .iter()
+        .map(|i| Feature {
+            r#type: "Feature",
+            geometry: match (i.record.location.lon, i.record.location.lat) {
+                (Some(lon), Some(lat)) => Some(Point {
+                    r#type: "Point",
+                    coordinates: [lon, lat],
+                }),
+                _ => None,
+            },
+            properties: out(i),
+        })
+        .collect();
+    serde_json::to_writer(
+        &mut *w,
+        &Collection {
+            r#type: "FeatureCollection",
+            features,
+        },
+    )?;
+    writeln!(w)?;
+    Ok(())
+}
+
+/// One incident for a person to read.
+pub fn detail(i: &StoredIncident) -> String {
+    let r = &i.record;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} (revision {}, ledger entry {})",
+        r.id, i.revision, i.seq
+    );
+    let _ = writeln!(s, "  what     {}", r.sub_event_type);
+    let when = match (r.date_start, r.date_end) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "unknown".to_owned(),
+    };
+    let _ = writeln!(
+        s,
+        "  when     {when}{}",
+        r.date_precision
+            .map(|p| format!(" (precision: {p:?})"))
+            .unwrap_or_default()
+    );
+    let l = &r.location;
+    let _ = writeln!(
+        s,
+        "  where    {}{}{}{}",
+        l.name.as_deref().unwrap_or("unknown place"),
+        match (l.lat, l.lon) {
+            (Some(lat), Some(lon)) => format!(" ({lat}, {lon})"),
+            _ => String::new(),
+        },
+        l.admin1
+            .as_deref()
+            .map(|a| format!(", {a}"))
+            .unwrap_or_default(),
+        l.geo_precision
+            .map(|g| format!(", geo precision {g}"))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(
+        s,
+        "  deaths   low {} / best {} / high {}",
+        number(r.fatalities.low),
+        number(r.fatalities.best),
+        number(r.fatalities.high)
+    );
+    for a in &r.actors {
+        let resolved = match (&a.actor_id, a.members.is_empty()) {
+            (Some(id), _) => id.clone(),
+            (None, false) => format!("coalition of {}", a.members.join(", ")),
+            (None, true) => "NOT IN THE REGISTRY".to_owned(),
+        };
+        let _ = writeln!(
+            s,
+            "  actor    {} → {resolved} ({:?}, {:?})",
+            a.name, a.role, a.attribution
+        );
+    }
+    for src in &r.sources {
+        let _ = writeln!(
+            s,
+            "  source   {}{}",
+            src.external_id,
+            src.name
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        );
+    }
+    match &i.determination {
+        Some(d) => {
+            let clauses = if d.clauses.is_empty() {
+                String::new()
+            } else {
+                format!(" — clauses {}", d.clauses.join(", "))
+            };
+            let _ = writeln!(
+                s,
+                "  outcome  {}{clauses} (terms {} version {}, decided by {})",
+                d.outcome, d.agreement_id, d.terms_version, d.decided_by
+            );
+            for reason in &d.reasons {
+                let _ = writeln!(s, "    - {reason}");
+            }
+        }
+        None => {
+            let _ = writeln!(s, "  outcome  not determined yet (run `truce adjudicate`)");
+        }
+    }
+    s
+}

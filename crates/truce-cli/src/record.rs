@@ -1,0 +1,307 @@
+//! The commands that work on the record: init, load, import, adjudicate, incidents, show, verify.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use truce_core::record::IncidentRecord;
+use truce_import::{ImportError, SourceRow};
+use truce_store::{IncidentFilter, Location, Report, Store, VerifyReport};
+
+use crate::Global;
+use crate::scenario::Scenario;
+
+#[derive(Debug, Subcommand)]
+pub enum ImportFormat {
+    /// A UCDP GED or GED Candidate CSV file.
+    Ucdp {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// An ACLED export (current or older columns; dates `2022-05-23` or `23-May-22`).
+    Acled {
+        /// The CSV file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Table,
+    Jsonl,
+    Csv,
+    Geojson,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IncidentsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Only this outcome (violation, permitted, not_covered, needs_review, insufficient_information).
+    #[arg(long)]
+    outcome: Option<String>,
+    /// Only incidents starting on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<jiff::civil::Date>,
+    /// Only incidents starting on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<jiff::civil::Date>,
+    /// Only incidents involving this actor (any name the registry knows).
+    #[arg(long)]
+    actor: Option<String>,
+    /// Only incidents in this governorate (OCHA p-code, e.g. SY02).
+    #[arg(long)]
+    admin1: Option<String>,
+}
+
+/// Opens the record the global options name.
+pub async fn open(global: &Global) -> anyhow::Result<(Store, String)> {
+    let (location, shown) = match (&global.database_url, &global.db) {
+        (Some(url), _) => (
+            Location::Postgres {
+                url: url.clone(),
+                schema: None,
+            },
+            redact(url),
+        ),
+        (None, Some(path)) => (Location::Sqlite(path.clone()), path.display().to_string()),
+        (None, None) => (
+            Location::Sqlite(PathBuf::from("truce.db")),
+            "truce.db".to_owned(),
+        ),
+    };
+    let store = Store::open(&location)
+        .await
+        .with_context(|| format!("cannot open the record at {shown}"))?;
+    Ok((store, shown))
+}
+
+/// A URL without its password.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &credentials[..colon],
+                    &url[at..]
+                ),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// The scenario the record holds.
+pub async fn stored_scenario(store: &Store) -> anyhow::Result<Scenario> {
+    let files = store.scenario().await?.ok_or_else(|| {
+        anyhow::anyhow!("no scenario is loaded: run `truce load scenarios/syria-2016` first")
+    })?;
+    Scenario::from_files(files).map_err(crate::problems_error)
+}
+
+pub async fn init(global: &Global) -> anyhow::Result<ExitCode> {
+    let (store, shown) = open(global).await?;
+    println!(
+        "record ready at {shown} ({:?}, {} ledger entries)",
+        store.backend(),
+        store.ledger_len().await?
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
+    let scenario = Scenario::load(path).map_err(crate::problems_error)?;
+    let (store, _) = open(global).await?;
+    let changed = store.load_scenario(&global.actor, scenario.files).await?;
+    println!(
+        "{} {} ({} actors, {} version(s))",
+        if changed { "loaded" } else { "already loaded:" },
+        scenario.agreement.id,
+        scenario.registry.len(),
+        scenario.agreement.versions.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<ExitCode> {
+    let (store, _) = open(global).await?;
+    let scenario = stored_scenario(&store).await?;
+    let (file, kind) = match format {
+        ImportFormat::Ucdp { file } => (file, "ucdp"),
+        ImportFormat::Acled { file } => (file, "acled"),
+    };
+    let name = file.display().to_string();
+    let size = std::fs::metadata(file)
+        .with_context(|| format!("cannot read {name}"))?
+        .len();
+    // Hidden by indicatif when standard error is not a terminal.
+    let bar = ProgressBar::new(size);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} importing {msg} [{bar:30}] {bytes}/{total_bytes} ({eta})",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    bar.set_message(name.clone());
+    let input = BufReader::new(
+        bar.wrap_read(File::open(file).with_context(|| format!("cannot read {name}"))?),
+    );
+    let summary = import_rows(&store, &global.actor, &name, kind, input, &scenario).await;
+    bar.finish_and_clear();
+    let summary = summary?;
+    println!(
+        "{name}: {} rows read: {} new, {} revised, {} unchanged",
+        summary.read, summary.new, summary.revised, summary.unchanged
+    );
+    if !summary.unresolved.is_empty() {
+        let total: u64 = summary.unresolved.values().sum();
+        println!(
+            "{} actor names not in the registry ({total} mentions), kept verbatim and flagged:",
+            summary.unresolved.len()
+        );
+        let mut names: Vec<_> = summary.unresolved.iter().collect();
+        names.sort_by_key(|(name, n)| (std::cmp::Reverse(**n), (*name).clone()));
+        for (name, n) in names.iter().take(20) {
+            println!("  {name} ({n})");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Streams a dataset file into the record in one transaction.
+pub async fn import_rows(
+    store: &Store,
+    actor: &str,
+    name: &str,
+    kind: &str,
+    input: impl std::io::Read,
+    scenario: &Scenario,
+) -> anyhow::Result<truce_store::ImportSummary> {
+    let registry = &scenario.registry;
+    let to_report = |row: Result<SourceRow, ImportError>| {
+        row.map(|row| Report {
+            record: IncidentRecord::from_incident(&row.incident, registry),
+            raw: row.raw,
+        })
+    };
+    let summary = match kind {
+        "ucdp" => {
+            let rows = truce_import::ucdp::UcdpReader::new(input, name, registry)?;
+            store.import(actor, name, rows.map(to_report)).await?
+        }
+        _ => {
+            let rows = truce_import::acled::AcledReader::new(input, name, registry)?;
+            store.import(actor, name, rows.map(to_report)).await?
+        }
+    };
+    Ok(summary)
+}
+
+pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
+    let (store, _) = open(global).await?;
+    let scenario = stored_scenario(&store).await?;
+    let summary = store
+        .adjudicate(&global.actor, &scenario.agreement, &scenario.registry)
+        .await?;
+    println!(
+        "{} incidents determined under {}: {} determinations written, {} decided by a person left alone",
+        summary.incidents, scenario.agreement.id, summary.written, summary.human_decided
+    );
+    for (outcome, n) in truce_core::Outcome::ALL.iter().zip(summary.per_outcome) {
+        println!("  {:<26} {n:>8}", outcome.as_str());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<ExitCode> {
+    let (store, _) = open(global).await?;
+    let actor_id = match &args.actor {
+        Some(name) => {
+            let scenario = stored_scenario(&store).await?;
+            match scenario.registry.resolve(name) {
+                truce_core::Resolution::Actor(idx) => Some(scenario.registry.actor(idx).id.clone()),
+                _ => anyhow::bail!(
+                    "--actor {name:?}: no single actor of the registry has that name (try `truce resolve {name:?}`)"
+                ),
+            }
+        }
+        None => None,
+    };
+    if let Some(o) = &args.outcome
+        && !truce_core::Outcome::ALL.iter().any(|x| x.as_str() == o)
+    {
+        anyhow::bail!(
+            "--outcome {o:?}: expected one of violation, permitted, not_covered, needs_review, insufficient_information"
+        );
+    }
+    let filter = IncidentFilter {
+        outcome: args.outcome.clone(),
+        from: args.from,
+        to: args.to,
+        actor_id,
+        admin1: args.admin1.clone(),
+        id: None,
+    };
+    let found = store.incidents(&filter).await?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Table => crate::output::table(&mut out, &found)?,
+        Format::Jsonl => crate::output::jsonl(&mut out, &found)?,
+        Format::Csv => crate::output::csv(&mut out, &found)?,
+        Format::Geojson => crate::output::geojson(&mut out, &found)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn show(global: &Global, id: &str) -> anyhow::Result<ExitCode> {
+    let (store, _) = open(global).await?;
+    let filter = IncidentFilter {
+        id: Some(id.to_owned()),
+        ..Default::default()
+    };
+    let Some(found) = store.incidents(&filter).await?.into_iter().next() else {
+        anyhow::bail!(
+            "no incident {id:?} in the record (ids look like `ucdp:216625` or `acled:SYR12345`)"
+        );
+    };
+    print!("{}", crate::output::detail(&found));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn verify(global: &Global) -> anyhow::Result<ExitCode> {
+    let (store, shown) = open(global).await?;
+    let report = store.verify().await?;
+    print_verdict(&shown, &report);
+    Ok(if report.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+pub fn print_verdict(shown: &str, report: &VerifyReport) {
+    if report.is_intact() {
+        println!(
+            "verify {shown}: intact — {} ledger entries chain correctly and {} stored rows are what the ledger gives",
+            report.entries, report.rows
+        );
+    } else {
+        println!(
+            "verify {shown}: BROKEN — {} problem(s); the first:",
+            report.problems.len()
+        );
+        for p in report.problems.iter().take(10) {
+            println!("  {p}");
+        }
+    }
+}
