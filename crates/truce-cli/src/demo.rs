@@ -50,11 +50,11 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     }
     let (store, shown) = crate::record::open(&global).await?;
     store
-        .load_scenario(&global.actor, scenario.files.clone())
+        .load_scenario(&global.user, scenario.files.clone())
         .await?;
     let imported = crate::record::import_rows(
         &store,
-        &global.actor,
+        &global.user,
         &name,
         "ucdp",
         text.as_bytes(),
@@ -62,7 +62,7 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     )
     .await?;
     store
-        .adjudicate(&global.actor, &scenario.agreement, &scenario.registry)
+        .adjudicate(&global.user, &scenario.agreement, &scenario.registry)
         .await?;
     let incidents = store.incidents(&IncidentFilter::default()).await?;
     print!("{}", report(&scenario, &name, &imported, &incidents));

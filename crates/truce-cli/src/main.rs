@@ -39,7 +39,7 @@ pub struct Global {
         env = "TRUCE_USER",
         default_value = "system"
     )]
-    actor: String,
+    user: String,
 }
 
 #[derive(Debug, Subcommand)]

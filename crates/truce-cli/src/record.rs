@@ -115,13 +115,14 @@ pub async fn init(global: &Global) -> anyhow::Result<ExitCode> {
         store.backend(),
         store.ledger_len().await?
     );
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
     let scenario = Scenario::load(path).map_err(crate::problems_error)?;
     let (store, _) = open(global).await?;
-    let changed = store.load_scenario(&global.actor, scenario.files).await?;
+    let changed = store.load_scenario(&global.user, scenario.files).await?;
     println!(
         "{} {} ({} actors, {} version(s))",
         if changed { "loaded" } else { "already loaded:" },
@@ -129,6 +130,7 @@ pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
         scenario.registry.len(),
         scenario.agreement.versions.len()
     );
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -156,7 +158,7 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
     let input = BufReader::new(
         bar.wrap_read(File::open(file).with_context(|| format!("cannot read {name}"))?),
     );
-    let summary = import_rows(&store, &global.actor, &name, kind, input, &scenario).await;
+    let summary = import_rows(&store, &global.user, &name, kind, input, &scenario).await;
     bar.finish_and_clear();
     let summary = summary?;
     println!(
@@ -175,6 +177,7 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
             println!("  {name} ({n})");
         }
     }
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -211,7 +214,7 @@ pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
     let (store, _) = open(global).await?;
     let scenario = stored_scenario(&store).await?;
     let summary = store
-        .adjudicate(&global.actor, &scenario.agreement, &scenario.registry)
+        .adjudicate(&global.user, &scenario.agreement, &scenario.registry)
         .await?;
     println!(
         "{} incidents determined under {}: {} determinations written, {} decided by a person left alone",
@@ -220,6 +223,7 @@ pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
     for (outcome, n) in truce_core::Outcome::ALL.iter().zip(summary.per_outcome) {
         println!("  {:<26} {n:>8}", outcome.as_str());
     }
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -260,6 +264,7 @@ pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<
         Format::Csv => crate::output::csv(&mut out, &found)?,
         Format::Geojson => crate::output::geojson(&mut out, &found)?,
     }
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -275,6 +280,7 @@ pub async fn show(global: &Global, id: &str) -> anyhow::Result<ExitCode> {
         );
     };
     print!("{}", crate::output::detail(&found));
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -282,6 +288,7 @@ pub async fn verify(global: &Global) -> anyhow::Result<ExitCode> {
     let (store, shown) = open(global).await?;
     let report = store.verify().await?;
     print_verdict(&shown, &report);
+    store.close().await;
     Ok(if report.is_intact() {
         ExitCode::SUCCESS
     } else {

@@ -169,11 +169,328 @@ fn demo_determines_every_real_event_and_explains_examples() {
         "commencement          2016-02-27 00:00 Asia/Damascus (= 2016-02-26T22:00:00Z UTC)"
     ));
     assert!(
-        stdout.contains("  outcome: permitted — clauses coh.excluded"),
+        stdout.contains("  outcome  permitted — clauses coh.excluded"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(": intact — 1981 ledger entries chain correctly"),
         "{stdout}"
     );
     assert!(
         stdout.contains("is after commencement 2016-02-27 00:00 Asia/Damascus"),
         "{stdout}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The record, through the binary.
+
+/// A scratch directory with a record in it (`truce.db`), and a runner for commands there.
+struct Record {
+    dir: tempfile::TempDir,
+}
+
+impl Record {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_truce"));
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_remove("TRUCE_DB")
+            .env_remove("TRUCE_DATABASE_URL");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("the truce binary runs")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "truce {args:?} failed:\nstdout:\n{}\nstderr:\n{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        text(&out.stdout)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn ucdp_file() -> String {
+    repo()
+        .join("data/ucdp/ged_syria_2016-02_to_2016-03.csv")
+        .display()
+        .to_string()
+}
+
+fn loaded_record() -> Record {
+    let r = Record::new();
+    r.ok(&["init"]);
+    r.ok(&[
+        "load",
+        &repo().join("scenarios/syria-2016").display().to_string(),
+    ]);
+    let imported = r.ok(&["import", "ucdp", &ucdp_file()]);
+    assert!(
+        imported.contains("990 rows read: 990 new, 0 revised, 0 unchanged"),
+        "{imported}"
+    );
+    r
+}
+
+#[test]
+fn a_record_is_built_queried_and_verified_through_the_cli() {
+    let r = loaded_record();
+    let again = r.ok(&["import", "ucdp", &ucdp_file()]);
+    assert!(
+        again.contains("990 rows read: 0 new, 0 revised, 990 unchanged"),
+        "{again}"
+    );
+    let adjudicated = r.ok(&["adjudicate"]);
+    assert!(
+        adjudicated
+            .contains("990 incidents determined under syria-coh-2016: 990 determinations written"),
+        "{adjudicated}"
+    );
+
+    // JSON lines carry the documented fields, and the filters hold.
+    let lines = r.ok(&[
+        "incidents",
+        "--format",
+        "jsonl",
+        "--outcome",
+        "permitted",
+        "--admin1",
+        "SY04",
+        "--from",
+        "2016-03-01",
+    ]);
+    let rows: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        for key in [
+            "id",
+            "refs",
+            "date_start",
+            "date_end",
+            "event_type",
+            "sub_event_type",
+            "location",
+            "actors",
+            "fatalities",
+            "determination",
+        ] {
+            assert!(row.get(key).is_some(), "missing {key} in {row}");
+        }
+        assert_eq!(row["determination"]["outcome"], "permitted");
+        assert_eq!(row["determination"]["clauses"][0], "coh.excluded");
+        assert_eq!(row["location"]["admin1"], "SY04");
+        assert!(row["date_start"].as_str().unwrap() >= "2016-03-01");
+        assert!(row["determination"]["reasons"].as_array().unwrap().len() >= 3);
+        assert_eq!(row["determination"]["terms_version"], "2016-02-22");
+    }
+    let by_actor = r.ok(&["incidents", "--format", "jsonl", "--actor", "Daesh"]);
+    assert!(by_actor.lines().count() > 100);
+    assert!(
+        by_actor
+            .lines()
+            .all(|l| l.contains("\"actor_id\":\"isil\""))
+    );
+
+    let csv_out = r.ok(&["incidents", "--format", "csv", "--outcome", "needs_review"]);
+    let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
+    let outcome_col = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "outcome")
+        .unwrap();
+    let records: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert!(!records.is_empty());
+    assert!(
+        records
+            .iter()
+            .all(|rec| &rec[outcome_col] == "needs_review")
+    );
+
+    let geojson: serde_json::Value =
+        serde_json::from_str(&r.ok(&["incidents", "--format", "geojson", "--to", "2016-02-10"]))
+            .unwrap();
+    assert_eq!(geojson["type"], "FeatureCollection");
+    let features = geojson["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    assert!(features.iter().all(|f| f["geometry"]["type"] == "Point"
+        && f["properties"]["date_start"].as_str().unwrap() <= "2016-02-10"));
+
+    let shown = r.ok(&["show", "ucdp:216625"]);
+    assert!(shown.contains("Saraf village"), "{shown}");
+    assert!(shown.contains("outcome  needs_review"), "{shown}");
+    assert!(
+        shown.contains("Syrian insurgents mixes parties of different standing"),
+        "{shown}"
+    );
+    let missing = r.run(&["show", "ucdp:1"]);
+    assert!(!missing.status.success());
+    assert!(text(&missing.stderr).contains("no incident \"ucdp:1\""));
+
+    let verified = r.ok(&["verify"]);
+    assert!(
+        verified.contains("intact — 1981 ledger entries"),
+        "{verified}"
+    );
+}
+
+#[test]
+fn import_refuses_a_malformed_file_and_writes_nothing() {
+    let r = loaded_record();
+    let original = std::fs::read_to_string(ucdp_file()).unwrap();
+    // New ids, and one impossible date in the fifth data row's date_start.
+    let mut reader = csv::Reader::from_reader(original.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(reader.headers().unwrap()).unwrap();
+    for (i, row) in reader.records().enumerate() {
+        let mut fields: Vec<String> = row.unwrap().iter().map(str::to_owned).collect();
+        fields[0] = format!("7{}", fields[0]);
+        if i == 4 {
+            fields[32] = "2016-14-02".to_owned();
+        }
+        writer.write_record(&fields).unwrap();
+    }
+    std::fs::write(r.path("bad.csv"), writer.into_inner().unwrap()).unwrap();
+    let out = r.run(&["import", "ucdp", "bad.csv"]);
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr
+            .contains("bad.csv:6:33: date_start: `2016-14-02` is not a date (expected YYYY-MM-DD)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("nothing from this file was written"),
+        "{stderr}"
+    );
+    assert_eq!(
+        r.ok(&["incidents", "--format", "jsonl"]).lines().count(),
+        990
+    );
+    r.ok(&["verify"]);
+}
+
+#[test]
+fn commands_that_need_a_scenario_say_how_to_load_one() {
+    let r = Record::new();
+    let out = r.run(&["import", "ucdp", &ucdp_file()]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr)
+            .contains("no scenario is loaded: run `truce load scenarios/syria-2016` first")
+    );
+}
+
+#[test]
+fn verify_catches_a_changed_byte_in_the_database_file() {
+    let r = loaded_record();
+    r.ok(&["adjudicate"]);
+    r.ok(&["verify"]);
+    // Change one byte of a stored place name, as a careless or hostile edit of the file would:
+    // each place the name is stored at, in turn.
+    let path = r.path("truce.db");
+    let pristine = std::fs::read(&path).unwrap();
+    let needle = b"Saraf village";
+    let places: Vec<usize> = pristine
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect();
+    assert!(
+        places.len() >= 3,
+        "stored in the ledger, the incident row and its raw columns"
+    );
+    for at in places {
+        let mut bytes = pristine.clone();
+        bytes[at] = b'T';
+        std::fs::write(&path, &bytes).unwrap();
+        let out = r.run(&["verify"]);
+        assert!(!out.status.success(), "byte {at}: {}", text(&out.stdout));
+        let report = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert!(
+            report.contains("BROKEN") || report.contains("database"),
+            "byte {at}: {report}"
+        );
+    }
+    std::fs::write(&path, &pristine).unwrap();
+    r.ok(&["verify"]);
+}
+
+/// Kills the importer at random moments: afterwards the record holds none or all of the file,
+/// and verifies.
+#[test]
+fn a_killed_import_leaves_none_or_all_of_the_file() {
+    use std::time::Duration;
+    let r = loaded_record();
+    // A bigger file: the bundled events ten times over, with new ids.
+    let original = std::fs::read_to_string(ucdp_file()).unwrap();
+    let mut reader = csv::Reader::from_reader(original.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(reader.headers().unwrap()).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for copy in 1..=10 {
+        for row in &rows {
+            let mut fields: Vec<String> = row.iter().map(str::to_owned).collect();
+            fields[0] = format!("{copy}0{}", fields[0]);
+            writer.write_record(&fields).unwrap();
+        }
+    }
+    std::fs::write(r.path("big.csv"), writer.into_inner().unwrap()).unwrap();
+    let total = rows.len() * 10;
+    let mut seed = 0x9E37_79B9_u64;
+    let (mut nothing, mut everything) = (0, 0);
+    for round in 0..8 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let delay = Duration::from_millis(50 + (seed >> 33) % 1500);
+        let mut child = r
+            .command(&["import", "ucdp", "big.csv"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill(); // SIGKILL on Unix
+        let status = child.wait().unwrap();
+        let count = r.ok(&["incidents", "--format", "jsonl"]).lines().count() - 990;
+        assert!(
+            count == 0 || count == total,
+            "round {round} (killed after {delay:?}, {status}): {count} of {total} rows landed"
+        );
+        let verified = r.ok(&["verify"]);
+        assert!(verified.contains("intact"), "round {round}: {verified}");
+        if count == 0 {
+            nothing += 1;
+        } else {
+            everything += 1;
+            break;
+        }
+    }
+    println!("killed imports: {nothing} left nothing, {everything} had completed");
+    assert!(
+        nothing > 0,
+        "no import was killed before it committed: the test proved nothing"
     );
 }

@@ -64,7 +64,7 @@ impl<'de> serde::Deserialize<'de> for InstantText {
             toml::Value::String(s) => Ok(Self(s)),
             toml::Value::Datetime(dt) => Ok(Self(dt.to_string())),
             other => Err(serde::de::Error::custom(format!(
-                "expected an instant such as \"2016-02-27T00:00:00[Asia/Damascus]\" or a date, found a {}",
+                "expected an instant such as \"2016-02-27T00:00:00[Asia/Damascus]\" or a date, found a value of type {}",
                 other.type_str()
             ))),
         }

@@ -312,13 +312,15 @@ fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
     Ok(stored)
 }
 
+/// WAL lets readers work beside the writer; `secure_delete` zeroes freed pages, so that the
+/// file holds no stale copies of what the record no longer says.
 async fn open_sqlite(path: &Path) -> Result<AnyPool, StoreError> {
     let url = format!("sqlite://{}?mode=rwc", path.display());
     let pool = AnyPoolOptions::new()
         .max_connections(2)
         .after_connect(|conn, _| {
             Box::pin(async move {
-                sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;")
+                sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;")
                     .execute(conn)
                     .await?;
                 Ok(())
