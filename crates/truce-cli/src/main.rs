@@ -32,6 +32,15 @@ pub struct Global {
     /// A PostgreSQL store (`postgres://user@host:port/db`), for a mission server.
     #[arg(long, global = true, env = "TRUCE_DATABASE_URL")]
     database_url: Option<String>,
+    /// With --database-url: the PostgreSQL schema that holds the record (created if missing),
+    /// so that several records can share one database.
+    #[arg(
+        long,
+        global = true,
+        env = "TRUCE_DB_SCHEMA",
+        requires = "database_url"
+    )]
+    schema: Option<String>,
     /// Who is making the change, as recorded in the ledger.
     #[arg(
         long = "as",

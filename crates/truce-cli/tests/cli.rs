@@ -494,3 +494,77 @@ fn a_killed_import_leaves_none_or_all_of_the_file() {
         "no import was killed before it committed: the test proved nothing"
     );
 }
+
+/// Two importer processes on one PostgreSQL record: one unbroken chain, both files in full.
+#[test]
+fn two_processes_write_one_chain_on_postgresql() {
+    let Ok(url) = std::env::var("TRUCE_TEST_PG_URL") else {
+        println!("notice: TRUCE_TEST_PG_URL is not set; skipping the PostgreSQL run");
+        return;
+    };
+    let schema = format!(
+        "truce_cli_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis()
+    );
+    let r = Record::new();
+    let pg = |args: &[&str]| -> Command {
+        let mut c = r.command(args);
+        c.env("TRUCE_DATABASE_URL", &url)
+            .env("TRUCE_DB_SCHEMA", &schema);
+        c
+    };
+    let ok = |mut c: Command| {
+        let out = c.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}\n{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        text(&out.stdout)
+    };
+    ok(pg(&[
+        "load",
+        &repo().join("scenarios/syria-2016").display().to_string(),
+    ]));
+    let original = std::fs::read_to_string(ucdp_file()).unwrap();
+    for (name, prefix) in [("a.csv", "1"), ("b.csv", "2")] {
+        let mut reader = csv::Reader::from_reader(original.as_bytes());
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(reader.headers().unwrap()).unwrap();
+        for row in reader.records() {
+            let mut fields: Vec<String> = row.unwrap().iter().map(str::to_owned).collect();
+            fields[0] = format!("{prefix}{}", fields[0]);
+            writer.write_record(&fields).unwrap();
+        }
+        std::fs::write(r.path(name), writer.into_inner().unwrap()).unwrap();
+    }
+    let children: Vec<_> = ["a.csv", "b.csv"]
+        .iter()
+        .map(|f| pg(&["import", "ucdp", f]).spawn().unwrap())
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let verified = ok(pg(&["verify"]));
+    assert!(
+        verified.contains("intact — 1981 ledger entries"),
+        "{verified}"
+    );
+    assert_eq!(
+        ok(pg(&["incidents", "--format", "jsonl"])).lines().count(),
+        1980
+    );
+    // Leave the shared database as it was, where the client is at hand.
+    let _ = Command::new("psql")
+        .args([
+            url.as_str(),
+            "-qc",
+            &format!("DROP SCHEMA {schema} CASCADE"),
+        ])
+        .output();
+}
