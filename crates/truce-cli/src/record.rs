@@ -65,9 +65,17 @@ pub async fn open(global: &Global) -> anyhow::Result<(Store, String)> {
         (Some(url), _) => (
             Location::Postgres {
                 url: url.clone(),
-                schema: None,
+                schema: global.schema.clone(),
             },
-            redact(url),
+            format!(
+                "{}{}",
+                redact(url),
+                global
+                    .schema
+                    .as_deref()
+                    .map(|s| format!(" (schema {s})"))
+                    .unwrap_or_default()
+            ),
         ),
         (None, Some(path)) => (Location::Sqlite(path.clone()), path.display().to_string()),
         (None, None) => (

@@ -552,7 +552,7 @@ fn two_processes_write_one_chain_on_postgresql() {
     }
     let verified = ok(pg(&["verify"]));
     assert!(
-        verified.contains("intact — 1981 ledger entries"),
+        verified.contains(&format!("(schema {schema}): intact — 1981 ledger entries")),
         "{verified}"
     );
     assert_eq!(

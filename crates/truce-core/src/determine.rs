@@ -310,20 +310,16 @@ enum AreaRelation {
 }
 
 fn area_relation(place: &crate::incident::Place, areas: &[String]) -> AreaRelation {
-    let mut known = false;
-    for pcode in place.pcodes() {
-        known = true;
-        if areas.iter().any(|a| pcode.starts_with(a.as_str())) {
-            return AreaRelation::Inside;
-        }
-        if areas.iter().any(|a| a.starts_with(pcode)) {
-            return AreaRelation::Unknown;
-        }
-    }
-    if known {
-        AreaRelation::Outside
-    } else {
+    // The most detailed p-code decides: the coarser ones are its prefixes.
+    let Some(pcode) = place.pcodes().next() else {
+        return AreaRelation::Unknown;
+    };
+    if areas.iter().any(|a| pcode.starts_with(a.as_str())) {
+        AreaRelation::Inside
+    } else if areas.iter().any(|a| a.starts_with(pcode)) {
         AreaRelation::Unknown
+    } else {
+        AreaRelation::Outside
     }
 }
 

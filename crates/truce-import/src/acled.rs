@@ -77,7 +77,7 @@ use truce_core::{
 };
 
 use crate::admin::governorate_pcode;
-use crate::{ImportError, SourceRow, country, csv_error};
+use crate::{ImportError, Resolver, SourceRow, country, csv_error};
 
 /// The columns a file must have.
 pub const REQUIRED_COLUMNS: &[&str] = &[
@@ -396,7 +396,7 @@ pub struct AcledReader<'a, R: Read> {
     rows: csv::StringRecordsIntoIter<R>,
     header: csv::StringRecord,
     columns: Columns,
-    registry: &'a Registry,
+    names: Resolver<'a>,
 }
 
 impl<R: Read> std::fmt::Debug for AcledReader<'_, R> {
@@ -418,7 +418,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
             rows: reader.into_records(),
             header,
             columns,
-            registry,
+            names: Resolver::new(registry),
         })
     }
 
@@ -725,7 +725,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
         };
         let actor = |name: &str, role: Role, attribution: Attribution| IncidentActor {
             name: name.to_owned(),
-            resolved: self.registry.resolve(name),
+            resolved: self.names.resolve(name),
             role,
             attribution,
         };

@@ -3,6 +3,9 @@
 //! A stop-gap until places are resolved by point-in-polygon against the OCHA boundaries:
 //! it reads the governorate a source names, it does not locate coordinates.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use truce_core::normalize::name_key;
 
 /// (p-code, spellings) for Syria's fourteen governorates (OCHA, UCDP and GeoNames forms).
@@ -84,11 +87,14 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
 
 /// The admin-1 p-code for a governorate name, if it is one.
 pub fn governorate_pcode(name: &str) -> Option<&'static str> {
-    let key = name_key(name);
-    GOVERNORATES
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| name_key(n) == key))
-        .map(|(pcode, _)| *pcode)
+    // Keyed once: importers ask for every row.
+    static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        GOVERNORATES
+            .iter()
+            .flat_map(|(pcode, names)| names.iter().map(|n| (name_key(n), *pcode)))
+            .collect()
+    });
+    BY_KEY.get(&name_key(name)).copied()
 }
 
 /// The governorate's English name for a p-code.

@@ -12,7 +12,37 @@ pub mod ucdp;
 
 use std::fmt;
 
-use truce_core::Incident;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use truce_core::{Incident, Registry, Resolution};
+
+/// Resolves names through the registry, remembering each distinct name: a file names the same
+/// few dozen actors hundreds of thousands of times.
+pub(crate) struct Resolver<'a> {
+    registry: &'a Registry,
+    seen: RefCell<HashMap<String, Resolution>>,
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(registry: &'a Registry) -> Self {
+        Self {
+            registry,
+            seen: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub(crate) fn resolve(&self, name: &str) -> Resolution {
+        if let Some(known) = self.seen.borrow().get(name) {
+            return known.clone();
+        }
+        let resolved = self.registry.resolve(name);
+        self.seen
+            .borrow_mut()
+            .insert(name.to_owned(), resolved.clone());
+        resolved
+    }
+}
 
 /// One row of a source file: the incident read from it, and every column as written.
 #[derive(Debug, Clone, PartialEq)]

@@ -15,7 +15,7 @@ use truce_core::{
 };
 
 use crate::admin::governorate_pcode;
-use crate::{ImportError, SourceRow, country, csv_error};
+use crate::{ImportError, Resolver, SourceRow, country, csv_error};
 
 /// The columns the reader needs; a file without one of them is refused.
 const REQUIRED: &[&str] = &[
@@ -58,7 +58,7 @@ pub struct UcdpReader<'a, R: Read> {
     rows: csv::StringRecordsIntoIter<R>,
     header: csv::StringRecord,
     columns: Columns,
-    registry: &'a Registry,
+    names: Resolver<'a>,
 }
 
 impl<R: Read> std::fmt::Debug for UcdpReader<'_, R> {
@@ -88,7 +88,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
             rows: reader.into_records(),
             header,
             columns: Columns(positions),
-            registry,
+            names: Resolver::new(registry),
         })
     }
 
@@ -202,7 +202,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
         let (side_b, _) = field("side_b");
         let actor = |name: &str, role: Role| IncidentActor {
             name: name.to_owned(),
-            resolved: self.registry.resolve(name),
+            resolved: self.names.resolve(name),
             role,
             attribution: Attribution::Known,
         };

@@ -48,6 +48,18 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// The `n`th bind parameter (1-based) in this backend's SQL. SQLite gets anonymous `?`:
+    /// binding numbered parameters costs it a linear name lookup per parameter, quadratic over
+    /// a multi-row insert.
+    pub(crate) fn placeholder(self, n: usize) -> String {
+        match self {
+            Self::Sqlite => "?".to_owned(),
+            Self::Postgres => format!("${n}"),
+        }
+    }
+}
+
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -217,8 +229,8 @@ impl Store {
         filter: &IncidentFilter,
     ) -> Result<Vec<StoredIncident>, StoreError> {
         let mut sql = String::from(
-            "SELECT i.record, i.revision, i.seq, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
-             FROM incidents i LEFT JOIN determinations d ON d.incident_id = i.id WHERE 1 = 1",
+            "SELECT l.payload, i.revision, i.seq, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
+             FROM incidents i JOIN ledger l ON l.seq = i.seq LEFT JOIN determinations d ON d.incident_id = i.id WHERE 1 = 1",
         );
         let mut binds: Vec<String> = Vec::new();
         let mut condition = |sql: &mut String, clause: &str, value: String| {
@@ -277,9 +289,7 @@ impl Store {
 }
 
 fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
-    let record_json: String = row.get(0);
-    let record = serde_json::from_str(&record_json)
-        .map_err(|e| StoreError::Corrupt(format!("incident record: {e}")))?;
+    let record = report_record(&row.get::<String, _>(0))?;
     let outcome: Option<String> = row.get(5);
     let determination = match outcome {
         Some(outcome) => {
@@ -313,14 +323,27 @@ fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
 }
 
 /// WAL lets readers work beside the writer; `secure_delete` zeroes freed pages, so that the
-/// file holds no stale copies of what the record no longer says.
+/// file holds no stale copies of what the record no longer says; a 64 MiB page cache keeps a
+/// large import from spilling pages mid-transaction.
+/// The incident record in a `report_taken` ledger payload.
+pub(crate) fn report_record(payload: &str) -> Result<IncidentRecord, StoreError> {
+    match Change::decode(payload) {
+        Ok(Change::ReportTaken(r)) => Ok(r.record),
+        Ok(other) => Err(StoreError::Corrupt(format!(
+            "an incident points to a `{}` ledger entry",
+            other.kind()
+        ))),
+        Err(e) => Err(StoreError::Corrupt(format!("incident record: {e}"))),
+    }
+}
+
 async fn open_sqlite(path: &Path) -> Result<AnyPool, StoreError> {
     let url = format!("sqlite://{}?mode=rwc", path.display());
     let pool = AnyPoolOptions::new()
         .max_connections(2)
         .after_connect(|conn, _| {
             Box::pin(async move {
-                sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;")
+                sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536;")
                     .execute(conn)
                     .await?;
                 Ok(())

@@ -66,8 +66,6 @@ pub(crate) const INCIDENTS: Table = Table {
         ("lon", Kind::Real),
         ("best", Kind::Int),
         ("actor_ids", Kind::Text),
-        ("record", Kind::Text),
-        ("raw", Kind::Text),
     ],
 };
 
@@ -143,8 +141,6 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                     Value::Real(rec.location.lon),
                     Value::Int(rec.fatalities.best.map(i64::from)),
                     Value::text(actor_ids),
-                    Value::Text(Some(record_json)),
-                    Value::Text(Some(raw_json)),
                 ],
             )
         }

@@ -9,7 +9,7 @@ use truce_core::{Agreement, Outcome, Registry, determine};
 
 use crate::ledger::{self, Change, DeterminedChange, EntryFields, ReportTaken, ScenarioFiles};
 use crate::projection::{Table, Value, project, report_digest};
-use crate::{Store, StoreError};
+use crate::{Backend, Store, StoreError};
 
 /// Entries buffered before they are written (bounded by the databases' parameter limits:
 /// 16 columns × 200 rows stays far below SQLite's 32,766).
@@ -54,6 +54,7 @@ pub struct AdjudicateSummary {
 
 pub(crate) struct Writer {
     tx: Transaction<'static, Any>,
+    backend: Backend,
     actor: String,
     seq: i64,
     hash: String,
@@ -82,6 +83,7 @@ impl Writer {
         let (seq, hash) = head.map_or((0, ledger::GENESIS.to_owned()), |r| (r.get(0), r.get(1)));
         Ok(Self {
             tx,
+            backend: store.backend,
             actor: actor.to_owned(),
             seq,
             hash,
@@ -126,7 +128,15 @@ impl Writer {
 
     async fn flush(&mut self) -> Result<(), StoreError> {
         let ledger_rows = std::mem::take(&mut self.ledger_rows);
-        insert(&mut self.tx, "ledger", LEDGER_COLUMNS, None, &ledger_rows).await?;
+        insert(
+            &mut self.tx,
+            self.backend,
+            "ledger",
+            LEDGER_COLUMNS,
+            None,
+            &ledger_rows,
+        )
+        .await?;
         let rows = std::mem::take(&mut self.rows);
         // Group by table, keeping the last row per key (one statement may not upsert a key twice).
         let mut by_table: Vec<(&'static Table, Vec<Vec<Value>>)> = Vec::new();
@@ -141,7 +151,15 @@ impl Writer {
         }
         for (table, rows) in by_table {
             let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
-            insert(&mut self.tx, table.name, &columns, Some(columns[0]), &rows).await?;
+            insert(
+                &mut self.tx,
+                self.backend,
+                table.name,
+                &columns,
+                Some(columns[0]),
+                &rows,
+            )
+            .await?;
         }
         Ok(())
     }
@@ -160,6 +178,7 @@ impl Writer {
 /// One multi-row INSERT (an upsert on `key` when given).
 async fn insert(
     tx: &mut Transaction<'static, Any>,
+    backend: Backend,
     table: &str,
     columns: &[&str],
     key: Option<&str>,
@@ -177,7 +196,7 @@ async fn insert(
             if c > 0 {
                 sql.push_str(", ");
             }
-            sql.push_str(&format!("${n}"));
+            sql.push_str(&backend.placeholder(n));
         }
         sql.push(')');
     }
@@ -249,7 +268,12 @@ impl Store {
                     None => break,
                 }
             }
-            let known = known_digests(w.tx(), batch.iter().map(|r| r.record.id.as_str())).await?;
+            let known = known_digests(
+                w.tx(),
+                self.backend,
+                batch.iter().map(|r| r.record.id.as_str()),
+            )
+            .await?;
             for report in batch.drain(..) {
                 summary.read += 1;
                 for a in &report.record.actors {
@@ -305,8 +329,8 @@ impl Store {
         let mut after = String::new();
         loop {
             let page = sqlx::query(
-                "SELECT i.id, i.record, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
-                 FROM incidents i LEFT JOIN determinations d ON d.incident_id = i.id \
+                "SELECT i.id, l.payload, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
+                 FROM incidents i JOIN ledger l ON l.seq = i.seq LEFT JOIN determinations d ON d.incident_id = i.id \
                  WHERE i.id > $1 ORDER BY i.id LIMIT 1000",
             )
             .bind(after.clone())
@@ -321,10 +345,7 @@ impl Store {
                     summary.human_decided += 1;
                     continue;
                 }
-                let record_json: String = row.get(1);
-                let record: IncidentRecord = serde_json::from_str(&record_json).map_err(|e| {
-                    StoreError::Corrupt(format!("incident {}: {e}", row.get::<String, _>(0)))
-                })?;
+                let record = crate::report_record(&row.get::<String, _>(1))?;
                 let incident = record.to_incident(registry);
                 let d = determine(agreement, &incident);
                 summary.per_outcome[Outcome::ALL
@@ -364,13 +385,14 @@ impl Store {
 
 async fn known_digests<'a>(
     tx: &mut Transaction<'static, Any>,
+    backend: Backend,
     ids: impl Iterator<Item = &'a str>,
 ) -> Result<HashMap<String, (String, i64)>, StoreError> {
     let ids: Vec<&str> = ids.collect();
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let placeholders: Vec<String> = (1..=ids.len()).map(|i| backend.placeholder(i)).collect();
     let sql = format!(
         "SELECT id, digest, revision FROM incidents WHERE id IN ({})",
         placeholders.join(", ")

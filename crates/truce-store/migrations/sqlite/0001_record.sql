@@ -25,6 +25,7 @@ CREATE TABLE scenarios (
     registry_text  TEXT NOT NULL
 );
 
+-- The record and raw row of each incident are read from the ledger entry at `seq`.
 CREATE TABLE incidents (
     id              TEXT PRIMARY KEY,
     seq             INTEGER NOT NULL,
@@ -39,9 +40,7 @@ CREATE TABLE incidents (
     lat             REAL,
     lon             REAL,
     best            INTEGER,
-    actor_ids       TEXT NOT NULL,
-    record          TEXT NOT NULL,
-    raw             TEXT NOT NULL
+    actor_ids       TEXT NOT NULL
 );
 CREATE INDEX incidents_date ON incidents (date_start);
 
