@@ -394,7 +394,7 @@ impl Columns {
 pub struct AcledReader<'a, R: Read> {
     file: String,
     rows: csv::StringRecordsIntoIter<R>,
-    header: csv::StringRecord,
+    header: Vec<std::sync::Arc<str>>,
     columns: Columns,
     names: Resolver<'a>,
 }
@@ -416,7 +416,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
         Ok(Self {
             file: file.to_owned(),
             rows: reader.into_records(),
-            header,
+            header: crate::column_names(&header),
             columns,
             names: Resolver::new(registry),
         })

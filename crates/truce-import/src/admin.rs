@@ -87,14 +87,23 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
 
 /// The admin-1 p-code for a governorate name, if it is one.
 pub fn governorate_pcode(name: &str) -> Option<&'static str> {
-    // Keyed once: importers ask for every row.
+    // Built once: importers ask for every row, mostly in a spelling listed here verbatim.
+    static BY_SPELLING: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        GOVERNORATES
+            .iter()
+            .flat_map(|(pcode, names)| names.iter().map(|n| (*n, *pcode)))
+            .collect()
+    });
     static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
         GOVERNORATES
             .iter()
             .flat_map(|(pcode, names)| names.iter().map(|n| (name_key(n), *pcode)))
             .collect()
     });
-    BY_KEY.get(&name_key(name)).copied()
+    BY_SPELLING
+        .get(name)
+        .or_else(|| BY_KEY.get(&name_key(name)))
+        .copied()
 }
 
 /// The governorate's English name for a p-code.

@@ -14,6 +14,7 @@ use std::fmt;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use truce_core::{Incident, Registry, Resolution};
 
@@ -51,15 +52,20 @@ pub struct SourceRow {
     pub incident: Incident,
     /// Every column of the row, in file order, as (header, value): nothing a source said is
     /// dropped, whatever the incident model keeps.
-    pub raw: Vec<(String, String)>,
+    pub raw: Vec<(Arc<str>, String)>,
+}
+
+/// A file's column names, shared by every row read from it.
+pub(crate) fn column_names(header: &csv::StringRecord) -> Vec<Arc<str>> {
+    header.iter().map(Arc::from).collect()
 }
 
 impl SourceRow {
-    fn new(incident: Incident, header: &csv::StringRecord, record: &csv::StringRecord) -> Self {
+    fn new(incident: Incident, header: &[Arc<str>], record: &csv::StringRecord) -> Self {
         let raw = header
             .iter()
             .zip(record.iter())
-            .map(|(h, v)| (h.to_owned(), v.to_owned()))
+            .map(|(h, v)| (Arc::clone(h), v.to_owned()))
             .collect();
         Self { incident, raw }
     }

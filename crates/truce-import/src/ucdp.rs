@@ -56,7 +56,7 @@ impl Columns {
 pub struct UcdpReader<'a, R: Read> {
     file: String,
     rows: csv::StringRecordsIntoIter<R>,
-    header: csv::StringRecord,
+    header: Vec<std::sync::Arc<str>>,
     columns: Columns,
     names: Resolver<'a>,
 }
@@ -86,7 +86,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
         Ok(Self {
             file: file.to_owned(),
             rows: reader.into_records(),
-            header,
+            header: crate::column_names(&header),
             columns: Columns(positions),
             names: Resolver::new(registry),
         })

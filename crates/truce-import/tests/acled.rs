@@ -650,12 +650,12 @@ fn every_column_of_a_row_is_kept_verbatim() {
         .next()
         .unwrap()
         .unwrap();
-    let names: Vec<&str> = first.raw.iter().map(|(h, _)| h.as_str()).collect();
+    let names: Vec<&str> = first.raw.iter().map(|(h, _)| &**h).collect();
     assert_eq!(names, header);
     assert!(
         first
             .raw
             .iter()
-            .any(|(h, v)| h == "event_id_cnty" && format!("acled:{v}") == first.incident.id)
+            .any(|(h, v)| &**h == "event_id_cnty" && format!("acled:{v}") == first.incident.id)
     );
 }

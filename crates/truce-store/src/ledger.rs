@@ -1,5 +1,7 @@
 //! The ledger's changes, their canonical encoding, and the hash chain.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use truce_core::record::IncidentRecord;
@@ -18,7 +20,7 @@ pub enum Change {
     /// An agreement's terms and their registry were loaded (replacing the previous load).
     ScenarioLoaded(ScenarioFiles),
     /// A report was taken in (or a new revision of it).
-    ReportTaken(ReportTaken),
+    ReportTaken(Box<ReportTaken>),
     /// An automatic determination was made (or changed).
     Determined(DeterminedChange),
 }
@@ -45,10 +47,12 @@ pub struct ReportTaken {
     pub revision: i64,
     /// The file it came from.
     pub source_file: String,
+    /// SHA-256 of the record and the row: what makes a re-import a no-op or a new revision.
+    pub digest: String,
     /// The incident as read.
     pub record: IncidentRecord,
     /// Every column of the source row, in file order, as (header, value).
-    pub raw: Vec<(String, String)>,
+    pub raw: Vec<(Arc<str>, String)>,
 }
 
 /// An automatic determination.

@@ -229,8 +229,8 @@ impl Store {
         filter: &IncidentFilter,
     ) -> Result<Vec<StoredIncident>, StoreError> {
         let mut sql = String::from(
-            "SELECT l.payload, i.revision, i.seq, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
-             FROM incidents i JOIN ledger l ON l.seq = i.seq LEFT JOIN determinations d ON d.incident_id = i.id WHERE 1 = 1",
+            "SELECT l.payload, i.revision, i.seq, dl.payload FROM incidents i JOIN ledger l ON l.seq = i.seq \
+             LEFT JOIN determinations d ON d.incident_id = i.id LEFT JOIN ledger dl ON dl.seq = d.seq WHERE 1 = 1",
         );
         let mut binds: Vec<String> = Vec::new();
         let mut condition = |sql: &mut String, clause: &str, value: String| {
@@ -290,36 +290,23 @@ impl Store {
 
 fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
     let record = report_record(&row.get::<String, _>(0))?;
-    let outcome: Option<String> = row.get(5);
-    let determination = match outcome {
-        Some(outcome) => {
-            let list = |i: usize| -> Result<Vec<String>, StoreError> {
-                let text: String = row.get(i);
-                serde_json::from_str(&text)
-                    .map_err(|e| StoreError::Corrupt(format!("determination: {e}")))
-            };
-            Some(DeterminedChange {
-                incident_id: String::new(),
-                agreement_id: row.get(3),
-                terms_version: row.get(4),
-                outcome,
-                clauses: list(6)?,
-                reasons: list(7)?,
-                decided_by: row.get(8),
-            })
-        }
+    let determination = match row.get::<Option<String>, _>(3).map(|p| Change::decode(&p)) {
         None => None,
+        Some(Ok(Change::Determined(d))) => Some(d),
+        Some(Ok(other)) => {
+            return Err(StoreError::Corrupt(format!(
+                "a determination points to a `{}` ledger entry",
+                other.kind()
+            )));
+        }
+        Some(Err(e)) => return Err(StoreError::Corrupt(format!("determination: {e}"))),
     };
-    let mut stored = StoredIncident {
+    Ok(StoredIncident {
         record,
         revision: row.get(1),
         seq: row.get(2),
         determination,
-    };
-    if let Some(d) = &mut stored.determination {
-        d.incident_id = stored.record.id.clone();
-    }
-    Ok(stored)
+    })
 }
 
 /// WAL lets readers work beside the writer; `secure_delete` zeroes freed pages, so that the

@@ -1,7 +1,11 @@
 //! The projection tables: the rows each change writes. One function serves the write path and
 //! `verify`, so a stored row is by construction what replaying its ledger entry gives.
 
-use crate::ledger::{Change, digest};
+use std::sync::Arc;
+
+use truce_core::record::IncidentRecord;
+
+use crate::ledger::{Change, ReportTaken, digest};
 
 /// A column value.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +83,6 @@ pub(crate) const DETERMINATIONS: Table = Table {
         ("terms_version", Kind::Text),
         ("outcome", Kind::Text),
         ("clauses", Kind::Text),
-        ("reasons", Kind::Text),
         ("decided_by", Kind::Text),
     ],
 };
@@ -87,8 +90,15 @@ pub(crate) const DETERMINATIONS: Table = Table {
 pub(crate) const TABLES: [&Table; 3] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS];
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
-pub(crate) fn report_digest(record_json: &str, raw_json: &str) -> String {
+pub(crate) fn report_digest(record: &IncidentRecord, raw: &[(Arc<str>, String)]) -> String {
+    let record_json = serde_json::to_string(record).expect("records serialise");
+    let raw_json = serde_json::to_string(raw).expect("rows serialise");
     digest(&format!("{record_json}\n{raw_json}"))
+}
+
+/// The digest a report taken in should carry.
+pub(crate) fn report_digest_of(r: &ReportTaken) -> String {
+    report_digest(&r.record, &r.raw)
 }
 
 /// The table a change writes and the row it writes there.
@@ -107,8 +117,6 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
             ],
         ),
         Change::ReportTaken(r) => {
-            let record_json = serde_json::to_string(&r.record).expect("records serialise");
-            let raw_json = serde_json::to_string(&r.raw).expect("rows serialise");
             let rec = &r.record;
             // `|id|id|` so that a filter can match a whole id.
             let mut ids: Vec<&str> = rec
@@ -130,7 +138,7 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                     Value::text(&rec.id),
                     Value::Int(Some(seq)),
                     Value::Int(Some(r.revision)),
-                    Value::text(report_digest(&record_json, &raw_json)),
+                    Value::text(&r.digest),
                     Value::text(&r.source_file),
                     Value::Text(rec.date_start.map(|d| d.to_string())),
                     Value::Text(rec.date_end.map(|d| d.to_string())),
@@ -153,7 +161,6 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&d.terms_version),
                 Value::text(&d.outcome),
                 Value::text(serde_json::to_string(&d.clauses).expect("strings serialise")),
-                Value::text(serde_json::to_string(&d.reasons).expect("strings serialise")),
                 Value::text(&d.decided_by),
             ],
         ),

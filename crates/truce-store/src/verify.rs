@@ -170,6 +170,14 @@ impl Store {
                     );
                 }
                 match Change::decode(&payload) {
+                    Ok(Change::ReportTaken(r))
+                        if r.digest != crate::projection::report_digest_of(&r) =>
+                    {
+                        report.problem(
+                            format!("ledger entry {seq}"),
+                            "the report's digest does not match its content",
+                        );
+                    }
                     Ok(change) if change.kind() == kind && change.subject() == subject => {}
                     Ok(_) => report.problem(
                         format!("ledger entry {seq}"),

@@ -21,7 +21,7 @@ pub struct Report {
     /// The incident as read.
     pub record: IncidentRecord,
     /// Every column of the source row, in file order.
-    pub raw: Vec<(String, String)>,
+    pub raw: Vec<(std::sync::Arc<str>, String)>,
 }
 
 /// What an import did.
@@ -93,9 +93,17 @@ impl Writer {
     }
 
     pub(crate) async fn append(&mut self, change: &Change) -> Result<i64, StoreError> {
+        self.append_encoded(change, change.encode()).await
+    }
+
+    /// Appends a change whose canonical encoding the caller already has.
+    pub(crate) async fn append_encoded(
+        &mut self,
+        change: &Change,
+        payload: String,
+    ) -> Result<i64, StoreError> {
         self.seq += 1;
         let at = jiff::Timestamp::now().to_string();
-        let payload = change.encode();
         let subject = change.subject();
         let fields = EntryFields {
             seq: self.seq,
@@ -134,7 +142,7 @@ impl Writer {
             "ledger",
             LEDGER_COLUMNS,
             None,
-            &ledger_rows,
+            ledger_rows,
         )
         .await?;
         let rows = std::mem::take(&mut self.rows);
@@ -157,7 +165,7 @@ impl Writer {
                 table.name,
                 &columns,
                 Some(columns[0]),
-                &rows,
+                rows,
             )
             .await?;
         }
@@ -182,14 +190,14 @@ async fn insert(
     table: &str,
     columns: &[&str],
     key: Option<&str>,
-    rows: &[Vec<Value>],
+    rows: Vec<Vec<Value>>,
 ) -> Result<(), StoreError> {
     if rows.is_empty() {
         return Ok(());
     }
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
-    for (i, _) in rows.iter().enumerate() {
+    for i in 0..rows.len() {
         sql.push_str(if i == 0 { "(" } else { ", (" });
         for c in 0..columns.len() {
             n += 1;
@@ -215,9 +223,9 @@ async fn insert(
     for row in rows {
         for value in row {
             query = match value {
-                Value::Int(v) => query.bind(*v),
-                Value::Real(v) => query.bind(*v),
-                Value::Text(v) => query.bind(v.clone()),
+                Value::Int(v) => query.bind(v),
+                Value::Real(v) => query.bind(v),
+                Value::Text(v) => query.bind(v),
             };
         }
     }
@@ -281,9 +289,7 @@ impl Store {
                         *summary.unresolved.entry(a.name.clone()).or_default() += 1;
                     }
                 }
-                let record_json = serde_json::to_string(&report.record).expect("records serialise");
-                let raw_json = serde_json::to_string(&report.raw).expect("rows serialise");
-                let digest = report_digest(&record_json, &raw_json);
+                let digest = report_digest(&report.record, &report.raw);
                 let previous = written
                     .get(&report.record.id)
                     .or_else(|| known.get(&report.record.id));
@@ -302,12 +308,13 @@ impl Store {
                     }
                 };
                 let id = report.record.id.clone();
-                let change = Change::ReportTaken(ReportTaken {
+                let change = Change::ReportTaken(Box::new(ReportTaken {
                     revision,
+                    digest: digest.clone(),
                     source_file: source_file.to_owned(),
                     record: report.record,
                     raw: report.raw,
-                });
+                }));
                 w.append(&change).await?;
                 written.insert(id, (digest, revision));
             }
@@ -329,8 +336,9 @@ impl Store {
         let mut after = String::new();
         loop {
             let page = sqlx::query(
-                "SELECT i.id, l.payload, d.agreement_id, d.terms_version, d.outcome, d.clauses, d.reasons, d.decided_by \
-                 FROM incidents i JOIN ledger l ON l.seq = i.seq LEFT JOIN determinations d ON d.incident_id = i.id \
+                "SELECT i.id, l.payload, d.decided_by, dl.payload \
+                 FROM incidents i JOIN ledger l ON l.seq = i.seq \
+                 LEFT JOIN determinations d ON d.incident_id = i.id LEFT JOIN ledger dl ON dl.seq = d.seq \
                  WHERE i.id > $1 ORDER BY i.id LIMIT 1000",
             )
             .bind(after.clone())
@@ -340,7 +348,7 @@ impl Store {
             after = last.get(0);
             for row in &page {
                 summary.incidents += 1;
-                let decided_by: Option<String> = row.get(7);
+                let decided_by: Option<String> = row.get(2);
                 if decided_by.as_deref().is_some_and(|d| d != crate::SYSTEM) {
                     summary.human_decided += 1;
                     continue;
@@ -352,28 +360,19 @@ impl Store {
                     .iter()
                     .position(|o| *o == d.outcome)
                     .expect("listed")] += 1;
-                let change = DeterminedChange {
-                    incident_id: record.id.clone(),
+                let change = Change::Determined(DeterminedChange {
+                    incident_id: record.id,
                     agreement_id: agreement.id.clone(),
                     terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
                     outcome: d.outcome.as_str().to_owned(),
                     clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
                     reasons: d.explain(agreement, registry, &incident),
                     decided_by: crate::SYSTEM.to_owned(),
-                };
-                let current = row
-                    .get::<Option<String>, _>(4)
-                    .map(|outcome| DeterminedChange {
-                        incident_id: record.id.clone(),
-                        agreement_id: row.get(2),
-                        terms_version: row.get(3),
-                        outcome,
-                        clauses: serde_json::from_str(&row.get::<String, _>(5)).unwrap_or_default(),
-                        reasons: serde_json::from_str(&row.get::<String, _>(6)).unwrap_or_default(),
-                        decided_by: row.get(7),
-                    });
-                if current.as_ref() != Some(&change) {
-                    w.append(&Change::Determined(change)).await?;
+                });
+                // Canonical encodings are equal exactly when the determinations are.
+                let payload = change.encode();
+                if row.get::<Option<String>, _>(3).as_deref() != Some(payload.as_str()) {
+                    w.append_encoded(&change, payload).await?;
                     summary.written += 1;
                 }
             }

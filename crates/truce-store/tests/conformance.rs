@@ -340,14 +340,7 @@ async fn every_changed_byte_is_caught(backend: Backend) {
         (
             "determinations",
             "incident_id",
-            &[
-                "seq",
-                "terms_version",
-                "outcome",
-                "clauses",
-                "reasons",
-                "decided_by",
-            ],
+            &["seq", "terms_version", "outcome", "clauses", "decided_by"],
         ),
         (
             "scenarios",

@@ -42,6 +42,7 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_date ON incidents (date_start);
 
+-- The reasons of each determination are read from the ledger entry at `seq`.
 CREATE TABLE determinations (
     incident_id    TEXT PRIMARY KEY,
     seq            BIGINT NOT NULL,
@@ -49,7 +50,6 @@ CREATE TABLE determinations (
     terms_version  TEXT NOT NULL,
     outcome        TEXT NOT NULL,
     clauses        TEXT NOT NULL,
-    reasons        TEXT NOT NULL,
     decided_by     TEXT NOT NULL
 );
 CREATE INDEX determinations_outcome ON determinations (outcome);
