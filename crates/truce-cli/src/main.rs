@@ -59,9 +59,11 @@ enum Command {
     Demo(demo::DemoArgs),
     /// Creates the record (or migrates an existing one) and says where it is.
     Init,
-    /// Loads a scenario directory or terms file (with the registry it names) into the record.
+    /// Loads a scenario directory or terms file (with the registry it names) into the record;
+    /// or, given a registry file alone, replaces the registry (the stored terms are checked
+    /// against it first).
     Load {
-        /// A scenario directory (holding `agreement.toml`) or a terms file.
+        /// A scenario directory (holding `agreement.toml`), a terms file, or a registry file.
         path: PathBuf,
     },
     /// Takes in a dataset file: every row a report, all or nothing.

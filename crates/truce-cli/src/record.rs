@@ -128,8 +128,14 @@ pub async fn init(global: &Global) -> anyhow::Result<ExitCode> {
 }
 
 pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
-    let scenario = Scenario::load(path).map_err(crate::problems_error)?;
     let (store, _) = open(global).await?;
+    let scenario = if Scenario::is_registry_file(path) {
+        let stored = stored_scenario(&store).await?;
+        Scenario::with_registry(stored.files, path)
+    } else {
+        Scenario::load(path)
+    }
+    .map_err(crate::problems_error)?;
     let changed = store.load_scenario(&global.user, scenario.files).await?;
     println!(
         "{} {} ({} actors, {} version(s))",

@@ -63,6 +63,30 @@ impl Scenario {
         })
     }
 
+    /// The stored terms checked against a new registry file: a registry update.
+    pub fn with_registry(
+        files: ScenarioFiles,
+        registry_path: &Path,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let registry_text = read(registry_path)?;
+        Self::from_texts(
+            &files.terms_path,
+            files.terms_text,
+            &registry_path.display().to_string(),
+            registry_text,
+        )
+    }
+
+    /// Whether `path` is an actor registry file rather than terms: it has `[[actor]]` tables and
+    /// no `[agreement]`.
+    pub fn is_registry_file(path: &Path) -> bool {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return false;
+        };
+        let has = |table: &str| text.lines().any(|l| l.trim() == table);
+        path.is_file() && has("[[actor]]") && !has("[agreement]")
+    }
+
     /// Loads a terms file, or the `agreement.toml` of a scenario directory, with the registry
     /// it names; checks the files it references. Every problem comes back located.
     pub fn load(path: &Path) -> Result<Self, Vec<Diagnostic>> {

@@ -568,3 +568,62 @@ fn two_processes_write_one_chain_on_postgresql() {
         ])
         .output();
 }
+
+#[test]
+fn a_registry_file_alone_replaces_the_registry_after_the_terms_are_checked_against_it() {
+    let r = Record::new();
+    let scenario = repo().join("scenarios/syria-2016");
+    r.ok(&["load", &scenario.display().to_string()]);
+    let registry = std::fs::read_to_string(scenario.join("actors.toml")).unwrap();
+    // A registry that lacks an actor the terms name is refused, with the terms' location.
+    let without_hnc = registry
+        .replace("id = \"hnc\"", "id = \"hnc-renamed\"")
+        .replace("parent = \"hnc\"", "parent = \"hnc-renamed\"");
+    std::fs::write(r.path("broken-actors.toml"), without_hnc).unwrap();
+    let out = r.run(&["load", "broken-actors.toml"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("agreement.toml:"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("unknown actor `hnc`"),
+        "{}",
+        text(&out.stderr)
+    );
+    // One more alias is accepted and used.
+    let extended = registry.replacen(
+        "aliases = [",
+        "aliases = [\"Hay'at al-Tafawud al-Ulya\", ",
+        1,
+    );
+    std::fs::write(r.path("actors.toml"), extended).unwrap();
+    let loaded = r.ok(&["load", "actors.toml"]);
+    assert!(loaded.starts_with("loaded syria-coh-2016"), "{loaded}");
+}
+
+/// What a monitor reads for one incident, and one JSON line, pinned: a change to either shows
+/// up in review as a snapshot diff.
+#[test]
+fn one_incident_as_a_monitor_and_a_program_read_it() {
+    let r = loaded_record();
+    r.ok(&["adjudicate"]);
+    insta::assert_snapshot!("show_ucdp_216625", r.ok(&["show", "ucdp:216625"]));
+    let line = r.ok(&[
+        "incidents",
+        "--format",
+        "jsonl",
+        "--from",
+        "2016-03-23",
+        "--to",
+        "2016-03-23",
+        "--actor",
+        "isil",
+    ]);
+    let first: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    insta::assert_snapshot!(
+        "jsonl_first_isil_2016_03_23",
+        serde_json::to_string_pretty(&first).unwrap()
+    );
+}
