@@ -694,6 +694,11 @@ impl Checker<'_> {
                 errors.push(src.diagnostic(Some(g.span()), format!("`geojson = \"{}\"`: expected a path to a .geojson or .json file", g.get_ref())));
             }
             if let Some(b) = &z.buffer_km
+                && z.geojson.is_none()
+            {
+                errors.push(src.diagnostic(Some(b.span()), "`buffer_km` widens a `geojson` geometry: give the geometry, or drop `buffer_km`"));
+            }
+            if let Some(b) = &z.buffer_km
                 && !(*b.get_ref() > 0.0 && *b.get_ref() <= 500.0)
             {
                 errors.push(src.diagnostic(Some(b.span()), format!("`buffer_km = {}`: expected a width in kilometres, above 0 and at most 500", b.get_ref())));
@@ -773,10 +778,18 @@ impl Checker<'_> {
 
     fn exclusion(&self, e: &ExclusionFile, errors: &mut Vec<Diagnostic>) -> Option<Exclusion> {
         match (&e.actor, &e.designation) {
-            (Some(actor), None) => Some(Exclusion::Actor {
-                actor: self.actor(actor, errors)?,
-                reason: e.reason.clone(),
-            }),
+            (Some(actor), None) => {
+                if e.listed_on_or_before.is_some() {
+                    errors.push(self.src.diagnostic(
+                        Some(actor.span()),
+                        "`listed_on_or_before` applies to a `designation` list, not to an excluded `actor`",
+                    ));
+                }
+                Some(Exclusion::Actor {
+                    actor: self.actor(actor, errors)?,
+                    reason: e.reason.clone(),
+                })
+            }
             (None, Some(list)) => match self.registry.list_by_id(list.get_ref()) {
                 Some(idx) => Some(Exclusion::Designation {
                     list: idx,
@@ -848,6 +861,16 @@ impl Checker<'_> {
                     if *b.get_ref() != PartyClass::Bound {
                         errors.push(src.diagnostic(Some(b.span()), "`by` accepts only \"bound\": only parties bound by the terms owe anything under them"));
                     }
+                }
+                if matches!(kind, ClauseKind::SelfDefence | ClauseKind::Commitment)
+                    && let Some(first) = c.against.first()
+                {
+                    errors.push(src.diagnostic(Some(first.span()), format!("clause kind `{}` takes no `against`", kind_name(kind))));
+                }
+                if kind == ClauseKind::ContinuingOperations
+                    && let Some(bad) = c.against.iter().find(|a| *a.get_ref() != PartyClass::Excluded)
+                {
+                    errors.push(src.diagnostic(Some(bad.span()), "a `continuing_operations` clause permits acts against excluded groups only: `against = [\"excluded\"]`"));
                 }
                 let mut against: Vec<PartyClass> = c.against.iter().map(|a| *a.get_ref()).collect();
                 if kind == ClauseKind::ContinuingOperations && against.is_empty() {
