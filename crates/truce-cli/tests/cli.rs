@@ -627,3 +627,25 @@ fn one_incident_as_a_monitor_and_a_program_read_it() {
         serde_json::to_string_pretty(&first).unwrap()
     );
 }
+
+/// The two complete examples in docs/terms-format.md (a registry, then terms against it) stay
+/// valid as the format changes.
+#[test]
+fn the_documented_examples_pass_the_check() {
+    let doc = std::fs::read_to_string(repo().join("docs/terms-format.md")).unwrap();
+    let blocks: Vec<&str> = doc
+        .split("```toml\n")
+        .skip(1)
+        .map(|b| b.split("\n```").next().unwrap())
+        .collect();
+    assert_eq!(
+        blocks.len(),
+        2,
+        "expected the registry example and the terms example"
+    );
+    let r = Record::new();
+    std::fs::write(r.path("actors.toml"), blocks[0]).unwrap();
+    std::fs::write(r.path("agreement.toml"), blocks[1]).unwrap();
+    let checked = r.ok(&["terms", "check", "agreement.toml"]);
+    assert!(checked.starts_with("agreement.toml: ok"), "{checked}");
+}

@@ -67,17 +67,13 @@
 //! [`governorate_pcode`]. ACLED's single fatality count becomes low = best = high; an empty
 //! count is unknown. The one source is `acled:{event_id_cnty}` named after the `source` field.
 
-use std::io::Read;
-
 use jiff::civil::Date;
 use truce_core::event::{EventType, SubEventType};
 use truce_core::when::{DatePrecision, DaySpan};
-use truce_core::{
-    Attribution, Fatalities, Incident, IncidentActor, Place, Registry, Role, SourceRef,
-};
+use truce_core::{Attribution, Fatalities, Incident, IncidentActor, Place, Role, SourceRef};
 
 use crate::admin::governorate_pcode;
-use crate::{ImportError, Resolver, SourceRow, country, csv_error};
+use crate::{DatasetReader, Format, ImportError, Resolver, country};
 
 /// The columns a file must have.
 pub const REQUIRED_COLUMNS: &[&str] = &[
@@ -285,9 +281,9 @@ impl Column {
     }
 }
 
-/// Where the columns the reader uses are.
+/// Where, in a file's header, the ACLED columns the reader uses are.
 #[derive(Debug)]
-struct Columns {
+pub struct Columns {
     event_id: Column,
     event_date: Column,
     time_precision: Column,
@@ -391,46 +387,38 @@ impl Columns {
 }
 
 /// Streams incidents from an ACLED CSV export.
-pub struct AcledReader<'a, R: Read> {
-    file: String,
-    rows: csv::StringRecordsIntoIter<R>,
-    header: Vec<std::sync::Arc<str>>,
-    columns: Columns,
-    names: Resolver<'a>,
-}
+pub type AcledReader<'a, R> = DatasetReader<'a, R, Columns>;
 
-impl<R: Read> std::fmt::Debug for AcledReader<'_, R> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AcledReader")
-            .field("file", &self.file)
-            .finish_non_exhaustive()
+impl Format for Columns {
+    fn find(header: &csv::StringRecord, file: &str) -> Result<Self, ImportError> {
+        Columns::find(header, file)
+    }
+
+    fn incident(
+        &self,
+        file: &str,
+        names: &Resolver<'_>,
+        record: &csv::StringRecord,
+    ) -> Result<Incident, ImportError> {
+        self.read(file, names, record)
     }
 }
 
-impl<'a, R: Read> AcledReader<'a, R> {
-    /// Reads the header of `input` (reported as `file`) and finds the columns.
-    pub fn new(input: R, file: &str, registry: &'a Registry) -> Result<Self, ImportError> {
-        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
-        let header = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
-        let columns = Columns::find(&header, file)?;
-        Ok(Self {
-            file: file.to_owned(),
-            rows: reader.into_records(),
-            header: crate::column_names(&header),
-            columns,
-            names: Resolver::new(registry),
-        })
-    }
-
-    fn incident(&self, record: &csv::StringRecord) -> Result<Incident, ImportError> {
+impl Columns {
+    fn read(
+        &self,
+        file: &str,
+        names: &Resolver<'_>,
+        record: &csv::StringRecord,
+    ) -> Result<Incident, ImportError> {
         let line = record.position().map_or(0, |p| p.line());
         let err = |field: &Field<'_>, message: String| ImportError {
-            file: self.file.clone(),
+            file: file.to_owned(),
             line,
             column: Some(field.number),
             message: format!("{}: {message}", field.name),
         };
-        let c = &self.columns;
+        let c = self;
         let text = |column: Option<Column>| column.map_or("", |col| col.get(record).text);
 
         let id = c.event_id.get(record);
@@ -545,7 +533,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
             })?)
         };
 
-        let actors = self.actors(record, actor1.text, sub_event_type.event_type());
+        let actors = self.actors(names, record, actor1.text, sub_event_type.event_type());
 
         let id = id.text;
         Ok(Incident {
@@ -587,7 +575,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
         record: &csv::StringRecord,
         err: &impl Fn(&Field<'_>, String) -> ImportError,
     ) -> Result<SubEventType, ImportError> {
-        let c = &self.columns;
+        let c = self;
         let event_type = c.event_type.get(record);
         let sub = c.sub_event_type.map(|col| col.get(record));
         let current_types = || {
@@ -701,11 +689,12 @@ impl<'a, R: Read> AcledReader<'a, R> {
     /// The incident's actors with their roles (see the module documentation).
     fn actors(
         &self,
+        names: &Resolver<'_>,
         record: &csv::StringRecord,
         actor1: &str,
         event_type: EventType,
     ) -> Vec<IncidentActor> {
-        let c = &self.columns;
+        let c = self;
         let text = |column: Option<Column>| column.map_or("", |col| col.get(record).text);
         let (actor2, inter2) = (text(c.actor2), text(c.inter2));
         let directed = matches!(
@@ -725,7 +714,7 @@ impl<'a, R: Read> AcledReader<'a, R> {
         };
         let actor = |name: &str, role: Role, attribution: Attribution| IncidentActor {
             name: name.to_owned(),
-            resolved: self.names.resolve(name),
+            resolved: names.resolve(name),
             role,
             attribution,
         };
@@ -744,19 +733,6 @@ impl<'a, R: Read> AcledReader<'a, R> {
         }
         actors.extend(associated(text(c.assoc_actor_2), role2));
         actors
-    }
-}
-
-impl<R: Read> Iterator for AcledReader<'_, R> {
-    type Item = Result<SourceRow, ImportError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let record = self.rows.next()?;
-        Some(
-            record
-                .map_err(|e| csv_error(&self.file, &e))
-                .and_then(|r| Ok(SourceRow::new(self.incident(&r)?, &self.header, &r))),
-        )
     }
 }
 

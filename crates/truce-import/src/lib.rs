@@ -14,26 +14,29 @@ use std::fmt;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::io::Read;
 use std::sync::Arc;
 
 use truce_core::{Incident, Registry, Resolution};
 
 /// Resolves names through the registry, remembering each distinct name: a file names the same
 /// few dozen actors hundreds of thousands of times.
-pub(crate) struct Resolver<'a> {
+#[derive(Debug)]
+pub struct Resolver<'a> {
     registry: &'a Registry,
     seen: RefCell<HashMap<String, Resolution>>,
 }
 
 impl<'a> Resolver<'a> {
-    pub(crate) fn new(registry: &'a Registry) -> Self {
+    fn new(registry: &'a Registry) -> Self {
         Self {
             registry,
             seen: RefCell::new(HashMap::new()),
         }
     }
 
-    pub(crate) fn resolve(&self, name: &str) -> Resolution {
+    /// What the registry makes of `name`.
+    pub fn resolve(&self, name: &str) -> Resolution {
         if let Some(known) = self.seen.borrow().get(name) {
             return known.clone();
         }
@@ -55,9 +58,63 @@ pub struct SourceRow {
     pub raw: Vec<(Arc<str>, String)>,
 }
 
-/// A file's column names, shared by every row read from it.
-pub(crate) fn column_names(header: &csv::StringRecord) -> Vec<Arc<str>> {
-    header.iter().map(Arc::from).collect()
+/// A dataset format: the columns it needs, and how one of its rows becomes an incident.
+pub trait Format: Sized {
+    /// Finds the columns in the header; a missing one is an error at line 1.
+    fn find(header: &csv::StringRecord, file: &str) -> Result<Self, ImportError>;
+
+    /// Reads one row of `file`, resolving actor names with `names`.
+    fn incident(
+        &self,
+        file: &str,
+        names: &Resolver<'_>,
+        record: &csv::StringRecord,
+    ) -> Result<Incident, ImportError>;
+}
+
+/// Streams [`SourceRow`]s from a CSV file in format `F`, in constant memory.
+pub struct DatasetReader<'a, R: Read, F: Format> {
+    file: String,
+    rows: csv::StringRecordsIntoIter<R>,
+    /// Column names, shared by every row read.
+    header: Vec<Arc<str>>,
+    format: F,
+    names: Resolver<'a>,
+}
+
+impl<R: Read, F: Format> fmt::Debug for DatasetReader<'_, R, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DatasetReader")
+            .field("file", &self.file)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, R: Read, F: Format> DatasetReader<'a, R, F> {
+    /// Reads the header of `input` (reported as `file`) and finds the columns.
+    pub fn new(input: R, file: &str, registry: &'a Registry) -> Result<Self, ImportError> {
+        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+        let header = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
+        Ok(Self {
+            file: file.to_owned(),
+            format: F::find(&header, file)?,
+            header: header.iter().map(Arc::from).collect(),
+            rows: reader.into_records(),
+            names: Resolver::new(registry),
+        })
+    }
+}
+
+impl<R: Read, F: Format> Iterator for DatasetReader<'_, R, F> {
+    type Item = Result<SourceRow, ImportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let record = self.rows.next()?;
+        Some(record.map_err(|e| csv_error(&self.file, &e)).and_then(|r| {
+            let incident = self.format.incident(&self.file, &self.names, &r)?;
+            Ok(SourceRow::new(incident, &self.header, &r))
+        }))
+    }
 }
 
 impl SourceRow {

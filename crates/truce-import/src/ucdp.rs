@@ -5,17 +5,13 @@
 //! participants; one-sided violence (type 3) has `side_a` as perpetrator and civilians as
 //! target.
 
-use std::io::Read;
-
 use jiff::civil::Date;
 use truce_core::event::SubEventType;
 use truce_core::when::{DatePrecision, DaySpan};
-use truce_core::{
-    Attribution, Fatalities, Incident, IncidentActor, Place, Registry, Role, SourceRef,
-};
+use truce_core::{Attribution, Fatalities, Incident, IncidentActor, Place, Role, SourceRef};
 
 use crate::admin::governorate_pcode;
-use crate::{ImportError, Resolver, SourceRow, country, csv_error};
+use crate::{DatasetReader, Format, ImportError, Resolver, country};
 
 /// The columns the reader needs; a file without one of them is refused.
 const REQUIRED: &[&str] = &[
@@ -38,8 +34,9 @@ const REQUIRED: &[&str] = &[
     "high",
 ];
 
-/// Column positions, found from the header.
-struct Columns([usize; REQUIRED.len()]);
+/// The UCDP columns' positions, found from the header.
+#[derive(Debug)]
+pub struct Columns([usize; REQUIRED.len()]);
 
 impl Columns {
     fn get<'r>(&self, record: &'r csv::StringRecord, name: &str) -> (&'r str, usize) {
@@ -53,27 +50,10 @@ impl Columns {
 }
 
 /// Streams incidents from a UCDP GED CSV file.
-pub struct UcdpReader<'a, R: Read> {
-    file: String,
-    rows: csv::StringRecordsIntoIter<R>,
-    header: Vec<std::sync::Arc<str>>,
-    columns: Columns,
-    names: Resolver<'a>,
-}
+pub type UcdpReader<'a, R> = DatasetReader<'a, R, Columns>;
 
-impl<R: Read> std::fmt::Debug for UcdpReader<'_, R> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UcdpReader")
-            .field("file", &self.file)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<'a, R: Read> UcdpReader<'a, R> {
-    /// Reads the header of `input` (reported as `file`) and checks the columns.
-    pub fn new(input: R, file: &str, registry: &'a Registry) -> Result<Self, ImportError> {
-        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
-        let header = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
+impl Format for Columns {
+    fn find(header: &csv::StringRecord, file: &str) -> Result<Self, ImportError> {
         let mut positions = [0; REQUIRED.len()];
         for (slot, name) in positions.iter_mut().zip(REQUIRED) {
             *slot = header.iter().position(|h| h.trim() == *name).ok_or_else(|| ImportError {
@@ -83,24 +63,23 @@ impl<'a, R: Read> UcdpReader<'a, R> {
                 message: format!("missing column `{name}`: expected a UCDP GED CSV header (id, type_of_violence, side_a, side_b, …)"),
             })?;
         }
-        Ok(Self {
-            file: file.to_owned(),
-            rows: reader.into_records(),
-            header: crate::column_names(&header),
-            columns: Columns(positions),
-            names: Resolver::new(registry),
-        })
+        Ok(Columns(positions))
     }
 
-    fn incident(&self, record: &csv::StringRecord) -> Result<Incident, ImportError> {
+    fn incident(
+        &self,
+        file: &str,
+        names: &Resolver<'_>,
+        record: &csv::StringRecord,
+    ) -> Result<Incident, ImportError> {
         let line = record.position().map_or(0, |p| p.line());
         let err = |column: usize, message: String| ImportError {
-            file: self.file.clone(),
+            file: file.to_owned(),
             line,
             column: Some(column),
             message,
         };
-        let field = |name: &str| self.columns.get(record, name);
+        let field = |name: &str| self.get(record, name);
         let number = |name: &str| -> Result<Option<u32>, ImportError> {
             let (text, col) = field(name);
             if text.is_empty() || text == "NA" {
@@ -202,7 +181,7 @@ impl<'a, R: Read> UcdpReader<'a, R> {
         let (side_b, _) = field("side_b");
         let actor = |name: &str, role: Role| IncidentActor {
             name: name.to_owned(),
-            resolved: self.names.resolve(name),
+            resolved: names.resolve(name),
             role,
             attribution: Attribution::Known,
         };
@@ -248,18 +227,5 @@ impl<'a, R: Read> UcdpReader<'a, R> {
             }],
             self_defence_claimed: false,
         })
-    }
-}
-
-impl<R: Read> Iterator for UcdpReader<'_, R> {
-    type Item = Result<SourceRow, ImportError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let record = self.rows.next()?;
-        Some(
-            record
-                .map_err(|e| csv_error(&self.file, &e))
-                .and_then(|r| Ok(SourceRow::new(self.incident(&r)?, &self.header, &r))),
-        )
     }
 }
