@@ -400,17 +400,6 @@ impl Format for Columns {
         names: &Resolver<'_>,
         record: &csv::StringRecord,
     ) -> Result<Incident, ImportError> {
-        self.read(file, names, record)
-    }
-}
-
-impl Columns {
-    fn read(
-        &self,
-        file: &str,
-        names: &Resolver<'_>,
-        record: &csv::StringRecord,
-    ) -> Result<Incident, ImportError> {
         let line = record.position().map_or(0, |p| p.line());
         let err = |field: &Field<'_>, message: String| ImportError {
             file: file.to_owned(),
@@ -567,7 +556,9 @@ impl Columns {
             self_defence_claimed: false,
         })
     }
+}
 
+impl Columns {
     /// The sub-event type of a row: from `sub_event_type` when given (checked against
     /// `event_type`), else from a pre-2019 `event_type`.
     fn sub_event_type(
