@@ -143,9 +143,54 @@ pub fn entry_hash(prev_hash: &str, e: &EntryFields<'_>) -> String {
     hex(&h.finalize())
 }
 
-/// SHA-256 of a text, hex-encoded (the digest of a report's content).
+/// SHA-256 of a text, hex-encoded.
 pub fn digest(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// SHA-256 over values' canonical encodings, separated by newlines, hex-encoded; each value
+/// is hashed as it is encoded, never held as text.
+#[derive(Debug)]
+pub struct Digester {
+    hash: Sha256,
+    values: usize,
+}
+
+impl std::io::Write for Digester {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.hash.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Default for Digester {
+    fn default() -> Self {
+        Self {
+            hash: Sha256::new(),
+            values: 0,
+        }
+    }
+}
+
+impl Digester {
+    /// Adds one value.
+    pub fn value<T: Serialize + ?Sized>(mut self, value: &T) -> Self {
+        if self.values > 0 {
+            self.hash.update(b"\n");
+        }
+        serde_json::to_writer(&mut self, value).expect("values serialise");
+        self.values += 1;
+        self
+    }
+
+    /// The hex-encoded digest.
+    pub fn finish(self) -> String {
+        hex(&self.hash.finalize())
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -189,6 +234,20 @@ mod tests {
             entry_hash(GENESIS, &moved),
             base,
             "field boundaries are part of the hash"
+        );
+    }
+
+    #[test]
+    fn digests_of_values_equal_digests_of_their_text() {
+        let (a, b) = (vec!["x", "y"], ("z", 1));
+        let text = format!(
+            "{}\n{}",
+            serde_json::to_string(&a).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        );
+        assert_eq!(
+            Digester::default().value(&a).value(&b).finish(),
+            digest(&text)
         );
     }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use truce_core::record::IncidentRecord;
 
-use crate::ledger::{Change, ReportTaken, digest};
+use crate::ledger::{Change, Digester, ReportTaken};
 
 /// A column value.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,14 @@ pub(crate) enum Value {
 impl Value {
     fn text(s: impl Into<String>) -> Self {
         Self::Text(Some(s.into()))
+    }
+
+    /// The text of a key column (every table's key is text).
+    pub(crate) fn as_key(&self) -> &str {
+        match self {
+            Value::Text(Some(k)) => k,
+            _ => "",
+        }
     }
 }
 
@@ -91,9 +99,7 @@ pub(crate) const TABLES: [&Table; 3] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS]
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
 pub(crate) fn report_digest(record: &IncidentRecord, raw: &[(Arc<str>, String)]) -> String {
-    let record_json = serde_json::to_string(record).expect("records serialise");
-    let raw_json = serde_json::to_string(raw).expect("rows serialise");
-    digest(&format!("{record_json}\n{raw_json}"))
+    Digester::default().value(record).value(raw).finish()
 }
 
 /// The digest a report taken in should carry.

@@ -1,7 +1,7 @@
 //! Writing: every change goes through [`Writer`], which appends it to the ledger and applies
 //! its projection in the same transaction, in batches.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sqlx::{Any, AssertSqlSafe, Row, Transaction};
 use truce_core::record::IncidentRecord;
@@ -147,13 +147,20 @@ impl Writer {
         .await?;
         let rows = std::mem::take(&mut self.rows);
         // Group by table, keeping the last row per key (one statement may not upsert a key twice).
+        let superseded: HashSet<usize> = {
+            let mut seen = HashSet::new();
+            (0..rows.len())
+                .rev()
+                .filter(|i| !seen.insert((rows[*i].0.name, rows[*i].1[0].as_key())))
+                .collect()
+        };
         let mut by_table: Vec<(&'static Table, Vec<Vec<Value>>)> = Vec::new();
-        for (table, row) in rows {
+        for (i, (table, row)) in rows.into_iter().enumerate() {
+            if superseded.contains(&i) {
+                continue;
+            }
             match by_table.iter_mut().find(|(t, _)| t.name == table.name) {
-                Some((_, list)) => {
-                    list.retain(|r| r[0] != row[0]);
-                    list.push(row);
-                }
+                Some((_, list)) => list.push(row),
                 None => by_table.push((table, vec![row])),
             }
         }
