@@ -56,7 +56,7 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         &store,
         &global.user,
         &name,
-        "ucdp",
+        crate::record::Dataset::Ucdp,
         text.as_bytes(),
         &scenario,
     )
@@ -214,8 +214,7 @@ fn report(
         .iter()
         .filter(|i| {
             i.record
-                .to_incident(registry)
-                .time
+                .day_span()
                 .is_some_and(|t| commencement.relate(&t) == Relation::After)
         })
         .collect();

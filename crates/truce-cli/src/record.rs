@@ -151,9 +151,9 @@ pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
 pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<ExitCode> {
     let (store, _) = open(global).await?;
     let scenario = stored_scenario(&store).await?;
-    let (file, kind) = match format {
-        ImportFormat::Ucdp { file } => (file, "ucdp"),
-        ImportFormat::Acled { file } => (file, "acled"),
+    let (file, dataset) = match format {
+        ImportFormat::Ucdp { file } => (file, Dataset::Ucdp),
+        ImportFormat::Acled { file } => (file, Dataset::Acled),
     };
     let name = file.display().to_string();
     let size = std::fs::metadata(file)
@@ -172,7 +172,7 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
     let input = BufReader::new(
         bar.wrap_read(File::open(file).with_context(|| format!("cannot read {name}"))?),
     );
-    let summary = import_rows(&store, &global.user, &name, kind, input, &scenario).await;
+    let summary = import_rows(&store, &global.user, &name, dataset, input, &scenario).await;
     bar.finish_and_clear();
     let summary = summary?;
     println!(
@@ -195,12 +195,19 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
+/// The dataset formats `truce import` reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Dataset {
+    Ucdp,
+    Acled,
+}
+
 /// Streams a dataset file into the record in one transaction.
 pub async fn import_rows(
     store: &Store,
     actor: &str,
     name: &str,
-    kind: &str,
+    dataset: Dataset,
     input: impl std::io::Read,
     scenario: &Scenario,
 ) -> anyhow::Result<truce_store::ImportSummary> {
@@ -211,12 +218,12 @@ pub async fn import_rows(
             raw: row.raw,
         })
     };
-    let summary = match kind {
-        "ucdp" => {
+    let summary = match dataset {
+        Dataset::Ucdp => {
             let rows = truce_import::ucdp::UcdpReader::new(input, name, registry)?;
             store.import(actor, name, rows.map(to_report)).await?
         }
-        _ => {
+        Dataset::Acled => {
             let rows = truce_import::acled::AcledReader::new(input, name, registry)?;
             store.import(actor, name, rows.map(to_report)).await?
         }

@@ -327,20 +327,9 @@ fn in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
     area_relation(place, areas) == AreaRelation::Inside
 }
 
-/// Stands for "a side" where [`Standing::combine`] asks for a member index.
+/// Stands for "a side" where [`Standing::combine`] asks for a member index: sides are
+/// combined for their class only and never rendered.
 const SIDE: ActorIdx = ActorIdx(u32::MAX);
-
-/// A side's standing as the rules read it.
-#[derive(Clone, Copy)]
-struct Side {
-    standing: Standing,
-}
-
-impl Side {
-    fn class(&self) -> Class {
-        self.standing.class()
-    }
-}
 
 fn parties(
     mut d: Determination,
@@ -367,8 +356,6 @@ fn parties(
         }
         let _ = entries.try_push((actor.role, standing.unwrap_or(Standing::Unidentified)));
     }
-    // Sides are combined for their class only; their standings are never rendered, so the
-    // member index given to `combine` does not matter.
     let side = |role: Role| {
         Standing::combine(
             entries
@@ -376,16 +363,15 @@ fn parties(
                 .filter(|(r, _)| *r == role)
                 .map(|(_, s)| (SIDE, *s)),
         )
-        .map(|standing| Side { standing })
     };
     if let Some(perpetrator) = side(Role::Perpetrator) {
         return directed(d, version, incident, perpetrator, side(Role::Target));
     }
     // Undirected: each participant is a side of its own (UCDP side_a, side_b).
-    let sides: ArrayVec<Side, 16> = entries
+    let sides: ArrayVec<Standing, 16> = entries
         .iter()
         .filter(|(r, _)| *r != Role::Target)
-        .map(|(_, s)| Side { standing: *s })
+        .map(|(_, s)| *s)
         .collect();
     let target = side(Role::Target);
     match (sides.as_slice(), target) {
@@ -412,8 +398,8 @@ fn parties(
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| i != actor)
-                    .map(|(_, s)| (SIDE, s.standing));
-                let other = Standing::combine(others).map(|standing| Side { standing });
+                    .map(|(_, s)| (SIDE, *s));
+                let other = Standing::combine(others);
                 return directed(d, version, incident, many[*actor], other);
             }
             // Two sides, one excluded and the other not bound: nothing the terms forbid.
@@ -424,7 +410,7 @@ fn parties(
             {
                 return d.decide(Outcome::NotCovered, Reason::ExcludedAgainstUnbound);
             }
-            let classes = || many.iter().map(Side::class);
+            let classes = || many.iter().map(Standing::class);
             if classes().any(|c| matches!(c, Class::Mixed | Class::Unknown)) {
                 d.decide(Outcome::NeedsReview, Reason::PerpetratorUnclear)
             } else if classes().any(|c| c == Class::Unidentified) {
@@ -444,8 +430,8 @@ fn directed(
     mut d: Determination,
     version: &TermsVersion,
     incident: &Incident,
-    perpetrator: Side,
-    target: Option<Side>,
+    perpetrator: Standing,
+    target: Option<Standing>,
 ) -> Determination {
     match perpetrator.class() {
         Class::Unidentified => {

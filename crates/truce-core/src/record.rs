@@ -91,17 +91,21 @@ impl IncidentRecord {
         }
     }
 
-    /// The incident, with actor ids looked up in `registry`; an id the registry no longer
-    /// knows is resolved again from the name as written.
-    pub fn to_incident(&self, registry: &Registry) -> Incident {
-        let time = match (self.date_start, self.date_end) {
+    /// The days the incident may have happened on, when dated.
+    pub fn day_span(&self) -> Option<DaySpan> {
+        match (self.date_start, self.date_end) {
             (Some(start), Some(end)) => Some(DaySpan {
                 start,
                 end,
                 precision: self.date_precision.unwrap_or(DatePrecision::Day),
             }),
             _ => None,
-        };
+        }
+    }
+
+    /// The incident, with actor ids looked up in `registry`; an id the registry no longer
+    /// knows is resolved again from the name as written.
+    pub fn to_incident(&self, registry: &Registry) -> Incident {
         Incident {
             id: self.id.clone(),
             sub_event_type: self.sub_event_type,
@@ -127,7 +131,7 @@ impl IncidentRecord {
                 })
                 .collect(),
             place: self.location.clone(),
-            time,
+            time: self.day_span(),
             fatalities: self.fatalities,
             sources: self.sources.clone(),
             self_defence_claimed: self.self_defence_claimed,

@@ -307,7 +307,10 @@ pub struct Columns {
     source: Option<Column>,
 }
 
-impl Columns {
+/// Streams incidents from an ACLED CSV export.
+pub type AcledReader<'a, R> = DatasetReader<'a, R, Columns>;
+
+impl Format for Columns {
     fn find(header: &csv::StringRecord, file: &str) -> Result<Self, ImportError> {
         // The first of `names` is the one messages use; the others are older spellings.
         let optional = |names: &[&'static str]| {
@@ -383,15 +386,6 @@ impl Columns {
                 list(REQUIRED_COLUMNS),
             ),
         })
-    }
-}
-
-/// Streams incidents from an ACLED CSV export.
-pub type AcledReader<'a, R> = DatasetReader<'a, R, Columns>;
-
-impl Format for Columns {
-    fn find(header: &csv::StringRecord, file: &str) -> Result<Self, ImportError> {
-        Columns::find(header, file)
     }
 
     fn incident(
