@@ -223,11 +223,7 @@ fn report(
         "\n== Per day after commencement ({} events) ==",
         after.len()
     );
-    let _ = writeln!(
-        w,
-        "  {:<10} {:>9} {:>12} {:>9} {:>11} {:>12} {:>6}",
-        "day", "violation", "needs_review", "permitted", "not_covered", "insufficient", "total"
-    );
+    let _ = writeln!(w, "  {:<10}{}", "day", count_header(TABLE_COLUMNS.len()));
     let mut days: BTreeMap<jiff::civil::Date, [usize; 5]> = BTreeMap::new();
     for i in &after {
         let day = i
@@ -237,23 +233,16 @@ fn report(
         days.entry(day).or_default()[outcome_index(&outcome_of(i))] += 1;
     }
     for (day, c) in &days {
-        let _ = writeln!(
-            w,
-            "  {day} {:>9} {:>12} {:>9} {:>11} {:>12} {:>6}",
-            c[0],
-            c[3],
-            c[1],
-            c[2],
-            c[4],
-            c.iter().sum::<usize>()
-        );
+        let _ = writeln!(w, "  {day}{}", count_cells(c, TABLE_COLUMNS.len()));
     }
 
     let _ = writeln!(w, "\n== Per party, events after commencement ==");
+    // Parties are named, so the per-party table leaves out `insufficient`.
     let _ = writeln!(
         w,
-        "  {:<44} {:>9} {:>12} {:>9} {:>11} {:>6}",
-        "party (as resolved)", "violation", "needs_review", "permitted", "not_covered", "total"
+        "  {:<44}{}",
+        "party (as resolved)",
+        count_header(TABLE_COLUMNS.len() - 1)
     );
     let mut parties: BTreeMap<String, [usize; 5]> = BTreeMap::new();
     for i in &after {
@@ -273,13 +262,9 @@ fn report(
     for (name, c) in parties.iter().take(12) {
         let _ = writeln!(
             w,
-            "  {:<44} {:>9} {:>12} {:>9} {:>11} {:>6}",
+            "  {:<44}{}",
             truncate(name, 44),
-            c[0],
-            c[3],
-            c[1],
-            c[2],
-            c.iter().sum::<usize>()
+            count_cells(c, TABLE_COLUMNS.len() - 1)
         );
     }
 
@@ -337,7 +322,37 @@ fn report(
     out
 }
 
-/// Column of an outcome in the per-day and per-party tables (undetermined counts as insufficient).
+/// The count columns of the per-day and per-party tables, in reading order: an index into
+/// [`Outcome::ALL`] and the heading (whose width the column takes).
+const TABLE_COLUMNS: [(usize, &str); 5] = [
+    (0, "violation"),
+    (3, "needs_review"),
+    (1, "permitted"),
+    (2, "not_covered"),
+    (4, "insufficient"),
+];
+
+/// The headings of the first `shown` count columns, then `total`.
+fn count_header(shown: usize) -> String {
+    let mut s: String = TABLE_COLUMNS[..shown]
+        .iter()
+        .map(|(_, h)| format!(" {h}"))
+        .collect();
+    s.push_str("  total");
+    s
+}
+
+/// The first `shown` counts (per outcome, in [`Outcome::ALL`] order), then the total of all.
+fn count_cells(counts: &[usize; 5], shown: usize) -> String {
+    let mut s: String = TABLE_COLUMNS[..shown]
+        .iter()
+        .map(|(i, h)| format!(" {:>width$}", counts[*i], width = h.len()))
+        .collect();
+    s.push_str(&format!(" {:>6}", counts.iter().sum::<usize>()));
+    s
+}
+
+/// Column of an outcome in the per-day and per-party counts (undetermined counts as insufficient).
 fn outcome_index(outcome: &str) -> usize {
     Outcome::ALL
         .iter()
