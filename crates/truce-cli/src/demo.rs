@@ -52,6 +52,9 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     store
         .load_scenario(&global.user, scenario.files.clone())
         .await?;
+    for layer in &scenario.control {
+        store.load_control(&global.user, layer.clone()).await?;
+    }
     let imported = crate::record::import_rows(
         &store,
         &global.user,
@@ -61,8 +64,14 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         &scenario,
     )
     .await?;
+    let control = crate::ground::control_map(&store, &scenario).await?;
     store
-        .adjudicate(&global.user, &scenario.agreement, &scenario.registry)
+        .adjudicate(
+            &global.user,
+            &scenario.agreement,
+            &scenario.registry,
+            &control,
+        )
         .await?;
     let incidents = store.incidents(&IncidentFilter::default()).await?;
     print!("{}", report(&scenario, &name, &imported, &incidents));

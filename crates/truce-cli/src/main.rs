@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod demo;
+mod ground;
 mod output;
 mod record;
 mod scenario;
@@ -62,9 +63,23 @@ enum Command {
     /// Loads a scenario directory or terms file (with the registry it names) into the record;
     /// or, given a registry file alone, replaces the registry (the stored terms are checked
     /// against it first).
+    #[command(args_conflicts_with_subcommands = true)]
     Load {
-        /// A scenario directory (holding `agreement.toml`), a terms file, or a registry file.
-        path: PathBuf,
+        /// A scenario directory (holding `agreement.toml` and any `control*.geojson` layers),
+        /// a terms file, or a registry file.
+        path: Option<PathBuf>,
+        #[command(subcommand)]
+        what: Option<LoadCommand>,
+    },
+    /// Territorial control: who held a place, when.
+    Control {
+        #[command(subcommand)]
+        command: ground::ControlCommand,
+    },
+    /// The gazetteer.
+    Places {
+        #[command(subcommand)]
+        command: ground::PlacesCommand,
     },
     /// Takes in a dataset file: every row a report, all or nothing.
     Import {
@@ -99,6 +114,16 @@ enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+enum LoadCommand {
+    /// A territorial-control layer (GeoJSON; see docs/control-format.md). A layer loaded again
+    /// under the same name is a new version of it.
+    Control {
+        /// The GeoJSON file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum TermsCommand {
     /// Checks terms files (and the registry and files they refer to). Prints
     /// `file:line:column: message` for each problem; exits 0 only when all are valid.
@@ -129,7 +154,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Demo(args) => demo::run(global, &args).await,
         Command::Init => record::init(global).await,
-        Command::Load { path } => record::load(global, &path).await,
+        Command::Load {
+            what: Some(LoadCommand::Control { file }),
+            ..
+        } => ground::load_control(global, &file).await,
+        Command::Load { path, .. } => match path {
+            Some(path) => record::load(global, &path).await,
+            None => anyhow::bail!(
+                "give a scenario directory, terms or registry file, or `control FILE`"
+            ),
+        },
+        Command::Control { command } => ground::control(global, &command).await,
+        Command::Places { command } => ground::places(&command),
         Command::Import { format } => record::import(global, &format).await,
         Command::Adjudicate => record::adjudicate(global).await,
         Command::Incidents(args) => record::incidents(global, &args).await,

@@ -144,6 +144,7 @@ pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
         scenario.registry.len(),
         scenario.agreement.versions.len()
     );
+    crate::ground::store_layers(&store, &global.user, &scenario.control).await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }
@@ -234,8 +235,14 @@ pub async fn import_rows(
 pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
     let (store, _) = open(global).await?;
     let scenario = stored_scenario(&store).await?;
+    let control = crate::ground::control_map(&store, &scenario).await?;
     let summary = store
-        .adjudicate(&global.user, &scenario.agreement, &scenario.registry)
+        .adjudicate(
+            &global.user,
+            &scenario.agreement,
+            &scenario.registry,
+            &control,
+        )
         .await?;
     println!(
         "{} incidents determined under {}: {} determinations written, {} decided by a person left alone",

@@ -5,61 +5,68 @@ use std::path::{Path, PathBuf};
 
 use truce_core::terms::registry_reference;
 use truce_core::{Agreement, Diagnostic, Registry, SourceText};
-use truce_store::ScenarioFiles;
+use truce_store::{ControlFile, ScenarioFiles};
 
 /// An agreement with the registry it was checked against, and the texts they came from.
 pub struct Scenario {
     pub registry: Registry,
     pub agreement: Agreement,
     pub files: ScenarioFiles,
+    /// Control layers shipped with the scenario (`control*.geojson` in its directory),
+    /// checked against the registry and the boundaries.
+    pub control: Vec<ControlFile>,
 }
 
 /// The Syria 2016 scenario, compiled into the binary so that `truce demo` runs anywhere.
 const SYRIA_TERMS: &str = include_str!("../../../scenarios/syria-2016/agreement.toml");
 const SYRIA_ACTORS: &str = include_str!("../../../scenarios/syria-2016/actors.toml");
+const SYRIA_CONTROL: &str = include_str!("../../../scenarios/syria-2016/control.geojson");
 
 impl Scenario {
     /// The built-in Syria 2016 scenario.
     pub fn built_in() -> Result<Self, Vec<Diagnostic>> {
-        Self::from_texts(
-            "scenarios/syria-2016/agreement.toml",
-            SYRIA_TERMS.to_owned(),
-            "scenarios/syria-2016/actors.toml",
-            SYRIA_ACTORS.to_owned(),
-        )
+        let mut scenario = Self::from_files(ScenarioFiles {
+            agreement_id: String::new(),
+            terms_path: "scenarios/syria-2016/agreement.toml".to_owned(),
+            terms_text: SYRIA_TERMS.to_owned(),
+            registry_path: "scenarios/syria-2016/actors.toml".to_owned(),
+            registry_text: SYRIA_ACTORS.to_owned(),
+            zone_files: Vec::new(),
+        })?;
+        scenario.control = vec![crate::ground::control_file(
+            "scenarios/syria-2016/control.geojson",
+            SYRIA_CONTROL.to_owned(),
+            &scenario.registry,
+        )?];
+        Ok(scenario)
     }
 
-    /// The scenario as the record holds it.
-    pub fn from_files(files: ScenarioFiles) -> Result<Self, Vec<Diagnostic>> {
-        Self::from_texts(
-            &files.terms_path,
-            files.terms_text,
-            &files.registry_path,
-            files.registry_text,
-        )
-    }
-
-    fn from_texts(
-        terms_path: &str,
-        terms_text: String,
-        registry_path: &str,
-        registry_text: String,
-    ) -> Result<Self, Vec<Diagnostic>> {
-        let registry =
-            Registry::parse(SourceText::new(registry_path, &registry_text)).map_err(|d| d.0)?;
-        let agreement = Agreement::parse(SourceText::new(terms_path, &terms_text), &registry)
+    /// The scenario from its texts (as the record holds them): the registry, the terms
+    /// checked against it, and the zone geometry attached.
+    pub fn from_files(mut files: ScenarioFiles) -> Result<Self, Vec<Diagnostic>> {
+        let registry = Registry::parse(SourceText::new(&files.registry_path, &files.registry_text))
             .map_err(|d| d.0)?;
-        let files = ScenarioFiles {
-            agreement_id: agreement.id.clone(),
-            terms_path: terms_path.to_owned(),
-            terms_text,
-            registry_path: registry_path.to_owned(),
-            registry_text,
-        };
+        let mut agreement = Agreement::parse(
+            SourceText::new(&files.terms_path, &files.terms_text),
+            &registry,
+        )
+        .map_err(|d| d.0)?;
+        agreement
+            .attach_zone_files(|path| {
+                files
+                    .zone_files
+                    .iter()
+                    .find(|(p, _)| p == path)
+                    .map(|(_, text)| text.clone())
+                    .ok_or_else(|| "the file was not loaded with the terms".to_owned())
+            })
+            .map_err(|d| d.0)?;
+        files.agreement_id = agreement.id.clone();
         Ok(Self {
             registry,
             agreement,
             files,
+            control: Vec::new(),
         })
     }
 
@@ -69,12 +76,11 @@ impl Scenario {
         registry_path: &Path,
     ) -> Result<Self, Vec<Diagnostic>> {
         let registry_text = read(registry_path)?;
-        Self::from_texts(
-            &files.terms_path,
-            files.terms_text,
-            &registry_path.display().to_string(),
+        Self::from_files(ScenarioFiles {
+            registry_path: registry_path.display().to_string(),
             registry_text,
-        )
+            ..files
+        })
     }
 
     /// Whether `path` is an actor registry file rather than terms: it has `[[actor]]` tables and
@@ -102,84 +108,94 @@ impl Scenario {
             &registry_reference(SourceText::new(&terms_name, &terms_text)).map_err(|d| d.0)?,
         );
         let registry_text = read(&registry_path)?;
-        let scenario = Self::from_texts(
-            &terms_name,
-            terms_text,
+        // The zones' files are read where the terms name them, then kept with the texts.
+        let registry = Registry::parse(SourceText::new(
             &registry_path.display().to_string(),
-            registry_text,
-        )?;
+            &registry_text,
+        ))
+        .map_err(|d| d.0)?;
+        let agreement = Agreement::parse(SourceText::new(&terms_name, &terms_text), &registry)
+            .map_err(|d| d.0)?;
+        let mut zone_files = Vec::new();
         let mut problems = Vec::new();
-        for version in &scenario.agreement.versions {
-            for zone in &version.zones {
-                if let Some(file) = &zone.geojson {
-                    check_geojson(&relative_to(&terms_path, &file.path), file, &mut problems);
+        for file in agreement
+            .versions
+            .iter()
+            .flat_map(|v| &v.zones)
+            .filter_map(|z| z.geojson.as_ref())
+        {
+            if zone_files
+                .iter()
+                .any(|(p, _): &(String, String)| *p == file.path)
+            {
+                continue;
+            }
+            let full = relative_to(&terms_path, &file.path);
+            match std::fs::read_to_string(&full) {
+                Ok(text) => zone_files.push((file.path.clone(), text)),
+                Err(e) => {
+                    problems.push(file.problem(format!("cannot read `{}`: {e}", full.display())))
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(scenario)
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        let mut scenario = Self::from_files(ScenarioFiles {
+            agreement_id: agreement.id,
+            terms_path: terms_name,
+            terms_text,
+            registry_path: registry_path.display().to_string(),
+            registry_text,
+            zone_files,
+        })?;
+        if path.is_dir() {
+            let mut layers: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| vec![unreadable(path, &e)])?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("control") && n.ends_with(".geojson"))
+                })
+                .collect();
+            layers.sort();
+            let mut problems = Vec::new();
+            for layer in layers {
+                let loaded = read(&layer).and_then(|text| {
+                    crate::ground::control_file(
+                        &layer.display().to_string(),
+                        text,
+                        &scenario.registry,
+                    )
+                });
+                match loaded {
+                    Ok(file) => scenario.control.push(file),
+                    Err(p) => problems.extend(p),
+                }
+            }
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+        }
+        Ok(scenario)
     }
 }
 
-fn read(path: &Path) -> Result<String, Vec<Diagnostic>> {
-    std::fs::read_to_string(path).map_err(|e| {
-        vec![Diagnostic {
-            file: path.display().to_string(),
-            line: 1,
-            column: 1,
-            message: format!("cannot read the file: {e}"),
-        }]
-    })
+pub(crate) fn read(path: &Path) -> Result<String, Vec<Diagnostic>> {
+    std::fs::read_to_string(path).map_err(|e| vec![unreadable(path, &e)])
+}
+
+/// A file that cannot be read, as a diagnostic at its start.
+pub(crate) fn unreadable(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic {
+        file: path.display().to_string(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read the file: {e}"),
+    }
 }
 
 fn relative_to(file: &Path, reference: &str) -> PathBuf {
     file.parent().unwrap_or(Path::new(".")).join(reference)
-}
-
-/// A referenced GeoJSON file must exist and hold GeoJSON (its geometry is used by later stages).
-fn check_geojson(
-    path: &Path,
-    reference: &truce_core::terms::FileRef,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(reference.problem(format!("cannot read `{}`: {e}", path.display())));
-            return;
-        }
-    };
-    let value: serde_json::Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            problems.push(Diagnostic {
-                file: path.display().to_string(),
-                line: e.line(),
-                column: e.column(),
-                message: format!("not valid JSON: {e}"),
-            });
-            return;
-        }
-    };
-    const TYPES: &[&str] = &[
-        "FeatureCollection",
-        "Feature",
-        "Point",
-        "LineString",
-        "Polygon",
-        "MultiPoint",
-        "MultiLineString",
-        "MultiPolygon",
-        "GeometryCollection",
-    ];
-    let kind = value.get("type").and_then(|t| t.as_str()).unwrap_or("");
-    if !TYPES.contains(&kind) {
-        problems.push(reference.problem(format!(
-            "`{}` is not GeoJSON: its top-level `type` is `{kind}`, expected e.g. FeatureCollection",
-            path.display()
-        )));
-    }
 }

@@ -112,11 +112,13 @@ fn incidents(registry: &Registry) -> Vec<Incident> {
 fn determine_1m_incidents(bencher: Bencher) {
     let (registry, agreement) = scenario();
     let incidents = incidents(&registry);
+    // Rules only: no control layer.
+    let control = truce_core::control::ControlMap::default();
     bencher
         .counter(ItemsCount::new(incidents.len()))
         .bench_local(|| {
             for incident in &incidents {
-                black_box(determine(&agreement, black_box(incident)));
+                black_box(determine(&agreement, black_box(incident), &control));
             }
         });
 }

@@ -31,6 +31,7 @@ use std::fmt::Write as _;
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
+use crate::control::{ControlMap, GroundFact};
 use crate::incident::{Incident, Role};
 use crate::registry::{ActorIdx, Registry, Resolution};
 use crate::status::{Class, Link, Standing};
@@ -134,6 +135,20 @@ pub enum Reason {
     TargetNotBound,
     /// Civilians were the target and the terms protect parties, not civilians as such.
     CiviliansNeedControl,
+    /// Who held the ground at the time, by control record `record`, and its standing.
+    GroundHeld {
+        /// Index of the control record in the map.
+        record: u32,
+        /// The holder's standing (holders combined).
+        standing: Standing,
+    },
+    /// The ground was contested or changed hands at the time (control record `record`).
+    GroundContested {
+        /// Index of a control record involved.
+        record: u32,
+    },
+    /// No control record covers the place at the time (or the place has no coordinates).
+    GroundUnknown,
     /// Both sides are bound; who attacked whom is not stated.
     DirectionUnknown,
     /// No side is bound by the terms.
@@ -198,6 +213,12 @@ impl Determination {
         let _ = self.clauses.try_push(clause as u16);
     }
 
+    /// Left to a person, for the reasons already given.
+    fn review(mut self) -> Self {
+        self.outcome = Outcome::NeedsReview;
+        self
+    }
+
     fn decide(mut self, outcome: Outcome, reason: Reason) -> Self {
         self.because(reason);
         self.outcome = outcome;
@@ -226,11 +247,13 @@ impl Determination {
         &self,
         agreement: &Agreement,
         registry: &Registry,
+        control: &ControlMap,
         incident: &Incident,
     ) -> Vec<String> {
         let cx = Explainer {
             agreement,
             registry,
+            control,
             incident,
             version: self.version.map(|v| &agreement.versions[v as usize]),
         };
@@ -238,8 +261,13 @@ impl Determination {
     }
 }
 
-/// Determines one incident under the terms.
-pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
+/// Determines one incident under the terms, with the control layers (possibly empty) saying
+/// who held the ground.
+pub fn determine(
+    agreement: &Agreement,
+    incident: &Incident,
+    control: &ControlMap,
+) -> Determination {
     let d = Determination::new();
     let Some(span) = incident.time else {
         return d.decide(Outcome::InsufficientInformation, Reason::TimeUnknown);
@@ -288,13 +316,37 @@ pub fn determine(agreement: &Agreement, incident: &Incident) -> Determination {
             kind_ok(c.kind)
                 && (c.acts.is_empty() || c.acts.contains(incident.sub_event_type))
                 && c.zone
-                    .is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+                    .is_none_or(|z| version.zones[z].contains(&incident.place) == Some(true))
         })
     };
     if governs(ClauseKind::forbids_acts).next().is_none() {
         return d.decide(Outcome::NotCovered, Reason::NoClauseGoverns);
     }
-    parties(d, version, incident, span.start)
+    let ground = Ground {
+        control,
+        window: day_window(agreement, span.start, span.end),
+    };
+    parties(d, version, incident, span.start, &ground)
+}
+
+/// The control layers and the instants `[from, to)` covering the incident's days.
+struct Ground<'a> {
+    control: &'a ControlMap,
+    window: Option<(jiff::Timestamp, jiff::Timestamp)>,
+}
+
+fn day_window(
+    agreement: &Agreement,
+    first: jiff::civil::Date,
+    last: jiff::civil::Date,
+) -> Option<(jiff::Timestamp, jiff::Timestamp)> {
+    let start = first.to_zoned_datetime(agreement.time_zone.clone()).ok()?;
+    let end = last
+        .tomorrow()
+        .ok()?
+        .to_zoned_datetime(agreement.time_zone.clone())
+        .ok()?;
+    Some((start.timestamp(), end.timestamp()))
 }
 
 /// Where a place lies relative to a set of areas given by p-code.
@@ -323,7 +375,8 @@ fn area_relation(place: &crate::incident::Place, areas: &[String]) -> AreaRelati
     }
 }
 
-fn in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
+/// Whether one of the place's p-codes lies within one of the areas.
+pub(crate) fn place_in_areas(place: &crate::incident::Place, areas: &[String]) -> bool {
     area_relation(place, areas) == AreaRelation::Inside
 }
 
@@ -336,6 +389,7 @@ fn parties(
     version: &TermsVersion,
     incident: &Incident,
     day: jiff::civil::Date,
+    ground: &Ground<'_>,
 ) -> Determination {
     // Standing of each named actor; an unresolved name counts as unidentified.
     let mut entries: ArrayVec<(Role, Standing), 16> = ArrayVec::new();
@@ -365,7 +419,14 @@ fn parties(
         )
     };
     if let Some(perpetrator) = side(Role::Perpetrator) {
-        return directed(d, version, incident, perpetrator, side(Role::Target));
+        return directed(
+            d,
+            version,
+            incident,
+            perpetrator,
+            side(Role::Target),
+            ground,
+        );
     }
     // Undirected: each participant is a side of its own (UCDP side_a, side_b).
     let sides: ArrayVec<Standing, 16> = entries
@@ -380,7 +441,7 @@ fn parties(
             Outcome::InsufficientInformation,
             Reason::PerpetratorUnidentified,
         ),
-        ([only], target) => directed(d, version, incident, *only, target),
+        ([only], target) => directed(d, version, incident, *only, target, ground),
         (many, _) => {
             let bound: ArrayVec<usize, 16> = many
                 .iter()
@@ -391,7 +452,7 @@ fn parties(
             if bound.len() >= 2 {
                 d.because(Reason::DirectionUnknown);
                 let target = many[bound[1]];
-                return directed(d, version, incident, many[bound[0]], Some(target));
+                return directed(d, version, incident, many[bound[0]], Some(target), ground);
             }
             if let [actor] = bound.as_slice() {
                 let others = many
@@ -400,7 +461,7 @@ fn parties(
                     .filter(|(i, _)| i != actor)
                     .map(|(_, s)| (SIDE, *s));
                 let other = Standing::combine(others);
-                return directed(d, version, incident, many[*actor], other);
+                return directed(d, version, incident, many[*actor], other, ground);
             }
             // Two sides, one excluded and the other not bound: nothing the terms forbid.
             if let [a, b] = many
@@ -432,6 +493,7 @@ fn directed(
     incident: &Incident,
     perpetrator: Standing,
     target: Option<Standing>,
+    ground: &Ground<'_>,
 ) -> Determination {
     match perpetrator.class() {
         Class::Unidentified => {
@@ -448,47 +510,145 @@ fn directed(
         }
         Class::Bound => {}
     }
-    let Some(target) = target else {
-        return d.decide(Outcome::NeedsReview, Reason::TargetUnspecified);
+    // An unnamed target or a composite side: whose ground it was decides.
+    let target_class = match target.map(|t| t.class()) {
+        None => {
+            d.because(Reason::TargetUnspecified);
+            match holder_of_ground(&mut d, version, incident, ground) {
+                Some(class) => class,
+                None => return d.review(),
+            }
+        }
+        Some(Class::Mixed) => {
+            d.because(Reason::TargetUnclear);
+            match holder_of_ground(&mut d, version, incident, ground) {
+                Some(class) => class,
+                None => return d.review(),
+            }
+        }
+        Some(class) => class,
     };
-    let against = match target.class() {
-        Class::Bound => PartyClass::Bound,
-        Class::Civilians => PartyClass::Civilians,
+    let Some(against) = against_class(&mut d, version, incident, target_class) else {
+        return d;
+    };
+    let mut d = breaches(d, version, incident, against);
+    if d.clauses.is_empty() && target_class == Class::Civilians {
+        // The terms protect the parties: civilians hit on a party's ground are an attack on it.
+        d.because(Reason::CiviliansNeedControl);
+        let Some(class) = holder_of_ground(&mut d, version, incident, ground) else {
+            return d.review();
+        };
+        let Some(against) = against_class(&mut d, version, incident, class) else {
+            return d;
+        };
+        d = breaches(d, version, incident, against);
+    }
+    conclude(d, version, incident)
+}
+
+/// Who held the ground at the time, as a class; `None` (with the reason recorded) when the
+/// layers cannot tell or the ground was contested.
+fn holder_of_ground(
+    d: &mut Determination,
+    version: &TermsVersion,
+    incident: &Incident,
+    ground: &Ground<'_>,
+) -> Option<Class> {
+    let (Some(lat), Some(lon), Some((from, to))) =
+        (incident.place.lat, incident.place.lon, ground.window)
+    else {
+        d.because(Reason::GroundUnknown);
+        return None;
+    };
+    match ground
+        .control
+        .ground(geo::Coord { x: lon, y: lat }, from, to)
+    {
+        GroundFact::Unknown => {
+            d.because(Reason::GroundUnknown);
+            None
+        }
+        GroundFact::Contested { record } => {
+            d.because(Reason::GroundContested { record });
+            None
+        }
+        GroundFact::Held { record } => {
+            let day = incident.time.map(|t| t.start)?;
+            let holders = &ground.control.record(record).holders;
+            let standing =
+                Standing::combine(holders.iter().map(|h| (*h, version.status.get(*h, day))))
+                    .unwrap_or(Standing::Unidentified);
+            d.because(Reason::GroundHeld { record, standing });
+            match standing.class() {
+                Class::Mixed | Class::Unknown | Class::Unidentified => None,
+                class => Some(class),
+            }
+        }
+    }
+}
+
+/// The class of party the act was against; `None` when the target alone decides (the
+/// outcome is then set).
+fn against_class(
+    d: &mut Determination,
+    version: &TermsVersion,
+    incident: &Incident,
+    target: Class,
+) -> Option<PartyClass> {
+    let (outcome, reason) = match target {
+        Class::Bound => return Some(PartyClass::Bound),
+        Class::Civilians => return Some(PartyClass::Civilians),
         Class::Excluded => {
             let permitting = version.clauses.iter().position(|c| {
                 c.kind == ClauseKind::ContinuingOperations
                     && (c.acts.is_empty() || c.acts.contains(incident.sub_event_type))
                     && c.against.contains(&PartyClass::Excluded)
             });
-            return match permitting {
+            match permitting {
                 Some(c) => {
                     d.cite(c);
-                    d.decide(Outcome::Permitted, Reason::PermittedBy { clause: c as u16 })
+                    (Outcome::Permitted, Reason::PermittedBy { clause: c as u16 })
                 }
-                None => d.decide(Outcome::NotCovered, Reason::AgainstExcludedUnaddressed),
-            };
+                None => (Outcome::NotCovered, Reason::AgainstExcludedUnaddressed),
+            }
         }
-        Class::NotBound => return d.decide(Outcome::NotCovered, Reason::TargetNotBound),
-        Class::Mixed | Class::Unknown => {
-            return d.decide(Outcome::NeedsReview, Reason::TargetUnclear);
-        }
-        Class::Unidentified => return d.decide(Outcome::NeedsReview, Reason::TargetUnidentified),
+        Class::NotBound => (Outcome::NotCovered, Reason::TargetNotBound),
+        Class::Mixed | Class::Unknown => (Outcome::NeedsReview, Reason::TargetUnclear),
+        Class::Unidentified => (Outcome::NeedsReview, Reason::TargetUnidentified),
     };
+    d.because(reason);
+    d.outcome = outcome;
+    None
+}
+
+/// Cites every clause forbidding the act against `against` (in its zone, if it has one).
+fn breaches(
+    mut d: Determination,
+    version: &TermsVersion,
+    incident: &Incident,
+    against: PartyClass,
+) -> Determination {
     for (i, clause) in version.clauses.iter().enumerate() {
         if clause.kind.forbids_acts()
             && clause.acts.contains(incident.sub_event_type)
             && clause.against.contains(&against)
             && clause
                 .zone
-                .is_none_or(|z| in_areas(&incident.place, &version.zones[z].pcodes))
+                .is_none_or(|z| version.zones[z].contains(&incident.place) == Some(true))
         {
             d.cite(i);
             d.because(Reason::Breaks { clause: i as u16 });
         }
     }
+    d
+}
+
+/// The outcome once the breached clauses are known.
+fn conclude(d: Determination, version: &TermsVersion, incident: &Incident) -> Determination {
+    let mut d = d;
     if d.clauses.is_empty() {
-        return if against == PartyClass::Civilians {
-            d.decide(Outcome::NeedsReview, Reason::CiviliansNeedControl)
+        return if d.reasons.contains(&Reason::CiviliansNeedControl) {
+            d.review()
         } else {
             d.decide(Outcome::NotCovered, Reason::NoClauseGoverns)
         };
@@ -516,6 +676,7 @@ fn directed(
 struct Explainer<'a> {
     agreement: &'a Agreement,
     registry: &'a Registry,
+    control: &'a ControlMap,
     incident: &'a Incident,
     version: Option<&'a crate::terms::TermsVersion>,
 }
@@ -592,7 +753,41 @@ impl Explainer<'_> {
             Reason::TargetUnclear => "the target side's standing is mixed or unknown: a person must decide".to_owned(),
             Reason::TargetNotBound => "the other side is not a party to the terms".to_owned(),
             Reason::CiviliansNeedControl => {
-                "civilians were hit: the terms protect the parties, so who held the ground decides it (no control record is known)".to_owned()
+                "civilians were hit: the terms protect the parties, so who held the ground decides it".to_owned()
+            }
+            Reason::GroundHeld { record, standing } => {
+                let r = self.control.record(record);
+                let holders: Vec<&str> = r.holders.iter().map(|h| self.name(*h)).collect();
+                let class = match standing.class() {
+                    Class::Bound => "bound by the terms",
+                    Class::Excluded => "excluded from the terms",
+                    Class::NotBound => "not a party",
+                    Class::Unknown => "of unknown standing",
+                    Class::Mixed => "of mixed standing",
+                    Class::Civilians => "civilian",
+                    Class::Unidentified => "unidentified",
+                };
+                format!(
+                    "{} was held by {} ({class}) per control record `{}` of layer `{}` ({})",
+                    place(),
+                    holders.join(" and "),
+                    r.id,
+                    r.layer,
+                    r.source
+                )
+            }
+            Reason::GroundContested { record } => {
+                let r = self.control.record(record);
+                format!(
+                    "{} was contested or changed hands at the time per control record `{}` of layer `{}` ({}): a person must decide whose ground it was",
+                    place(),
+                    r.id,
+                    r.layer,
+                    r.source
+                )
+            }
+            Reason::GroundUnknown => {
+                format!("no control record says who held {} at the time", place())
             }
             Reason::DirectionUnknown => "both sides are bound; who attacked whom is not stated, so attribution stays open".to_owned(),
             Reason::NoBoundParty => "no side is a party bound by the terms".to_owned(),

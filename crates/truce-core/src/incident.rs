@@ -65,6 +65,30 @@ pub struct Place {
     pub admin3: Option<String>,
     /// ACLED geo precision: 1 the place itself, 2 near it / a part of a region, 3 a larger region.
     pub geo_precision: Option<u8>,
+    /// What checking the place against the boundaries and the gazetteer found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geo_check: Option<GeoCheck>,
+}
+
+/// A finding about a place's coordinates, kept with it so that nothing is silently changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "check")]
+pub enum GeoCheck {
+    /// The coordinates fall outside the country's boundaries (kept as reported).
+    OutsideBoundaries,
+    /// The boundaries put the coordinates in another governorate than the source named
+    /// (`stated`); the p-codes follow the coordinates.
+    SourceAdminDiffers {
+        /// The governorate p-code the source's own admin name gave.
+        stated: String,
+    },
+    /// The source gave no coordinates; they come from this gazetteer entry.
+    FromGazetteer {
+        /// The gazetteer name matched.
+        matched: String,
+        /// Whether the name fits more than one place.
+        ambiguous: bool,
+    },
 }
 
 impl Place {

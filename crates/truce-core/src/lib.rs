@@ -5,8 +5,13 @@
 //! network belong to the crates around it (see ARCHITECTURE.md).
 #![forbid(unsafe_code)]
 
+pub mod admin;
+pub mod control;
 pub mod diagnostic;
 pub mod event;
+pub mod gazetteer;
+mod geojson_file;
+pub mod geometry;
 pub mod normalize;
 pub mod record;
 pub mod registry;

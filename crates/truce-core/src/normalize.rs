@@ -43,6 +43,83 @@ pub fn name_key(name: &str) -> String {
     words.join(" ")
 }
 
+/// Words that say what kind of place a name is ("Kafr Nubl village", "Idlib Governorate")
+/// rather than which, with the ACLED geo precision they imply.
+const PLACE_KIND_WORDS: &[(&str, u8)] = &[
+    ("village", 1),
+    ("town", 1),
+    ("city", 1),
+    ("suburb", 1),
+    ("locality", 1),
+    ("neighbourhood", 1),
+    ("neighborhood", 1),
+    ("area", 2),
+    ("district", 2),
+    ("subdistrict", 2),
+    ("nahiyah", 2),
+    ("region", 3),
+    ("governorate", 3),
+    ("province", 3),
+    ("muhafazah", 3),
+];
+
+/// The precision a kind word asks for, given the word as [`name_key`] folds it.
+pub fn place_kind(key_word: &str) -> Option<u8> {
+    static KEYS: std::sync::LazyLock<Vec<(String, u8)>> = std::sync::LazyLock::new(|| {
+        PLACE_KIND_WORDS
+            .iter()
+            .map(|(w, p)| (name_key(w), *p))
+            .collect()
+    });
+    KEYS.iter().find(|(k, _)| k == key_word).map(|(_, p)| *p)
+}
+
+/// The key of a place name: [`name_key`], then every article dropped (place names hold no
+/// English "as" or "an" to protect) and a trailing word naming the kind of place.
+pub fn place_key(name: &str) -> String {
+    let key = name_key(name);
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() > 1 && words.last().is_some_and(|w| place_kind(w).is_some()) {
+        words.pop();
+    }
+    if words.len() > 1 {
+        let last = words.len() - 1;
+        let mut i = 0;
+        words.retain(|w| {
+            let keep = i == last || !ARTICLES.contains(w);
+            i += 1;
+            keep
+        });
+    }
+    words.join(" ")
+}
+
+/// The consonant skeleton of a place key: what survives the vowel and digraph habits of
+/// different transliterations ("Deir ez-Zor" and "Dayr az Zawr" → `drzr`; "Maarat al-Numan"
+/// and "Ma'arrat an-Nu'man" → `mrtnmn`). A weaker match than the key: two places can share a
+/// skeleton, so it only ever ranks below an exact key.
+pub fn place_skeleton(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut previous: Option<char> = None;
+    for c in key.chars() {
+        let c = match c {
+            'q' => 'k',
+            c => c,
+        };
+        let drop = match c {
+            ' ' | 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' => true,
+            // kh, sh, th, dh, gh → k, s, t, d, g; a final or vowel-following h is a spelling.
+            'h' => previous.is_some_and(|p| p.is_ascii_alphabetic()),
+            _ => false,
+        };
+        if !drop && !out.ends_with(c) {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
 fn is_separator(c: char) -> bool {
     matches!(
         c,
@@ -130,8 +207,46 @@ fn fold_latin_once(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::name_key;
+    use super::{name_key, place_key, place_skeleton};
     use proptest::prelude::*;
+
+    #[test]
+    fn transliterations_of_one_place_share_a_skeleton() {
+        let groups: &[&[&str]] = &[
+            &[
+                "Maarat al-Numan",
+                "Ma'arrat an-Nu'man",
+                "Maarrat An Nu'man",
+                "Maarat al Numan town",
+            ],
+            &[
+                "Deir ez-Zor",
+                "Deir-ez-Zor",
+                "Dayr az Zawr",
+                "Deir ez Zor Governorate",
+            ],
+            &["Idlib", "Edlib", "Idleb"],
+            &["Hama", "Hamah", "Hamā"],
+            &["Qamishli", "Al-Qamishli", "Kamishli"],
+        ];
+        for group in groups {
+            let skeleton = place_skeleton(&place_key(group[0]));
+            for other in &group[1..] {
+                assert_eq!(
+                    place_skeleton(&place_key(other)),
+                    skeleton,
+                    "{other:?} vs {:?}",
+                    group[0]
+                );
+            }
+        }
+        assert_eq!(place_key("Kafr Nubl village"), place_key("Kafr Nubl"));
+        assert_eq!(place_key("معرة النعمان"), place_key("معره النعمان"));
+        assert_ne!(
+            place_skeleton(&place_key("Homs")),
+            place_skeleton(&place_key("Hama"))
+        );
+    }
 
     #[test]
     fn spellings_of_one_name_share_a_key() {

@@ -242,6 +242,42 @@ pub struct Zone {
     pub buffer_km: Option<f64>,
     /// Words describing it.
     pub description: Option<String>,
+    /// The geometry read from `geojson`, once attached ([`Agreement::attach_zone_files`]).
+    pub shape: Option<ZoneShape>,
+}
+
+/// A zone's geometry: lines (widened by `buffer_km`) and polygons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ZoneShape {
+    /// Lines, e.g. a highway.
+    pub lines: Vec<geo::LineString<f64>>,
+    /// Polygons.
+    pub polygons: Vec<geo::Polygon<f64>>,
+}
+
+impl Zone {
+    /// Whether a place lies in the zone: by geometry when the zone has one and the place has
+    /// coordinates, else by p-code. `None` when neither can tell.
+    pub fn contains(&self, place: &crate::incident::Place) -> Option<bool> {
+        if let (Some(shape), Some(lat), Some(lon)) = (&self.shape, place.lat, place.lon) {
+            let p = geo::Coord { x: lon, y: lat };
+            let buffer = self.buffer_km.unwrap_or(0.0);
+            let near_line = shape
+                .lines
+                .iter()
+                .any(|l| crate::geometry::km_to_line(p, l) <= buffer);
+            let in_polygon = shape.polygons.iter().any(|poly| {
+                use geo::Contains;
+                poly.contains(&geo::Point(p))
+                    || (buffer > 0.0 && crate::geometry::km_to_line(p, poly.exterior()) <= buffer)
+            });
+            return Some(near_line || in_polygon);
+        }
+        if self.pcodes.is_empty() {
+            return None;
+        }
+        Some(crate::determine::place_in_areas(place, &self.pcodes))
+    }
 }
 
 /// A reference from a data file to another file, with where it was written (so that a
@@ -404,6 +440,45 @@ pub fn registry_reference(src: SourceText<'_>) -> Result<String, Diagnostics> {
 }
 
 impl Agreement {
+    /// Reads the geometry of every zone that names a GeoJSON file. `read` returns the text of
+    /// a path as written in the terms (relative to them), or a message saying why it cannot.
+    pub fn attach_zone_files(
+        &mut self,
+        mut read: impl FnMut(&str) -> Result<String, String>,
+    ) -> Result<(), Diagnostics> {
+        let mut errors = Vec::new();
+        for zone in self.versions.iter_mut().flat_map(|v| v.zones.iter_mut()) {
+            let Some(file) = &zone.geojson else { continue };
+            let text = match read(&file.path) {
+                Ok(text) => text,
+                Err(why) => {
+                    errors.push(file.problem(format!(
+                        "zone `{}`: cannot read `{}`: {why}",
+                        zone.id, file.path
+                    )));
+                    continue;
+                }
+            };
+            match zone_shape(&text) {
+                Ok(shape) if !shape.lines.is_empty() && zone.buffer_km.is_none() => errors.push(file.problem(format!(
+                    "zone `{}`: `{}` holds lines, which enclose nothing: give `buffer_km`, the width on either side",
+                    zone.id, file.path
+                ))),
+                Ok(shape) if shape.lines.is_empty() && shape.polygons.is_empty() => errors.push(file.problem(format!(
+                    "zone `{}`: `{}` holds no LineString or Polygon geometry",
+                    zone.id, file.path
+                ))),
+                Ok(shape) => zone.shape = Some(shape),
+                Err(why) => errors.push(file.problem(format!("zone `{}`: `{}` is not GeoJSON: {why}", zone.id, file.path))),
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Diagnostics(errors))
+        }
+    }
+
     /// Parses and checks a terms file against `registry`.
     pub fn parse(src: SourceText<'_>, registry: &Registry) -> Result<Self, Diagnostics> {
         let file: TermsFile = parse_toml(src)?;
@@ -710,6 +785,7 @@ impl Checker<'_> {
                 geojson: z.geojson.as_ref().map(|g| FileRef { path: g.get_ref().clone(), at: src.diagnostic(Some(g.span()), String::new()) }),
                 buffer_km: z.buffer_km.as_ref().map(|b| *b.get_ref()),
                 description: z.description.clone(),
+                shape: None,
             }
         }).collect();
         let exclusions = s
@@ -941,4 +1017,27 @@ pub fn kind_name(kind: ClauseKind) -> &'static str {
         ClauseKind::ContinuingOperations => "continuing_operations",
         ClauseKind::Commitment => "commitment",
     }
+}
+
+/// The lines and polygons of a GeoJSON text (a FeatureCollection, a Feature or a geometry).
+fn zone_shape(text: &str) -> Result<ZoneShape, String> {
+    let json: geojson::GeoJson = text.parse().map_err(|e: geojson::Error| e.to_string())?;
+    let collection: geo::GeometryCollection<f64> =
+        geo::GeometryCollection::try_from(&json).map_err(|e| e.to_string())?;
+    let mut shape = ZoneShape {
+        lines: Vec::new(),
+        polygons: Vec::new(),
+    };
+    fn take(g: geo::Geometry<f64>, shape: &mut ZoneShape) {
+        match g {
+            geo::Geometry::LineString(l) => shape.lines.push(l),
+            geo::Geometry::MultiLineString(m) => shape.lines.extend(m.0),
+            geo::Geometry::Polygon(p) => shape.polygons.push(p),
+            geo::Geometry::MultiPolygon(m) => shape.polygons.extend(m.0),
+            geo::Geometry::GeometryCollection(c) => c.0.into_iter().for_each(|g| take(g, shape)),
+            _ => {}
+        }
+    }
+    collection.0.into_iter().for_each(|g| take(g, &mut shape));
+    Ok(shape)
 }

@@ -1,7 +1,11 @@
 //! The determination rules as data: each case cites the rule it exercises, the outcome and
 //! clauses expected, and a fragment of the reasoning a monitor would read.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
+use truce_core::admin::AdminAreas;
+use truce_core::control::{ControlLayer, ControlMap};
 use truce_core::event::SubEventType;
 use truce_core::when::{DatePrecision, DaySpan};
 use truce_core::{
@@ -215,6 +219,8 @@ struct Case {
     act: &'static str,
     actors: &'static [(&'static str, Role)],
     place: bool,
+    /// Latitude and longitude (see the control layer below for what covers which point).
+    at: (f64, f64),
     country: &'static str,
     self_defence: bool,
     outcome: Outcome,
@@ -232,12 +238,36 @@ const BASE: Case = Case {
     act: "Armed clash",
     actors: &[],
     place: true,
+    at: ALEPPO,
     country: "SY",
     self_defence: false,
     outcome: Outcome::Violation,
     clauses: &[],
     reason: "",
 };
+
+/// No control record covers this point.
+const ALEPPO: (f64, f64) = (36.2, 37.15);
+/// Held by the FSA (bound) throughout.
+const FSA_TOWN: (f64, f64) = (35.0, 36.0);
+/// Held by the Islamic State (excluded).
+const ISIL_TOWN: (f64, f64) = (35.5, 38.0);
+/// Held jointly by the FSA and Jabhat al-Nusra (mixed standing).
+const SHARED_TOWN: (f64, f64) = (34.5, 37.0);
+/// A front line: the record says contested.
+const FRONT_LINE: (f64, f64) = (34.0, 36.5);
+/// Taken by the government from the FSA on 2016-03-02.
+const TAKEN_TOWN: (f64, f64) = (33.5, 36.3);
+
+/// The control layer the cases are determined with.
+const CONTROL: &str = r#"{"type": "FeatureCollection", "name": "test-control", "time_zone": "Asia/Damascus", "features": [
+  {"type": "Feature", "id": "fsa-town", "geometry": null, "properties": {"holder": "fsa", "place": "FSA town", "lat": 35.0, "lon": 36.0, "radius_km": 3, "valid_from": "2016-01-01", "source": "test"}},
+  {"type": "Feature", "id": "isil-town", "geometry": null, "properties": {"holder": "isil", "place": "ISIL town", "lat": 35.5, "lon": 38.0, "valid_from": "2016-01-01", "valid_to": null, "source": "test"}},
+  {"type": "Feature", "id": "shared-town", "geometry": null, "properties": {"holder": ["fsa", "nusra"], "place": "Shared town", "lat": 34.5, "lon": 37.0, "valid_from": "2016-01-01", "source": "test"}},
+  {"type": "Feature", "id": "front-line", "geometry": {"type": "Polygon", "coordinates": [[[36.4, 33.9], [36.6, 33.9], [36.6, 34.1], [36.4, 34.1], [36.4, 33.9]]]}, "properties": {"holder": "gov", "contested": true, "valid_from": "2016-01-01", "source": "test"}},
+  {"type": "Feature", "id": "taken-before", "geometry": null, "properties": {"holder": "fsa", "place": "Taken town", "lat": 33.5, "lon": 36.3, "valid_from": "2016-01-01", "valid_to": "2016-03-02", "source": "test"}},
+  {"type": "Feature", "id": "taken-after", "geometry": null, "properties": {"holder": "gov", "place": "Taken town", "lat": 33.5, "lon": 36.3, "valid_from": "2016-03-02", "source": "test"}}
+]}"#;
 
 const CASES: &[Case] = &[
     Case {
@@ -350,7 +380,7 @@ const CASES: &[Case] = &[
         ..BASE
     },
     Case {
-        rule: "a composite side that mixes bound and excluded members -> needs_review",
+        rule: "a composite side that mixes bound and excluded members, ground unknown -> needs_review",
         actors: &[("Government of Syria", X), ("Syrian insurgents", X)],
         outcome: Outcome::NeedsReview,
         reason: "Syrian insurgents mixes parties of different standing: Free Syrian Army is bound and Jabhat al-Nusra is excluded",
@@ -459,11 +489,89 @@ const CASES: &[Case] = &[
         ..BASE
     },
     Case {
-        rule: "an unspecified target -> needs_review",
+        rule: "an unspecified target with no control record -> needs_review",
         act: "Air/drone strike",
         actors: &[("Government of Syria", P)],
         outcome: Outcome::NeedsReview,
-        reason: "no target is named",
+        reason: "no control record says who held Aleppo at the time",
+        ..BASE
+    },
+    Case {
+        rule: "an unspecified target on ground a bound party held -> violation of the attack clause",
+        act: "Air/drone strike",
+        at: FSA_TOWN,
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "was held by Free Syrian Army (bound by the terms) per control record `fsa-town` of layer `test-control`",
+        ..BASE
+    },
+    Case {
+        rule: "an unspecified target on ground an excluded group held -> permitted",
+        act: "Air/drone strike",
+        at: ISIL_TOWN,
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::Permitted,
+        clauses: &["continuing"],
+        reason: "was held by Islamic State (excluded from the terms)",
+        ..BASE
+    },
+    Case {
+        rule: "civilians hit on ground a bound party held -> violation of the attack clause",
+        act: "Shelling/artillery/missile attack",
+        at: FSA_TOWN,
+        actors: &[("Government of Syria", P), ("Civilians (Syria)", T)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "per control record `fsa-town`",
+        ..BASE
+    },
+    Case {
+        rule: "a composite side fighting on ground an excluded group held -> permitted",
+        at: ISIL_TOWN,
+        actors: &[("Government of Syria", X), ("Syrian insurgents", X)],
+        outcome: Outcome::Permitted,
+        clauses: &["continuing"],
+        reason: "per control record `isil-town`",
+        ..BASE
+    },
+    Case {
+        rule: "ground held jointly by a bound and an excluded group -> needs_review",
+        act: "Air/drone strike",
+        at: SHARED_TOWN,
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::NeedsReview,
+        reason: "was held by Free Syrian Army and Jabhat al-Nusra (of mixed standing)",
+        ..BASE
+    },
+    Case {
+        rule: "contested ground -> needs_review naming the record",
+        act: "Air/drone strike",
+        at: FRONT_LINE,
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::NeedsReview,
+        reason: "was contested or changed hands at the time per control record `front-line`",
+        ..BASE
+    },
+    Case {
+        rule: "ground that changed hands within the incident's days -> needs_review",
+        act: "Air/drone strike",
+        date: Some(("2016-03-01", "2016-03-03")),
+        at: TAKEN_TOWN,
+        actors: &[("Government of Syria", P)],
+        outcome: Outcome::NeedsReview,
+        reason: "was contested or changed hands at the time",
+        ..BASE
+    },
+    Case {
+        rule: "after the change of hands the new holder decides",
+        act: "Shelling/artillery/missile attack",
+        date: Some(("2016-03-05", "2016-03-05")),
+        at: TAKEN_TOWN,
+        actors: &[("Free Syrian Army", P)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "per control record `taken-after`",
         ..BASE
     },
     Case {
@@ -525,12 +633,28 @@ const CASES: &[Case] = &[
     },
 ];
 
-fn fixtures() -> (Registry, Agreement) {
+fn fixtures() -> (Registry, Agreement, ControlMap) {
     let registry = Registry::parse(SourceText::new("registry.toml", REGISTRY))
         .unwrap_or_else(|e| panic!("{e}"));
     let agreement = Agreement::parse(SourceText::new("terms.toml", TERMS), &registry)
         .unwrap_or_else(|e| panic!("{e}"));
-    (registry, agreement)
+    // No boundaries: the layer's records are circles and polygons.
+    let admin = AdminAreas::from_geojson(SourceText::new(
+        "none.geojson",
+        r#"{"type": "FeatureCollection", "features": []}"#,
+    ))
+    .unwrap();
+    let layer = ControlLayer::parse(
+        SourceText::new("control.geojson", CONTROL),
+        &registry,
+        &admin,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    (
+        registry,
+        agreement,
+        ControlMap::new(Arc::new(admin), vec![layer]),
+    )
 }
 
 fn incident(case: &Case, registry: &Registry) -> Incident {
@@ -551,8 +675,8 @@ fn incident(case: &Case, registry: &Registry) -> Incident {
         place: if case.place {
             Place {
                 name: Some("Aleppo".into()),
-                lat: Some(36.2),
-                lon: Some(37.15),
+                lat: Some(case.at.0),
+                lon: Some(case.at.1),
                 country: Some(case.country.into()),
                 admin1: Some("SY02".into()),
                 ..Place::default()
@@ -577,13 +701,13 @@ fn incident(case: &Case, registry: &Registry) -> Incident {
 
 #[test]
 fn determination_rules() {
-    let (registry, agreement) = fixtures();
+    let (registry, agreement, control) = fixtures();
     let mut failures = Vec::new();
     for case in CASES {
         let incident = incident(case, &registry);
-        let d = determine(&agreement, &incident);
+        let d = determine(&agreement, &incident, &control);
         let clauses: Vec<&str> = d.clause_ids(&agreement).collect();
-        let reasons = d.explain(&agreement, &registry, &incident);
+        let reasons = d.explain(&agreement, &registry, &control, &incident);
         let reason_found = reasons.iter().any(|r| r.contains(case.reason));
         if d.outcome != case.outcome || clauses != case.clauses || !reason_found {
             failures.push(format!(
@@ -613,7 +737,7 @@ fn every_outcome_is_exercised() {
 
 #[test]
 fn the_version_in_force_is_chosen_by_the_incident_day() {
-    let (_, agreement) = fixtures();
+    let (_, agreement, _) = fixtures();
     let day = |s: &str| s.parse::<Date>().unwrap();
     assert_eq!(agreement.version_on(day("2016-03-31")), Some(0));
     assert_eq!(agreement.version_on(day("2016-04-01")), Some(1));

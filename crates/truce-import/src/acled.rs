@@ -532,6 +532,7 @@ impl Format for Columns {
                 admin2: None,
                 admin3: None,
                 geo_precision,
+                geo_check: None,
             },
             time: Some(DaySpan {
                 start: day,

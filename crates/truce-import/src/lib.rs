@@ -111,7 +111,8 @@ impl<R: Read, F: Format> Iterator for DatasetReader<'_, R, F> {
     fn next(&mut self) -> Option<Self::Item> {
         let record = self.rows.next()?;
         Some(record.map_err(|e| csv_error(&self.file, &e)).and_then(|r| {
-            let incident = self.format.incident(&self.file, &self.names, &r)?;
+            let mut incident = self.format.incident(&self.file, &self.names, &r)?;
+            truce_places::shipped().locate(&mut incident.place);
             Ok(SourceRow::new(incident, &self.header, &r))
         }))
     }

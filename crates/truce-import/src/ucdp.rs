@@ -214,6 +214,7 @@ impl Format for Columns {
                 admin2: None,
                 admin3: None,
                 geo_precision: Some(geo_precision),
+                geo_check: None,
             },
             time: Some(DaySpan {
                 start,

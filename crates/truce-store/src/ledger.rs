@@ -23,6 +23,21 @@ pub enum Change {
     ReportTaken(Box<ReportTaken>),
     /// An automatic determination was made (or changed).
     Determined(DeterminedChange),
+    /// A territorial-control layer was loaded (replacing the previous version of that name).
+    ControlLoaded(ControlFile),
+}
+
+/// A control layer as loaded: a GeoJSON text (see docs/control-format.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlFile {
+    /// The layer's name.
+    pub name: String,
+    /// Where it was read from.
+    pub path: String,
+    /// The GeoJSON text.
+    pub text: String,
+    /// How many records it holds.
+    pub records: i64,
 }
 
 /// The texts of a scenario as loaded.
@@ -38,6 +53,9 @@ pub struct ScenarioFiles {
     pub registry_path: String,
     /// The registry file's text.
     pub registry_text: String,
+    /// The GeoJSON files the terms' zones name, as (path as written in the terms, text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zone_files: Vec<(String, String)>,
 }
 
 /// A report taken in from a source file.
@@ -81,6 +99,7 @@ impl Change {
             Self::ScenarioLoaded(_) => "scenario_loaded",
             Self::ReportTaken(_) => "report_taken",
             Self::Determined(_) => "determined",
+            Self::ControlLoaded(_) => "control_loaded",
         }
     }
 
@@ -90,6 +109,7 @@ impl Change {
             Self::ScenarioLoaded(_) => "scenario:current".to_owned(),
             Self::ReportTaken(r) => format!("incident:{}", r.record.id),
             Self::Determined(d) => format!("determination:{}", d.incident_id),
+            Self::ControlLoaded(c) => format!("control:{}", c.name),
         }
     }
 

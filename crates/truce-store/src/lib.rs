@@ -18,7 +18,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
-pub use ledger::{Change, DeterminedChange, ReportTaken, ScenarioFiles};
+pub use ledger::{Change, ControlFile, DeterminedChange, ReportTaken, ScenarioFiles};
 pub use verify::{VerifyProblem, VerifyReport};
 pub use write::{AdjudicateSummary, ImportSummary, Report};
 
@@ -81,16 +81,30 @@ pub enum StoreError {
 }
 
 /// Embedded migrations per backend: (version, name, SQL).
-const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "record",
-    include_str!("../migrations/sqlite/0001_record.sql"),
-)];
-const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "record",
-    include_str!("../migrations/postgres/0001_record.sql"),
-)];
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "record",
+        include_str!("../migrations/sqlite/0001_record.sql"),
+    ),
+    (
+        2,
+        "control",
+        include_str!("../migrations/sqlite/0002_control.sql"),
+    ),
+];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "record",
+        include_str!("../migrations/postgres/0001_record.sql"),
+    ),
+    (
+        2,
+        "control",
+        include_str!("../migrations/postgres/0002_control.sql"),
+    ),
+];
 
 /// The record.
 #[derive(Debug, Clone)]
@@ -207,20 +221,48 @@ impl Store {
         }
     }
 
-    /// The scenario last loaded, if any.
+    /// The scenario last loaded, if any (with the zone files, which live in its ledger entry).
     pub async fn scenario(&self) -> Result<Option<ScenarioFiles>, StoreError> {
         let row = sqlx::query(
-            "SELECT agreement_id, terms_path, terms_text, registry_path, registry_text FROM scenarios WHERE name = 'current'",
+            "SELECT l.payload FROM scenarios s JOIN ledger l ON l.seq = s.seq WHERE s.name = 'current'",
         )
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| ScenarioFiles {
-            agreement_id: r.get(0),
-            terms_path: r.get(1),
-            terms_text: r.get(2),
-            registry_path: r.get(3),
-            registry_text: r.get(4),
-        }))
+        match row
+            .map(|r| Change::decode(&r.get::<String, _>(0)))
+            .transpose()
+        {
+            Ok(None) => Ok(None),
+            Ok(Some(Change::ScenarioLoaded(files))) => Ok(Some(files)),
+            Ok(Some(other)) => Err(StoreError::Corrupt(format!(
+                "the current scenario points to a `{}` ledger entry",
+                other.kind()
+            ))),
+            Err(e) => Err(StoreError::Corrupt(format!(
+                "the current scenario's ledger entry: {e}"
+            ))),
+        }
+    }
+
+    /// Every control layer loaded (the latest version of each name), in name order.
+    pub async fn control_layers(&self) -> Result<Vec<ControlFile>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT l.payload FROM control_layers c JOIN ledger l ON l.seq = c.seq ORDER BY c.name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| match Change::decode(&r.get::<String, _>(0)) {
+                Ok(Change::ControlLoaded(file)) => Ok(file),
+                Ok(other) => Err(StoreError::Corrupt(format!(
+                    "a control layer points to a `{}` ledger entry",
+                    other.kind()
+                ))),
+                Err(e) => Err(StoreError::Corrupt(format!(
+                    "a control layer's ledger entry: {e}"
+                ))),
+            })
+            .collect()
     }
 
     /// Incidents matching `filter`, ordered by first day then id, with their determinations.

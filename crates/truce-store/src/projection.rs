@@ -95,7 +95,19 @@ pub(crate) const DETERMINATIONS: Table = Table {
     ],
 };
 
-pub(crate) const TABLES: [&Table; 3] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS];
+pub(crate) const CONTROL_LAYERS: Table = Table {
+    name: "control_layers",
+    subject_prefix: "control:",
+    columns: &[
+        ("name", Kind::Text),
+        ("seq", Kind::Int),
+        ("path", Kind::Text),
+        ("digest", Kind::Text),
+        ("records", Kind::Int),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 4] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS, &CONTROL_LAYERS];
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
 pub(crate) fn report_digest(record: &IncidentRecord, raw: &[(Arc<str>, String)]) -> String {
@@ -158,6 +170,16 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 ],
             )
         }
+        Change::ControlLoaded(c) => (
+            &CONTROL_LAYERS,
+            vec![
+                Value::text(&c.name),
+                Value::Int(Some(seq)),
+                Value::text(&c.path),
+                Value::text(crate::ledger::digest(&c.text)),
+                Value::Int(Some(c.records)),
+            ],
+        ),
         Change::Determined(d) => (
             &DETERMINATIONS,
             vec![

@@ -4,10 +4,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sqlx::{Any, AssertSqlSafe, Row, Transaction};
+use truce_core::control::ControlMap;
 use truce_core::record::IncidentRecord;
 use truce_core::{Agreement, Outcome, Registry, determine};
 
-use crate::ledger::{self, Change, DeterminedChange, EntryFields, ReportTaken, ScenarioFiles};
+use crate::ledger::{
+    self, Change, ControlFile, DeterminedChange, EntryFields, ReportTaken, ScenarioFiles,
+};
 use crate::projection::{Table, Value, project, report_digest};
 use crate::{Backend, Store, StoreError};
 
@@ -256,6 +259,18 @@ impl Store {
         Ok(true)
     }
 
+    /// Loads a control layer (its GeoJSON text, already checked by the caller). Loading the
+    /// same text again writes nothing; a changed text is a new version of the layer.
+    pub async fn load_control(&self, actor: &str, file: ControlFile) -> Result<bool, StoreError> {
+        if self.control_layers().await?.contains(&file) {
+            return Ok(false);
+        }
+        let mut w = Writer::begin(self, actor).await?;
+        w.append(&Change::ControlLoaded(file)).await?;
+        w.commit().await?;
+        Ok(true)
+    }
+
     /// Takes in every report of one source file, in one transaction: all of it, or — at the
     /// first malformed row — nothing. Idempotent by incident id: an unchanged report writes
     /// nothing, a changed one is a new revision.
@@ -337,6 +352,7 @@ impl Store {
         actor: &str,
         agreement: &Agreement,
         registry: &Registry,
+        control: &ControlMap,
     ) -> Result<AdjudicateSummary, StoreError> {
         let mut w = Writer::begin(self, actor).await?;
         let mut summary = AdjudicateSummary::default();
@@ -362,7 +378,7 @@ impl Store {
                 }
                 let record = crate::report_record(&row.get::<String, _>(1))?;
                 let incident = record.to_incident(registry);
-                let d = determine(agreement, &incident);
+                let d = determine(agreement, &incident, control);
                 summary.per_outcome[Outcome::ALL
                     .iter()
                     .position(|o| *o == d.outcome)
@@ -373,7 +389,7 @@ impl Store {
                     terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
                     outcome: d.outcome.as_str().to_owned(),
                     clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
-                    reasons: d.explain(agreement, registry, &incident),
+                    reasons: d.explain(agreement, registry, control, &incident),
                     decided_by: crate::SYSTEM.to_owned(),
                 });
                 // Canonical encodings are equal exactly when the determinations are.

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use sqlx::{AssertSqlSafe, Row};
+use truce_core::control::ControlMap;
 use truce_core::{Agreement, Registry, SourceText};
 use truce_import::ucdp::UcdpReader;
-use truce_store::{Backend, Location, Report, Store, StoreError};
+use truce_store::{Backend, ControlFile, Location, Report, Store, StoreError};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -26,6 +27,7 @@ fn scenario() -> (Registry, Agreement, truce_store::ScenarioFiles) {
         terms_text,
         registry_path: "scenarios/syria-2016/actors.toml".into(),
         registry_text,
+        zone_files: Vec::new(),
     };
     (registry, agreement, files)
 }
@@ -219,7 +221,7 @@ async fn adjudication_is_recorded_once(backend: Backend) {
     let (f, registry, agreement) = loaded(backend).await;
     let first = f
         .store
-        .adjudicate("system", &agreement, &registry)
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
         .await
         .unwrap();
     assert_eq!(first.incidents, 990);
@@ -227,7 +229,7 @@ async fn adjudication_is_recorded_once(backend: Backend) {
     assert_eq!(first.per_outcome.iter().sum::<u64>(), 990);
     let second = f
         .store
-        .adjudicate("system", &agreement, &registry)
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
         .await
         .unwrap();
     assert_eq!(
@@ -285,7 +287,7 @@ fn flip_one_byte(value: &str, position: usize) -> String {
 async fn every_changed_byte_is_caught(backend: Backend) {
     let (f, registry, agreement) = loaded(backend).await;
     f.store
-        .adjudicate("system", &agreement, &registry)
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
         .await
         .unwrap();
     assert!(f.store.verify().await.unwrap().is_intact());
@@ -430,8 +432,10 @@ async fn concurrent_writers_keep_one_chain(backend: Backend) {
     let other = Store::open(&location).await.unwrap();
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let (shifted, _) = rewrite(&text, |_, row| row[0] = format!("9{}", row[0]));
+    let control = ControlMap::default();
     let (a, b) = tokio::join!(
-        f.store.adjudicate("system", &agreement, &registry),
+        f.store
+            .adjudicate("system", &agreement, &registry, &control),
         other.import(
             "other",
             "shifted.csv",
@@ -444,6 +448,42 @@ async fn concurrent_writers_keep_one_chain(backend: Backend) {
     assert!(report.is_intact(), "{:?}", report.problems);
     assert_eq!(report.entries as i64, f.store.ledger_len().await.unwrap());
     other.close().await;
+    f.drop_schema().await;
+}
+
+async fn control_layers_are_versioned(backend: Backend) {
+    let f = fresh(backend).await;
+    let text =
+        std::fs::read_to_string(repo().join("scenarios/syria-2016/control.geojson")).unwrap();
+    let file = |text: &str| ControlFile {
+        name: "syria-2016-control".into(),
+        path: "scenarios/syria-2016/control.geojson".into(),
+        text: text.into(),
+        records: 30,
+    };
+    assert!(f.store.load_control("tester", file(&text)).await.unwrap());
+    assert!(
+        !f.store.load_control("tester", file(&text)).await.unwrap(),
+        "the same text again writes nothing"
+    );
+    let revised = text.replace("2018-04-12", "2018-04-13");
+    assert!(
+        f.store
+            .load_control("monitor", file(&revised))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        f.store.control_layers().await.unwrap(),
+        vec![file(&revised)]
+    );
+    assert_eq!(
+        f.store.ledger_len().await.unwrap(),
+        2,
+        "two versions in the ledger"
+    );
+    let report = f.store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
     f.drop_schema().await;
 }
 
@@ -478,4 +518,5 @@ conformance!(
     adjudication_is_recorded_once,
     every_changed_byte_is_caught,
     concurrent_writers_keep_one_chain,
+    control_layers_are_versioned,
 );

@@ -1,0 +1,180 @@
+//! The places Truce ships, built into the binary so that it works offline: the OCHA
+//! sub-districts of Syria (with their districts and governorates) and a gazetteer of GeoNames
+//! populated places (with alternate names, Arabic among them), the place names UCDP writes,
+//! and the administrative areas themselves.
+//!
+//! Pure: the data are compiled in and parsed on first use; nothing is read from disk.
+#![forbid(unsafe_code)]
+
+use std::sync::{Arc, LazyLock};
+
+use geo::Coord;
+use truce_core::SourceText;
+use truce_core::admin::AdminAreas;
+use truce_core::gazetteer::{Gazetteer, PlaceEntry, PlaceSource};
+use truce_core::incident::{GeoCheck, Place};
+
+const ADMIN3: &str = include_str!("../../../data/geo/syr_admin3_ocha_20160905.geojson");
+const ADMIN3_NAME: &str = "data/geo/syr_admin3_ocha_20160905.geojson";
+const GEONAMES: &str = include_str!("../../../data/geo/geonames_cities500_SY.csv");
+const UCDP_PLACES: &str = include_str!("../../../data/geo/ucdp_syria_event_places.csv");
+
+/// The country the shipped boundaries and gazetteer cover (ISO 3166-1 alpha-2).
+pub const COUNTRY: &str = "SY";
+
+/// Boundaries and gazetteer together.
+#[derive(Debug)]
+pub struct Places {
+    /// The administrative areas.
+    pub admin: Arc<AdminAreas>,
+    /// The gazetteer.
+    pub gazetteer: Gazetteer,
+}
+
+/// Which sources the gazetteer is built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GazetteerSources {
+    /// GeoNames, UCDP place names and the administrative areas: what Truce uses.
+    All,
+    /// Without the UCDP place names: to measure how far GeoNames alone carries.
+    WithoutUcdp,
+}
+
+static SHIPPED: LazyLock<Places> = LazyLock::new(|| Places::build(GazetteerSources::All));
+
+/// The shipped places, parsed on first use.
+pub fn shipped() -> &'static Places {
+    &SHIPPED
+}
+
+impl Places {
+    /// Builds the places from the shipped data.
+    pub fn build(sources: GazetteerSources) -> Self {
+        let admin = Arc::new(
+            AdminAreas::from_geojson(SourceText::new(ADMIN3_NAME, ADMIN3))
+                .expect("the shipped boundaries are valid (checked by the tests)"),
+        );
+        let mut entries = geonames(GEONAMES);
+        if sources == GazetteerSources::All {
+            entries.extend(ucdp_places(UCDP_PLACES));
+        }
+        let gazetteer = Gazetteer::new(entries, &admin);
+        Self { admin, gazetteer }
+    }
+
+    /// Gives a place its admin p-codes from its coordinates, and flags coordinates outside
+    /// the boundaries or an admin area that disagrees with the source's. A place without
+    /// coordinates but with a name gets the best gazetteer match (within the source's
+    /// governorate when it gave one), with the precision that match achieves.
+    pub fn locate(&self, place: &mut Place) {
+        if place.country.as_deref().is_some_and(|c| c != COUNTRY) {
+            return;
+        }
+        match (place.lat, place.lon) {
+            (Some(lat), Some(lon)) => match self.admin.codes_at(Coord { x: lon, y: lat }) {
+                Some(codes) => {
+                    if let Some(stated) = place.admin1.as_deref()
+                        && stated != codes.admin1
+                    {
+                        place.geo_check = Some(GeoCheck::SourceAdminDiffers {
+                            stated: stated.to_owned(),
+                        });
+                    }
+                    place.admin1 = Some(codes.admin1.to_owned());
+                    place.admin2 = Some(codes.admin2.to_owned());
+                    place.admin3 = Some(codes.admin3.to_owned());
+                }
+                None => place.geo_check = Some(GeoCheck::OutsideBoundaries),
+            },
+            _ => {
+                let Some(name) = place.name.as_deref() else {
+                    return;
+                };
+                let search = self.gazetteer.search(name, place.admin1.as_deref());
+                let Some(best) = search.best() else { return };
+                let entry = best.entry;
+                place.lat = Some(entry.at.y);
+                place.lon = Some(entry.at.x);
+                place.geo_precision =
+                    Some(place.geo_precision.unwrap_or(1).max(entry.geo_precision()));
+                if let Some([a1, a2, a3]) = &entry.pcodes {
+                    place.admin1 = Some(a1.clone());
+                    // A governorate's centroid says nothing of the district.
+                    if entry.geo_precision() < 3 {
+                        place.admin2 = Some(a2.clone());
+                    }
+                    if entry.geo_precision() == 1 {
+                        place.admin3 = Some(a3.clone());
+                    }
+                }
+                place.geo_check = Some(GeoCheck::FromGazetteer {
+                    matched: entry.name.clone(),
+                    ambiguous: search.ambiguous,
+                });
+            }
+        }
+    }
+}
+
+/// GeoNames cities500 rows: `geonameid,name,latitude,longitude,countrycode,admin1code,
+/// population,timezone,alternatenames` (alternate names joined by `|`).
+fn geonames(text: &str) -> Vec<PlaceEntry> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .filter_map(|r| {
+            Some(PlaceEntry {
+                name: r.get(1)?.to_owned(),
+                alternate_names: r
+                    .get(8)
+                    .unwrap_or("")
+                    .split('|')
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                at: Coord {
+                    x: r.get(3)?.parse().ok()?,
+                    y: r.get(2)?.parse().ok()?,
+                },
+                source: PlaceSource::GeoNames,
+                admin_level: None,
+                weight: r.get(6)?.parse().unwrap_or(0.0),
+                precision: 1,
+                pcodes: None,
+            })
+        })
+        .collect()
+}
+
+/// UCDP place rows: `where_coordinates,adm_1,adm_2,latitude,longitude,where_prec,n_events`.
+/// UCDP's `where_prec` becomes ACLED's geo precision: 1 the place (1), 2 within 25 km or 3 a
+/// district (2), 4–5 a governorate or a named region (3); 6–7 (the country) place nothing.
+fn ucdp_places(text: &str) -> Vec<PlaceEntry> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .filter_map(|r| {
+            let precision = match r.get(5)? {
+                "1" => 1,
+                "2" | "3" => 2,
+                "4" | "5" => 3,
+                _ => return None,
+            };
+            Some(PlaceEntry {
+                name: r.get(0)?.to_owned(),
+                alternate_names: Vec::new(),
+                at: Coord {
+                    x: r.get(4)?.parse().ok()?,
+                    y: r.get(3)?.parse().ok()?,
+                },
+                source: PlaceSource::Ucdp,
+                admin_level: None,
+                weight: r.get(6)?.parse().unwrap_or(0.0),
+                precision,
+                pcodes: None,
+            })
+        })
+        .collect()
+}
