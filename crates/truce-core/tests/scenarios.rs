@@ -122,3 +122,54 @@ fn main_groups_carry_arabic_names() {
         assert_eq!(registry.resolve(arabic), Resolution::Actor(idx), "{arabic}");
     }
 }
+
+/// The Idlib 2020 corridor with its geometry: 6 km either side of the M4 line. A clash between
+/// two bound parties within it breaks the corridor clause too; one 12 km off the road, in a
+/// sub-district the zone's p-code list names, does not (the geometry decides, not the p-code).
+#[test]
+fn idlib_corridor_is_evaluated_by_distance_to_the_m4() {
+    use truce_core::event::SubEventType;
+    use truce_core::when::DaySpan;
+    use truce_core::{Agreement, Attribution, Incident, IncidentActor, Place, Role, determine};
+
+    let dir = repo().join("scenarios/idlib-2020");
+    let registry = syria_registry();
+    let terms = std::fs::read_to_string(dir.join("agreement.toml")).unwrap();
+    let mut agreement = Agreement::parse(SourceText::new("agreement.toml", &terms), &registry)
+        .unwrap_or_else(|e| panic!("{e}"));
+    agreement
+        .attach_zone_files(|path| std::fs::read_to_string(dir.join(path)).map_err(|e| e.to_string()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let actor = |id: &str, role| IncidentActor {
+        name: id.to_owned(),
+        resolved: Resolution::Actor(registry.by_id(id).unwrap()),
+        role,
+        attribution: Attribution::Known,
+    };
+    let clash = |lat: f64, lon: f64| Incident {
+        id: format!("clash at {lat},{lon}"),
+        sub_event_type: SubEventType::ArmedClash,
+        actors: vec![actor("russia", Role::Perpetrator), actor("turkey", Role::Target)],
+        place: Place {
+            lat: Some(lat),
+            lon: Some(lon),
+            country: Some("SY".into()),
+            admin1: Some("SY07".into()),
+            admin3: Some("SY070500".into()), // Ariha sub-district, on the zone's p-code list
+            ..Place::default()
+        },
+        time: Some(DaySpan::day("2020-03-10".parse().unwrap())),
+        fatalities: Default::default(),
+        sources: vec![],
+        self_defence_claimed: false,
+    };
+    let control = truce_core::control::ControlMap::default();
+    let clauses = |incident: &Incident| {
+        let d = determine(&agreement, incident, &control);
+        d.clause_ids(&agreement).map(str::to_owned).collect::<Vec<_>>()
+    };
+    // Ariha, by the road; 4 km north of it; 12 km south of it.
+    assert_eq!(clauses(&clash(35.81374, 36.60964)), ["idlib.1", "idlib.2"]);
+    assert_eq!(clauses(&clash(35.81374 + 4.0 / 111.2, 36.60964)), ["idlib.1", "idlib.2"]);
+    assert_eq!(clauses(&clash(35.81374 - 12.0 / 111.2, 36.60964)), ["idlib.1"]);
+}
