@@ -55,6 +55,7 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     for layer in &scenario.control {
         store.load_control(&global.user, layer.clone()).await?;
     }
+    crate::ground::take_in_allegations(&store, &global.user, &scenario).await?;
     let imported = crate::record::import_rows(
         &store,
         &global.user,

@@ -93,8 +93,14 @@ pub async fn control_map(store: &Store, scenario: &Scenario) -> anyhow::Result<C
     Ok(ControlMap::new(admin.clone(), layers))
 }
 
-/// Stores control layers; says what changed.
-pub async fn store_layers(store: &Store, user: &str, files: &[ControlFile]) -> anyhow::Result<()> {
+/// Stores control layers, says what changed, and takes in the territorial allegations the
+/// stored layers make.
+pub async fn store_layers(
+    store: &Store,
+    user: &str,
+    scenario: &Scenario,
+    files: &[ControlFile],
+) -> anyhow::Result<()> {
     for file in files {
         let changed = store.load_control(user, file.clone()).await?;
         println!(
@@ -105,6 +111,52 @@ pub async fn store_layers(store: &Store, user: &str, files: &[ControlFile]) -> a
             file.path
         );
     }
+    if !files.is_empty() {
+        take_in_allegations(store, user, scenario).await?;
+    }
+    Ok(())
+}
+
+/// The name under which territorial allegations are recorded as reports.
+const ALLEGATIONS_SOURCE: &str = "control layers: changes of hands between bound parties";
+
+/// Takes in, as reports, the changes of hands between bound parties after commencement that
+/// the stored control layers record (idempotent: an allegation already taken in is unchanged).
+pub async fn take_in_allegations(
+    store: &Store,
+    user: &str,
+    scenario: &Scenario,
+) -> anyhow::Result<()> {
+    let map = control_map(store, scenario).await?;
+    let alleged = truce_core::determine::territorial_allegations(
+        &scenario.agreement,
+        &scenario.registry,
+        &map,
+    );
+    if alleged.is_empty() {
+        return Ok(());
+    }
+    let reports = alleged.iter().map(|incident| {
+        let raw = incident
+            .sources
+            .iter()
+            .map(|s| {
+                (
+                    std::sync::Arc::from("control_record"),
+                    s.external_id.clone(),
+                )
+            })
+            .collect();
+        Ok::<_, std::io::Error>(truce_store::Report {
+            record: truce_core::record::IncidentRecord::from_incident(incident, &scenario.registry),
+            raw,
+        })
+    });
+    let summary = store.import(user, ALLEGATIONS_SOURCE, reports).await?;
+    println!(
+        "{} territorial allegation(s) under the terms from control changes of hands: {} new, {} revised, {} unchanged",
+        summary.read, summary.new, summary.revised, summary.unchanged
+    );
     Ok(())
 }
 
@@ -114,7 +166,7 @@ pub async fn load_control(global: &Global, path: &Path) -> anyhow::Result<ExitCo
     let text = crate::scenario::read(path).map_err(crate::problems_error)?;
     let file = control_file(&path.display().to_string(), text, &scenario.registry)
         .map_err(crate::problems_error)?;
-    store_layers(&store, &global.user, &[file]).await?;
+    store_layers(&store, &global.user, &scenario, &[file]).await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

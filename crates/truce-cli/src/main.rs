@@ -228,7 +228,11 @@ pub(crate) fn load_or_report(path: Option<&std::path::Path>) -> anyhow::Result<S
 /// Located problems as one error.
 pub(crate) fn problems_error(diagnostics: Vec<truce_core::Diagnostic>) -> anyhow::Error {
     let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-    anyhow::anyhow!("the scenario has problems:\n{}", lines.join("\n"))
+    anyhow::anyhow!(
+        "{} problem(s) found, nothing loaded:\n{}",
+        lines.len(),
+        lines.join("\n")
+    )
 }
 
 fn describe_resolution(scenario: &Scenario, name: &str) -> String {

@@ -18,20 +18,10 @@ struct IncidentOut<'a> {
     date_precision: Option<truce_core::when::DatePrecision>,
     event_type: &'a str,
     sub_event_type: &'a str,
-    location: LocationOut<'a>,
+    location: &'a truce_core::Place,
     actors: Vec<ActorOut<'a>>,
     fatalities: Fatalities,
     determination: Option<DeterminationOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct LocationOut<'a> {
-    name: Option<&'a str>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    country: Option<&'a str>,
-    admin1: Option<&'a str>,
-    geo_precision: Option<u8>,
 }
 
 #[derive(Serialize)]
@@ -63,14 +53,7 @@ fn out(i: &StoredIncident) -> IncidentOut<'_> {
         date_precision: r.date_precision,
         event_type: &r.event_type,
         sub_event_type: r.sub_event_type.name(),
-        location: LocationOut {
-            name: r.location.name.as_deref(),
-            lat: r.location.lat,
-            lon: r.location.lon,
-            country: r.location.country.as_deref(),
-            admin1: r.location.admin1.as_deref(),
-            geo_precision: r.location.geo_precision,
-        },
+        location: &r.location,
         actors: r.actors.iter().map(actor_out).collect(),
         fatalities: r.fatalities,
         determination: i.determination.as_ref().map(|d| DeterminationOut {
@@ -294,14 +277,37 @@ pub fn detail(i: &StoredIncident) -> String {
             (Some(lat), Some(lon)) => format!(" ({lat}, {lon})"),
             _ => String::new(),
         },
-        l.admin1
-            .as_deref()
+        l.pcodes()
+            .next()
             .map(|a| format!(", {a}"))
             .unwrap_or_default(),
         l.geo_precision
             .map(|g| format!(", geo precision {g}"))
             .unwrap_or_default()
     );
+    if let Some(check) = &l.geo_check {
+        let _ = writeln!(
+            s,
+            "  place    {}",
+            match check {
+                truce_core::incident::GeoCheck::OutsideBoundaries =>
+                    "the coordinates fall outside the country's boundaries (kept as reported)"
+                        .to_owned(),
+                truce_core::incident::GeoCheck::SourceAdminDiffers { stated } => format!(
+                    "the source named governorate {stated}; the coordinates lie in {}",
+                    l.admin1.as_deref().unwrap_or("?")
+                ),
+                truce_core::incident::GeoCheck::FromGazetteer { matched, ambiguous } => format!(
+                    "coordinates from the gazetteer entry {matched:?}{}",
+                    if *ambiguous {
+                        " (the name fits more than one place)"
+                    } else {
+                        ""
+                    }
+                ),
+            }
+        );
+    }
     let _ = writeln!(
         s,
         "  deaths   low {} / best {} / high {}",

@@ -136,7 +136,9 @@ pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
         Scenario::load(path)
     }
     .map_err(crate::problems_error)?;
-    let changed = store.load_scenario(&global.user, scenario.files).await?;
+    let changed = store
+        .load_scenario(&global.user, scenario.files.clone())
+        .await?;
     println!(
         "{} {} ({} actors, {} version(s))",
         if changed { "loaded" } else { "already loaded:" },
@@ -144,7 +146,7 @@ pub async fn load(global: &Global, path: &Path) -> anyhow::Result<ExitCode> {
         scenario.registry.len(),
         scenario.agreement.versions.len()
     );
-    crate::ground::store_layers(&store, &global.user, &scenario.control).await?;
+    crate::ground::store_layers(&store, &global.user, &scenario, &scenario.control).await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -649,3 +649,114 @@ fn the_documented_examples_pass_the_check() {
     let checked = r.ok(&["terms", "check", "agreement.toml"]);
     assert!(checked.starts_with("agreement.toml: ok"), "{checked}");
 }
+
+/// The gazetteer through the binary: spellings and scripts, ambiguity and the admin hint.
+#[test]
+fn places_search_finds_spellings_and_reports_ambiguity() {
+    let table = truce(&["places", "search", "Maarrat An Nu'man"], &repo());
+    assert!(table.status.success());
+    insta::assert_snapshot!("places_search_maarrat", text(&table.stdout));
+    let arabic = truce(
+        &[
+            "places",
+            "search",
+            "معرة النعمان",
+            "--format",
+            "jsonl",
+            "--limit",
+            "1",
+        ],
+        &repo(),
+    );
+    let best: serde_json::Value = serde_json::from_str(text(&arabic.stdout).trim()).unwrap();
+    assert_eq!(best["admin1"], "SY07");
+    let ambiguous = truce(&["places", "search", "Suran", "--format", "jsonl"], &repo());
+    let lines: Vec<serde_json::Value> = text(&ambiguous.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.iter().all(|l| l["ambiguous"] == true), "{lines:?}");
+    let in_aleppo = truce(
+        &[
+            "places", "search", "Suran", "--within", "Aleppo", "--limit", "1", "--format", "jsonl",
+        ],
+        &repo(),
+    );
+    let best: serde_json::Value = serde_json::from_str(text(&in_aleppo.stdout).trim()).unwrap();
+    assert_eq!(best["admin1"], "SY02", "{best}");
+    let nothing = truce(&["places", "search", "Atlantis"], &repo());
+    assert!(!nothing.status.success());
+    assert!(text(&nothing.stderr).contains("no place named \"Atlantis\""));
+}
+
+/// Control through the binary: the shipped layer answers who held a place; a broken layer is
+/// refused with located messages and nothing of it is loaded; a change of hands between bound
+/// parties becomes an allegation under the territory clause.
+#[test]
+fn control_layers_are_loaded_queried_and_alleged() {
+    let r = Record::new();
+    r.ok(&[
+        "load",
+        &repo().join("scenarios/syria-2016").display().to_string(),
+    ]);
+    let douma = r.ok(&["control", "at", "33.5711,36.4029", "--time", "2016-03-01"]);
+    assert!(douma.contains("is in Duma (SY030200)"), "{douma}");
+    assert!(douma.contains("jaysh-al-islam"), "{douma}");
+    let palmyra = r.ok(&["control", "history", "Palmyra"]);
+    let isil = palmyra.find("isil ").expect("ISIL held Palmyra first");
+    let gov = palmyra.find("gov-syria ").expect("then the government");
+    assert!(isil < gov, "{palmyra}");
+
+    std::fs::write(
+        r.path("broken.geojson"),
+        r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "id": "a", "geometry": null, "properties": {"holder": "nobody", "pcode": "SY03", "valid_from": "2016-01-01", "source": "x"}},
+  {"type": "Feature", "id": "b", "geometry": null, "properties": {"holder": "fsa", "pcode": "SY99", "valid_from": "2016-01-01", "source": "x"}},
+  {"type": "Feature", "id": "c", "geometry": null, "properties": {"holder": "fsa", "pcode": "SY03", "valid_from": "2016-02-01", "valid_to": "2016-01-01"}}
+]}"#,
+    )
+    .unwrap();
+    let broken = r.run(&["load", "control", "broken.geojson"]);
+    assert!(!broken.status.success());
+    let layers = r.ok(&["control", "history", "33.5711,36.4029"]);
+    assert!(
+        !layers.contains("broken"),
+        "nothing of the broken layer is loaded: {layers}"
+    );
+    let err = text(&broken.stderr);
+    for expected in [
+        "4 problem(s) found, nothing loaded:",
+        "broken.geojson:2:67: record `a`: unknown holder `nobody`",
+        "broken.geojson:3:84: record `b`: unknown p-code `SY99`",
+        "broken.geojson:4:129: record `c`: `valid_to` is not after `valid_from`",
+        "broken.geojson:4:3: record `c` has no `source`",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+
+    std::fs::write(
+        r.path("changes.geojson"),
+        r#"{"type": "FeatureCollection", "name": "field-reports", "time_zone": "Asia/Damascus", "features": [
+  {"type": "Feature", "id": "arbin-before", "geometry": null, "properties": {"holder": "jaysh-al-islam", "pcode": "SY030106", "valid_from": "2016-02-01", "valid_to": "2016-03-10", "source": "monitor report 12"}},
+  {"type": "Feature", "id": "arbin-after", "geometry": null, "properties": {"holder": "gov-syria", "pcode": "SY030106", "valid_from": "2016-03-10", "source": "monitor report 19"}}
+]}"#,
+    )
+    .unwrap();
+    let loaded = r.ok(&["load", "control", "changes.geojson"]);
+    assert!(loaded.contains("1 territorial allegation(s)"), "{loaded}");
+    let again = r.ok(&["load", "control", "changes.geojson"]);
+    assert!(
+        again.contains("already loaded: control layer field-reports"),
+        "{again}"
+    );
+    assert!(again.contains("0 new, 0 revised, 1 unchanged"), "{again}");
+    r.ok(&["adjudicate"]);
+    let shown = r.ok(&["show", "control:field-reports:arbin-before>arbin-after"]);
+    assert!(
+        shown.contains("outcome  violation — clauses coh.2, coh.3"),
+        "{shown}"
+    );
+    assert!(shown.contains("breaks clause coh.3"), "{shown}");
+    let verified = r.ok(&["verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+}

@@ -335,6 +335,17 @@ pub enum GroundFact {
     },
 }
 
+/// Ground that changed hands: record `before` ends at `at`, where record `after` begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HolderChange {
+    /// The record that ends.
+    pub before: u32,
+    /// The record that begins.
+    pub after: u32,
+    /// The instant of the change.
+    pub at: Timestamp,
+}
+
 /// All loaded control layers, indexed by place.
 #[derive(Debug, Default)]
 pub struct ControlMap {
@@ -444,6 +455,39 @@ impl ControlMap {
             .collect();
         found.sort_by(|a, b| a.from.cmp(&b.from).then(a.id.cmp(&b.id)));
         found
+    }
+
+    /// Every change of hands the layers record: a record whose window ends exactly where
+    /// another record for the same ground (same p-code, or same place circle) begins, with a
+    /// different holder. Polygon records are not compared (two drawings of one ground are
+    /// rarely identical).
+    pub fn holder_changes(&self) -> Vec<HolderChange> {
+        let mut changes = Vec::new();
+        for (b, before) in self.records.iter().enumerate() {
+            let Some(end) = before.to else { continue };
+            if before.area == ControlArea::Shape {
+                continue;
+            }
+            for (a, after) in self.records.iter().enumerate() {
+                let mut held_before = before.holders.clone();
+                let mut held_after = after.holders.clone();
+                held_before.sort();
+                held_after.sort();
+                if after.from == end && after.area == before.area && held_before != held_after {
+                    changes.push(HolderChange {
+                        before: b as u32,
+                        after: a as u32,
+                        at: end,
+                    });
+                }
+            }
+        }
+        changes
+    }
+
+    /// The administrative areas the map was built with.
+    pub fn admin(&self) -> Option<&AdminAreas> {
+        self.admin.as_deref()
     }
 
     /// What the layers say about a point during `[from, to)`. The most specific ground

@@ -12,7 +12,8 @@
 //!    `not_covered`; scope given as areas and the incident's area unknown or coarser than
 //!    them → `insufficient_information`;
 //! 3. entirely before commencement or after expiry → `not_covered`; a span that straddles
-//!    commencement or expiry → `needs_review`;
+//!    commencement or expiry → `needs_review`; coordinates outside the country's boundaries
+//!    (flagged when the place was checked) → `needs_review`;
 //! 4. no clause governs the act → `not_covered`;
 //! 5. the parties decide. With a named perpetrator: perpetrator unidentified →
 //!    `insufficient_information`; not a party (excluded, never bound, civilians) →
@@ -103,6 +104,9 @@ pub enum Reason {
     AfterExpiry,
     /// The date span contains expiry.
     StraddlesExpiry,
+    /// The coordinates fall outside the country's boundaries although the source places the
+    /// event in a country in scope.
+    CoordinatesOutsideBoundaries,
     /// No clause governs this kind of act.
     NoClauseGoverns,
     /// The name of actor entry `entry` is not in the registry.
@@ -311,6 +315,9 @@ pub fn determine(
             Relation::Before => {}
         }
     }
+    if incident.place.geo_check == Some(crate::incident::GeoCheck::OutsideBoundaries) {
+        return d.decide(Outcome::NeedsReview, Reason::CoordinatesOutsideBoundaries);
+    }
     let governs = |kind_ok: fn(ClauseKind) -> bool| {
         version.clauses.iter().enumerate().filter(move |(_, c)| {
             kind_ok(c.kind)
@@ -327,6 +334,109 @@ pub fn determine(
         window: day_window(agreement, span.start, span.end),
     };
     parties(d, version, incident, span.start, &ground)
+}
+
+/// The allegations the control layers make under the terms: every change of hands, after
+/// commencement, from one bound party to another, as an incident to be determined like any
+/// other (the new holder suspected of taking the ground from the old one). Changes involving
+/// a party that is not bound are operations the terms treat elsewhere, and yield nothing here.
+pub fn territorial_allegations(
+    agreement: &Agreement,
+    registry: &Registry,
+    control: &ControlMap,
+) -> Vec<Incident> {
+    use crate::control::ControlArea;
+    use crate::incident::{Attribution, IncidentActor, Place, SourceRef};
+    use crate::registry::ActorKind;
+
+    let mut found = Vec::new();
+    for change in control.holder_changes() {
+        let (before, after) = (control.record(change.before), control.record(change.after));
+        let day = agreement.time_zone.to_datetime(change.at).date();
+        let Some(version) = agreement.version_on(day).map(|v| &agreement.versions[v]) else {
+            continue;
+        };
+        if !version.commencement_boundary.reached_by(day) {
+            continue;
+        }
+        let standing = |holders: &[ActorIdx]| {
+            Standing::combine(holders.iter().map(|h| (*h, version.status.get(*h, day))))
+                .map(|s| s.class())
+        };
+        if standing(&before.holders) != Some(Class::Bound)
+            || standing(&after.holders) != Some(Class::Bound)
+        {
+            continue;
+        }
+        let state_takes = after
+            .holders
+            .iter()
+            .all(|h| registry.actor(*h).kind == ActorKind::StateForce);
+        let sub_event_type = if state_takes {
+            crate::event::SubEventType::GovernmentRegainsTerritory
+        } else {
+            crate::event::SubEventType::NonStateActorOvertakesTerritory
+        };
+        let place = match &before.area {
+            ControlArea::Pcode(pcode) => {
+                let unit = control.admin().and_then(|a| a.get(pcode));
+                Place {
+                    name: unit.map(|u| u.name.clone()),
+                    lat: unit.map(|u| u.centroid.y),
+                    lon: unit.map(|u| u.centroid.x),
+                    admin1: pcode.get(..4).map(str::to_owned),
+                    admin2: pcode
+                        .get(..6)
+                        .filter(|_| pcode.len() >= 6)
+                        .map(str::to_owned),
+                    admin3: pcode
+                        .get(..8)
+                        .filter(|_| pcode.len() >= 8)
+                        .map(str::to_owned),
+                    geo_precision: Some(2),
+                    ..Place::default()
+                }
+            }
+            ControlArea::Circle { place, center, .. } => Place {
+                name: Some(place.clone()),
+                lat: Some(center.y),
+                lon: Some(center.x),
+                geo_precision: Some(1),
+                ..Place::default()
+            },
+            ControlArea::Shape => continue,
+        };
+        let actors = |holders: &[ActorIdx], role, attribution| {
+            holders
+                .iter()
+                .map(|h| IncidentActor {
+                    name: registry.actor(*h).name.clone(),
+                    resolved: Resolution::Actor(*h),
+                    role,
+                    attribution,
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut people = actors(&after.holders, Role::Perpetrator, Attribution::Suspected);
+        people.extend(actors(&before.holders, Role::Target, Attribution::Known));
+        found.push(Incident {
+            id: format!("control:{}:{}>{}", before.layer, before.id, after.id),
+            sub_event_type,
+            actors: people,
+            place,
+            time: Some(crate::when::DaySpan::day(day)),
+            fatalities: Default::default(),
+            sources: [before, after]
+                .iter()
+                .map(|r| SourceRef {
+                    external_id: format!("control:{}/{}", r.layer, r.id),
+                    name: Some(r.source.clone()),
+                })
+                .collect(),
+            self_defence_claimed: false,
+        });
+    }
+    found
 }
 
 /// The control layers and the instants `[from, to)` covering the incident's days.
@@ -741,6 +851,10 @@ impl Explainer<'_> {
             Reason::AfterCommencement => format!("{} is after commencement {}", self.span_text(), self.version().commencement),
             Reason::AfterExpiry => format!("{} is after expiry {}", self.span_text(), self.version().expiry.as_ref().map(|e| e.to_string()).unwrap_or_default()),
             Reason::StraddlesExpiry => format!("{} straddles expiry {}", self.span_text(), self.version().expiry.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+            Reason::CoordinatesOutsideBoundaries => format!(
+                "the coordinates of {} fall outside the country's boundaries: a person must check where it happened",
+                place()
+            ),
             Reason::NoClauseGoverns => format!("no clause of the terms governs {}", self.incident.sub_event_type),
             Reason::Unresolved { entry } => format!("{:?} is not in the actor registry", self.entry_name(entry)),
             Reason::Standing { entry, standing } => self.standing(entry, &standing),

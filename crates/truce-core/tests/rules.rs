@@ -221,6 +221,8 @@ struct Case {
     place: bool,
     /// Latitude and longitude (see the control layer below for what covers which point).
     at: (f64, f64),
+    /// The place check found the coordinates outside the country's boundaries.
+    outside_boundaries: bool,
     country: &'static str,
     self_defence: bool,
     outcome: Outcome,
@@ -239,6 +241,7 @@ const BASE: Case = Case {
     actors: &[],
     place: true,
     at: ALEPPO,
+    outside_boundaries: false,
     country: "SY",
     self_defence: false,
     outcome: Outcome::Violation,
@@ -597,6 +600,14 @@ const CASES: &[Case] = &[
         ..BASE
     },
     Case {
+        rule: "coordinates outside the country's boundaries -> needs_review",
+        outside_boundaries: true,
+        actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
+        outcome: Outcome::NeedsReview,
+        reason: "fall outside the country's boundaries",
+        ..BASE
+    },
+    Case {
         rule: "outside the countries in scope -> not_covered",
         country: "IQ",
         actors: &[("Government of Syria", P), ("Free Syrian Army", T)],
@@ -679,6 +690,9 @@ fn incident(case: &Case, registry: &Registry) -> Incident {
                 lon: Some(case.at.1),
                 country: Some(case.country.into()),
                 admin1: Some("SY02".into()),
+                geo_check: case
+                    .outside_boundaries
+                    .then_some(truce_core::incident::GeoCheck::OutsideBoundaries),
                 ..Place::default()
             }
         } else {
@@ -746,4 +760,30 @@ fn the_version_in_force_is_chosen_by_the_incident_day() {
         2,
         "exclusions are inherited from v1"
     );
+}
+
+/// Ground that passes from one bound party to another after commencement is an allegation
+/// under the territory clause; the control layer's other records make none.
+#[test]
+fn a_change_of_hands_between_bound_parties_is_alleged_under_the_territory_clause() {
+    let (registry, agreement, control) = fixtures();
+    let alleged = truce_core::determine::territorial_allegations(&agreement, &registry, &control);
+    assert_eq!(alleged.len(), 1, "{alleged:#?}");
+    let incident = &alleged[0];
+    assert_eq!(incident.id, "control:test-control:taken-before>taken-after");
+    assert_eq!(
+        incident.sub_event_type,
+        SubEventType::GovernmentRegainsTerritory
+    );
+    assert_eq!(
+        incident.time.unwrap().start,
+        "2016-03-02".parse::<Date>().unwrap()
+    );
+    let d = determine(&agreement, incident, &control);
+    assert_eq!(d.outcome, Outcome::Violation);
+    assert!(d.clause_ids(&agreement).any(|c| c == "territory"));
+    let reasons = d
+        .explain(&agreement, &registry, &control, incident)
+        .join("\n");
+    assert!(reasons.contains("breaks clause territory"), "{reasons}");
 }

@@ -138,7 +138,9 @@ fn idlib_corridor_is_evaluated_by_distance_to_the_m4() {
     let mut agreement = Agreement::parse(SourceText::new("agreement.toml", &terms), &registry)
         .unwrap_or_else(|e| panic!("{e}"));
     agreement
-        .attach_zone_files(|path| std::fs::read_to_string(dir.join(path)).map_err(|e| e.to_string()))
+        .attach_zone_files(|path| {
+            std::fs::read_to_string(dir.join(path)).map_err(|e| e.to_string())
+        })
         .unwrap_or_else(|e| panic!("{e}"));
     let actor = |id: &str, role| IncidentActor {
         name: id.to_owned(),
@@ -149,7 +151,10 @@ fn idlib_corridor_is_evaluated_by_distance_to_the_m4() {
     let clash = |lat: f64, lon: f64| Incident {
         id: format!("clash at {lat},{lon}"),
         sub_event_type: SubEventType::ArmedClash,
-        actors: vec![actor("russia", Role::Perpetrator), actor("turkey", Role::Target)],
+        actors: vec![
+            actor("russia", Role::Perpetrator),
+            actor("turkey", Role::Target),
+        ],
         place: Place {
             lat: Some(lat),
             lon: Some(lon),
@@ -166,10 +171,18 @@ fn idlib_corridor_is_evaluated_by_distance_to_the_m4() {
     let control = truce_core::control::ControlMap::default();
     let clauses = |incident: &Incident| {
         let d = determine(&agreement, incident, &control);
-        d.clause_ids(&agreement).map(str::to_owned).collect::<Vec<_>>()
+        d.clause_ids(&agreement)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
     };
     // Ariha, by the road; 4 km north of it; 12 km south of it.
     assert_eq!(clauses(&clash(35.81374, 36.60964)), ["idlib.1", "idlib.2"]);
-    assert_eq!(clauses(&clash(35.81374 + 4.0 / 111.2, 36.60964)), ["idlib.1", "idlib.2"]);
-    assert_eq!(clauses(&clash(35.81374 - 12.0 / 111.2, 36.60964)), ["idlib.1"]);
+    assert_eq!(
+        clauses(&clash(35.81374 + 4.0 / 111.2, 36.60964)),
+        ["idlib.1", "idlib.2"]
+    );
+    assert_eq!(
+        clauses(&clash(35.81374 - 12.0 / 111.2, 36.60964)),
+        ["idlib.1"]
+    );
 }

@@ -32,9 +32,12 @@ fn main() {
         eprintln!("usage: ground_join POINTS.csv CONTROL.geojson ADMIN1.geojson OUT.csv [RUNS]");
         std::process::exit(2);
     };
-    let runs: usize = rest.first().map_or(3, |r| r.parse().expect("RUNS is a number"));
+    let runs: usize = rest
+        .first()
+        .map_or(3, |r| r.parse().expect("RUNS is a number"));
     let registry_text = include_str!("../../../scenarios/syria-2016/actors.toml");
-    let registry = Registry::parse(SourceText::new("actors.toml", registry_text)).expect("registry");
+    let registry =
+        Registry::parse(SourceText::new("actors.toml", registry_text)).expect("registry");
 
     let points = read_points(points);
     let control_text = std::fs::read_to_string(control).expect("control layer");
@@ -100,14 +103,20 @@ fn join<'a>(
                                 ),
                                 None => ("", ""),
                             };
-                            let adm1 = governorates.containing(p.at).next().map_or("", String::as_str);
+                            let adm1 = governorates
+                                .containing(p.at)
+                                .next()
+                                .map_or("", String::as_str);
                             (p.id, adm3, holder, adm1)
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        parts.into_iter().flat_map(|h| h.join().expect("worker")).collect()
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker"))
+            .collect()
     })
 }
 
@@ -131,9 +140,18 @@ fn read_points(path: &str) -> Vec<Point> {
 }
 
 fn governorates(text: &str) -> AreaIndex<String> {
-    let collection: geojson::FeatureCollection = text.parse::<geojson::GeoJson>().ok().and_then(|g| g.try_into().ok()).expect("a FeatureCollection");
+    let collection: geojson::FeatureCollection = text
+        .parse::<geojson::GeoJson>()
+        .ok()
+        .and_then(|g| g.try_into().ok())
+        .expect("a FeatureCollection");
     AreaIndex::new(collection.features.iter().filter_map(|f| {
-        let pcode = f.properties.as_ref()?.get("ADM1_PCODE")?.as_str()?.to_owned();
+        let pcode = f
+            .properties
+            .as_ref()?
+            .get("ADM1_PCODE")?
+            .as_str()?
+            .to_owned();
         Some((polygons_of(f.geometry.as_ref()?)?, pcode))
     }))
 }
