@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use jiff::civil::{Date, date};
 use truce_core::event::{EventType, SubEventType};
+use truce_core::incident::GeoCheck;
 use truce_core::when::{DatePrecision, DaySpan};
 use truce_core::{
     Attribution, Fatalities, Incident, IncidentActor, Registry, Resolution, Role, SourceRef,
@@ -129,10 +130,12 @@ fn current_export_maps_field_by_field() {
     assert_eq!(clash.place.lon, Some(37.0972));
     assert_eq!(clash.place.country.as_deref(), Some("SY"));
     assert_eq!(clash.place.admin1.as_deref(), Some("SY02"));
+    // District and sub-district by point-in-polygon on the coordinates.
     assert_eq!(
         (clash.place.admin2.as_deref(), clash.place.admin3.as_deref()),
-        (None, None)
+        (Some("SY0204"), Some("SY020402"))
     );
+    assert_eq!(clash.place.geo_check, None);
     assert_eq!(clash.place.geo_precision, Some(1));
     assert_eq!(clash.fatalities, deaths(3));
     assert_eq!(
@@ -383,10 +386,19 @@ fn old_export_maps_old_event_types_and_date_styles() {
         ("SYR99106", "SY10"), // Tartous
         ("SYR99107", "SY14"), // Quneitra
     ];
+    // The source's governorate name, as read; where the boundaries put the coordinates in
+    // another governorate, the p-codes follow the coordinates and the stated one is kept.
     for (id, pcode) in governorates {
         let place = &find(&incidents, &format!("acled:{id}")).place;
-        assert_eq!(place.admin1.as_deref(), Some(pcode), "{id}");
+        let stated = match &place.geo_check {
+            Some(GeoCheck::SourceAdminDiffers { stated }) => Some(stated.as_str()),
+            _ => place.admin1.as_deref(),
+        };
+        assert_eq!(stated, Some(pcode), "{id}");
     }
+    // Example Crossing (34.73, 36.71) lies in Homs governorate, not Hama as the row says.
+    let crossing = &find(&incidents, "acled:SYR99103").place;
+    assert_eq!(crossing.admin1.as_deref(), Some("SY04"));
 }
 
 #[test]

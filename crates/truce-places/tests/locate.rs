@@ -1,0 +1,90 @@
+//! What `Places::locate` does to a report's place: p-codes from coordinates, coordinates
+//! from a name, and flags instead of silent changes.
+
+use truce_core::incident::{GeoCheck, Place};
+
+fn place(name: &str, at: Option<(f64, f64)>, country: &str, admin1: Option<&str>) -> Place {
+    Place {
+        name: Some(name.to_owned()),
+        lat: at.map(|a| a.0),
+        lon: at.map(|a| a.1),
+        country: Some(country.to_owned()),
+        admin1: admin1.map(str::to_owned),
+        ..Place::default()
+    }
+}
+
+#[test]
+fn coordinates_give_all_three_admin_levels() {
+    let mut p = place("Douma", Some((33.5711, 36.4029)), "SY", Some("SY03"));
+    truce_places::shipped().locate(&mut p);
+    assert_eq!(
+        (
+            p.admin1.as_deref(),
+            p.admin2.as_deref(),
+            p.admin3.as_deref()
+        ),
+        (Some("SY03"), Some("SY0302"), Some("SY030200"))
+    );
+    assert_eq!(p.geo_check, None);
+}
+
+#[test]
+fn a_name_without_coordinates_is_placed_by_the_gazetteer_with_its_precision() {
+    let mut village = place("Kafr Nubl", None, "SY", Some("SY07"));
+    truce_places::shipped().locate(&mut village);
+    let (lat, lon) = (village.lat.unwrap(), village.lon.unwrap());
+    assert!(
+        (lat - 35.61).abs() < 0.05 && (lon - 36.56).abs() < 0.05,
+        "{lat},{lon}"
+    );
+    assert_eq!(village.admin1.as_deref(), Some("SY07"));
+    assert!(village.admin3.is_some());
+    assert_eq!(village.geo_precision, Some(1));
+    assert!(matches!(
+        village.geo_check,
+        Some(GeoCheck::FromGazetteer {
+            ambiguous: false,
+            ..
+        })
+    ));
+
+    let mut governorate = place("Idlib Governorate", None, "SY", None);
+    truce_places::shipped().locate(&mut governorate);
+    assert_eq!(governorate.geo_precision, Some(3));
+    assert_eq!(governorate.admin1.as_deref(), Some("SY07"));
+    assert_eq!(
+        governorate.admin3, None,
+        "a governorate's centroid says nothing finer"
+    );
+}
+
+#[test]
+fn coordinates_outside_the_boundaries_are_flagged_and_kept() {
+    // Gaziantep, in Turkey, reported as Syria.
+    let mut p = place("Somewhere", Some((37.066, 37.383)), "SY", Some("SY02"));
+    truce_places::shipped().locate(&mut p);
+    assert_eq!(p.geo_check, Some(GeoCheck::OutsideBoundaries));
+    assert_eq!((p.lat, p.lon), (Some(37.066), Some(37.383)));
+    assert_eq!(
+        p.admin1.as_deref(),
+        Some("SY02"),
+        "the source's own admin area is kept"
+    );
+    assert_eq!(p.admin3, None);
+}
+
+#[test]
+fn places_in_other_countries_are_left_alone() {
+    let mut p = place("Mosul", Some((36.34, 43.13)), "IQ", None);
+    let before = p.clone();
+    truce_places::shipped().locate(&mut p);
+    assert_eq!(p, before);
+}
+
+#[test]
+fn the_shipped_boundaries_nest_three_levels() {
+    let admin = &truce_places::shipped().admin;
+    let count = |level| admin.units().iter().filter(|u| u.level == level).count();
+    assert_eq!((count(1), count(2), count(3)), (14, 62, 272));
+}
