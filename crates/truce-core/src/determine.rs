@@ -20,12 +20,17 @@
 //!    `not_covered`; mixed or unknown standing → `needs_review`; bound → by the target: bound →
 //!    `violation` of every clause forbidding the act against bound parties (with a self-defence
 //!    claim → `needs_review`); excluded → `permitted` by a continuing-operations clause; civilians
-//!    → `violation` where a clause protects civilians, else `needs_review` (control decides);
-//!    unspecified, unidentified, mixed or unknown → `needs_review`; not bound → `not_covered`.
-//!    Without a named perpetrator (UCDP and ACLED sides): two bound sides → `violation` with the
-//!    direction left open; one bound side → as if it acted against the others; an excluded side
-//!    against a side not known to be bound → `not_covered`; otherwise mixed or unknown →
-//!    `needs_review`, unidentified → `insufficient_information`, none bound → `not_covered`.
+//!    → `violation` where a clause protects civilians, else the ground decides; unspecified or a
+//!    composite side → the ground decides; unidentified, mixed or unknown → `needs_review`; not
+//!    bound → `not_covered`. Without a named perpetrator (UCDP and ACLED sides): two bound sides
+//!    → `violation` with the direction left open; one bound side → as if it acted against the
+//!    others; an excluded side against a side not known to be bound → `not_covered`; otherwise
+//!    mixed or unknown → `needs_review`, unidentified → `insufficient_information`, none bound →
+//!    `not_covered`.
+//! 6. "The ground decides": the control layers say who held the place over the incident's days.
+//!    Held by a bound party → as if the act were against it; by an excluded group → as against
+//!    it; by the acting side itself, by holders of different standing, contested, changing
+//!    hands, or unknown → `needs_review`, naming the control record used.
 
 use std::fmt::Write as _;
 
@@ -153,6 +158,12 @@ pub enum Reason {
     },
     /// No control record covers the place at the time (or the place has no coordinates).
     GroundUnknown,
+    /// The ground was held by the acting side itself (bound through the same acceptance): it
+    /// does not say whom the act was against.
+    GroundHeldByActingSide,
+    /// The other side mixes parties of different standing: the ground decides whom the act
+    /// was against.
+    TargetComposite,
     /// Both sides are bound; who attacked whom is not stated.
     DirectionUnknown,
     /// No side is bound by the terms.
@@ -624,14 +635,14 @@ fn directed(
     let target_class = match target.map(|t| t.class()) {
         None => {
             d.because(Reason::TargetUnspecified);
-            match holder_of_ground(&mut d, version, incident, ground) {
+            match holder_of_ground(&mut d, version, incident, ground, perpetrator) {
                 Some(class) => class,
                 None => return d.review(),
             }
         }
         Some(Class::Mixed) => {
-            d.because(Reason::TargetUnclear);
-            match holder_of_ground(&mut d, version, incident, ground) {
+            d.because(Reason::TargetComposite);
+            match holder_of_ground(&mut d, version, incident, ground, perpetrator) {
                 Some(class) => class,
                 None => return d.review(),
             }
@@ -645,7 +656,7 @@ fn directed(
     if d.clauses.is_empty() && target_class == Class::Civilians {
         // The terms protect the parties: civilians hit on a party's ground are an attack on it.
         d.because(Reason::CiviliansNeedControl);
-        let Some(class) = holder_of_ground(&mut d, version, incident, ground) else {
+        let Some(class) = holder_of_ground(&mut d, version, incident, ground, perpetrator) else {
             return d.review();
         };
         let Some(against) = against_class(&mut d, version, incident, class) else {
@@ -657,12 +668,13 @@ fn directed(
 }
 
 /// Who held the ground at the time, as a class; `None` (with the reason recorded) when the
-/// layers cannot tell or the ground was contested.
+/// layers cannot tell, the ground was contested, or it was the acting side's own ground.
 fn holder_of_ground(
     d: &mut Determination,
     version: &TermsVersion,
     incident: &Incident,
     ground: &Ground<'_>,
+    perpetrator: Standing,
 ) -> Option<Class> {
     let (Some(lat), Some(lon), Some((from, to))) =
         (incident.place.lat, incident.place.lon, ground.window)
@@ -689,6 +701,19 @@ fn holder_of_ground(
                 Standing::combine(holders.iter().map(|h| (*h, version.status.get(*h, day))))
                     .unwrap_or(Standing::Unidentified);
             d.because(Reason::GroundHeld { record, standing });
+            if let (
+                Standing::Bound {
+                    acceptor: acting, ..
+                },
+                Standing::Bound {
+                    acceptor: holding, ..
+                },
+            ) = (perpetrator, standing)
+                && acting == holding
+            {
+                d.because(Reason::GroundHeldByActingSide);
+                return None;
+            }
             match standing.class() {
                 Class::Mixed | Class::Unknown | Class::Unidentified => None,
                 class => Some(class),
@@ -899,6 +924,12 @@ impl Explainer<'_> {
                     r.layer,
                     r.source
                 )
+            }
+            Reason::GroundHeldByActingSide => {
+                "that is the acting side's own ground, so it does not say whom the act was against: a person must decide".to_owned()
+            }
+            Reason::TargetComposite => {
+                "the other side mixes parties of different standing: who held the ground decides whom the act was against".to_owned()
             }
             Reason::GroundUnknown => {
                 format!("no control record says who held {} at the time", place())

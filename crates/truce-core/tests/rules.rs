@@ -539,6 +539,24 @@ const CASES: &[Case] = &[
         ..BASE
     },
     Case {
+        rule: "a composite side fighting on the acting side's own ground -> needs_review",
+        at: TAKEN_TOWN,
+        date: Some(("2016-03-05", "2016-03-05")),
+        actors: &[("Government of Syria", X), ("Syrian insurgents", X)],
+        outcome: Outcome::NeedsReview,
+        reason: "that is the acting side's own ground",
+        ..BASE
+    },
+    Case {
+        rule: "a composite side fighting on a bound party's ground -> violation",
+        at: FSA_TOWN,
+        actors: &[("Government of Syria", X), ("Syrian insurgents", X)],
+        outcome: Outcome::Violation,
+        clauses: &["attacks"],
+        reason: "who held the ground decides whom the act was against",
+        ..BASE
+    },
+    Case {
         rule: "ground held jointly by a bound and an excluded group -> needs_review",
         act: "Air/drone strike",
         at: SHARED_TOWN,
