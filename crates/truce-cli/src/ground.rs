@@ -62,12 +62,7 @@ pub fn control_file(
     text: String,
     registry: &Registry,
 ) -> Result<ControlFile, Vec<Diagnostic>> {
-    let layer = ControlLayer::parse(
-        SourceText::new(path, &text),
-        registry,
-        &truce_places::shipped().admin,
-    )
-    .map_err(|d| d.0)?;
+    let layer = parse_layer(path, &text, registry).map_err(|d| d.0)?;
     Ok(ControlFile {
         name: layer.name,
         path: path.to_owned(),
@@ -76,12 +71,27 @@ pub fn control_file(
     })
 }
 
+/// A control layer read against the registry and the shipped boundaries and gazetteer.
+fn parse_layer(
+    path: &str,
+    text: &str,
+    registry: &Registry,
+) -> Result<ControlLayer, truce_core::Diagnostics> {
+    let places = truce_places::shipped();
+    ControlLayer::parse(
+        SourceText::new(path, text),
+        registry,
+        &places.admin,
+        Some(&places.gazetteer),
+    )
+}
+
 /// The control map of every layer the record holds.
 pub async fn control_map(store: &Store, scenario: &Scenario) -> anyhow::Result<ControlMap> {
     let admin = &truce_places::shipped().admin;
     let mut layers = Vec::new();
     for file in store.control_layers().await? {
-        let layer = ControlLayer::parse(SourceText::new(&file.path, &file.text), &scenario.registry, admin)
+        let layer = parse_layer(&file.path, &file.text, &scenario.registry)
             .map_err(|d| {
                 anyhow::anyhow!(
                     "the stored control layer `{}` no longer fits the registry or boundaries (reload it):\n{d}",

@@ -712,7 +712,8 @@ fn control_layers_are_loaded_queried_and_alleged() {
         r#"{"type": "FeatureCollection", "features": [
   {"type": "Feature", "id": "a", "geometry": null, "properties": {"holder": "nobody", "pcode": "SY03", "valid_from": "2016-01-01", "source": "x"}},
   {"type": "Feature", "id": "b", "geometry": null, "properties": {"holder": "fsa", "pcode": "SY99", "valid_from": "2016-01-01", "source": "x"}},
-  {"type": "Feature", "id": "c", "geometry": null, "properties": {"holder": "fsa", "pcode": "SY03", "valid_from": "2016-02-01", "valid_to": "2016-01-01"}}
+  {"type": "Feature", "id": "c", "geometry": null, "properties": {"holder": "fsa", "pcode": "SY03", "valid_from": "2016-02-01", "valid_to": "2016-01-01"}},
+  {"type": "Feature", "id": "d", "geometry": null, "properties": {"holder": "fsa", "place": "Suran", "valid_from": "2016-01-01", "source": "x"}}
 ]}"#,
     )
     .unwrap();
@@ -725,11 +726,12 @@ fn control_layers_are_loaded_queried_and_alleged() {
     );
     let err = text(&broken.stderr);
     for expected in [
-        "4 problem(s) found, nothing loaded:",
+        "5 problem(s) found, nothing loaded:",
         "broken.geojson:2:67: record `a`: unknown holder `nobody`",
         "broken.geojson:3:84: record `b`: unknown p-code `SY99`",
         "broken.geojson:4:129: record `c`: `valid_to` is not after `valid_from`",
         "broken.geojson:4:3: record `c` has no `source`",
+        "broken.geojson:5:84: record `d`: `place` \"Suran\" names more than one place: give `lat` and `lon`",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
@@ -742,6 +744,18 @@ fn control_layers_are_loaded_queried_and_alleged() {
 ]}"#,
     )
     .unwrap();
+    // A place named without coordinates is found in the gazetteer.
+    std::fs::write(
+        r.path("named.geojson"),
+        r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "id": "talbiseh", "geometry": null, "properties": {"holder": "fsa", "place": "Talbiseh", "radius_km": 2, "valid_from": "2016-01-01", "source": "monitor report 3"}}
+]}"#,
+    )
+    .unwrap();
+    r.ok(&["load", "control", "named.geojson"]);
+    let talbiseh = r.ok(&["control", "history", "Talbisah"]);
+    assert!(talbiseh.contains("[named/talbiseh]"), "{talbiseh}");
+
     let loaded = r.ok(&["load", "control", "changes.geojson"]);
     assert!(loaded.contains("1 territorial allegation(s)"), "{loaded}");
     let again = r.ok(&["load", "control", "changes.geojson"]);

@@ -6,7 +6,7 @@
 //! absent — or an RFC 3339 instant; `valid_to` absent or null is open-ended; the window is
 //! half-open), `source`, optionally `contested: true` and a `note`. The ground is the feature's
 //! Polygon or MultiPolygon geometry, or, with a null geometry, an OCHA `pcode` (any level), or
-//! a `place` with `lat`, `lon` and `radius_km`. See docs/control-format.md.
+//! a `place` with `radius_km` and `lat`, `lon` (looked up in the gazetteer when absent). See docs/control-format.md.
 //!
 //! [`ControlMap`] answers "who held this point at this instant" from all loaded layers.
 
@@ -87,12 +87,14 @@ pub struct ControlLayer {
 }
 
 impl ControlLayer {
-    /// Reads a layer; holders resolve through the registry and p-codes must exist in `admin`.
-    /// All problems are reported, each at its feature.
+    /// Reads a layer; holders resolve through the registry, p-codes must exist in `admin`, and
+    /// a `place` given without coordinates is looked up in the gazetteer (it must name one
+    /// place). All problems are reported, each at its feature.
     pub fn parse(
         src: SourceText<'_>,
         registry: &Registry,
         admin: &AdminAreas,
+        gazetteer: Option<&crate::gazetteer::Gazetteer>,
     ) -> Result<Self, Diagnostics> {
         let collection = parse_collection(src)?;
         let members = collection.foreign_members.clone().unwrap_or_default();
@@ -211,31 +213,48 @@ impl ControlLayer {
                 }
                 (None, None, Some(place)) => {
                     let number = |k: &str| props.get(k).and_then(geojson::JsonValue::as_f64);
-                    match (number("lat"), number("lon"), number("radius_km")) {
-                        (Some(lat), Some(lon), radius)
+                    let center = match (number("lat"), number("lon")) {
+                        (Some(lat), Some(lon))
                             if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
                         {
-                            let radius_km = radius.unwrap_or(DEFAULT_RADIUS_KM);
-                            if radius_km > 0.0 && radius_km <= 100.0 {
-                                Some(ControlArea::Circle {
-                                    place: place.to_owned(),
-                                    center: Coord { x: lon, y: lat },
-                                    radius_km,
-                                })
-                            } else {
-                                errors.push(problem(
-                                    Some("radius_km"),
-                                    format!(
-                                        "record `{id}`: `radius_km` must be above 0 and at most 100"
-                                    ),
-                                ));
-                                None
-                            }
+                            Ok(Coord { x: lon, y: lat })
                         }
-                        _ => {
-                            errors.push(problem(Some("place"), format!("record `{id}`: a `place` needs `lat` and `lon` in decimal degrees (and optionally `radius_km`, default {DEFAULT_RADIUS_KM})")));
+                        (None, None) => match gazetteer.map(|g| g.search(place, None)) {
+                            Some(found) if found.ambiguous => Err(format!("record `{id}`: `place` {place:?} names more than one place: give `lat` and `lon`")),
+                            // A place held is a town or village: prefer one over an area of the same name.
+                            Some(found) => found
+                                .candidates
+                                .iter()
+                                .find(|c| c.entry.precision == 1)
+                                .or(found.best())
+                                .map(|c| c.entry.at)
+                                .ok_or_else(|| {
+                                format!("record `{id}`: `place` {place:?} is not in the gazetteer: give `lat` and `lon`")
+                            }),
+                            None => Err(format!("record `{id}`: a `place` needs `lat` and `lon` in decimal degrees")),
+                        },
+                        _ => Err(format!("record `{id}`: `lat` and `lon` must be decimal degrees (latitude within ±90, longitude within ±180)")),
+                    };
+                    let radius_km = number("radius_km").unwrap_or(DEFAULT_RADIUS_KM);
+                    match center {
+                        Err(message) => {
+                            errors.push(problem(Some("place"), message));
                             None
                         }
+                        Ok(_) if !(radius_km > 0.0 && radius_km <= 100.0) => {
+                            errors.push(problem(
+                                Some("radius_km"),
+                                format!(
+                                    "record `{id}`: `radius_km` must be above 0 and at most 100"
+                                ),
+                            ));
+                            None
+                        }
+                        Ok(center) => Some(ControlArea::Circle {
+                            place: place.to_owned(),
+                            center,
+                            radius_km,
+                        }),
                     }
                 }
                 _ => {

@@ -677,6 +677,7 @@ fn fixtures() -> (Registry, Agreement, ControlMap) {
         SourceText::new("control.geojson", CONTROL),
         &registry,
         &admin,
+        None,
     )
     .unwrap_or_else(|e| panic!("{e}"));
     (

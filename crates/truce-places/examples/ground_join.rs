@@ -46,8 +46,13 @@ fn main() {
     let started = Instant::now();
     let places = truce_places::shipped();
     let admin = Arc::clone(&places.admin);
-    let layer = ControlLayer::parse(SourceText::new(control, &control_text), &registry, &admin)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let layer = ControlLayer::parse(
+        SourceText::new(control, &control_text),
+        &registry,
+        &admin,
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let records = layer.records.len();
     let map = ControlMap::new(admin, vec![layer]);
     let governorates = governorates(&admin1_text);
