@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod demo;
+mod extract;
 mod ground;
 mod output;
 mod record;
@@ -71,6 +72,9 @@ enum Command {
         #[command(subcommand)]
         what: Option<LoadCommand>,
     },
+    /// Incident candidates from a news text or monitors' notes, one JSON line each, with the
+    /// character spans each field was read from.
+    Extract(extract::ExtractArgs),
     /// Territorial control: who held a place, when.
     Control {
         #[command(subcommand)]
@@ -165,6 +169,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ),
         },
         Command::Control { command } => ground::control(global, &command).await,
+        Command::Extract(args) => extract::run(&args),
         Command::Places { command } => ground::places(&command),
         Command::Import { format } => record::import(global, &format).await,
         Command::Adjudicate => record::adjudicate(global).await,

@@ -27,8 +27,10 @@ pub enum Attribution {
     Claimed,
     /// Established by the sources.
     Known,
-    /// Suspected or alleged.
+    /// Suspected (the sources do not name the actor with certainty).
     Suspected,
+    /// Accused by someone (a party, a monitor) of a pattern or an act.
+    Accused,
     /// Not known.
     Unknown,
 }

@@ -1,0 +1,266 @@
+//! Dates as a text states them, resolved against the document's date: "today", "yesterday",
+//! "on Monday", "last Friday", "earlier this month", "on February 25", "since last September",
+//! "On 2 March 2016", "Around 13 June 2022".
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use truce_core::when::{DatePrecision, DaySpan};
+
+/// A date found in a sentence: the days it allows and where it is written (bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// The days.
+    pub span: DaySpan,
+    /// Where in the sentence.
+    pub at: Range<usize>,
+    /// "since …": the span runs from the stated time to the document's date.
+    pub since: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+    let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+    ))
+    .expect("a valid pattern")
+});
+
+fn month_number(name: &str) -> Option<i8> {
+    let name = name.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&name[..name.len().min(3)]) && (name.len() <= 4 || *m == name))
+        .map(|i| i as i8 + 1)
+}
+
+/// Every date the sentence states, resolved against `today` (the document's date).
+pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
+    let mut found = Vec::new();
+    for c in PATTERN.captures_iter(sentence) {
+        let whole = c.get(0).expect("group 0");
+        if let Some(mut span) = resolve(&c, today) {
+            let since = c.name("since").is_some();
+            if since && span.start < today {
+                span.end = today;
+                span.precision = DatePrecision::Longer;
+            }
+            found.push(DateMention {
+                span,
+                at: whole.range(),
+                since,
+            });
+        }
+    }
+    found
+}
+
+/// The days one match states.
+fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
+    let day = |d: Date| DaySpan::day(d);
+    {
+        if c.name("today").is_some() {
+            Some(day(today))
+        } else if c.name("yesterday").is_some() {
+            today.yesterday().ok().map(day)
+        } else if c.name("earlier").is_some() {
+            let first = today.first_of_month();
+            Some(DaySpan {
+                start: first,
+                end: today.yesterday().unwrap_or(today).max(first),
+                precision: DatePrecision::Month,
+            })
+        } else if let Some(w) = c.name("lastweek") {
+            let this = w.as_str().eq_ignore_ascii_case("this week");
+            let end = if this {
+                today
+            } else {
+                today.checked_sub(1.days()).unwrap_or(today)
+            };
+            end.checked_sub(6.days()).ok().map(|start| DaySpan {
+                start,
+                end,
+                precision: DatePrecision::Week,
+            })
+        } else if let Some(wd) = c.name("wd") {
+            let weekday = WEEKDAYS
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(wd.as_str()))
+                .map(|(_, w)| *w)?;
+            // "on Monday" in a Monday story is that day (wire style); "last Monday" and any
+            // other weekday are the most recent one before it.
+            let back =
+                (today.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset() + 7) % 7;
+            let back = if back == 0 && c.name("last").is_some() {
+                7
+            } else {
+                back
+            };
+            today.checked_sub((back as i64).days()).ok().map(day)
+        } else if let (Some(d), Some(m)) =
+            (c.name("d1").or(c.name("d2")), c.name("m1").or(c.name("m2")))
+        {
+            let year = c
+                .name("y1")
+                .or(c.name("y2"))
+                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .unwrap_or(today.year());
+            let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
+            Date::new(year, month, d).ok().map(day)
+        } else if let Some(m) = c.name("m3") {
+            // A month alone is a date only when the text says which ("last September",
+            // "since September 2015", "in March 2016"); "May" alone is too often a verb.
+            let last = c.name("lastm").is_some();
+            let year = c.name("y3").and_then(|y| y.as_str().parse::<i16>().ok());
+            if !last && year.is_none() && c.name("since").is_none() {
+                None
+            } else {
+                let month = month_number(m.as_str())?;
+                // "last September" in February is the previous year's; so is any month
+                // still ahead of the document's ("since November" in March).
+                let past = month > today.month() || (last && month == today.month());
+                let year = year.unwrap_or(today.year() - i16::from(past));
+                let start = Date::new(year, month, 1).ok()?;
+                Some(DaySpan {
+                    start,
+                    end: start.last_of_month(),
+                    precision: DatePrecision::Month,
+                })
+            }
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_and_absolute_dates_resolve_against_the_document_date() {
+        // 22 February 2016 was a Monday.
+        let today: Date = "2016-02-22".parse().unwrap();
+        let cases: &[(&str, &str, &str, DatePrecision)] = &[
+            (
+                "fighting raged near Aleppo today",
+                "2016-02-22",
+                "2016-02-22",
+                DatePrecision::Day,
+            ),
+            (
+                "Kerry announced the deal yesterday",
+                "2016-02-21",
+                "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
+                "failed to take hold by last Friday",
+                "2016-02-19",
+                "2016-02-19",
+                DatePrecision::Day,
+            ),
+            (
+                "a strike on Sunday",
+                "2016-02-21",
+                "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
+                "said on Monday",
+                "2016-02-22",
+                "2016-02-22",
+                DatePrecision::Day,
+            ),
+            (
+                "last Monday",
+                "2016-02-15",
+                "2016-02-15",
+                DatePrecision::Day,
+            ),
+            (
+                "announced earlier this month",
+                "2016-02-01",
+                "2016-02-21",
+                DatePrecision::Month,
+            ),
+            (
+                "scheduled to resume on February 25",
+                "2016-02-25",
+                "2016-02-25",
+                DatePrecision::Day,
+            ),
+            (
+                "On 2 March 2016, regime forces shelled",
+                "2016-03-02",
+                "2016-03-02",
+                DatePrecision::Day,
+            ),
+            (
+                "Around 13 June 2022 (as reported)",
+                "2022-06-13",
+                "2022-06-13",
+                DatePrecision::Day,
+            ),
+            (
+                "air strikes in Syria last September",
+                "2015-09-01",
+                "2015-09-30",
+                DatePrecision::Month,
+            ),
+            (
+                "bombing since last September",
+                "2015-09-01",
+                "2016-02-22",
+                DatePrecision::Longer,
+            ),
+        ];
+        for (text, start, end, precision) in cases {
+            let found = find(text, today);
+            let first = found
+                .first()
+                .unwrap_or_else(|| panic!("no date in {text:?}"));
+            assert_eq!(
+                (
+                    first.span.start.to_string(),
+                    first.span.end.to_string(),
+                    first.span.precision
+                ),
+                (start.to_string(), end.to_string(), *precision),
+                "{text:?}"
+            );
+        }
+        assert!(
+            find("you may go", today).is_empty(),
+            "`may` is not a month here"
+        );
+    }
+}

@@ -1,0 +1,1210 @@
+//! Incident candidates from text: wire stories and monitors' notes.
+//!
+//! The method is a reading by rules, deterministic and explainable: the text is cut into
+//! sentences and clauses; event words (ACLED's sub-event types), dates (resolved against the
+//! document's date), places (the gazetteer), actors (the registry, and generic phrases mapped
+//! to classes or composites), tolls and sources are found in each clause, and every field of a
+//! candidate points back to the characters it was read from (`evidence`). A clause that
+//! reports an act is an `incident`; one that accuses a party of a pattern is an `allegation`;
+//! a toll spread over a whole country is an `aggregate_toll`; talks, deals and meetings are
+//! `diplomatic`. A definite back-reference ("The bombings near the shrine … said the
+//! Observatory") adds to the candidate it refers to instead of founding a new one.
+//!
+//! Pure: it reads the text it is given and the dictionaries (registry, gazetteer); it writes
+//! nothing.
+#![forbid(unsafe_code)]
+
+mod dates;
+mod lexicon;
+mod tolls;
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Date;
+use serde::Serialize;
+use truce_core::event::SubEventType;
+use truce_core::gazetteer::{Gazetteer, MatchKind as PlaceMatch};
+use truce_core::registry::{ActorIdx, Registry};
+use truce_core::when::{DatePrecision, DaySpan};
+use truce_core::{Attribution, Fatalities, Role};
+
+/// A document to read.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The day it was written: relative dates ("yesterday") are read against it.
+    pub date: Date,
+    /// Who published it (the last link of every candidate's source chain).
+    pub source: Option<&'a str>,
+}
+
+/// What a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A report of an act at a place and time.
+    Incident,
+    /// An accusation of an act or a pattern ("has been accused of bombing …").
+    Allegation,
+    /// A toll over a whole country or period, not one incident.
+    AggregateToll,
+    /// Talks, agreements, meetings, announcements: the timeline.
+    Diplomatic,
+}
+
+/// A character range `[start, end)` into the document.
+pub type Evidence = [usize; 2];
+
+/// A place as found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    /// As written.
+    pub written: String,
+    /// The gazetteer's name for it.
+    pub name: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Governorate p-code.
+    pub admin1: Option<String>,
+    /// District p-code.
+    pub admin2: Option<String>,
+    /// Sub-district p-code.
+    pub admin3: Option<String>,
+    /// ACLED geo precision: 1 the place, 2 near it or part of a region, 3 a region.
+    pub geo_precision: u8,
+    /// Whether the name fits more than one place.
+    pub ambiguous: bool,
+    /// Where it is written.
+    pub evidence: Evidence,
+}
+
+/// An actor as found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorMention {
+    /// As written.
+    pub written: String,
+    /// The registry id it stands for (a class or composite for a generic phrase).
+    pub actor_id: String,
+    /// Whether the text names a class ("rebels", "unknown gunmen") rather than a group.
+    pub generic: bool,
+    /// Its part in the act.
+    pub role: Role,
+    /// How the text attributes the act.
+    pub attribution: Attribution,
+    /// Where it is written.
+    pub evidence: Evidence,
+}
+
+/// A source in the chain ("said the Syrian Observatory for Human Rights", then the outlet).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceMention {
+    /// The source's name.
+    pub name: String,
+    /// Where it is written (absent for the document's own outlet).
+    pub evidence: Option<Evidence>,
+}
+
+/// One candidate read from the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// What it is.
+    pub kind: Kind,
+    /// ACLED event type, when an event word was found.
+    pub event_type: Option<&'static str>,
+    /// ACLED sub-event type.
+    pub sub_event_type: Option<&'static str>,
+    /// First possible day.
+    pub date_start: Option<Date>,
+    /// Last possible day.
+    pub date_end: Option<Date>,
+    /// How precisely the days are known.
+    pub date_precision: Option<DatePrecision>,
+    /// The main place.
+    pub location: Option<Location>,
+    /// Further places the same words name ("near the shrine … and in Homs").
+    pub other_locations: Vec<Location>,
+    /// Actors with roles.
+    pub actors: Vec<ActorMention>,
+    /// Deaths.
+    pub fatalities: Option<Fatalities>,
+    /// The source chain, innermost first.
+    pub sources: Vec<SourceMention>,
+    /// The words read, as one snippet (the clause).
+    pub text: String,
+    /// Where each field was read.
+    pub evidence: CandidateEvidence,
+}
+
+/// Character ranges for the fields read from the text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CandidateEvidence {
+    /// The clause.
+    pub clause: Evidence,
+    /// The event words.
+    pub event: Option<Evidence>,
+    /// The date words.
+    pub date: Option<Evidence>,
+    /// The toll words.
+    pub fatalities: Option<Evidence>,
+}
+
+struct ActorPattern {
+    actor: ActorIdx,
+    generic: bool,
+}
+
+/// The extractor: dictionaries compiled once, then any number of documents.
+pub struct Extractor<'a> {
+    registry: &'a Registry,
+    gazetteer: &'a Gazetteer,
+    events: AhoCorasick,
+    actors: AhoCorasick,
+    actor_patterns: Vec<ActorPattern>,
+    acronyms: AhoCorasick,
+    acronym_patterns: Vec<ActorPattern>,
+    sources: AhoCorasick,
+}
+
+impl std::fmt::Debug for Extractor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor").finish_non_exhaustive()
+    }
+}
+
+fn automaton(patterns: &[&str], case_insensitive: bool) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(case_insensitive)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("the patterns build")
+}
+
+/// A short all-capitals name ("IS", "HNC") is matched only as written.
+fn is_acronym(name: &str) -> bool {
+    name.len() <= 5 && name.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
+impl<'a> Extractor<'a> {
+    /// Compiles the dictionaries: the registry's names and aliases, the generic phrases, the
+    /// event words and the sources.
+    pub fn new(registry: &'a Registry, gazetteer: &'a Gazetteer) -> Self {
+        let events: Vec<&str> = lexicon::EVENTS.iter().map(|(w, _)| *w).collect();
+        let mut names: Vec<String> = Vec::new();
+        let mut actor_patterns = Vec::new();
+        let mut acronyms: Vec<String> = Vec::new();
+        let mut acronym_patterns = Vec::new();
+        for (phrase, id) in lexicon::GENERIC_ACTORS {
+            if let Some(actor) = registry.by_id(id) {
+                names.push((*phrase).to_owned());
+                actor_patterns.push(ActorPattern {
+                    actor,
+                    generic: true,
+                });
+            }
+        }
+        for (idx, actor) in registry.actors() {
+            let all = std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .chain(actor.names.iter().map(|n| &n.name));
+            for name in all {
+                if is_acronym(name) {
+                    acronyms.push(name.clone());
+                    acronym_patterns.push(ActorPattern {
+                        actor: idx,
+                        generic: false,
+                    });
+                } else if name.chars().count() >= 4 && !name.contains('(') {
+                    names.push(name.clone());
+                    actor_patterns.push(ActorPattern {
+                        actor: idx,
+                        generic: false,
+                    });
+                }
+            }
+        }
+        let sources: Vec<&str> = lexicon::SOURCES.iter().map(|(w, _)| *w).collect();
+        Self {
+            registry,
+            gazetteer,
+            events: automaton(&events, true),
+            actors: automaton(&names.iter().map(String::as_str).collect::<Vec<_>>(), true),
+            actor_patterns,
+            acronyms: automaton(
+                &acronyms.iter().map(String::as_str).collect::<Vec<_>>(),
+                false,
+            ),
+            acronym_patterns,
+            sources: automaton(&sources, false),
+        }
+    }
+
+    /// Reads one document.
+    pub fn extract(&self, doc: &Document<'_>) -> Vec<Candidate> {
+        let mut reader = Reading {
+            x: self,
+            doc,
+            chars: CharIndex::new(doc.text),
+            out: Vec::new(),
+            last_incident: None,
+        };
+        for (n, sentence) in sentences(doc.text).into_iter().enumerate() {
+            reader.sentence(n, sentence);
+        }
+        reader.out
+    }
+}
+
+/// Byte offsets to character offsets.
+struct CharIndex {
+    /// Byte offset of each char boundary, in order.
+    starts: Vec<usize>,
+    ascii: bool,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> Self {
+        let ascii = text.is_ascii();
+        Self {
+            starts: if ascii {
+                Vec::new()
+            } else {
+                text.char_indices().map(|(i, _)| i).collect()
+            },
+            ascii,
+        }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.starts.partition_point(|&b| b < byte)
+        }
+    }
+
+    fn evidence(&self, r: &Range<usize>) -> Evidence {
+        [self.char_at(r.start), self.char_at(r.end)]
+    }
+}
+
+/// Sentence ranges: ends at `.`, `!` or `?` before a space and a capital, a digit or a quote,
+/// or at a line break; abbreviations ("U.S.", "Mr.") do not end one.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end_here = match b {
+            b'\n' => true,
+            b'.' | b'!' | b'?' => {
+                let next = text[i + 1..].chars().next();
+                let after = text[i + 1..]
+                    .trim_start_matches([' ', '"', '\'', ')'])
+                    .chars()
+                    .next();
+                let word = text[start..i]
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                    .next()
+                    .unwrap_or("");
+                let abbreviation = matches!(
+                    word,
+                    "Mr" | "Mrs" | "Dr" | "St" | "Gen" | "Col" | "Lt" | "No" | "vs"
+                ) || (word.len() <= 3 && word.contains('.'))
+                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+                !abbreviation
+                    && next.is_none_or(|c| c.is_whitespace() || c == '"')
+                    && after.is_none_or(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || c == '"' || !c.is_ascii()
+                    })
+            }
+            _ => false,
+        };
+        if end_here {
+            let end = if b == b'\n' { i } else { i + 1 };
+            push_trimmed(text, start..end, &mut found);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut found);
+    found
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if r.start + lead < r.end - trail {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Where a sentence divides into clauses that can report different things.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";",
+    " but ",
+    ", as ",
+    " as ",
+    " and after ",
+    ", while ",
+    ", after ",
+];
+
+fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let lower = text[sentence.clone()].to_ascii_lowercase();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for brk in CLAUSE_BREAKS {
+        for (at, _) in lower.match_indices(brk) {
+            if !cuts.iter().any(|(a, l)| at < a + l && *a < at + brk.len()) {
+                cuts.push((at, brk.len()));
+            }
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, len) in cuts {
+        if at > from {
+            out.push(sentence.start + from..sentence.start + at);
+        }
+        from = at + len;
+    }
+    out.push(sentence.start + from..sentence.end);
+    out.retain(|r| !text[r.clone()].trim().is_empty());
+    out
+}
+
+/// Whether `phrase` (lowercase) occurs in `lower` as whole words.
+fn has_phrase(lower: &str, phrase: &str) -> Option<usize> {
+    lower
+        .match_indices(phrase)
+        .map(|(i, _)| i)
+        .find(|&i| bounded(lower, i..i + phrase.len()))
+}
+
+/// Whether a match stands as whole words: no letter, digit or hyphen on either side.
+fn bounded(text: &str, r: Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    before.is_none_or(|c| !word(c)) && after.is_none_or(|c| !word(c))
+}
+
+/// Words after an actor's name that make it the doer ("jihadist attack", "Russian air strikes").
+const DOER_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "offensive",
+    "bombing",
+    "bombings",
+    "strike",
+    "strikes",
+    "air",
+    "shelling",
+    "raid",
+    "raids",
+    "warplanes",
+    "jets",
+    "aircraft",
+    "fighters",
+    "forces",
+    "troops",
+];
+
+/// Words before an actor's name that make it the target.
+const TARGET_CUES: &[&str] = &[
+    "against",
+    "targeting",
+    "targeted",
+    "on",
+    "at",
+    "hit",
+    "hitting",
+    "struck",
+    "bombing",
+    "shelling",
+    "attacked",
+    "killing",
+];
+
+struct Reading<'x, 'd> {
+    x: &'x Extractor<'x>,
+    doc: &'d Document<'d>,
+    chars: CharIndex,
+    out: Vec<Candidate>,
+    /// Index in `out` and sentence number of the last incident-like candidate.
+    last_incident: Option<(usize, usize)>,
+}
+
+struct Found<T> {
+    value: T,
+    at: Range<usize>,
+}
+
+/// A place found: the gazetteer's candidate and the precision the words give it.
+#[derive(Clone)]
+struct PlaceHit<'g> {
+    candidate: truce_core::gazetteer::Candidate<'g>,
+    precision: u8,
+}
+
+impl<'x> Reading<'x, '_> {
+    fn text(&self, r: &Range<usize>) -> &str {
+        &self.doc.text[r.clone()]
+    }
+
+    fn sentence(&mut self, n: usize, sentence: Range<usize>) {
+        let lower_sentence = self.text(&sentence).to_lowercase();
+        let allegation = lexicon::ALLEGATION
+            .iter()
+            .any(|w| has_phrase(&lower_sentence, w).is_some());
+        let sentence_dates = self.dates(&sentence);
+        let sources = self.sources(&sentence);
+        let parts = if allegation {
+            vec![sentence.clone()]
+        } else {
+            clauses(self.doc.text, sentence.clone())
+        };
+        let single = parts.len() == 1;
+        for clause in parts {
+            let lower = self.text(&clause).to_lowercase();
+            let events = self.events(&clause);
+            let modal = events.first().is_some_and(|e| {
+                let before = &lower[..e.at.start - clause.start];
+                lexicon::MODAL
+                    .iter()
+                    .any(|m| has_phrase(before, m).is_some())
+            });
+            let toll = tolls::find(self.text(&clause)).map(|t| Found {
+                value: t.fatalities,
+                at: clause.start + t.at.start..clause.start + t.at.end,
+            });
+            let actors = self.actors(&clause);
+            let places = self.places(&clause, &actors, &sources);
+            let aggregate = lexicon::AGGREGATE.iter().any(|w| lower.contains(w));
+            let dates = self.dates(&clause);
+            // A clause without a date of its own takes the sentence's, if it has just one.
+            let date = dates.into_iter().next().or_else(|| {
+                (single || sentence_dates.len() == 1)
+                    .then(|| sentence_dates.first().cloned())
+                    .flatten()
+            });
+            if !events.is_empty() && !modal {
+                let first = &events[0];
+                // "The bombings near the shrine …": a back-reference adds to its incident.
+                let definite = lower[..first.at.start - clause.start]
+                    .trim_end()
+                    .ends_with("the");
+                if definite
+                    && let Some((idx, at)) = self.last_incident
+                    && n - at <= 2
+                    && self.out[idx].event_type == Some(first.value.event_type().name())
+                {
+                    self.add_to(idx, &first.at, actors, toll, sources.clone());
+                    continue;
+                }
+                let kind = if allegation {
+                    Kind::Allegation
+                } else if aggregate && places.is_empty() && toll.is_some() {
+                    Kind::AggregateToll
+                } else {
+                    Kind::Incident
+                };
+                let candidate = self.candidate(
+                    kind,
+                    &clause,
+                    Some(first),
+                    date,
+                    places,
+                    actors,
+                    toll,
+                    sources.clone(),
+                    &lower_sentence,
+                );
+                self.push(n, candidate);
+            } else if let Some(toll) = toll.filter(|_| !modal) {
+                if aggregate || places.is_empty() && actors.is_empty() && date.is_none() {
+                    // A toll alone: the rest of the previous incident ("Unknown fatalities
+                    // estimated as 10."), or a country-wide figure.
+                    if !aggregate
+                        && let Some((idx, at)) = self.last_incident
+                        && n - at <= 1
+                        && self.out[idx].fatalities.is_none()
+                    {
+                        self.out[idx].fatalities = Some(toll.value);
+                        self.out[idx].evidence.fatalities = Some(self.chars.evidence(&toll.at));
+                        continue;
+                    }
+                    let c = self.candidate(
+                        Kind::AggregateToll,
+                        &clause,
+                        None,
+                        date,
+                        places,
+                        actors,
+                        Some(toll),
+                        sources.clone(),
+                        &lower_sentence,
+                    );
+                    self.out.push(c);
+                } else {
+                    let c = self.candidate(
+                        Kind::Incident,
+                        &clause,
+                        None,
+                        date,
+                        places,
+                        actors,
+                        Some(toll),
+                        sources.clone(),
+                        &lower_sentence,
+                    );
+                    self.push(n, c);
+                }
+            } else if lexicon::DIPLOMATIC
+                .iter()
+                .any(|w| has_phrase(&lower, w).is_some())
+            {
+                self.diplomatic(
+                    &clause,
+                    places,
+                    actors,
+                    sources.clone(),
+                    single.then_some(&sentence_dates),
+                );
+            }
+        }
+    }
+
+    fn push(&mut self, n: usize, candidate: Candidate) {
+        self.last_incident = Some((self.out.len(), n));
+        self.out.push(candidate);
+    }
+
+    /// A diplomatic clause: one fact per date it states ("Announced … earlier this month, the
+    /// ceasefire failed to take hold by last Friday" is two).
+    fn diplomatic(
+        &mut self,
+        clause: &Range<usize>,
+        places: Vec<Found<PlaceHit<'_>>>,
+        actors: Vec<Found<(ActorIdx, bool)>>,
+        sources: Vec<SourceMention>,
+        sentence_dates: Option<&Vec<Found<DaySpan>>>,
+    ) {
+        let dates = self.dates(clause);
+        let dates = if dates.is_empty() {
+            sentence_dates.cloned().unwrap_or_default()
+        } else {
+            dates
+        };
+        let text = self.text(clause);
+        // Segments between commas, so that each date keeps its own words.
+        let mut segments: Vec<Range<usize>> = Vec::new();
+        let mut from = clause.start;
+        for (i, _) in text.match_indices(", ") {
+            segments.push(from..clause.start + i);
+            from = clause.start + i + 2;
+        }
+        segments.push(from..clause.end);
+        let segment_of = |at: &Range<usize>| {
+            segments
+                .iter()
+                .find(|s| s.start <= at.start && at.end <= s.end)
+                .cloned()
+                .unwrap_or(clause.clone())
+        };
+        let groups: Vec<(Range<usize>, Option<Found<DaySpan>>)> = if dates.len() > 1 {
+            dates
+                .into_iter()
+                .map(|d| (segment_of(&d.at), Some(d)))
+                .collect()
+        } else {
+            vec![(clause.clone(), dates.into_iter().next())]
+        };
+        let lower_clause = self.text(clause).to_lowercase();
+        for (segment, date) in groups {
+            let in_segment = |r: &Range<usize>| segment.start <= r.start && r.end <= segment.end;
+            let p: Vec<_> = places
+                .iter()
+                .filter(|p| in_segment(&p.at))
+                .map(|p| Found {
+                    value: p.value.clone(),
+                    at: p.at.clone(),
+                })
+                .collect();
+            let a: Vec<_> = actors
+                .iter()
+                .filter(|a| in_segment(&a.at))
+                .map(|a| Found {
+                    value: a.value,
+                    at: a.at.clone(),
+                })
+                .collect();
+            let c = self.candidate(
+                Kind::Diplomatic,
+                &segment,
+                None,
+                date,
+                p,
+                a,
+                None,
+                sources.clone(),
+                &lower_clause,
+            );
+            self.out.push(c);
+        }
+    }
+
+    fn add_to(
+        &mut self,
+        idx: usize,
+        event_at: &Range<usize>,
+        actors: Vec<Found<(ActorIdx, bool)>>,
+        toll: Option<Found<Fatalities>>,
+        sources: Vec<SourceMention>,
+    ) {
+        let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, "");
+        let c = &mut self.out[idx];
+        for m in mentions {
+            if !c.actors.iter().any(|a| a.actor_id == m.actor_id) {
+                c.actors.push(m);
+            }
+        }
+        if c.fatalities.is_none()
+            && let Some(t) = toll
+        {
+            c.fatalities = Some(t.value);
+            c.evidence.fatalities = Some(self.chars.evidence(&t.at));
+        }
+        for s in sources {
+            if !c.sources.iter().any(|k| k.name == s.name) {
+                // Inner sources first: the outlet (without evidence) stays last.
+                let at = c
+                    .sources
+                    .iter()
+                    .position(|k| k.evidence.is_none())
+                    .unwrap_or(c.sources.len());
+                c.sources.insert(at, s);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn candidate(
+        &self,
+        kind: Kind,
+        clause: &Range<usize>,
+        event: Option<&Found<SubEventType>>,
+        date: Option<Found<DaySpan>>,
+        places: Vec<Found<PlaceHit<'_>>>,
+        actors: Vec<Found<(ActorIdx, bool)>>,
+        toll: Option<Found<Fatalities>>,
+        sources: Vec<SourceMention>,
+        lower_sentence: &str,
+    ) -> Candidate {
+        let mut span = date.as_ref().map(|d| d.value);
+        if kind == Kind::Allegation
+            && let Some(s) = &mut span
+            && s.end < self.doc.date
+            && s.precision >= DatePrecision::Month
+        {
+            // An accusation of a pattern runs from when it began to the day it is made.
+            s.end = self.doc.date;
+            s.precision = DatePrecision::Longer;
+        }
+        let mut locations = places.into_iter().map(|p| self.location(p));
+        let location = locations.next();
+        Candidate {
+            kind,
+            event_type: event.map(|e| e.value.event_type().name()),
+            sub_event_type: event.map(|e| e.value.name()),
+            date_start: span.map(|s| s.start),
+            date_end: span.map(|s| s.end),
+            date_precision: span.map(|s| s.precision),
+            location,
+            other_locations: locations.collect(),
+            actors: self.actor_mentions(actors, event.map(|e| &e.at), kind, lower_sentence),
+            fatalities: toll.as_ref().map(|t| t.value),
+            sources,
+            text: self.text(clause).to_owned(),
+            evidence: CandidateEvidence {
+                clause: self.chars.evidence(clause),
+                event: event.map(|e| self.chars.evidence(&e.at)),
+                date: date.as_ref().map(|d| self.chars.evidence(&d.at)),
+                fatalities: toll.as_ref().map(|t| self.chars.evidence(&t.at)),
+            },
+        }
+    }
+
+    fn location(&self, p: Found<PlaceHit<'_>>) -> Location {
+        let e = p.value.candidate.entry;
+        let codes = e.pcodes.clone();
+        let precision = p.value.precision;
+        Location {
+            written: self.text(&p.at).to_owned(),
+            name: e.name.clone(),
+            lat: e.at.y,
+            lon: e.at.x,
+            admin1: codes.as_ref().map(|c| c[0].clone()),
+            admin2: codes
+                .as_ref()
+                .filter(|_| e.precision < 3)
+                .map(|c| c[1].clone()),
+            admin3: codes
+                .as_ref()
+                .filter(|_| e.precision == 1)
+                .map(|c| c[2].clone()),
+            geo_precision: precision,
+            ambiguous: false,
+            evidence: self.chars.evidence(&p.at),
+        }
+    }
+
+    /// Whether the words before `at` announce a place ("in", "near", "village of").
+    fn locative(&self, at: &Range<usize>) -> bool {
+        const CUES: &[&str] = &[
+            "in", "near", "outside", "at", "around", "from", "to", "into", "towards", "of",
+            "village", "town", "city", "on",
+        ];
+        let before = self.doc.text[..at.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        CUES.contains(&word.as_str())
+    }
+
+    /// 2 when the place is written as approximate ("near Aleppo", "outside Damascus").
+    fn nearness(&self, at: &Range<usize>) -> u8 {
+        let before = self.doc.text[..at.start].to_lowercase();
+        let before = before.trim_end();
+        let near = lexicon::NEAR
+            .iter()
+            .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()));
+        if near { 2 } else { 1 }
+    }
+
+    fn actor_mentions(
+        &self,
+        actors: Vec<Found<(ActorIdx, bool)>>,
+        event_at: Option<&Range<usize>>,
+        kind: Kind,
+        lower_sentence: &str,
+    ) -> Vec<ActorMention> {
+        let claimed = lower_sentence.contains("claimed responsibility");
+        let mut out: Vec<ActorMention> = Vec::new();
+        for a in actors {
+            let (idx, generic) = a.value;
+            let before = self.doc.text[..a.at.start].to_lowercase();
+            let before_word = before
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_owned();
+            let after = self.doc.text[a.at.end..].trim_start().to_lowercase();
+            let next_word = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_owned();
+            let by = before.trim_end().ends_with(" by");
+            let doer = DOER_NOUNS.contains(&next_word.as_str());
+            let civilians = self.x.registry.actor(idx).kind == truce_core::ActorKind::Civilians;
+            let role = match event_at {
+                None => Role::Participant,
+                Some(_) if by || doer && !civilians => Role::Perpetrator,
+                Some(_) if civilians => Role::Target,
+                Some(e) if a.at.start < e.start && !TARGET_CUES.contains(&before_word.as_str()) => {
+                    Role::Perpetrator
+                }
+                Some(_) if TARGET_CUES.contains(&before_word.as_str()) => Role::Target,
+                Some(e) if a.at.start >= e.end => Role::Target,
+                Some(_) => Role::Participant,
+            };
+            let attribution = match (kind, role) {
+                (Kind::Allegation, Role::Perpetrator) => Attribution::Accused,
+                (_, Role::Perpetrator) if claimed => Attribution::Claimed,
+                (_, Role::Perpetrator) if generic => {
+                    if self.x.registry.actor(idx).kind == truce_core::ActorKind::Unidentified {
+                        Attribution::Unknown
+                    } else {
+                        Attribution::Suspected
+                    }
+                }
+                _ => Attribution::Known,
+            };
+            let id = self.x.registry.actor(idx).id.clone();
+            if out.iter().any(|m| m.actor_id == id && m.role == role) {
+                continue;
+            }
+            out.push(ActorMention {
+                written: self.text(&a.at).to_owned(),
+                actor_id: id,
+                generic,
+                role,
+                attribution,
+                evidence: self.chars.evidence(&a.at),
+            });
+        }
+        // Clashes between two sides: both take part, neither is the target.
+        if out.iter().filter(|m| m.role != Role::Perpetrator).count() > 0
+            && out.iter().all(|m| m.role != Role::Perpetrator)
+        {
+            for m in &mut out {
+                m.role = Role::Participant;
+            }
+        }
+        out
+    }
+
+    fn events(&self, clause: &Range<usize>) -> Vec<Found<SubEventType>> {
+        let text = self.text(clause);
+        self.x
+            .events
+            .find_iter(text)
+            .filter(|m| bounded(text, m.range()))
+            .map(|m| Found {
+                value: lexicon::EVENTS[m.pattern().as_usize()].1,
+                at: clause.start + m.start()..clause.start + m.end(),
+            })
+            .collect()
+    }
+
+    fn dates(&self, r: &Range<usize>) -> Vec<Found<DaySpan>> {
+        dates::find(self.text(r), self.doc.date)
+            .into_iter()
+            .map(|d| Found {
+                value: d.span,
+                at: r.start + d.at.start..r.start + d.at.end,
+            })
+            .collect()
+    }
+
+    fn actors(&self, clause: &Range<usize>) -> Vec<Found<(ActorIdx, bool)>> {
+        let text = self.text(clause);
+        let mut found: Vec<Found<(ActorIdx, bool)>> = Vec::new();
+        for (automaton, patterns) in [
+            (&self.x.actors, &self.x.actor_patterns),
+            (&self.x.acronyms, &self.x.acronym_patterns),
+        ] {
+            for m in automaton.find_iter(text) {
+                if !bounded(text, m.range()) {
+                    continue;
+                }
+                let at = clause.start + m.start()..clause.start + m.end();
+                if found
+                    .iter()
+                    .any(|f| f.at.start < at.end && at.start < f.at.end)
+                {
+                    continue;
+                }
+                let p = &patterns[m.pattern().as_usize()];
+                found.push(Found {
+                    value: (p.actor, p.generic),
+                    at,
+                });
+            }
+        }
+        found.sort_by_key(|f| f.at.start);
+        found
+    }
+
+    fn sources(&self, sentence: &Range<usize>) -> Vec<SourceMention> {
+        let text = self.text(sentence);
+        let lower = text.to_lowercase();
+        let cue = lexicon::SOURCE_CUES
+            .iter()
+            .any(|c| has_phrase(&lower, c).is_some());
+        let mut out: Vec<SourceMention> = Vec::new();
+        if cue {
+            for m in self.x.sources.find_iter(text) {
+                if !bounded(text, m.range()) {
+                    continue;
+                }
+                let name = lexicon::SOURCES[m.pattern().as_usize()].1.to_owned();
+                if !out.iter().any(|s| s.name == name) {
+                    let at = sentence.start + m.start()..sentence.start + m.end();
+                    out.push(SourceMention {
+                        name,
+                        evidence: Some(self.chars.evidence(&at)),
+                    });
+                }
+            }
+        }
+        if let Some(outlet) = self.doc.source
+            && !out.iter().any(|s| s.name == outlet)
+        {
+            out.push(SourceMention {
+                name: outlet.to_owned(),
+                evidence: None,
+            });
+        }
+        out
+    }
+
+    /// Places in a clause: landmarks, then runs of capitalised words the gazetteer knows,
+    /// leaving out words that name actors or sources. A governorate named as a region
+    /// ("Homs countryside", "Idlib province") guides the choice between places of one name.
+    fn places(
+        &self,
+        clause: &Range<usize>,
+        actors: &[Found<(ActorIdx, bool)>],
+        sources: &[SourceMention],
+    ) -> Vec<Found<PlaceHit<'x>>> {
+        let text = self.text(clause);
+        let lower = text.to_lowercase();
+        let mut found: Vec<Found<PlaceHit<'x>>> = Vec::new();
+        for (phrase, name, precision) in lexicon::LANDMARKS {
+            if let Some(i) = has_phrase(&lower, phrase)
+                && let Some(best) = self
+                    .x
+                    .gazetteer
+                    .search(name, None)
+                    .candidates
+                    .into_iter()
+                    .next()
+            {
+                let at = clause.start + i..clause.start + i + phrase.len();
+                let precision = best.entry.precision.max(*precision).max(self.nearness(&at));
+                found.push(Found {
+                    value: PlaceHit {
+                        candidate: best,
+                        precision,
+                    },
+                    at,
+                });
+            }
+        }
+        let taken = |r: &Range<usize>, found: &[Found<PlaceHit<'x>>]| {
+            actors
+                .iter()
+                .any(|a| a.at.start < r.end && r.start < a.at.end)
+                || found
+                    .iter()
+                    .any(|f| f.at.start < r.end && r.start < f.at.end)
+                || sources.iter().filter_map(|s| s.evidence).any(|e| {
+                    let (s, t) = (self.chars.char_at(r.start), self.chars.char_at(r.end));
+                    e[0] < t && s < e[1]
+                })
+        };
+        let words = capitalised_runs(text);
+        let hint = region_hint(self.x.gazetteer, text, &words);
+        for run in words {
+            let mut i = 0;
+            while i < run.len() {
+                let mut matched = false;
+                for j in (i + 1..=run.len().min(i + 4)).rev() {
+                    let r = clause.start + run[i].start..clause.start + run[j - 1].end;
+                    let phrase = &self.doc.text[r.clone()];
+                    if STOP_WORDS.contains(&phrase) || taken(&r, &found) {
+                        continue;
+                    }
+                    let search = self.x.gazetteer.search(phrase, hint.as_deref());
+                    let Some(best) = search.candidates.into_iter().next() else {
+                        continue;
+                    };
+                    // A transliteration variant only where the words say a place follows
+                    // ("in", "near", "village of"): free text is full of capitalised names that
+                    // share a skeleton with some village.
+                    let long_enough = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6;
+                    if best.matched == PlaceMatch::Exact || long_enough && self.locative(&r) {
+                        let precision = best.entry.precision.max(self.nearness(&r));
+                        found.push(Found {
+                            value: PlaceHit {
+                                candidate: best,
+                                precision,
+                            },
+                            at: r,
+                        });
+                        i = j;
+                        matched = true;
+                        break;
+                    }
+                }
+                if !matched {
+                    i += 1;
+                }
+            }
+        }
+        found.sort_by_key(|f| f.at.start);
+        // A region named only to guide ("in northern Homs countryside") is not a second place
+        // when a town was found.
+        if found.iter().any(|f| f.value.candidate.entry.precision == 1) {
+            found.retain(|f| {
+                let after = self.doc.text[f.at.end..].trim_start().to_lowercase();
+                let as_region = ["countryside", "province", "governorate"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+                !as_region
+            });
+        }
+        found
+    }
+}
+
+/// Capitalised words that are never places here.
+const STOP_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "Around",
+    "As",
+    "But",
+    "And",
+    "After",
+    "Before",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "US",
+    "UN",
+    "President",
+    "Secretary",
+    "State",
+    "Syria",
+    "Syrian",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "More",
+    "From",
+    "This",
+    "Section",
+    "Part",
+    "Spokesman",
+];
+
+/// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
+/// as byte ranges of words within `text`.
+fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
+    const PARTICLES: &[&str] = &[
+        "al", "el", "an", "ar", "as", "ash", "ad", "az", "ez", "ed", "es", "et", "bin", "ibn",
+        "abu", "of",
+    ];
+    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut current: Vec<Range<usize>> = Vec::new();
+    let mut last_end = 0;
+    for (start, word) in words(text) {
+        let end = start + word.len();
+        let first = word.chars().next().unwrap_or(' ');
+        let capital = first.is_uppercase() || ('\u{0600}'..='\u{06FF}').contains(&first);
+        let particle = PARTICLES.contains(&word.to_lowercase().as_str())
+            || word.contains('-')
+                && word
+                    .split('-')
+                    .next()
+                    .is_some_and(|p| PARTICLES.contains(&p.to_lowercase().as_str()));
+        let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
+        if capital || (particle && !current.is_empty()) {
+            if !adjacent && !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            current.push(start..end);
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+        last_end = end;
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    // A run does not end in a particle.
+    for run in &mut runs {
+        while run.len() > 1
+            && run
+                .last()
+                .is_some_and(|w| PARTICLES.contains(&text[w.clone()].to_lowercase().as_str()))
+        {
+            run.pop();
+        }
+    }
+    runs
+}
+
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((
+                    s,
+                    text[s..i].trim_matches(|c| c == '\'' || c == '’' || c == '-'),
+                ));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((
+            s,
+            text[s..].trim_matches(|c| c == '\'' || c == '’' || c == '-'),
+        ));
+    }
+    out.into_iter().filter(|(_, w)| !w.is_empty())
+}
+
+/// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
+fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
+    for run in runs {
+        let last = run.last()?;
+        let after = text[last.end..].trim_start().to_lowercase();
+        if after.starts_with("countryside")
+            || after.starts_with("province")
+            || after.starts_with("governorate")
+        {
+            let name = &text[run[0].start..last.end];
+            let search = gazetteer.search(name, None);
+            if let Some(area) = search
+                .candidates
+                .iter()
+                .find(|c| c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1))
+            {
+                return area.entry.admin_level.as_ref().map(|(_, p)| p.clone());
+            }
+        }
+    }
+    None
+}
+
+impl Clone for Found<DaySpan> {
+    fn clone(&self) -> Self {
+        Self {
+            value: self.value,
+            at: self.at.clone(),
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Death tolls as texts state them, conservatively (deaths only; the wounded are not dead):
+//! "killed at least 179 people" → low 179, best 179; "2 bodies were found" → 2; "a woman and
+//! her two children were killed" → 3; "dozens were killed" → 12 and "hundreds" → 100 (ACLED's
+//! conventions for vague plurals); "Unknown fatalities estimated as 10" → 10; "Casualties
+//! unknown" → no figure. A vague toll (ACLED's 10 for "several", 3 for "a few") is given only
+//! where the text says that people died.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use truce_core::Fatalities;
+
+/// A toll found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TollMention {
+    /// The figures.
+    pub fatalities: Fatalities,
+    /// Where in the sentence (bytes).
+    pub at: Range<usize>,
+}
+
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("a dozen", 12),
+];
+
+/// Vague plurals, ACLED's codes for them.
+const VAGUE: &[(&str, u32)] = &[
+    ("dozens of", 12),
+    ("dozens", 12),
+    ("hundreds of", 100),
+    ("hundreds", 100),
+    ("scores of", 20),
+    ("several", 10),
+    ("many", 10),
+    ("a few", 3),
+    ("some", 3),
+];
+
+static NUMBER: &str = r"(?:\d[\d,]*|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
+static PEOPLE: &str = r"(?:people|persons|civilians|fighters|soldiers|militants|rebels|members|children|women|men|troops|combatants|others|individuals|residents|bodies|dead|of them)";
+
+static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:killed|killing|kills|left|leaving)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+\w+)?\s+{PEOPLE}"
+    ))
+    .expect("valid")
+});
+static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
+    ))
+    .expect("valid")
+});
+static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+});
+static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
+});
+static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:man|woman|child|boy|girl|baby|mother|father|wife|husband|son|daughter|children|sons|daughters|men|women|brothers|sisters)(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:man|woman|child|boy|girl|baby|mother|father|wife|husband|son|daughter|children|sons|daughters|men|women|brothers|sisters))*)\s+(?:were|was)\s+(?:killed|shot dead|found dead)").expect("valid")
+});
+static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
+    let vague = VAGUE
+        .iter()
+        .map(|(w, _)| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"(?i)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died)\b")).expect("valid")
+});
+
+fn number(text: &str) -> Option<u32> {
+    let t = text.trim().to_lowercase();
+    if let Ok(n) = t.replace(',', "").parse() {
+        return Some(n);
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| *w == t).map(|(_, n)| *n)
+}
+
+fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
+    let q = qualifier
+        .map(|q| q.trim().to_lowercase())
+        .unwrap_or_default();
+    let lower_bound = q == "at least" || q == "more than" || q == "over";
+    Fatalities {
+        low: Some(if q == "more than" || q == "over" {
+            n + 1
+        } else {
+            n
+        }),
+        best: Some(if q == "more than" || q == "over" {
+            n + 1
+        } else {
+            n
+        }),
+        high: if lower_bound || q == "nearly" || !q.is_empty() {
+            None
+        } else {
+            Some(n)
+        },
+    }
+}
+
+/// The death toll a sentence states, if it states one.
+pub fn find(sentence: &str) -> Option<TollMention> {
+    // People listed one by one ("a woman and her two children") before bare numbers.
+    if let Some(c) = FAMILY.captures(sentence) {
+        let list = c["list"].to_lowercase();
+        let mut total = 0;
+        for part in list
+            .split(|ch: char| ch == ',' || ch.is_whitespace())
+            .filter(|w| !w.is_empty())
+        {
+            total += match part {
+                "a" | "an" | "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                _ => 0,
+            };
+            // A bare plural kin word ("her children") counts as two at least; singular nouns
+            // after a possessive ("his wife") count one.
+            if matches!(
+                part,
+                "wife" | "husband" | "mother" | "father" | "son" | "daughter" | "baby"
+            ) && !list.contains(&format!("a {part}"))
+                && !list.contains(&format!("one {part}"))
+            {
+                total += 1;
+            }
+        }
+        if total > 0 {
+            return Some(TollMention {
+                fatalities: Fatalities {
+                    low: Some(total),
+                    best: Some(total),
+                    high: Some(total),
+                },
+                at: c.get(0).expect("group 0").range(),
+            });
+        }
+    }
+    for pattern in [&*KILLED_N, &*N_KILLED, &*TOLL_ROSE] {
+        for c in pattern.captures_iter(sentence) {
+            let whole = c.get(0).expect("group 0");
+            let Some(n) = c.name("n").and_then(|n| number(n.as_str())) else {
+                continue;
+            };
+            // "two people were wounded and one killed": the figure must not be of the wounded.
+            let text = whole.as_str().to_lowercase();
+            if text.contains("wounded") || text.contains("injured") {
+                continue;
+            }
+            return Some(TollMention {
+                fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+                at: whole.range(),
+            });
+        }
+    }
+    if let Some(c) = ESTIMATED.captures(sentence) {
+        let n: u32 = c["n"].parse().ok()?;
+        return Some(TollMention {
+            fatalities: Fatalities {
+                low: None,
+                best: Some(n),
+                high: None,
+            },
+            at: c.get(0).expect("group 0").range(),
+        });
+    }
+    if let Some(c) = VAGUE_DEATHS.captures(sentence) {
+        let word = c["v"].to_lowercase();
+        let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
+        return Some(TollMention {
+            fatalities: Fatalities {
+                low: None,
+                best: Some(n),
+                high: None,
+            },
+            at: c.get(0).expect("group 0").range(),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolls_as_texts_state_them() {
+        let f = |low: Option<u32>, best: Option<u32>, high: Option<u32>| {
+            Some(Fatalities { low, best, high })
+        };
+        let cases: &[(&str, Option<Fatalities>)] = &[
+            (
+                "a string of suicide bombings killed at least 179 people",
+                f(Some(179), Some(179), None),
+            ),
+            (
+                "2 bodies were found near Alyeh",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Unknown fatalities estimated as 10.",
+                f(None, Some(10), None),
+            ),
+            (
+                "a woman and her two children were killed",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            ("dozens of people were killed", f(None, Some(12), None)),
+            ("Casualties unknown.", None),
+            ("three people were wounded", None),
+            (
+                "five civilians were killed and 12 wounded",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            ("The death toll rose to 44", f(Some(44), Some(44), Some(44))),
+            ("killing 7 fighters", f(Some(7), Some(7), Some(7))),
+            ("killed more than 40 people", f(Some(41), Some(41), None)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(find(text).map(|t| t.fatalities), *expected, "{text:?}");
+        }
+    }
+}
