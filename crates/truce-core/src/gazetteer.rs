@@ -4,8 +4,10 @@
 //! Matching is by key, never by free similarity: a name matches a place when their
 //! [`place_key`]s are equal (score 1.0) or, failing that, their consonant
 //! [`place_skeleton`]s are (score 0.8). A place in the admin area the caller names scores
-//! higher; within one score a place comes before an area, GeoNames before report names, then
-//! the better-known place (population, or how often reports name it). Two places of one name more than [`AMBIGUOUS_KM`] apart make the answer
+//! higher; within one score a place comes before an area, a name written exactly as the
+//! entry's before a variant, GeoNames before report names, then the better-known place
+//! (population, or how often reports name it). Areas nested in one another (a district and
+//! its sub-district of one name) are one place, not an ambiguity. Two places of one name more than [`AMBIGUOUS_KM`] apart make the answer
 //! ambiguous, and the answer says so.
 
 use std::collections::HashMap;
@@ -90,8 +92,7 @@ pub struct Candidate<'a> {
     /// How the name matched.
     pub matched: MatchKind,
     /// 1.0 exact, 0.8 skeleton; +0.1 inside the hinted admin area, −0.1 outside it; ±0.05
-    /// when the name's kind word (village, district, governorate) fits the entry or not;
-    /// +0.01 when written exactly as the entry.
+    /// when the name's kind word (village, district, governorate) fits the entry or not.
     pub score: f64,
     /// Other sources' entries for the same place (within a few km), folded into this one.
     pub also: usize,
@@ -218,24 +219,21 @@ impl Gazetteer {
                 Some(_) => -0.05,
                 None => 0.0,
             };
-            let exact_text = if name_key(&entry.name) == verbatim {
-                0.01
-            } else {
-                0.0
-            };
             found.push(Candidate {
                 entry,
                 matched,
-                score: base + hint + kind_fit + exact_text,
+                score: base + hint + kind_fit,
                 also: 0,
             });
         }
         // A place before an area of the same name ("Idlib" the city, not the governorate);
         // GeoNames' populated places before names as reports wrote them.
+        let verbatim_match = |c: &Candidate<'_>| name_key(&c.entry.name) == verbatim;
         found.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.entry.geo_precision().cmp(&b.entry.geo_precision()))
+                .then(verbatim_match(b).cmp(&verbatim_match(a)))
                 .then(a.entry.source.cmp(&b.entry.source))
                 .then(b.entry.weight.total_cmp(&a.entry.weight))
         });
@@ -252,8 +250,15 @@ impl Gazetteer {
         }
         let ambiguous = candidates.split_first().is_some_and(|(first, rest)| {
             rest.iter().any(|c| {
+                let nested = match (&first.entry.admin_level, &c.entry.admin_level) {
+                    (Some((_, a)), Some((_, b))) => {
+                        a.starts_with(b.as_str()) || b.starts_with(a.as_str())
+                    }
+                    _ => false,
+                };
                 c.matched == first.matched
                     && c.entry.precision == first.entry.precision
+                    && !nested
                     && km_between(first.entry.at, c.entry.at) > AMBIGUOUS_KM
             })
         });

@@ -91,6 +91,14 @@ pub fn place_key(name: &str) -> String {
             keep
         });
     }
+    // A final -h after a vowel is a spelling of the same ending (Hamah, Hama; Raqqah, Raqqa).
+    let words: Vec<&str> = words
+        .into_iter()
+        .map(|w| match w.strip_suffix('h') {
+            Some(stem) if stem.len() > 2 && stem.ends_with(['a', 'e']) => stem,
+            _ => w,
+        })
+        .collect();
     words.join(" ")
 }
 
@@ -241,6 +249,8 @@ mod tests {
             }
         }
         assert_eq!(place_key("Kafr Nubl village"), place_key("Kafr Nubl"));
+        assert_eq!(place_key("Hamah"), place_key("Hama"));
+        assert_eq!(place_key("Ar Raqqah"), place_key("Raqqa"));
         assert_eq!(place_key("معرة النعمان"), place_key("معره النعمان"));
         assert_ne!(
             place_skeleton(&place_key("Homs")),
