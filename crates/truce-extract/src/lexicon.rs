@@ -59,6 +59,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("battle", ArmedClash),
     ("battles", ArmedClash),
     ("ambush", ArmedClash),
+    ("attacked", ArmedClash),
     ("ambushed", ArmedClash),
     ("shot dead", Attack),
     ("gunned down", Attack),
@@ -85,6 +86,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protest", PeacefulProtest),
     ("protests", PeacefulProtest),
     ("protested", PeacefulProtest),
+    ("protesters", PeacefulProtest),
+    ("demonstrated", PeacefulProtest),
     ("demonstration", PeacefulProtest),
     ("demonstrators", PeacefulProtest),
     ("looted", LootingPropertyDestruction),
@@ -153,16 +156,19 @@ pub const DIPLOMATIC: &[&str] = &[
     "statement",
 ];
 
-/// Words that make a sentence an allegation of a pattern rather than a report of an act.
+/// Words that make a sentence an allegation of a pattern rather than a report of an act. A
+/// participle ("4 men accused of collaborating") describes victims and does not count.
 pub const ALLEGATION: &[&str] = &[
-    "accused of",
+    "been accused of",
+    "is accused of",
+    "was accused of",
+    "were accused of",
+    "are accused of",
     "accuses",
     "accusing",
-    "alleged",
-    "allegedly",
-    "blamed for",
-    "blamed",
-    "denied",
+    "accused the",
+    "blamed the",
+    "blames",
 ];
 
 /// Words before an event word that make it hypothetical or future.

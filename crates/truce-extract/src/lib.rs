@@ -346,15 +346,7 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 }
 
 /// Where a sentence divides into clauses that can report different things.
-const CLAUSE_BREAKS: &[&str] = &[
-    ";",
-    " but ",
-    ", as ",
-    " as ",
-    " and after ",
-    ", while ",
-    ", after ",
-];
+const CLAUSE_BREAKS: &[&str] = &[";", " but ", ", as ", " and after ", ", while ", ", after "];
 
 fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let lower = text[sentence.clone()].to_ascii_lowercase();
@@ -502,9 +494,14 @@ impl<'x> Reading<'x, '_> {
                 let definite = lower[..first.at.start - clause.start]
                     .trim_end()
                     .ends_with("the");
-                if definite
+                // So does a sentence that goes on about it without a place or date of its own
+                // ("Clashes lasted for hours; 12 fighters were killed.").
+                let continues = places.is_empty()
+                    && self.dates(&clause).is_empty()
+                    && sentence_dates.is_empty();
+                if (definite || continues)
                     && let Some((idx, at)) = self.last_incident
-                    && n - at <= 2
+                    && n - at <= if definite { 2 } else { 1 }
                     && self.out[idx].event_type == Some(first.value.event_type().name())
                 {
                     self.add_to(idx, &first.at, actors, toll, sources.clone());
@@ -530,7 +527,7 @@ impl<'x> Reading<'x, '_> {
                 );
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
-                if aggregate || places.is_empty() && actors.is_empty() && date.is_none() {
+                if aggregate || places.is_empty() && date.is_none() {
                     // A toll alone: the rest of the previous incident ("Unknown fatalities
                     // estimated as 10."), or a country-wide figure.
                     if !aggregate
@@ -1015,7 +1012,12 @@ impl<'x> Reading<'x, '_> {
                     // A transliteration variant only where the words say a place follows
                     // ("in", "near", "village of"): free text is full of capitalised names that
                     // share a skeleton with some village.
-                    let long_enough = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6;
+                    let long_enough = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                        && truce_core::normalize::place_skeleton(
+                            &truce_core::normalize::place_key(phrase),
+                        )
+                        .len()
+                            >= 4;
                     if best.matched == PlaceMatch::Exact || long_enough && self.locative(&r) {
                         let precision = best.entry.precision.max(self.nearness(&r));
                         found.push(Found {

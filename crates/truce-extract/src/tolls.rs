@@ -63,11 +63,11 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d[\d,]*|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
-static PEOPLE: &str = r"(?:people|persons|civilians|fighters|soldiers|militants|rebels|members|children|women|men|troops|combatants|others|individuals|residents|bodies|dead|of them)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?)";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:killed|killing|kills|left|leaving)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+\w+)?\s+{PEOPLE}"
+        r"(?i)\b(?:killed|killing|kills|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
     ))
     .expect("valid")
 });
@@ -84,7 +84,7 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:man|woman|child|boy|girl|baby|mother|father|wife|husband|son|daughter|children|sons|daughters|men|women|brothers|sisters)(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:man|woman|child|boy|girl|baby|mother|father|wife|husband|son|daughter|children|sons|daughters|men|women|brothers|sisters))*)\s+(?:were|was)\s+(?:killed|shot dead|found dead)").expect("valid")
+    Regex::new(r"(?i)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -130,7 +130,10 @@ fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
 /// The death toll a sentence states, if it states one.
 pub fn find(sentence: &str) -> Option<TollMention> {
     // People listed one by one ("a woman and her two children") before bare numbers.
-    if let Some(c) = FAMILY.captures(sentence) {
+    if let Some(c) = FAMILY
+        .captures_iter(sentence)
+        .find(|c| c.name("verb").is_some() || c.name("passive").is_some())
+    {
         let list = c["list"].to_lowercase();
         let mut total = 0;
         for part in list
