@@ -96,6 +96,8 @@ pub struct Candidate<'a> {
     pub score: f64,
     /// Other sources' entries for the same place (within a few km), folded into this one.
     pub also: usize,
+    /// The entry's index in the gazetteer.
+    index: u32,
 }
 
 /// The answer to a search.
@@ -118,6 +120,8 @@ impl<'a> Search<'a> {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<PlaceEntry>,
+    /// [`name_key`] of each entry's name, computed once.
+    name_keys: Vec<String>,
     by_key: HashMap<String, Vec<u32>>,
     by_skeleton: HashMap<String, Vec<u32>>,
 }
@@ -159,6 +163,7 @@ impl Gazetteer {
                     }
                 }
             }
+            g.name_keys.push(name_key(&entry.name));
             g.entries.push(entry);
         }
         g
@@ -224,11 +229,12 @@ impl Gazetteer {
                 matched,
                 score: base + hint + kind_fit,
                 also: 0,
+                index: idx,
             });
         }
         // A place before an area of the same name ("Idlib" the city, not the governorate);
         // GeoNames' populated places before names as reports wrote them.
-        let verbatim_match = |c: &Candidate<'_>| name_key(&c.entry.name) == verbatim;
+        let verbatim_match = |c: &Candidate<'_>| self.name_keys[c.index as usize] == verbatim;
         found.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)

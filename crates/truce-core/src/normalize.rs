@@ -24,7 +24,15 @@ const STANDALONE_ARTICLES: &[&str] = &["al", "el"];
 /// The normalised key of a name.
 pub fn name_key(name: &str) -> String {
     let mut words: Vec<String> = Vec::new();
-    let decomposed: String = name.nfkd().filter(|c| !is_combining_mark(*c)).collect();
+    // ASCII has nothing to decompose: skip the Unicode pass (most names in English texts).
+    let decomposed: std::borrow::Cow<'_, str> = if name.is_ascii() {
+        name.into()
+    } else {
+        name.nfkd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect::<String>()
+            .into()
+    };
     for raw_word in decomposed.split(|c: char| c.is_whitespace() || is_separator(c)) {
         let mut parts = raw_word.split('-').filter(|p| !p.is_empty()).peekable();
         while let Some(part) = parts.next() {

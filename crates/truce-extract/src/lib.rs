@@ -435,6 +435,24 @@ struct Reading<'x, 'd> {
     last_incident: Option<(usize, usize)>,
 }
 
+/// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(48);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
+}
+
+/// The few dozen bytes after `at`.
+fn window_after(text: &str, at: usize) -> &str {
+    let mut end = (at + 48).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}
+
 struct Found<T> {
     value: T,
     at: Range<usize>,
@@ -770,7 +788,7 @@ impl<'x> Reading<'x, '_> {
             "in", "near", "outside", "at", "around", "from", "to", "into", "towards", "of",
             "village", "town", "city", "on",
         ];
-        let before = self.doc.text[..at.start].trim_end();
+        let before = window_before(self.doc.text, at.start).trim_end();
         let word = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -781,7 +799,7 @@ impl<'x> Reading<'x, '_> {
 
     /// 2 when the place is written as approximate ("near Aleppo", "outside Damascus").
     fn nearness(&self, at: &Range<usize>) -> u8 {
-        let before = self.doc.text[..at.start].to_lowercase();
+        let before = window_before(self.doc.text, at.start).to_lowercase();
         let before = before.trim_end();
         let near = lexicon::NEAR
             .iter()
@@ -800,14 +818,16 @@ impl<'x> Reading<'x, '_> {
         let mut out: Vec<ActorMention> = Vec::new();
         for a in actors {
             let (idx, generic) = a.value;
-            let before = self.doc.text[..a.at.start].to_lowercase();
+            let before = window_before(self.doc.text, a.at.start).to_lowercase();
             let before_word = before
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("")
                 .to_owned();
-            let after = self.doc.text[a.at.end..].trim_start().to_lowercase();
+            let after = window_after(self.doc.text, a.at.end)
+                .trim_start()
+                .to_lowercase();
             let next_word = after
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
@@ -1042,7 +1062,9 @@ impl<'x> Reading<'x, '_> {
         // when a town was found.
         if found.iter().any(|f| f.value.candidate.entry.precision == 1) {
             found.retain(|f| {
-                let after = self.doc.text[f.at.end..].trim_start().to_lowercase();
+                let after = window_after(self.doc.text, f.at.end)
+                    .trim_start()
+                    .to_lowercase();
                 let as_region = ["countryside", "province", "governorate"]
                     .iter()
                     .any(|w| after.starts_with(w));
@@ -1183,7 +1205,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
     for run in runs {
         let last = run.last()?;
-        let after = text[last.end..].trim_start().to_lowercase();
+        let after = window_after(text, last.end).trim_start().to_lowercase();
         if after.starts_with("countryside")
             || after.starts_with("province")
             || after.starts_with("governorate")

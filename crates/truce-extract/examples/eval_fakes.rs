@@ -1,0 +1,178 @@
+//! Evaluation on FA-KES (../shared/data/news-fakes/fa-kes-dev.csv: 486 annotated news articles
+//! about the Syrian war; the texts stay in ../shared, never in the repository).
+//!
+//! `cargo run --release -p truce-extract --example eval_fakes [FILE]`
+//!
+//! For each article, the main incident is the first `incident` candidate placed in Syria (else
+//! the first incident). Printed: a candidate found; governorate of the main incident against
+//! the annotated `location`; cause (sub-event family) against `cause_of_death`, with a
+//! confusion table; civilian toll (best) against `nb_civilians`.
+
+use std::collections::BTreeMap;
+
+use truce_core::{Registry, SourceText};
+use truce_extract::{Candidate, Document, Extractor, Kind};
+
+/// FA-KES location names to OCHA governorate p-codes.
+const GOVERNORATES: &[(&str, &str)] = &[
+    ("damascus", "SY01"),
+    ("aleppo", "SY02"),
+    ("rif dimashq", "SY03"),
+    ("homs", "SY04"),
+    ("hama", "SY05"),
+    ("lattakia", "SY06"),
+    ("idlib", "SY07"),
+    ("hasakeh", "SY08"),
+    ("deir ezzor", "SY09"),
+    ("tartus", "SY10"),
+    ("raqqa", "SY11"),
+    ("daraa", "SY12"),
+    ("sweida", "SY13"),
+    ("quneitra", "SY14"),
+];
+
+const CAUSES: [&str; 6] = [
+    "shelling",
+    "explosion",
+    "chemical and toxic gases",
+    "shooting",
+    "execution",
+    "unknown",
+];
+
+/// Our sub-event types as FA-KES's causes of death.
+fn cause(c: &Candidate, text: &str) -> &'static str {
+    let event_words = c
+        .evidence
+        .event
+        .map(|[s, e]| {
+            text.chars()
+                .skip(s)
+                .take(e - s)
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    match c.sub_event_type {
+        Some("Air/drone strike" | "Shelling/artillery/missile attack") => "shelling",
+        Some("Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade") => "explosion",
+        Some("Chemical weapon") => "chemical and toxic gases",
+        Some("Attack") if event_words.starts_with("execut") => "execution",
+        Some("Attack" | "Armed clash") => "shooting",
+        _ => "unknown",
+    }
+}
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap_or_else(|| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/news-fakes/fa-kes-dev.csv"
+        )
+        .to_owned()
+    });
+    let Ok(mut reader) = csv::Reader::from_path(&path) else {
+        println!("notice: {path} is absent; nothing to evaluate");
+        return;
+    };
+    let registry_text = include_str!("../../../scenarios/syria-2016/actors.toml");
+    let registry =
+        Registry::parse(SourceText::new("actors.toml", registry_text)).expect("the registry");
+    let places = truce_places::shipped();
+    let extractor = Extractor::new(&registry, &places.gazetteer);
+    let header = reader.headers().expect("a header").clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .expect("a FA-KES column")
+    };
+    let (text_col, date_col, loc_col, cause_col, civ_col) = (
+        col("article_content"),
+        col("date_iso"),
+        col("location"),
+        col("cause_of_death"),
+        col("nb_civilians"),
+    );
+    let (mut articles, mut found, mut governorate, mut cause_ok, mut toll_ok) = (0, 0, 0, 0, 0);
+    let mut confusion: BTreeMap<(String, &str), usize> = BTreeMap::new();
+    let started = std::time::Instant::now();
+    let mut bytes = 0;
+    for row in reader.records() {
+        let row = row.expect("a CSV row");
+        let text = &row[text_col];
+        bytes += text.len();
+        let Ok(date) = row[date_col].parse() else {
+            continue;
+        };
+        articles += 1;
+        let candidates = extractor.extract(&Document {
+            text,
+            date,
+            source: None,
+        });
+        let incidents: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Incident)
+            .collect();
+        let main = incidents
+            .iter()
+            .find(|c| c.location.as_ref().is_some_and(|l| l.admin1.is_some()))
+            .or(incidents.first());
+        let gold_cause = row[cause_col].trim().to_lowercase();
+        let ours = main.map_or("unknown", |c| cause(c, text));
+        *confusion.entry((gold_cause.clone(), ours)).or_default() += 1;
+        cause_ok += usize::from(gold_cause == ours);
+        let Some(main) = main else { continue };
+        found += 1;
+        let gold_place = row[loc_col].trim().to_lowercase();
+        let gold_pcode = GOVERNORATES
+            .iter()
+            .find(|(n, _)| *n == gold_place)
+            .map(|(_, p)| *p);
+        let our_pcode = main.location.as_ref().and_then(|l| l.admin1.as_deref());
+        governorate += usize::from(gold_pcode.is_some() && gold_pcode == our_pcode);
+        let gold_civilians: u32 = row[civ_col].trim().parse().unwrap_or(0);
+        let ours = main.fatalities.and_then(|f| f.best).unwrap_or(0);
+        toll_ok += usize::from(gold_civilians == ours);
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let pct = |k: usize| 100.0 * k as f64 / articles.max(1) as f64;
+    println!(
+        "FA-KES dev: {articles} articles, {:.2} MB of text read in {elapsed:.2} s on one thread",
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  candidate found              {:5.1}%  (target 90%)",
+        pct(found)
+    );
+    println!(
+        "  governorate of main incident {:5.1}%  (target 80%)",
+        pct(governorate)
+    );
+    println!(
+        "  cause (sub-event family)     {:5.1}%  (target 70%)",
+        pct(cause_ok)
+    );
+    println!(
+        "  civilian toll exact          {:5.1}%  (target 50%)",
+        pct(toll_ok)
+    );
+    println!("  confusion, gold cause (rows) against ours (columns):");
+    print!("    {:<26}", "");
+    for o in CAUSES {
+        print!(" {:>9}", &o[..o.len().min(9)]);
+    }
+    println!();
+    let golds: std::collections::BTreeSet<&String> = confusion.keys().map(|(g, _)| g).collect();
+    for g in golds {
+        print!("    {g:<26}");
+        for o in CAUSES {
+            print!(
+                " {:>9}",
+                confusion.get(&(g.clone(), o)).copied().unwrap_or(0)
+            );
+        }
+        println!();
+    }
+}
