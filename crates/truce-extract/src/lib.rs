@@ -525,6 +525,14 @@ impl<'x> Reading<'x, '_> {
                     self.add_to(idx, &first.at, actors, toll, sources.clone());
                     continue;
                 }
+                // A clause without a place of its own takes the sentence's ("Airstrikes on
+                // Idlib province hit a school …, killing 26").
+                let places = if places.is_empty() && !single {
+                    let sentence_actors = self.actors(&sentence);
+                    self.places(&sentence, &sentence_actors, &sources)
+                } else {
+                    places
+                };
                 let kind = if allegation {
                     Kind::Allegation
                 } else if aggregate && places.is_empty() && toll.is_some() {
@@ -786,7 +794,7 @@ impl<'x> Reading<'x, '_> {
     fn locative(&self, at: &Range<usize>) -> bool {
         const CUES: &[&str] = &[
             "in", "near", "outside", "at", "around", "from", "to", "into", "towards", "of",
-            "village", "town", "city", "on",
+            "village", "town", "city", "on", "syria's", "syrias",
         ];
         let before = window_before(self.doc.text, at.start).trim_end();
         let word = before
@@ -1058,20 +1066,45 @@ impl<'x> Reading<'x, '_> {
             }
         }
         found.sort_by_key(|f| f.at.start);
-        // A region named only to guide ("in northern Homs countryside") is not a second place
-        // when a town was found.
-        if found.iter().any(|f| f.value.candidate.entry.precision == 1) {
-            found.retain(|f| {
-                let after = window_after(self.doc.text, f.at.end)
-                    .trim_start()
-                    .to_lowercase();
-                let as_region = ["countryside", "province", "governorate"]
-                    .iter()
-                    .any(|w| after.starts_with(w));
-                !as_region
-            });
+        // "Idlib province", "northern Homs countryside": the governorate, not the town of that
+        // name — and only a guide when the clause also names a town.
+        let as_region = |f: &Found<PlaceHit<'x>>| {
+            let after = window_after(self.doc.text, f.at.end)
+                .trim_start()
+                .to_lowercase();
+            ["countryside", "province", "governorate"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        };
+        let regions: Vec<bool> = found.iter().map(as_region).collect();
+        let has_town = found
+            .iter()
+            .zip(&regions)
+            .any(|(f, region)| !region && f.value.candidate.entry.precision == 1);
+        let mut kept = Vec::new();
+        for (mut f, region) in found.into_iter().zip(regions) {
+            if region {
+                if has_town {
+                    continue;
+                }
+                let name = format!("{} Governorate", self.text(&f.at));
+                if let Some(area) = self
+                    .x
+                    .gazetteer
+                    .search(&name, None)
+                    .candidates
+                    .into_iter()
+                    .find(|c| c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1))
+                {
+                    f.value = PlaceHit {
+                        candidate: area,
+                        precision: 3,
+                    };
+                }
+            }
+            kept.push(f);
         }
-        found
+        kept
     }
 }
 
@@ -1101,6 +1134,8 @@ const STOP_WORDS: &[&str] = &[
     "State",
     "Syria",
     "Syrian",
+    "Syrias",
+    "Syrians",
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -67,7 +67,7 @@ static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|milita
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:killed|killing|kills|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
+        r"(?i)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
     ))
     .expect("valid")
 });
