@@ -156,7 +156,11 @@ fn main() {
                 .any(|(n, p)| *n == gold_place && Some(*p) == ours.as_deref()),
         );
         let gold_civilians: u32 = row[civ_col].trim().parse().unwrap_or(0);
-        let ours = main.fatalities.and_then(|f| f.best).unwrap_or(0);
+        // Civilians: the toll unless its words say the dead were combatants.
+        let ours = match main.victims {
+            Some(truce_extract::Victims::Combatants) => 0,
+            _ => main.fatalities.and_then(|f| f.best).unwrap_or(0),
+        };
         toll_ok += usize::from(gold_civilians == ours);
     }
     let elapsed = started.elapsed().as_secs_f64();

@@ -18,6 +18,8 @@ mod dates;
 mod lexicon;
 mod tolls;
 
+pub use tolls::Victims;
+
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -131,6 +133,8 @@ pub struct Candidate {
     pub actors: Vec<ActorMention>,
     /// Deaths.
     pub fatalities: Option<Fatalities>,
+    /// Who the dead were, as the toll's words say.
+    pub victims: Option<Victims>,
     /// The source chain, innermost first.
     pub sources: Vec<SourceMention>,
     /// The words read, as one snippet (the clause).
@@ -493,7 +497,7 @@ impl<'x> Reading<'x, '_> {
                     .any(|m| has_phrase(before, m).is_some())
             });
             let toll = tolls::find(self.text(&clause)).map(|t| Found {
-                value: t.fatalities,
+                value: (t.fatalities, t.victims),
                 at: clause.start + t.at.start..clause.start + t.at.end,
             });
             let actors = self.actors(&clause);
@@ -561,7 +565,8 @@ impl<'x> Reading<'x, '_> {
                         && n - at <= 1
                         && self.out[idx].fatalities.is_none()
                     {
-                        self.out[idx].fatalities = Some(toll.value);
+                        self.out[idx].fatalities = Some(toll.value.0);
+                        self.out[idx].victims = Some(toll.value.1);
                         self.out[idx].evidence.fatalities = Some(self.chars.evidence(&toll.at));
                         continue;
                     }
@@ -690,7 +695,7 @@ impl<'x> Reading<'x, '_> {
         idx: usize,
         event_at: &Range<usize>,
         actors: Vec<Found<(ActorIdx, bool)>>,
-        toll: Option<Found<Fatalities>>,
+        toll: Option<Found<(Fatalities, Victims)>>,
         sources: Vec<SourceMention>,
     ) {
         let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, "");
@@ -703,7 +708,8 @@ impl<'x> Reading<'x, '_> {
         if c.fatalities.is_none()
             && let Some(t) = toll
         {
-            c.fatalities = Some(t.value);
+            c.fatalities = Some(t.value.0);
+            c.victims = Some(t.value.1);
             c.evidence.fatalities = Some(self.chars.evidence(&t.at));
         }
         for s in sources {
@@ -728,7 +734,7 @@ impl<'x> Reading<'x, '_> {
         date: Option<Found<DaySpan>>,
         places: Vec<Found<PlaceHit<'_>>>,
         actors: Vec<Found<(ActorIdx, bool)>>,
-        toll: Option<Found<Fatalities>>,
+        toll: Option<Found<(Fatalities, Victims)>>,
         sources: Vec<SourceMention>,
         lower_sentence: &str,
     ) -> Candidate {
@@ -754,7 +760,8 @@ impl<'x> Reading<'x, '_> {
             location,
             other_locations: locations.collect(),
             actors: self.actor_mentions(actors, event.map(|e| &e.at), kind, lower_sentence),
-            fatalities: toll.as_ref().map(|t| t.value),
+            fatalities: toll.as_ref().map(|t| t.value.0),
+            victims: toll.as_ref().map(|t| t.value.1),
             sources,
             text: self.text(clause).to_owned(),
             evidence: CandidateEvidence {

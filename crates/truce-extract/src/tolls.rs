@@ -16,8 +16,74 @@ use truce_core::Fatalities;
 pub struct TollMention {
     /// The figures.
     pub fatalities: Fatalities,
+    /// Who the dead were, as far as the toll's own words say.
+    pub victims: Victims,
     /// Where in the sentence (bytes).
     pub at: Range<usize>,
+}
+
+/// Who the dead were, by the words of the toll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Victims {
+    /// Civilians, children, women, residents.
+    Civilians,
+    /// Fighters, soldiers, militants, troops.
+    Combatants,
+    /// "people", "bodies", or not said.
+    Unspecified,
+}
+
+/// The victims a toll's words name.
+fn victims(words: &str) -> Victims {
+    let w = words.to_lowercase();
+    let has = |list: &[&str]| {
+        list.iter()
+            .any(|x| w.split(|c: char| !c.is_alphanumeric()).any(|t| t == *x))
+    };
+    if has(&[
+        "fighters",
+        "fighter",
+        "soldiers",
+        "soldier",
+        "militants",
+        "militant",
+        "troops",
+        "jihadists",
+        "rebels",
+        "rebel",
+        "gunmen",
+        "combatants",
+        "members",
+        "guards",
+        "officers",
+        "policemen",
+        "commanders",
+    ]) {
+        Victims::Combatants
+    } else if has(&[
+        "civilians",
+        "civilian",
+        "children",
+        "child",
+        "women",
+        "woman",
+        "residents",
+        "boy",
+        "girl",
+        "boys",
+        "girls",
+        "baby",
+        "shepherd",
+        "farmers",
+        "students",
+        "worker",
+        "workers",
+    ]) {
+        Victims::Civilians
+    } else {
+        Victims::Unspecified
+    }
 }
 
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -167,6 +233,7 @@ pub fn find(sentence: &str) -> Option<TollMention> {
                     best: Some(total),
                     high: Some(total),
                 },
+                victims: Victims::Civilians,
                 at: c.get(0).expect("group 0").range(),
             });
         }
@@ -184,31 +251,36 @@ pub fn find(sentence: &str) -> Option<TollMention> {
             }
             return Some(TollMention {
                 fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+                victims: victims(whole.as_str()),
                 at: whole.range(),
             });
         }
     }
     if let Some(c) = ESTIMATED.captures(sentence) {
         let n: u32 = c["n"].parse().ok()?;
+        let at = c.get(0).expect("group 0");
         return Some(TollMention {
             fatalities: Fatalities {
                 low: None,
                 best: Some(n),
                 high: None,
             },
-            at: c.get(0).expect("group 0").range(),
+            victims: victims(at.as_str()),
+            at: at.range(),
         });
     }
     if let Some(c) = VAGUE_DEATHS.captures(sentence) {
         let word = c["v"].to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
+        let at = c.get(0).expect("group 0");
         return Some(TollMention {
             fatalities: Fatalities {
                 low: None,
                 best: Some(n),
                 high: None,
             },
-            at: c.get(0).expect("group 0").range(),
+            victims: victims(at.as_str()),
+            at: at.range(),
         });
     }
     None
@@ -217,6 +289,21 @@ pub fn find(sentence: &str) -> Option<TollMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_toll_says_who_died() {
+        let who = |t: &str| find(t).map(|m| m.victims);
+        assert_eq!(who("killing 7 fighters"), Some(Victims::Combatants));
+        assert_eq!(who("5 civilians were killed"), Some(Victims::Civilians));
+        assert_eq!(
+            who("a woman and her two children were killed"),
+            Some(Victims::Civilians)
+        );
+        assert_eq!(
+            who("killed at least 179 people"),
+            Some(Victims::Unspecified)
+        );
+    }
 
     #[test]
     fn tolls_as_texts_state_them() {
