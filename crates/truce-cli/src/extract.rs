@@ -44,27 +44,65 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     if let Some(batch) = &args.batch {
         let name = batch.display().to_string();
         let file = std::fs::File::open(batch).with_context(|| format!("cannot read {name}"))?;
-        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line.with_context(|| format!("cannot read {name}"))?;
-            if line.trim().is_empty() {
-                continue;
+        // Documents are read in chunks and each chunk is shared among the cores; output keeps
+        // the input's order, and memory stays bounded by the chunk.
+        const CHUNK: usize = 256;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut lines = std::io::BufReader::new(file).lines().enumerate();
+        loop {
+            let mut docs: Vec<BatchDocument> = Vec::with_capacity(CHUNK);
+            for (n, line) in lines.by_ref() {
+                let line = line.with_context(|| format!("cannot read {name}"))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                docs.push(serde_json::from_str(&line).map_err(|e| {
+                    anyhow::anyhow!(
+                        "{name}:{}:{}: not a document: {e} (expected {{\"id\", \"date\": \"YYYY-MM-DD\", \"source\", \"text\"}})",
+                        n + 1,
+                        e.column()
+                    )
+                })?);
+                if docs.len() == CHUNK {
+                    break;
+                }
             }
-            let doc: BatchDocument = serde_json::from_str(&line).map_err(|e| {
-                anyhow::anyhow!(
-                    "{name}:{}:{}: not a document: {e} (expected {{\"id\", \"date\": \"YYYY-MM-DD\", \"source\", \"text\"}})",
-                    n + 1,
-                    e.column()
-                )
-            })?;
-            let found = extractor.extract(&Document {
-                text: &doc.text,
-                date: doc.date,
-                source: doc.source.as_deref().or(args.source.as_deref()),
+            if docs.is_empty() {
+                break;
+            }
+            let per_thread = docs.len().div_ceil(threads);
+            let rendered: Vec<String> = std::thread::scope(|s| {
+                let workers: Vec<_> = docs
+                    .chunks(per_thread)
+                    .map(|part| {
+                        let extractor = &extractor;
+                        s.spawn(move || {
+                            let mut text = String::new();
+                            for doc in part {
+                                let found = extractor.extract(&Document {
+                                    text: &doc.text,
+                                    date: doc.date,
+                                    source: doc.source.as_deref().or(args.source.as_deref()),
+                                });
+                                for candidate in found {
+                                    let mut value = serde_json::to_value(&candidate)
+                                        .expect("candidates serialise");
+                                    value["doc_id"] = doc.id.clone();
+                                    text.push_str(&value.to_string());
+                                    text.push('\n');
+                                }
+                            }
+                            text
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().expect("a worker finishes"))
+                    .collect()
             });
-            for candidate in found {
-                let mut value = serde_json::to_value(&candidate)?;
-                value["doc_id"] = doc.id.clone();
-                writeln!(out, "{value}")?;
+            for part in rendered {
+                out.write_all(part.as_bytes())?;
             }
         }
     } else {

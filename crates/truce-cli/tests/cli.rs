@@ -774,3 +774,77 @@ fn control_layers_are_loaded_queried_and_alleged() {
     let verified = r.ok(&["verify"]);
     assert!(verified.contains("intact"), "{verified}");
 }
+
+/// `truce extract` through the binary: one text with its date, and a batch whose lines keep
+/// their documents' ids and order; a malformed batch line is located.
+#[test]
+fn extract_reads_notes_and_batches() {
+    let r = Record::new();
+    std::fs::write(
+        r.path("note.txt"),
+        "On 2 March 2016, regime forces shelled Talbiseh town in northern Homs countryside. Casualties unknown.",
+    )
+    .unwrap();
+    let one = r.ok(&[
+        "extract",
+        "--date",
+        "2016-03-03",
+        "--source",
+        "monitor",
+        "note.txt",
+    ]);
+    let c: serde_json::Value = serde_json::from_str(one.lines().next().unwrap()).unwrap();
+    assert_eq!(c["kind"], "incident");
+    assert_eq!(c["sub_event_type"], "Shelling/artillery/missile attack");
+    assert_eq!(c["date_start"], "2016-03-02");
+    assert_eq!(c["location"]["admin1"], "SY04");
+    assert_eq!(c["actors"][0]["actor_id"], "gov-syria");
+    assert_eq!(c["sources"][0]["name"], "monitor");
+    let span = c["evidence"]["event"].as_array().unwrap();
+    assert_eq!(
+        (span[0].as_u64(), span[1].as_u64()),
+        (Some(31), Some(38)),
+        "`shelled`"
+    );
+
+    let docs: Vec<String> = (0..600)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("doc-{i}"),
+                "date": "2016-03-10",
+                "source": "monitor",
+                "text": format!("On 9 March 2016, {} people were killed in an air strike on Saraqib.", i + 1),
+            })
+            .to_string()
+        })
+        .collect();
+    std::fs::write(r.path("batch.jsonl"), docs.join("\n")).unwrap();
+    let out = r.ok(&["extract", "--batch", "batch.jsonl"]);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 600, "one candidate per document");
+    for (i, c) in lines.iter().enumerate() {
+        assert_eq!(c["doc_id"], format!("doc-{i}"), "documents stay in order");
+        assert_eq!(c["fatalities"]["best"], i + 1);
+    }
+
+    std::fs::write(
+        r.path("bad.jsonl"),
+        format!("{}\n{{\"id\": 1, \"text\": \"x\"}}\n", docs[0]),
+    )
+    .unwrap();
+    let bad = r.run(&["extract", "--batch", "bad.jsonl"]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("bad.jsonl:2:"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert!(
+        text(&bad.stderr).contains("missing field `date`"),
+        "{}",
+        text(&bad.stderr)
+    );
+}

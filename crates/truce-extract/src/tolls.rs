@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
     ("some", 3),
 ];
 
-static NUMBER: &str = r"(?:\d[\d,]*|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
+static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?)";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
@@ -336,6 +336,14 @@ mod tests {
             ),
             ("The death toll rose to 44", f(Some(44), Some(44), Some(44))),
             ("killing 7 fighters", f(Some(7), Some(7), Some(7))),
+            (
+                "On 9 March 2016, 12 people were killed",
+                f(Some(12), Some(12), Some(12)),
+            ),
+            (
+                "killing 1,200 people",
+                f(Some(1200), Some(1200), Some(1200)),
+            ),
             ("killed more than 40 people", f(Some(41), Some(41), None)),
         ];
         for (text, expected) in cases {
