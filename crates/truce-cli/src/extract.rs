@@ -135,3 +135,167 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Debug, clap::Subcommand)]
+pub enum IngestCommand {
+    /// News stories or monitors' notes: each document is stored as a source and its incident
+    /// candidates as reports (idempotent); what is not an incident goes on the document's
+    /// timeline. The text itself is kept only with --keep-text.
+    News(IngestArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// A text file (with --date), a JSON-lines batch (`.jsonl`), or a directory of both.
+    path: PathBuf,
+    /// The day plain text files were written.
+    #[arg(long)]
+    date: Option<jiff::civil::Date>,
+    /// Who published plain text files (and batch documents that do not say).
+    #[arg(long)]
+    source: Option<String>,
+    /// Keep the documents' texts in the record (only where the outlet allows it).
+    #[arg(long)]
+    keep_text: bool,
+}
+
+/// One document to ingest.
+struct Incoming {
+    name: String,
+    date: jiff::civil::Date,
+    source: Option<String>,
+    text: String,
+}
+
+fn documents(args: &IngestArgs) -> anyhow::Result<Vec<Incoming>> {
+    let mut files: Vec<PathBuf> = if args.path.is_dir() {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&args.path)
+            .with_context(|| format!("cannot read {}", args.path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "jsonl"))
+            .collect();
+        found.sort();
+        found
+    } else {
+        vec![args.path.clone()]
+    };
+    let mut out = Vec::new();
+    for file in files.drain(..) {
+        let name = file.display().to_string();
+        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {name}"))?;
+        if file.extension().is_some_and(|x| x == "jsonl") {
+            for (n, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
+                let doc: BatchDocument = serde_json::from_str(line).map_err(|e| {
+                    anyhow::anyhow!("{name}:{}:{}: not a document: {e}", n + 1, e.column())
+                })?;
+                let id = doc
+                    .id
+                    .as_str()
+                    .map_or_else(|| doc.id.to_string(), str::to_owned);
+                out.push(Incoming {
+                    name: format!("{name}#{id}"),
+                    date: doc.date,
+                    source: doc.source.or_else(|| args.source.clone()),
+                    text: doc.text,
+                });
+            }
+        } else {
+            let date = args.date.ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{name}: a text file needs --date YYYY-MM-DD, the day it was written"
+                )
+            })?;
+            out.push(Incoming {
+                name,
+                date,
+                source: args.source.clone(),
+                text,
+            });
+        }
+    }
+    Ok(out)
+}
+
+pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::Result<ExitCode> {
+    let IngestCommand::News(args) = command;
+    let (store, _) = crate::record::open(global).await?;
+    let scenario = crate::record::stored_scenario(&store).await?;
+    let places = truce_places::shipped();
+    let extractor = Extractor::new(&scenario.registry, &places.gazetteer);
+    let docs = documents(args)?;
+    let (mut new_docs, mut reports, mut new, mut revised, mut unchanged, mut timeline) =
+        (0, 0, 0, 0, 0, 0);
+    for doc in &docs {
+        let digest = truce_store::ledger::digest(&doc.text);
+        let short = &digest[..16];
+        let candidates = extractor.extract(&Document {
+            text: &doc.text,
+            date: doc.date,
+            source: doc.source.as_deref(),
+        });
+        let document_id = format!("doc:{short}");
+        let mut records = Vec::new();
+        let mut facts = Vec::new();
+        for (k, c) in candidates.iter().enumerate() {
+            match c.record(format!("news:{short}:{k}"), &document_id) {
+                Some(record) => records.push(truce_store::Report {
+                    raw: vec![
+                        (std::sync::Arc::from("document"), document_id.clone()),
+                        (
+                            std::sync::Arc::from("kind"),
+                            serde_json::to_value(c.kind)?
+                                .as_str()
+                                .unwrap_or("")
+                                .to_owned(),
+                        ),
+                        (
+                            std::sync::Arc::from("clause"),
+                            format!("{}-{}", c.evidence.clause[0], c.evidence.clause[1]),
+                        ),
+                    ],
+                    record,
+                }),
+                None => facts.push(truce_store::TimelineFact {
+                    kind: serde_json::to_value(c.kind)?
+                        .as_str()
+                        .unwrap_or("")
+                        .to_owned(),
+                    date_start: c.date_start.map(|d| d.to_string()),
+                    date_end: c.date_end.map(|d| d.to_string()),
+                    evidence: c.evidence.clause.map(|x| x as u64),
+                }),
+            }
+        }
+        timeline += facts.len();
+        let taken = truce_store::DocumentTaken {
+            id: document_id,
+            name: doc.name.clone(),
+            source: doc.source.clone(),
+            date: doc.date.to_string(),
+            digest: digest.clone(),
+            timeline: facts,
+            text: args.keep_text.then(|| doc.text.clone()),
+        };
+        let (is_new, summary) = store.take_document(&global.user, taken, records).await?;
+        new_docs += usize::from(is_new);
+        reports += summary.read;
+        new += summary.new;
+        revised += summary.revised;
+        unchanged += summary.unchanged;
+    }
+    println!(
+        "{} document(s) read ({new_docs} new): {reports} report(s) ({new} new, {revised} revised, {unchanged} unchanged), {timeline} timeline fact(s){}",
+        docs.len(),
+        if args.keep_text {
+            "; texts kept"
+        } else {
+            "; texts not kept"
+        }
+    );
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}

@@ -75,6 +75,11 @@ enum Command {
     /// Incident candidates from a news text or monitors' notes, one JSON line each, with the
     /// character spans each field was read from.
     Extract(extract::ExtractArgs),
+    /// Takes in documents: their incident candidates become reports.
+    Ingest {
+        #[command(subcommand)]
+        command: extract::IngestCommand,
+    },
     /// Territorial control: who held a place, when.
     Control {
         #[command(subcommand)]
@@ -170,6 +175,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         },
         Command::Control { command } => ground::control(global, &command).await,
         Command::Extract(args) => extract::run(&args),
+        Command::Ingest { command } => extract::ingest(global, &command).await,
         Command::Places { command } => ground::places(&command),
         Command::Import { format } => record::import(global, &format).await,
         Command::Adjudicate => record::adjudicate(global).await,

@@ -848,3 +848,93 @@ fn extract_reads_notes_and_batches() {
         text(&bad.stderr)
     );
 }
+
+/// `truce ingest news`: each document a source, its incidents reports (determined like any
+/// other), the rest its timeline; idempotent; the text kept only when asked.
+#[test]
+fn ingest_news_takes_in_reports_and_keeps_text_only_when_asked() {
+    let r = Record::new();
+    r.ok(&[
+        "load",
+        &repo().join("scenarios/syria-2016").display().to_string(),
+    ]);
+    let note = "On 2 March 2016, regime forces shelled Talbiseh town in northern Homs countryside, killing 3 civilians. \
+                The talks had been scheduled to resume on March 9.";
+    std::fs::write(r.path("note.txt"), note).unwrap();
+    let first = r.ok(&[
+        "ingest",
+        "news",
+        "note.txt",
+        "--date",
+        "2016-03-03",
+        "--source",
+        "monitor",
+    ]);
+    assert!(
+        first.contains("1 document(s) read (1 new): 1 report(s) (1 new"),
+        "{first}"
+    );
+    assert!(
+        first.contains("1 timeline fact(s); texts not kept"),
+        "{first}"
+    );
+    let again = r.ok(&[
+        "ingest",
+        "news",
+        "note.txt",
+        "--date",
+        "2016-03-03",
+        "--source",
+        "monitor",
+    ]);
+    assert!(
+        again.contains("(0 new): 1 report(s) (0 new, 0 revised, 1 unchanged)"),
+        "{again}"
+    );
+    r.ok(&["adjudicate"]);
+    let listed = r.ok(&["incidents", "--format", "jsonl"]);
+    let incident: serde_json::Value = serde_json::from_str(listed.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        incident["sub_event_type"],
+        "Shelling/artillery/missile attack"
+    );
+    assert_eq!(incident["fatalities"]["best"], 3);
+    assert_eq!(incident["location"]["admin1"], "SY04");
+    assert!(
+        incident["refs"][0].as_str().unwrap().starts_with("doc:"),
+        "{incident}"
+    );
+    r.ok(&["verify"]);
+    // The database and its write-ahead log, whichever holds the latest pages.
+    let stored = || {
+        let mut bytes = std::fs::read(r.path("truce.db")).unwrap();
+        bytes.extend(std::fs::read(r.path("truce.db-wal")).unwrap_or_default());
+        bytes
+    };
+    let db = stored();
+    let has = |needle: &str| db.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !has("scheduled to resume"),
+        "the text is not kept without --keep-text"
+    );
+    let missing_date = r.run(&["ingest", "news", "note.txt"]);
+    assert!(!missing_date.status.success());
+    assert!(
+        text(&missing_date.stderr).contains("needs --date"),
+        "{}",
+        text(&missing_date.stderr)
+    );
+    std::fs::write(r.path("kept.txt"), format!("{note} Kept for the record.")).unwrap();
+    r.ok(&[
+        "ingest",
+        "news",
+        "kept.txt",
+        "--date",
+        "2016-03-03",
+        "--keep-text",
+    ]);
+    assert!(
+        stored().windows(20).any(|w| w == b"Kept for the record."),
+        "kept with --keep-text"
+    );
+}

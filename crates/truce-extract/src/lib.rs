@@ -1274,3 +1274,59 @@ impl Clone for Found<DaySpan> {
         }
     }
 }
+
+impl Candidate {
+    /// The candidate as a report the record can take in: an incident or an allegation with an
+    /// event type (other kinds belong to the document's timeline). `id` is the report's id;
+    /// `document` names the document, and with the clause's character range becomes the
+    /// source's external reference.
+    pub fn record(&self, id: String, document: &str) -> Option<truce_core::record::IncidentRecord> {
+        use truce_core::record::{ActorRecord, IncidentRecord};
+        use truce_core::{Place, SourceRef};
+        if !matches!(self.kind, Kind::Incident | Kind::Allegation) {
+            return None;
+        }
+        let sub_event_type: SubEventType = self.sub_event_type?.parse().ok()?;
+        let [from, to] = self.evidence.clause;
+        let chain: Vec<&str> = self.sources.iter().map(|s| s.name.as_str()).collect();
+        Some(IncidentRecord {
+            id,
+            event_type: sub_event_type.event_type().name().to_owned(),
+            sub_event_type,
+            date_start: self.date_start,
+            date_end: self.date_end,
+            date_precision: self.date_precision,
+            location: self
+                .location
+                .as_ref()
+                .map_or_else(Place::default, |l| Place {
+                    name: Some(l.written.clone()),
+                    lat: Some(l.lat),
+                    lon: Some(l.lon),
+                    country: Some("SY".to_owned()),
+                    admin1: l.admin1.clone(),
+                    admin2: l.admin2.clone(),
+                    admin3: l.admin3.clone(),
+                    geo_precision: Some(l.geo_precision),
+                    geo_check: None,
+                }),
+            actors: self
+                .actors
+                .iter()
+                .map(|a| ActorRecord {
+                    name: a.written.clone(),
+                    actor_id: Some(a.actor_id.clone()),
+                    members: Vec::new(),
+                    role: a.role,
+                    attribution: a.attribution,
+                })
+                .collect(),
+            fatalities: self.fatalities.unwrap_or_default(),
+            sources: vec![SourceRef {
+                external_id: format!("{document}#{from}-{to}"),
+                name: (!chain.is_empty()).then(|| chain.join(" via ")),
+            }],
+            self_defence_claimed: false,
+        })
+    }
+}

@@ -25,6 +25,42 @@ pub enum Change {
     Determined(DeterminedChange),
     /// A territorial-control layer was loaded (replacing the previous version of that name).
     ControlLoaded(ControlFile),
+    /// A document (a news story, a monitor's note) was read; its incident candidates are
+    /// taken in as reports in the same transaction.
+    DocumentTaken(DocumentTaken),
+}
+
+/// A document as read by the extractor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentTaken {
+    /// `doc:` and the first 16 hex digits of the text's SHA-256.
+    pub id: String,
+    /// Where it was read from (a file, or a batch file and the document's own id).
+    pub name: String,
+    /// Who published it.
+    pub source: Option<String>,
+    /// The day it was written (`YYYY-MM-DD`).
+    pub date: String,
+    /// SHA-256 of the text.
+    pub digest: String,
+    /// What it says that is not an incident: diplomatic facts, allegations without an act,
+    /// aggregate tolls — the timeline.
+    pub timeline: Vec<TimelineFact>,
+    /// The text, only when the operator asked to keep it (articles belong to their outlets).
+    pub text: Option<String>,
+}
+
+/// One fact of the timeline, by its kind, days and where in the text it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineFact {
+    /// `diplomatic`, `aggregate_toll`, `allegation`.
+    pub kind: String,
+    /// First day.
+    pub date_start: Option<String>,
+    /// Last day.
+    pub date_end: Option<String>,
+    /// Character range in the text.
+    pub evidence: [u64; 2],
 }
 
 /// A control layer as loaded: a GeoJSON text (see docs/control-format.md).
@@ -100,6 +136,7 @@ impl Change {
             Self::ReportTaken(_) => "report_taken",
             Self::Determined(_) => "determined",
             Self::ControlLoaded(_) => "control_loaded",
+            Self::DocumentTaken(_) => "document_taken",
         }
     }
 
@@ -110,6 +147,7 @@ impl Change {
             Self::ReportTaken(r) => format!("incident:{}", r.record.id),
             Self::Determined(d) => format!("determination:{}", d.incident_id),
             Self::ControlLoaded(c) => format!("control:{}", c.name),
+            Self::DocumentTaken(d) => format!("document:{}", d.id),
         }
     }
 

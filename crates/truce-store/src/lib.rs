@@ -18,7 +18,9 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
-pub use ledger::{Change, ControlFile, DeterminedChange, ReportTaken, ScenarioFiles};
+pub use ledger::{
+    Change, ControlFile, DeterminedChange, DocumentTaken, ReportTaken, ScenarioFiles, TimelineFact,
+};
 pub use verify::{VerifyProblem, VerifyReport};
 pub use write::{AdjudicateSummary, ImportSummary, Report};
 
@@ -92,6 +94,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "control",
         include_str!("../migrations/sqlite/0002_control.sql"),
     ),
+    (
+        3,
+        "documents",
+        include_str!("../migrations/sqlite/0003_documents.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -103,6 +110,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "control",
         include_str!("../migrations/postgres/0002_control.sql"),
+    ),
+    (
+        3,
+        "documents",
+        include_str!("../migrations/postgres/0003_documents.sql"),
     ),
 ];
 

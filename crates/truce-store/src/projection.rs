@@ -107,7 +107,27 @@ pub(crate) const CONTROL_LAYERS: Table = Table {
     ],
 };
 
-pub(crate) const TABLES: [&Table; 4] = [&SCENARIOS, &INCIDENTS, &DETERMINATIONS, &CONTROL_LAYERS];
+pub(crate) const DOCUMENTS: Table = Table {
+    name: "documents",
+    subject_prefix: "document:",
+    columns: &[
+        ("id", Kind::Text),
+        ("seq", Kind::Int),
+        ("name", Kind::Text),
+        ("source", Kind::Text),
+        ("date", Kind::Text),
+        ("digest", Kind::Text),
+        ("text_kept", Kind::Int),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 5] = [
+    &SCENARIOS,
+    &INCIDENTS,
+    &DETERMINATIONS,
+    &CONTROL_LAYERS,
+    &DOCUMENTS,
+];
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
 pub(crate) fn report_digest(record: &IncidentRecord, raw: &[(Arc<str>, String)]) -> String {
@@ -178,6 +198,18 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&c.path),
                 Value::text(crate::ledger::digest(&c.text)),
                 Value::Int(Some(c.records)),
+            ],
+        ),
+        Change::DocumentTaken(d) => (
+            &DOCUMENTS,
+            vec![
+                Value::text(&d.id),
+                Value::Int(Some(seq)),
+                Value::text(&d.name),
+                Value::Text(d.source.clone()),
+                Value::text(&d.date),
+                Value::text(&d.digest),
+                Value::Int(Some(i64::from(d.text.is_some()))),
             ],
         ),
         Change::Determined(d) => (

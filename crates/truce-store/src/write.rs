@@ -9,7 +9,8 @@ use truce_core::record::IncidentRecord;
 use truce_core::{Agreement, Outcome, Registry, determine};
 
 use crate::ledger::{
-    self, Change, ControlFile, DeterminedChange, EntryFields, ReportTaken, ScenarioFiles,
+    self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, ReportTaken,
+    ScenarioFiles,
 };
 use crate::projection::{Table, Value, project, report_digest};
 use crate::{Backend, Store, StoreError};
@@ -284,65 +285,38 @@ impl Store {
         E: std::error::Error + Send + Sync + 'static,
     {
         let mut w = Writer::begin(self, actor).await?;
-        let mut summary = ImportSummary::default();
-        // What this import already wrote, for files that repeat an id.
-        let mut written: HashMap<String, (String, i64)> = HashMap::new();
-        let mut batch: Vec<Report> = Vec::with_capacity(BATCH);
-        let mut reports = reports.peekable();
-        while reports.peek().is_some() {
-            batch.clear();
-            while batch.len() < BATCH {
-                match reports.next() {
-                    Some(Ok(r)) => batch.push(r),
-                    Some(Err(e)) => return Err(StoreError::Input(Box::new(e))),
-                    None => break,
-                }
-            }
-            let known = known_digests(
-                w.tx(),
-                self.backend,
-                batch.iter().map(|r| r.record.id.as_str()),
-            )
-            .await?;
-            for report in batch.drain(..) {
-                summary.read += 1;
-                for a in &report.record.actors {
-                    if a.actor_id.is_none() && a.members.is_empty() {
-                        *summary.unresolved.entry(a.name.clone()).or_default() += 1;
-                    }
-                }
-                let digest = report_digest(&report.record, &report.raw);
-                let previous = written
-                    .get(&report.record.id)
-                    .or_else(|| known.get(&report.record.id));
-                let revision = match previous {
-                    Some((d, _)) if *d == digest => {
-                        summary.unchanged += 1;
-                        continue;
-                    }
-                    Some((_, rev)) => {
-                        summary.revised += 1;
-                        rev + 1
-                    }
-                    None => {
-                        summary.new += 1;
-                        1
-                    }
-                };
-                let id = report.record.id.clone();
-                let change = Change::ReportTaken(Box::new(ReportTaken {
-                    revision,
-                    digest: digest.clone(),
-                    source_file: source_file.to_owned(),
-                    record: report.record,
-                    raw: report.raw,
-                }));
-                w.append(&change).await?;
-                written.insert(id, (digest, revision));
-            }
-        }
+        let summary = take_reports(&mut w, self.backend, source_file, reports).await?;
         w.commit().await?;
         Ok(summary)
+    }
+
+    /// Takes in a document and the reports read from it, in one transaction. A document
+    /// already taken in with the same text is not written again; its reports are checked like
+    /// any import's. Returns whether the document was new, and the reports' summary.
+    pub async fn take_document(
+        &self,
+        actor: &str,
+        document: DocumentTaken,
+        reports: Vec<Report>,
+    ) -> Result<(bool, ImportSummary), StoreError> {
+        let mut w = Writer::begin(self, actor).await?;
+        let known: Option<String> = sqlx::query(AssertSqlSafe(format!(
+            "SELECT digest FROM documents WHERE id = {}",
+            self.backend.placeholder(1)
+        )))
+        .bind(document.id.clone())
+        .fetch_optional(&mut **w.tx())
+        .await?
+        .map(|r| r.get(0));
+        let new = known.as_deref() != Some(document.digest.as_str());
+        let name = document.name.clone();
+        if new {
+            w.append(&Change::DocumentTaken(document)).await?;
+        }
+        let reports = reports.into_iter().map(Ok::<_, std::convert::Infallible>);
+        let summary = take_reports(&mut w, self.backend, &name, reports).await?;
+        w.commit().await?;
+        Ok((new, summary))
     }
 
     /// Determines every incident not decided by a person, under `agreement`, writing the
@@ -403,6 +377,72 @@ impl Store {
         w.commit().await?;
         Ok(summary)
     }
+}
+
+/// Appends the reports of one source to the writer's transaction (see [`Store::import`]).
+async fn take_reports<E>(
+    w: &mut Writer,
+    backend: Backend,
+    source_file: &str,
+    reports: impl Iterator<Item = Result<Report, E>>,
+) -> Result<ImportSummary, StoreError>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let mut summary = ImportSummary::default();
+    // What this import already wrote, for files that repeat an id.
+    let mut written: HashMap<String, (String, i64)> = HashMap::new();
+    let mut batch: Vec<Report> = Vec::with_capacity(BATCH);
+    let mut reports = reports.peekable();
+    while reports.peek().is_some() {
+        batch.clear();
+        while batch.len() < BATCH {
+            match reports.next() {
+                Some(Ok(r)) => batch.push(r),
+                Some(Err(e)) => return Err(StoreError::Input(Box::new(e))),
+                None => break,
+            }
+        }
+        let known =
+            known_digests(w.tx(), backend, batch.iter().map(|r| r.record.id.as_str())).await?;
+        for report in batch.drain(..) {
+            summary.read += 1;
+            for a in &report.record.actors {
+                if a.actor_id.is_none() && a.members.is_empty() {
+                    *summary.unresolved.entry(a.name.clone()).or_default() += 1;
+                }
+            }
+            let digest = report_digest(&report.record, &report.raw);
+            let previous = written
+                .get(&report.record.id)
+                .or_else(|| known.get(&report.record.id));
+            let revision = match previous {
+                Some((d, _)) if *d == digest => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                Some((_, rev)) => {
+                    summary.revised += 1;
+                    rev + 1
+                }
+                None => {
+                    summary.new += 1;
+                    1
+                }
+            };
+            let id = report.record.id.clone();
+            let change = Change::ReportTaken(Box::new(ReportTaken {
+                revision,
+                digest: digest.clone(),
+                source_file: source_file.to_owned(),
+                record: report.record,
+                raw: report.raw,
+            }));
+            w.append(&change).await?;
+            written.insert(id, (digest, revision));
+        }
+    }
+    Ok(summary)
 }
 
 async fn known_digests<'a>(

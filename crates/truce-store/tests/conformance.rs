@@ -8,7 +8,9 @@ use sqlx::{AssertSqlSafe, Row};
 use truce_core::control::ControlMap;
 use truce_core::{Agreement, Registry, SourceText};
 use truce_import::ucdp::UcdpReader;
-use truce_store::{Backend, ControlFile, Location, Report, Store, StoreError};
+use truce_store::{
+    Backend, ControlFile, DocumentTaken, Location, Report, Store, StoreError, TimelineFact,
+};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -487,6 +489,59 @@ async fn control_layers_are_versioned(backend: Backend) {
     f.drop_schema().await;
 }
 
+async fn documents_and_their_reports_land_together(backend: Backend) {
+    let (f, registry, _) = loaded(backend).await;
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let reports: Vec<Report> = reports(&text, &registry)
+        .into_iter()
+        .take(2)
+        .enumerate()
+        .map(|(k, r)| {
+            let mut r = r.unwrap();
+            r.record.id = format!("news:test:{k}");
+            r
+        })
+        .collect();
+    let document = DocumentTaken {
+        id: "doc:0123456789abcdef".into(),
+        name: "note.txt".into(),
+        source: Some("monitor".into()),
+        date: "2016-03-03".into(),
+        digest: "0".repeat(64),
+        timeline: vec![TimelineFact {
+            kind: "diplomatic".into(),
+            date_start: Some("2016-03-09".into()),
+            date_end: Some("2016-03-09".into()),
+            evidence: [10, 40],
+        }],
+        text: None,
+    };
+    let before = f.store.ledger_len().await.unwrap();
+    let (new, summary) = f
+        .store
+        .take_document("tester", document.clone(), reports.clone())
+        .await
+        .unwrap();
+    assert!(new);
+    assert_eq!(summary.new, 2);
+    assert_eq!(
+        f.store.ledger_len().await.unwrap(),
+        before + 3,
+        "the document and its two reports"
+    );
+    let (new, summary) = f
+        .store
+        .take_document("tester", document, reports)
+        .await
+        .unwrap();
+    assert!(!new, "the same document again writes nothing");
+    assert_eq!(summary.unchanged, 2);
+    assert_eq!(f.store.ledger_len().await.unwrap(), before + 3);
+    let report = f.store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    f.drop_schema().await;
+}
+
 macro_rules! conformance {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -519,4 +574,5 @@ conformance!(
     every_changed_byte_is_caught,
     concurrent_writers_keep_one_chain,
     control_layers_are_versioned,
+    documents_and_their_reports_land_together,
 );
