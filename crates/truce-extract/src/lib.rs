@@ -1040,6 +1040,16 @@ impl<'x> Reading<'x, '_> {
                     if STOP_WORDS.contains(&phrase) || taken(&r, &found) {
                         continue;
                     }
+                    // A place name as the subject of a statement is the government or the
+                    // people there ("Damascus denied", "Ankara says"), not the scene.
+                    let next_word = window_after(self.doc.text, r.end)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("")
+                        .to_lowercase();
+                    if REPORTING_VERBS.contains(&next_word.as_str()) {
+                        continue;
+                    }
                     let search = self.x.gazetteer.search(phrase, hint.as_deref());
                     let Some(best) = search.candidates.into_iter().next() else {
                         continue;
@@ -1115,6 +1125,36 @@ impl<'x> Reading<'x, '_> {
     }
 }
 
+/// Verbs after a place name that make it a speaker, not a scene.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "have",
+    "had",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "insists",
+    "insisted",
+    "blamed",
+    "blames",
+    "wants",
+    "warned",
+    "warns",
+    "rejected",
+    "rejects",
+    "agreed",
+    "agrees",
+    "believes",
+    "urged",
+];
+
 /// Capitalised words that are never places here.
 const STOP_WORDS: &[&str] = &[
     "The",
@@ -1168,6 +1208,14 @@ const STOP_WORDS: &[&str] = &[
     "Section",
     "Part",
     "Spokesman",
+    "Monitor",
+    "Observatory",
+    "Report",
+    "Tags",
+    "Date",
+    "Sarin",
+    "Chlorine",
+    "Rami",
 ];
 
 /// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
