@@ -503,7 +503,12 @@ impl<'x> Reading<'x, '_> {
             let actors = self.actors(&clause);
             let places = self.places(&clause, &actors, &sources);
             let aggregate = lexicon::AGGREGATE.iter().any(|w| lower.contains(w));
-            let dates = self.dates(&clause);
+            let dates: Vec<Found<DaySpan>> = sentence_dates
+                .iter()
+                .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
+                .cloned()
+                .collect();
+            let clause_dated = !dates.is_empty();
             // A clause without a date of its own takes the sentence's, if it has just one.
             let date = dates.into_iter().next().or_else(|| {
                 (single || sentence_dates.len() == 1)
@@ -518,9 +523,7 @@ impl<'x> Reading<'x, '_> {
                     .ends_with("the");
                 // So does a sentence that goes on about it without a place or date of its own
                 // ("Clashes lasted for hours; 12 fighters were killed.").
-                let continues = places.is_empty()
-                    && self.dates(&clause).is_empty()
-                    && sentence_dates.is_empty();
+                let continues = places.is_empty() && !clause_dated && sentence_dates.is_empty();
                 if (definite || continues)
                     && let Some((idx, at)) = self.last_incident
                     && n - at <= if definite { 2 } else { 1 }

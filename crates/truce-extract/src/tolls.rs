@@ -193,8 +193,21 @@ fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
     }
 }
 
+/// Words without which no sentence states a death toll: a cheap test before the patterns.
+static DEATH_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([
+            "kill", "dead", "died", "bodies", "toll", "fatalit", "execut", "shot",
+        ])
+        .expect("the words build")
+});
+
 /// The death toll a sentence states, if it states one.
 pub fn find(sentence: &str) -> Option<TollMention> {
+    if !DEATH_WORDS.is_match(sentence) {
+        return None;
+    }
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY
         .captures_iter(sentence)
