@@ -85,10 +85,13 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                                     source: doc.source.as_deref().or(args.source.as_deref()),
                                 });
                                 for candidate in found {
-                                    let mut value = serde_json::to_value(&candidate)
+                                    // `{"doc_id": …,` then the candidate's own fields.
+                                    let json = serde_json::to_string(&candidate)
                                         .expect("candidates serialise");
-                                    value["doc_id"] = doc.id.clone();
-                                    text.push_str(&value.to_string());
+                                    text.push_str("{\"doc_id\":");
+                                    text.push_str(&doc.id.to_string());
+                                    text.push(',');
+                                    text.push_str(&json[1..]);
                                     text.push('\n');
                                 }
                             }

@@ -156,6 +156,27 @@ pub struct CandidateEvidence {
     pub fatalities: Option<Evidence>,
 }
 
+/// A list of words or phrases, found as whole words in any case.
+struct WordSet(AhoCorasick);
+
+impl WordSet {
+    fn new(words: &[&str]) -> Self {
+        Self(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(words)
+                .expect("the words build"),
+        )
+    }
+
+    fn any(&self, text: &str) -> bool {
+        self.0
+            .find_overlapping_iter(text)
+            .any(|m| bounded(text, m.range()))
+    }
+}
+
 struct ActorPattern {
     actor: ActorIdx,
     generic: bool,
@@ -171,6 +192,13 @@ pub struct Extractor<'a> {
     acronyms: AhoCorasick,
     acronym_patterns: Vec<ActorPattern>,
     sources: AhoCorasick,
+    allegation: WordSet,
+    aggregate: WordSet,
+    landmarks: AhoCorasick,
+    clause_breaks: AhoCorasick,
+    modal: WordSet,
+    diplomatic: WordSet,
+    source_cues: WordSet,
 }
 
 impl std::fmt::Debug for Extractor<'_> {
@@ -180,8 +208,10 @@ impl std::fmt::Debug for Extractor<'_> {
 }
 
 fn automaton(patterns: &[&str], case_insensitive: bool) -> AhoCorasick {
+    // A full DFA: more memory once, the fastest scan over every clause of every document.
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(case_insensitive)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(patterns)
         .expect("the patterns build")
@@ -243,6 +273,19 @@ impl<'a> Extractor<'a> {
             ),
             acronym_patterns,
             sources: automaton(&sources, false),
+            allegation: WordSet::new(lexicon::ALLEGATION),
+            aggregate: WordSet::new(lexicon::AGGREGATE),
+            landmarks: automaton(
+                &lexicon::LANDMARKS
+                    .iter()
+                    .map(|(p, _, _)| *p)
+                    .collect::<Vec<_>>(),
+                true,
+            ),
+            clause_breaks: automaton(CLAUSE_BREAKS, true),
+            modal: WordSet::new(lexicon::MODAL),
+            diplomatic: WordSet::new(lexicon::DIPLOMATIC),
+            source_cues: WordSet::new(lexicon::SOURCE_CUES),
         }
     }
 
@@ -352,36 +395,19 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Where a sentence divides into clauses that can report different things.
 const CLAUSE_BREAKS: &[&str] = &[";", " but ", ", as ", " and after ", ", while ", ", after "];
 
-fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
-    let lower = text[sentence.clone()].to_ascii_lowercase();
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for brk in CLAUSE_BREAKS {
-        for (at, _) in lower.match_indices(brk) {
-            if !cuts.iter().any(|(a, l)| at < a + l && *a < at + brk.len()) {
-                cuts.push((at, brk.len()));
-            }
-        }
-    }
-    cuts.sort();
+fn clauses(breaks: &AhoCorasick, text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut from = 0;
-    for (at, len) in cuts {
+    let mut from = sentence.start;
+    for m in breaks.find_iter(&text[sentence.clone()]) {
+        let at = sentence.start + m.start();
         if at > from {
-            out.push(sentence.start + from..sentence.start + at);
+            out.push(from..at);
         }
-        from = at + len;
+        from = sentence.start + m.end();
     }
-    out.push(sentence.start + from..sentence.end);
+    out.push(from..sentence.end);
     out.retain(|r| !text[r.clone()].trim().is_empty());
     out
-}
-
-/// Whether `phrase` (lowercase) occurs in `lower` as whole words.
-fn has_phrase(lower: &str, phrase: &str) -> Option<usize> {
-    lower
-        .match_indices(phrase)
-        .map(|(i, _)| i)
-        .find(|&i| bounded(lower, i..i + phrase.len()))
 }
 
 /// Whether a match stands as whole words: no letter, digit or hyphen on either side.
@@ -476,33 +502,27 @@ impl<'x> Reading<'x, '_> {
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let lower_sentence = self.text(&sentence).to_lowercase();
-        let allegation = lexicon::ALLEGATION
-            .iter()
-            .any(|w| has_phrase(&lower_sentence, w).is_some());
+        let allegation = self.x.allegation.any(self.text(&sentence));
         let sentence_dates = self.dates(&sentence);
         let sources = self.sources(&sentence);
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
-            clauses(self.doc.text, sentence.clone())
+            clauses(&self.x.clause_breaks, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
         for clause in parts {
-            let lower = self.text(&clause).to_lowercase();
             let events = self.events(&clause);
-            let modal = events.first().is_some_and(|e| {
-                let before = &lower[..e.at.start - clause.start];
-                lexicon::MODAL
-                    .iter()
-                    .any(|m| has_phrase(before, m).is_some())
-            });
+            let modal = events
+                .first()
+                .is_some_and(|e| self.x.modal.any(&self.doc.text[clause.start..e.at.start]));
             let toll = tolls::find(self.text(&clause)).map(|t| Found {
                 value: (t.fatalities, t.victims),
                 at: clause.start + t.at.start..clause.start + t.at.end,
             });
             let actors = self.actors(&clause);
             let places = self.places(&clause, &actors, &sources);
-            let aggregate = lexicon::AGGREGATE.iter().any(|w| lower.contains(w));
+            let aggregate = self.x.aggregate.any(self.text(&clause));
             let dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
                 .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
@@ -518,9 +538,11 @@ impl<'x> Reading<'x, '_> {
             if !events.is_empty() && !modal {
                 let first = &events[0];
                 // "The bombings near the shrine …": a back-reference adds to its incident.
-                let definite = lower[..first.at.start - clause.start]
-                    .trim_end()
-                    .ends_with("the");
+                let before = self.doc.text[clause.start..first.at.start].trim_end();
+                let definite = before.len() >= 3
+                    && before.is_char_boundary(before.len() - 3)
+                    && before[before.len() - 3..].eq_ignore_ascii_case("the")
+                    && bounded(before, before.len() - 3..before.len());
                 // So does a sentence that goes on about it without a place or date of its own
                 // ("Clashes lasted for hours; 12 fighters were killed.").
                 let continues = places.is_empty() && !clause_dated && sentence_dates.is_empty();
@@ -599,10 +621,7 @@ impl<'x> Reading<'x, '_> {
                     );
                     self.push(n, c);
                 }
-            } else if lexicon::DIPLOMATIC
-                .iter()
-                .any(|w| has_phrase(&lower, w).is_some())
-            {
+            } else if self.x.diplomatic.any(self.text(&clause)) {
                 self.diplomatic(
                     &clause,
                     places,
@@ -955,10 +974,7 @@ impl<'x> Reading<'x, '_> {
 
     fn sources(&self, sentence: &Range<usize>) -> Vec<SourceMention> {
         let text = self.text(sentence);
-        let lower = text.to_lowercase();
-        let cue = lexicon::SOURCE_CUES
-            .iter()
-            .any(|c| has_phrase(&lower, c).is_some());
+        let cue = self.x.source_cues.any(text);
         let mut out: Vec<SourceMention> = Vec::new();
         if cue {
             for m in self.x.sources.find_iter(text) {
@@ -996,20 +1012,22 @@ impl<'x> Reading<'x, '_> {
         sources: &[SourceMention],
     ) -> Vec<Found<PlaceHit<'x>>> {
         let text = self.text(clause);
-        let lower = text.to_lowercase();
         let mut found: Vec<Found<PlaceHit<'x>>> = Vec::new();
-        for (phrase, name, precision) in lexicon::LANDMARKS {
-            if let Some(i) = has_phrase(&lower, phrase)
-                && let Some(best) = self
-                    .x
-                    .gazetteer
-                    .search(name, None)
-                    .candidates
-                    .into_iter()
-                    .next()
+        for m in self.x.landmarks.find_iter(text) {
+            let (_, name, precision) = lexicon::LANDMARKS[m.pattern().as_usize()];
+            if !bounded(text, m.range()) {
+                continue;
+            }
+            if let Some(best) = self
+                .x
+                .gazetteer
+                .search(name, None)
+                .candidates
+                .into_iter()
+                .next()
             {
-                let at = clause.start + i..clause.start + i + phrase.len();
-                let precision = best.entry.precision.max(*precision).max(self.nearness(&at));
+                let at = clause.start + m.start()..clause.start + m.end();
+                let precision = best.entry.precision.max(precision).max(self.nearness(&at));
                 found.push(Found {
                     value: PlaceHit {
                         candidate: best,
