@@ -11,6 +11,32 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime as Zoned};
 use serde::{Deserialize, Serialize};
 
+/// The English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// 1–12 for an English month name, full or in three letters (or `Sept`), in any case.
+pub fn month_number(name: &str) -> Option<i8> {
+    let position = MONTH_NAMES.iter().position(|m| {
+        m.eq_ignore_ascii_case(name)
+            || (name.len() == 3 && m[..3].eq_ignore_ascii_case(name))
+            || (*m == "September" && name.eq_ignore_ascii_case("Sept"))
+    })?;
+    Some(position as i8 + 1)
+}
+
 /// A point in time as an agreement states it: an instant, plus the zone it was stated in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatedInstant {

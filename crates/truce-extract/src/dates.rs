@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
-use truce_core::when::{DatePrecision, DaySpan};
+use truce_core::when::{DatePrecision, DaySpan, month_number};
 
 /// A date found in a sentence: the days it allows and where it is written (bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,20 +21,6 @@ pub struct DateMention {
     pub since: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
@@ -53,14 +39,6 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("a valid pattern")
 });
-
-fn month_number(name: &str) -> Option<i8> {
-    let name = name.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&name[..name.len().min(3)]) && (name.len() <= 4 || *m == name))
-        .map(|i| i as i8 + 1)
-}
 
 /// Every date the sentence states, resolved against `today` (the document's date).
 pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {

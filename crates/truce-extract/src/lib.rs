@@ -1058,7 +1058,10 @@ impl<'x> Reading<'x, '_> {
                 for j in (i + 1..=run.len().min(i + 4)).rev() {
                     let r = clause.start + run[i].start..clause.start + run[j - 1].end;
                     let phrase = &self.doc.text[r.clone()];
-                    if STOP_WORDS.contains(&phrase) || taken(&r, &found) {
+                    if STOP_WORDS.contains(&phrase)
+                        || truce_core::when::MONTH_NAMES.contains(&phrase)
+                        || taken(&r, &found)
+                    {
                         continue;
                     }
                     // A place name as the subject of a statement is the government or the
@@ -1211,18 +1214,6 @@ const STOP_WORDS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "More",
     "From",
     "This",

@@ -69,7 +69,7 @@
 
 use jiff::civil::Date;
 use truce_core::event::{EventType, SubEventType};
-use truce_core::when::{DatePrecision, DaySpan};
+use truce_core::when::{DatePrecision, DaySpan, MONTH_NAMES, month_number};
 use truce_core::{Attribution, Fatalities, Incident, IncidentActor, Place, Role, SourceRef};
 
 use crate::admin::governorate_pcode;
@@ -150,21 +150,6 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The earliest two-digit year read as 19xx (ACLED's coverage begins in 1997).
 const PIVOT: i16 = 97;
 
@@ -240,20 +225,10 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     if day > days {
         return Err(format!(
             "`{t}` is not a date: {} {year} has {days} days, not {day}",
-            MONTHS[month as usize - 1]
+            MONTH_NAMES[month as usize - 1]
         ));
     }
     Date::new(year, month, day).map_err(|_| bad())
-}
-
-/// 1–12 for an English month name, full or in three letters (or `Sept`), in any case.
-fn month_number(name: &str) -> Option<i8> {
-    let position = MONTHS.iter().position(|m| {
-        m.eq_ignore_ascii_case(name)
-            || (name.len() == 3 && m[..3].eq_ignore_ascii_case(name))
-            || (*m == "September" && name.eq_ignore_ascii_case("Sept"))
-    })?;
-    Some(position as i8 + 1)
 }
 
 /// A column found in the header: its position and the name messages use.
@@ -844,7 +819,7 @@ mod tests {
     }
 
     fn abbr(d: Date) -> &'static str {
-        &MONTHS[d.month() as usize - 1][..3]
+        &MONTH_NAMES[d.month() as usize - 1][..3]
     }
     fn iso(d: Date) -> String {
         format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
@@ -865,7 +840,7 @@ mod tests {
         format!(
             "{} {} {}",
             d.day(),
-            MONTHS[d.month() as usize - 1],
+            MONTH_NAMES[d.month() as usize - 1],
             d.year()
         )
     }
