@@ -69,6 +69,12 @@ impl ControlRecord {
         self.from <= t && self.to.is_none_or(|to| t < to)
     }
 
+    /// Whether two records name the same holders, in any order.
+    pub fn same_holders(&self, other: &ControlRecord) -> bool {
+        self.holders.len() == other.holders.len()
+            && self.holders.iter().all(|h| other.holders.contains(h))
+    }
+
     /// Whether the record's window meets `[from, to)`.
     pub fn overlaps(&self, from: Timestamp, to: Timestamp) -> bool {
         self.from < to && self.to.is_none_or(|end| from < end)
@@ -481,21 +487,22 @@ impl ControlMap {
     /// different holder. Polygon records are not compared (two drawings of one ground are
     /// rarely identical).
     pub fn holder_changes(&self) -> Vec<HolderChange> {
+        let mut starting: std::collections::HashMap<Timestamp, Vec<u32>> = Default::default();
+        for (i, r) in self.records.iter().enumerate() {
+            starting.entry(r.from).or_default().push(i as u32);
+        }
         let mut changes = Vec::new();
         for (b, before) in self.records.iter().enumerate() {
             let Some(end) = before.to else { continue };
             if before.area == ControlArea::Shape {
                 continue;
             }
-            for (a, after) in self.records.iter().enumerate() {
-                let mut held_before = before.holders.clone();
-                let mut held_after = after.holders.clone();
-                held_before.sort();
-                held_after.sort();
-                if after.from == end && after.area == before.area && held_before != held_after {
+            for &a in starting.get(&end).into_iter().flatten() {
+                let after = &self.records[a as usize];
+                if after.area == before.area && !after.same_holders(before) {
                     changes.push(HolderChange {
                         before: b as u32,
-                        after: a as u32,
+                        after: a,
                         at: end,
                     });
                 }
@@ -525,17 +532,13 @@ impl ControlMap {
         let Some(&first) = hits.first() else {
             return GroundFact::Unknown;
         };
-        let same_holders = |i: u32| {
-            let mut a = self.records[first as usize].holders.clone();
-            let mut b = self.records[i as usize].holders.clone();
-            a.sort();
-            b.sort();
-            a == b
-        };
         if let Some(&contested) = hits.iter().find(|&&i| self.records[i as usize].contested) {
             return GroundFact::Contested { record: contested };
         }
-        if let Some(&other) = hits.iter().find(|&&i| !same_holders(i)) {
+        if let Some(&other) = hits
+            .iter()
+            .find(|&&i| !self.records[i as usize].same_holders(&self.records[first as usize]))
+        {
             return GroundFact::Contested { record: other };
         }
         GroundFact::Held { record: first }
