@@ -274,11 +274,10 @@ pub async fn control(global: &Global, command: &ControlCommand) -> anyhow::Resul
             .map(|h| scenario.registry.actor(*h).id.as_str())
             .collect();
         format!(
-            "{}  {} .. {}  {}{}  [{}/{}]  {}",
+            "{}  {} .. {}  {}  [{}/{}]  {}",
             holders.join("+"),
             r.from,
             r.to.map_or("(open)".to_owned(), |t| t.to_string()),
-            r.note.as_deref().map(|_| "").unwrap_or(""),
             if r.contested { "contested" } else { "held" },
             r.layer,
             r.id,
