@@ -483,6 +483,7 @@ fn window_after(text: &str, at: usize) -> &str {
     &text[at..end]
 }
 
+#[derive(Clone)]
 struct Found<T> {
     value: T,
     at: Range<usize>,
@@ -684,18 +685,12 @@ impl<'x> Reading<'x, '_> {
             let p: Vec<_> = places
                 .iter()
                 .filter(|p| in_segment(&p.at))
-                .map(|p| Found {
-                    value: p.value.clone(),
-                    at: p.at.clone(),
-                })
+                .cloned()
                 .collect();
             let a: Vec<_> = actors
                 .iter()
                 .filter(|a| in_segment(&a.at))
-                .map(|a| Found {
-                    value: a.value,
-                    at: a.at.clone(),
-                })
+                .cloned()
                 .collect();
             let c = self.candidate(
                 Kind::Diplomatic,
@@ -1324,15 +1319,6 @@ fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) ->
         }
     }
     None
-}
-
-impl Clone for Found<DaySpan> {
-    fn clone(&self) -> Self {
-        Self {
-            value: self.value,
-            at: self.at.clone(),
-        }
-    }
 }
 
 impl Candidate {
