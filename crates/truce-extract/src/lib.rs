@@ -583,44 +583,38 @@ impl<'x> Reading<'x, '_> {
                 );
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
-                if aggregate || places.is_empty() && date.is_none() {
-                    // A toll alone: the rest of the previous incident ("Unknown fatalities
-                    // estimated as 10."), or a country-wide figure.
-                    if !aggregate
-                        && let Some((idx, at)) = self.last_incident
-                        && n - at <= 1
-                        && self.out[idx].fatalities.is_none()
-                    {
-                        self.out[idx].fatalities = Some(toll.value.0);
-                        self.out[idx].victims = Some(toll.value.1);
-                        self.out[idx].evidence.fatalities = Some(self.chars.evidence(&toll.at));
-                        continue;
-                    }
-                    let c = self.candidate(
-                        Kind::AggregateToll,
-                        &clause,
-                        None,
-                        date,
-                        places,
-                        actors,
-                        Some(toll),
-                        sources.clone(),
-                        &lower_sentence,
-                    );
-                    self.out.push(c);
+                let alone = aggregate || places.is_empty() && date.is_none();
+                // A toll alone: the rest of the previous incident ("Unknown fatalities
+                // estimated as 10."), or a country-wide figure.
+                if alone
+                    && !aggregate
+                    && let Some((idx, at)) = self.last_incident
+                    && n - at <= 1
+                    && self.out[idx].fatalities.is_none()
+                {
+                    self.set_toll(idx, &toll);
+                    continue;
+                }
+                let kind = if alone {
+                    Kind::AggregateToll
                 } else {
-                    let c = self.candidate(
-                        Kind::Incident,
-                        &clause,
-                        None,
-                        date,
-                        places,
-                        actors,
-                        Some(toll),
-                        sources.clone(),
-                        &lower_sentence,
-                    );
+                    Kind::Incident
+                };
+                let c = self.candidate(
+                    kind,
+                    &clause,
+                    None,
+                    date,
+                    places,
+                    actors,
+                    Some(toll),
+                    sources.clone(),
+                    &lower_sentence,
+                );
+                if kind == Kind::Incident {
                     self.push(n, c);
+                } else {
+                    self.out.push(c);
                 }
             } else if self.x.diplomatic.any(self.text(&clause)) {
                 self.diplomatic(
@@ -707,6 +701,15 @@ impl<'x> Reading<'x, '_> {
         }
     }
 
+    /// Gives candidate `idx` a toll read elsewhere, with its evidence.
+    fn set_toll(&mut self, idx: usize, toll: &Found<(Fatalities, Victims)>) {
+        let evidence = self.chars.evidence(&toll.at);
+        let c = &mut self.out[idx];
+        c.fatalities = Some(toll.value.0);
+        c.victims = Some(toll.value.1);
+        c.evidence.fatalities = Some(evidence);
+    }
+
     fn add_to(
         &mut self,
         idx: usize,
@@ -715,19 +718,17 @@ impl<'x> Reading<'x, '_> {
         toll: Option<Found<(Fatalities, Victims)>>,
         sources: Vec<SourceMention>,
     ) {
+        if self.out[idx].fatalities.is_none()
+            && let Some(t) = &toll
+        {
+            self.set_toll(idx, t);
+        }
         let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, "");
         let c = &mut self.out[idx];
         for m in mentions {
             if !c.actors.iter().any(|a| a.actor_id == m.actor_id) {
                 c.actors.push(m);
             }
-        }
-        if c.fatalities.is_none()
-            && let Some(t) = toll
-        {
-            c.fatalities = Some(t.value.0);
-            c.victims = Some(t.value.1);
-            c.evidence.fatalities = Some(self.chars.evidence(&t.at));
         }
         for s in sources {
             if !c.sources.iter().any(|k| k.name == s.name) {
