@@ -14,25 +14,7 @@ use std::collections::BTreeMap;
 
 use truce_core::{Registry, SourceText};
 use truce_extract::{Candidate, Document, Extractor, Kind};
-
-/// FA-KES location names to OCHA governorate p-codes.
-const GOVERNORATES: &[(&str, &str)] = &[
-    ("damascus", "SY01"),
-    ("damascus", "SY03"),
-    ("aleppo", "SY02"),
-    ("rif dimashq", "SY03"),
-    ("homs", "SY04"),
-    ("hama", "SY05"),
-    ("lattakia", "SY06"),
-    ("idlib", "SY07"),
-    ("hasakeh", "SY08"),
-    ("deir ezzor", "SY09"),
-    ("tartus", "SY10"),
-    ("raqqa", "SY11"),
-    ("daraa", "SY12"),
-    ("sweida", "SY13"),
-    ("quneitra", "SY14"),
-];
+use truce_import::admin::governorate_pcode;
 
 const CAUSES: [&str; 6] = [
     "shelling",
@@ -152,10 +134,12 @@ fn main() {
             .as_ref()
             .and_then(|l| l.admin1.clone())
             .or(article_governorate);
+        // FA-KES has no Rural Damascus label: its `damascus` covers SY01 and SY03.
+        let gold = governorate_pcode(&gold_place);
         governorate += usize::from(
-            GOVERNORATES
-                .iter()
-                .any(|(n, p)| *n == gold_place && Some(*p) == ours.as_deref()),
+            ours.is_some()
+                && (ours.as_deref() == gold
+                    || gold == Some("SY01") && ours.as_deref() == Some("SY03")),
         );
         let gold_civilians: u32 = row[civ_col].trim().parse().unwrap_or(0);
         // Civilians: the toll unless its words say the dead were combatants.

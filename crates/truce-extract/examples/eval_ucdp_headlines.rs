@@ -12,24 +12,7 @@
 
 use truce_core::{Registry, SourceText};
 use truce_extract::{Document, Extractor, Kind};
-
-/// UCDP `adm_1` names to OCHA governorate p-codes.
-const GOVERNORATES: &[(&str, &str)] = &[
-    ("Damascus", "SY01"),
-    ("Aleppo", "SY02"),
-    ("Rif Dimashq", "SY03"),
-    ("Homs", "SY04"),
-    ("Hamah", "SY05"),
-    ("Latakia", "SY06"),
-    ("Idlib", "SY07"),
-    ("Al Hasakah", "SY08"),
-    ("Deir ez Zor", "SY09"),
-    ("Tartus", "SY10"),
-    ("Ar Raqqah", "SY11"),
-    ("Daraa", "SY12"),
-    ("As Suwayda", "SY13"),
-    ("Quneitra", "SY14"),
-];
+use truce_import::admin::governorate_pcode;
 
 fn main() {
     let path = concat!(
@@ -85,12 +68,7 @@ fn main() {
         found += 1;
         if let Some(ours) = c.location.as_ref().and_then(|l| l.admin1.as_deref()) {
             placed += 1;
-            let gold = row[adm1].trim_end_matches(" Governorate");
-            place_ok += usize::from(
-                GOVERNORATES
-                    .iter()
-                    .any(|(name, p)| *name == gold && *p == ours),
-            );
+            place_ok += usize::from(governorate_pcode(&row[adm1]) == Some(ours));
         }
         if let Some(ours) = c.date_start {
             dated += 1;

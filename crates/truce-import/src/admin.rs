@@ -55,6 +55,7 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
             "Deir ez Zor Governorate",
             "Dayr az Zawr",
             "Deir ez-Zor",
+            "Deir Ezzor",
         ],
     ),
     ("SY10", &["Tartous", "Tartus", "Tartus Governorate"]),
