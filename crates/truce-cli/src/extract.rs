@@ -35,6 +35,19 @@ struct BatchDocument {
     text: String,
 }
 
+impl BatchDocument {
+    /// Line `n` (0-based) of the batch file `name`; a malformed line is located.
+    fn parse(name: &str, n: usize, line: &str) -> anyhow::Result<Self> {
+        serde_json::from_str(line).map_err(|e| {
+            anyhow::anyhow!(
+                "{name}:{}:{}: not a document: {e} (expected {{\"id\", \"date\": \"YYYY-MM-DD\", \"source\", \"text\"}})",
+                n + 1,
+                e.column()
+            )
+        })
+    }
+}
+
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let scenario = crate::load_or_report(args.scenario.as_deref())?;
     let places = truce_places::shipped();
@@ -56,13 +69,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 if line.trim().is_empty() {
                     continue;
                 }
-                docs.push(serde_json::from_str(&line).map_err(|e| {
-                    anyhow::anyhow!(
-                        "{name}:{}:{}: not a document: {e} (expected {{\"id\", \"date\": \"YYYY-MM-DD\", \"source\", \"text\"}})",
-                        n + 1,
-                        e.column()
-                    )
-                })?);
+                docs.push(BatchDocument::parse(&name, n, &line)?);
                 if docs.len() == CHUNK {
                     break;
                 }
@@ -192,9 +199,7 @@ fn documents(args: &IngestArgs) -> anyhow::Result<Vec<Incoming>> {
                 .enumerate()
                 .filter(|(_, l)| !l.trim().is_empty())
             {
-                let doc: BatchDocument = serde_json::from_str(line).map_err(|e| {
-                    anyhow::anyhow!("{name}:{}:{}: not a document: {e}", n + 1, e.column())
-                })?;
+                let doc = BatchDocument::parse(&name, n, line)?;
                 let id = doc
                     .id
                     .as_str()
