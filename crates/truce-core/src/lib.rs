@@ -22,6 +22,7 @@ pub use diagnostic::{Diagnostic, Diagnostics, SourceText};
 pub use registry::{Actor, ActorIdx, ActorKind, Registry, Resolution};
 pub mod determine;
 pub mod incident;
+pub mod merge;
 pub mod status;
 pub mod terms;
 
