@@ -23,6 +23,7 @@ pub use registry::{Actor, ActorIdx, ActorKind, Registry, Resolution};
 pub mod determine;
 pub mod incident;
 pub mod merge;
+pub mod reconcile;
 pub mod status;
 pub mod terms;
 

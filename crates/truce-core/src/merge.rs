@@ -84,13 +84,6 @@ impl ReportFeatures {
         }
         actors.sort_unstable();
         actors.dedup();
-        let date_rank: u8 = match record.date_precision {
-            Some(DatePrecision::Day) => 0,
-            Some(DatePrecision::Days) => 1,
-            Some(DatePrecision::Week) => 2,
-            Some(DatePrecision::Month) => 3,
-            Some(DatePrecision::Longer) | None => 4,
-        };
         Self {
             id: record.id.clone(),
             dataset: dataset_of(&record.id).map(str::to_owned),
@@ -103,9 +96,25 @@ impl ReportFeatures {
             sub_event_type: record.sub_event_type,
             actors,
             best: record.fatalities.best,
-            vagueness: geo_precision * 8 + date_rank + u8::from(point.is_none()) * 4,
+            vagueness: vagueness(record),
         }
     }
+}
+
+/// How vaguely a report places and dates its event (lower is more precise): the report an
+/// incident's place and date are taken from is its least vague.
+pub fn vagueness(record: &IncidentRecord) -> u8 {
+    let loc = &record.location;
+    let geo = loc.geo_precision.unwrap_or(3).clamp(1, 3);
+    let date: u8 = match record.date_precision {
+        Some(DatePrecision::Day) => 0,
+        Some(DatePrecision::Days) => 1,
+        Some(DatePrecision::Week) => 2,
+        Some(DatePrecision::Month) => 3,
+        Some(DatePrecision::Longer) | None => 4,
+    };
+    let unplaced = u8::from(loc.lat.is_none() || loc.lon.is_none());
+    geo * 16 + unplaced * 8 + date
 }
 
 /// The event dataset a report id names: the prefix before `:`, except for documents read by

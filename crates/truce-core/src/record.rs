@@ -53,6 +53,10 @@ pub struct IncidentRecord {
     pub sources: Vec<SourceRef>,
     /// Whether self-defence is claimed.
     pub self_defence_claimed: bool,
+    /// A counter-claim: the actors named deny the act this report describes (a party's
+    /// denial is a report like any other, joined to the incident it answers).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denial: bool,
 }
 
 impl IncidentRecord {
@@ -88,6 +92,7 @@ impl IncidentRecord {
             fatalities: incident.fatalities,
             sources: incident.sources.clone(),
             self_defence_claimed: incident.self_defence_claimed,
+            denial: false,
         }
     }
 

@@ -1374,6 +1374,7 @@ impl Candidate {
                 name: (!chain.is_empty()).then(|| chain.join(" via ")),
             }],
             self_defence_claimed: false,
+            denial: false,
         })
     }
 }
