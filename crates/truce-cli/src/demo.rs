@@ -198,12 +198,55 @@ fn report(
         let _ = writeln!(w, "    {name} ({n})");
     }
 
-    let outcome_of = |i: &StoredIncident| {
-        i.determination
-            .as_ref()
-            .map_or("undetermined", |d| d.outcome.as_str())
-            .to_owned()
-    };
+    out.push_str(&published_figures(scenario, incidents));
+    let w = &mut out;
+    let version = agreement.current_version();
+    let commencement = DayBoundary::new(&version.commencement);
+    let after = after_commencement(&commencement, incidents);
+    let outcome_of = |i: &StoredIncident| i.outcome().unwrap_or("undetermined").to_owned();
+    let _ = writeln!(w, "\n== Example determinations ==");
+    for outcome in [Outcome::Violation, Outcome::Permitted, Outcome::NeedsReview] {
+        let example = after
+            .iter()
+            .filter(|i| outcome_of(i) == outcome.as_str())
+            .max_by_key(|i| {
+                (
+                    i.record.fatalities.best,
+                    std::cmp::Reverse(i.record.id.clone()),
+                )
+            });
+        let Some(incident) = example else { continue };
+        let _ = write!(w, "\n{}", crate::output::detail(incident));
+    }
+    let composite = after
+        .iter()
+        .filter(|i| outcome_of(i) == "needs_review")
+        .filter(|i| {
+            i.record.actors.iter().any(|a| {
+                !a.members.is_empty()
+                    || a.actor_id
+                        .as_deref()
+                        .and_then(|id| registry.by_id(id))
+                        .is_some_and(|idx| registry.actor(idx).kind == ActorKind::Composite)
+            })
+        })
+        .count();
+    let _ = writeln!(
+        w,
+        "\n{composite} events after commencement involve a composite side (e.g. UCDP's \"Syrian insurgents\") and wait for a person to attribute them."
+    );
+    out
+}
+
+/// The figures a mission publishes, from the incidents as the record holds them (the
+/// outcome that stands, the reconciled tolls): per outcome, per day after commencement,
+/// per party and per governorate. `truce figures` prints them; `truce demo` too.
+pub fn published_figures(scenario: &Scenario, incidents: &[StoredIncident]) -> String {
+    let (registry, agreement) = (&scenario.registry, &scenario.agreement);
+    let version = agreement.current_version();
+    let outcome_of = |i: &StoredIncident| i.outcome().unwrap_or("undetermined").to_owned();
+    let mut out = String::new();
+    let w = &mut out;
     let _ = writeln!(w, "\n== Determinations ==");
     for outcome in Outcome::ALL {
         let matching = incidents
@@ -220,14 +263,7 @@ fn report(
     }
 
     let commencement = DayBoundary::new(&version.commencement);
-    let after: Vec<&StoredIncident> = incidents
-        .iter()
-        .filter(|i| {
-            i.record
-                .day_span()
-                .is_some_and(|t| commencement.relate(&t) == Relation::After)
-        })
-        .collect();
+    let after = after_commencement(&commencement, incidents);
     let _ = writeln!(
         w,
         "\n== Per day after commencement ({} events) ==",
@@ -298,38 +334,43 @@ fn report(
         );
     }
 
-    let _ = writeln!(w, "\n== Example determinations ==");
-    for outcome in [Outcome::Violation, Outcome::Permitted, Outcome::NeedsReview] {
-        let example = after
-            .iter()
-            .filter(|i| outcome_of(i) == outcome.as_str())
-            .max_by_key(|i| {
-                (
-                    i.record.fatalities.best,
-                    std::cmp::Reverse(i.record.id.clone()),
-                )
-            });
-        let Some(incident) = example else { continue };
-        let _ = write!(w, "\n{}", crate::output::detail(incident));
-    }
-    let composite = after
-        .iter()
-        .filter(|i| outcome_of(i) == "needs_review")
-        .filter(|i| {
-            i.record.actors.iter().any(|a| {
-                !a.members.is_empty()
-                    || a.actor_id
-                        .as_deref()
-                        .and_then(|id| registry.by_id(id))
-                        .is_some_and(|idx| registry.actor(idx).kind == ActorKind::Composite)
-            })
-        })
-        .count();
-    let _ = writeln!(
-        w,
-        "\n{composite} events after commencement involve a composite side (e.g. UCDP's \"Syrian insurgents\") and wait for a person to attribute them."
-    );
     out
+}
+
+fn after_commencement<'a>(
+    commencement: &DayBoundary,
+    incidents: &'a [StoredIncident],
+) -> Vec<&'a StoredIncident> {
+    incidents
+        .iter()
+        .filter(|i| {
+            i.record
+                .day_span()
+                .is_some_and(|t| commencement.relate(&t) == Relation::After)
+        })
+        .collect()
+}
+
+/// `truce figures`: the published figures, now or as the record stood at an instant (with
+/// the terms and registry of that instant too).
+pub async fn figures(global: &Global, as_of: Option<jiff::Timestamp>) -> anyhow::Result<ExitCode> {
+    let (store, _) = crate::record::open(global).await?;
+    let files = store.scenario_at(as_of).await?.ok_or_else(|| {
+        anyhow::anyhow!(
+            "no terms in the record{}: load a scenario first (`truce load scenarios/syria-2016`)",
+            as_of.map(|t| format!(" as of {t}")).unwrap_or_default()
+        )
+    })?;
+    let scenario = Scenario::from_files(files).map_err(crate::problems_error)?;
+    let incidents = store
+        .incidents(&IncidentFilter {
+            as_of,
+            ..Default::default()
+        })
+        .await?;
+    print!("{}", published_figures(&scenario, &incidents));
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The count columns of the per-day and per-party tables, in reading order: an index into

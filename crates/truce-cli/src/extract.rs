@@ -237,6 +237,7 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
     let docs = documents(args)?;
     let (mut new_docs, mut reports, mut new, mut revised, mut unchanged, mut timeline) =
         (0, 0, 0, 0, 0, 0);
+    let mut merging = truce_store::ImportSummary::default();
     for doc in &docs {
         let digest = truce_store::ledger::digest(&doc.text);
         let short = &digest[..16];
@@ -250,7 +251,16 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
         let mut facts = Vec::new();
         for (k, c) in candidates.iter().enumerate() {
             match c.record(format!("news:{short}:{k}"), &document_id) {
-                Some(record) => records.push(truce_store::Report {
+                Some(mut record) => records.push(truce_store::Report {
+                    record: {
+                        // Without a chain ("said SOHR"), the outlet is the source.
+                        for s in &mut record.sources {
+                            if s.name.is_none() {
+                                s.name.clone_from(&doc.source);
+                            }
+                        }
+                        record
+                    },
                     raw: vec![
                         (std::sync::Arc::from("document"), document_id.clone()),
                         (
@@ -265,7 +275,6 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
                             format!("{}-{}", c.evidence.clause[0], c.evidence.clause[1]),
                         ),
                     ],
-                    record,
                 }),
                 None => facts.push(truce_store::TimelineFact {
                     kind: serde_json::to_value(c.kind)?
@@ -288,12 +297,17 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
             timeline: facts,
             text: args.keep_text.then(|| doc.text.clone()),
         };
-        let (is_new, summary) = store.take_document(&global.user, taken, records).await?;
+        let (is_new, summary) = store
+            .take_document(&global.user, taken, &scenario.registry, records)
+            .await?;
         new_docs += usize::from(is_new);
         reports += summary.read;
         new += summary.new;
         revised += summary.revised;
         unchanged += summary.unchanged;
+        merging.joined += summary.joined;
+        merging.founded += summary.founded;
+        merging.doubtful += summary.doubtful;
     }
     println!(
         "{} document(s) read ({new_docs} new): {reports} report(s) ({new} new, {revised} revised, {unchanged} unchanged), {timeline} timeline fact(s){}",
@@ -304,6 +318,7 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
             "; texts not kept"
         }
     );
+    crate::record::print_merging(&merging);
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -162,7 +162,9 @@ pub async fn take_in_allegations(
             raw,
         })
     });
-    let summary = store.import(user, ALLEGATIONS_SOURCE, reports).await?;
+    let summary = store
+        .import(user, ALLEGATIONS_SOURCE, &scenario.registry, reports)
+        .await?;
     println!(
         "{} territorial allegation(s) under the terms from control changes of hands: {} new, {} revised, {} unchanged",
         summary.read, summary.new, summary.revised, summary.unchanged

@@ -6,6 +6,7 @@ mod extract;
 mod ground;
 mod output;
 mod record;
+mod review;
 mod scenario;
 
 use std::path::PathBuf;
@@ -99,10 +100,26 @@ enum Command {
     Adjudicate,
     /// Lists incidents with their determinations.
     Incidents(record::IncidentsArgs),
-    /// Shows one incident: sources, actors, figures and reasoning.
+    /// Shows one incident: its reports side by side, actors, figures, grade, reasoning and
+    /// review history.
     Show {
-        /// Incident id, e.g. `ucdp:216625`.
+        /// Incident id, or the id of one of its reports, e.g. `ucdp:216625`.
         id: String,
+        /// The incident as the record stood at this instant.
+        #[arg(long)]
+        as_of: Option<jiff::Timestamp>,
+    },
+    /// Figures a mission publishes: incidents per outcome, per day after commencement, per
+    /// party and per governorate.
+    Figures {
+        /// The figures as the record stood at this instant (reproduces what was published).
+        #[arg(long)]
+        as_of: Option<jiff::Timestamp>,
+    },
+    /// The review queue and a person's decisions: outcomes, splits and merges.
+    Review {
+        #[command(subcommand)]
+        command: review::ReviewCommand,
     },
     /// Recomputes the ledger's hash chain and checks every stored row against it.
     Verify,
@@ -180,7 +197,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import { format } => record::import(global, &format).await,
         Command::Adjudicate => record::adjudicate(global).await,
         Command::Incidents(args) => record::incidents(global, &args).await,
-        Command::Show { id } => record::show(global, &id).await,
+        Command::Show { id, as_of } => record::show(global, &id, as_of).await,
+        Command::Figures { as_of } => demo::figures(global, as_of).await,
+        Command::Review { command } => review::run(global, &command).await,
         Command::Verify => record::verify(global).await,
         Command::Terms {
             command: TermsCommand::Check { files },

@@ -21,7 +21,20 @@ struct IncidentOut<'a> {
     location: &'a truce_core::Place,
     actors: Vec<ActorOut<'a>>,
     fatalities: Fatalities,
+    /// The outcome that stands (a reviewer's when reviewers agree).
+    outcome: &'a str,
+    grade: truce_core::reconcile::Grade,
+    reports: usize,
     determination: Option<DeterminationOut<'a>>,
+    reviews: Vec<ReviewOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReviewOut<'a> {
+    reviewer: &'a str,
+    outcome: &'a str,
+    clauses: &'a [String],
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -56,6 +69,19 @@ fn out(i: &StoredIncident) -> IncidentOut<'_> {
         location: &r.location,
         actors: r.actors.iter().map(actor_out).collect(),
         fatalities: r.fatalities,
+        outcome: outcome(i),
+        grade: i.verification.grade,
+        reports: i.reports.len(),
+        reviews: i
+            .reviews
+            .iter()
+            .map(|v| ReviewOut {
+                reviewer: &v.reviewer,
+                outcome: &v.outcome,
+                clauses: &v.clauses,
+                reason: &v.reason,
+            })
+            .collect(),
         determination: i.determination.as_ref().map(|d| DeterminationOut {
             outcome: &d.outcome,
             clauses: &d.clauses,
@@ -78,9 +104,19 @@ fn actor_out(a: &ActorRecord) -> ActorOut<'_> {
 }
 
 fn outcome(i: &StoredIncident) -> &str {
-    i.determination
-        .as_ref()
-        .map_or("undetermined", |d| d.outcome.as_str())
+    i.outcome().unwrap_or("undetermined")
+}
+
+/// The clauses of the outcome that stands.
+fn clauses(i: &StoredIncident) -> &[String] {
+    match i.review_state() {
+        truce_store::ReviewState::Decided(_) => &i.reviews[0].clauses,
+        truce_store::ReviewState::Disputed => &[],
+        truce_store::ReviewState::Open => i
+            .determination
+            .as_ref()
+            .map_or(&[][..], |d| d.clauses.as_slice()),
+    }
 }
 
 fn number(n: Option<u32>) -> String {
@@ -113,10 +149,7 @@ pub fn table(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result
             r.location.admin1.as_deref().unwrap_or(""),
             number(r.fatalities.best),
             outcome(i),
-            i.determination
-                .as_ref()
-                .map(|d| d.clauses.join(","))
-                .unwrap_or_default()
+            clauses(i).join(",")
         )?;
     }
     writeln!(w, "{} incident(s)", incidents.len())?;
@@ -153,6 +186,8 @@ pub fn csv(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<(
         "outcome",
         "clauses",
         "terms_version",
+        "grade",
+        "reports",
     ])?;
     for i in incidents {
         let r = &i.record;
@@ -190,14 +225,13 @@ pub fn csv(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<(
             number(r.fatalities.best),
             number(r.fatalities.high),
             outcome(i).to_owned(),
-            i.determination
-                .as_ref()
-                .map(|d| d.clauses.join(";"))
-                .unwrap_or_default(),
+            clauses(i).join(";"),
             i.determination
                 .as_ref()
                 .map(|d| d.terms_version.clone())
                 .unwrap_or_default(),
+            i.verification.grade.as_str().to_owned(),
+            i.reports.len().to_string(),
         ])?;
     }
     csv.flush()?;
@@ -252,8 +286,12 @@ pub fn detail(i: &StoredIncident) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} (revision {}, ledger entry {})",
-        r.id, i.revision, i.seq
+        "{} ({} report{}; {}: {})",
+        r.id,
+        i.reports.len(),
+        if i.reports.len() == 1 { "" } else { "s" },
+        i.verification.grade.as_str(),
+        i.verification.reason
     );
     let _ = writeln!(s, "  what     {}", r.sub_event_type);
     let when = match (r.date_start, r.date_end) {
@@ -310,10 +348,15 @@ pub fn detail(i: &StoredIncident) -> String {
     }
     let _ = writeln!(
         s,
-        "  deaths   low {} / best {} / high {}",
+        "  deaths   low {} / best {} / high {}{}",
         number(r.fatalities.low),
         number(r.fatalities.best),
-        number(r.fatalities.high)
+        number(r.fatalities.high),
+        if i.figures.conflict {
+            " — the sources' tolls conflict"
+        } else {
+            ""
+        }
     );
     for a in &r.actors {
         let resolved = match (&a.actor_id, a.members.is_empty()) {
@@ -327,15 +370,50 @@ pub fn detail(i: &StoredIncident) -> String {
             a.name, a.role, a.attribution
         );
     }
-    for src in &r.sources {
+    for rep in &i.reports {
+        let rr = &rep.record;
+        let source = rr
+            .sources
+            .iter()
+            .filter_map(|s| s.name.as_deref())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let placed = match &rep.membership {
+            Some(m) if m.decided_by != truce_store::SYSTEM => format!(
+                "placed by {}: {}",
+                m.decided_by,
+                m.reason.as_deref().unwrap_or("")
+            ),
+            Some(truce_store::Membership {
+                evidence: Some(e), ..
+            }) => format!(
+                "joined, score {}{}",
+                e.score,
+                if e.is_confident() {
+                    ""
+                } else {
+                    " (doubtful: waits for a reviewer)"
+                }
+            ),
+            _ => "founded the incident".to_owned(),
+        };
         let _ = writeln!(
             s,
-            "  source   {}{}",
-            src.external_id,
-            src.name
-                .as_deref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
+            "  report   {}{}{} — {} {}, deaths {}/{}/{} (revision {}, ledger entry {}); {placed}",
+            rr.id,
+            if source.is_empty() {
+                String::new()
+            } else {
+                format!(" ({source})")
+            },
+            if rr.denial { " DENIAL" } else { "" },
+            rr.date_start.map(|d| d.to_string()).unwrap_or_default(),
+            rr.location.name.as_deref().unwrap_or("unknown place"),
+            number(rr.fatalities.low),
+            number(rr.fatalities.best),
+            number(rr.fatalities.high),
+            rep.revision,
+            rep.seq
         );
     }
     match &i.determination {
@@ -347,8 +425,16 @@ pub fn detail(i: &StoredIncident) -> String {
             };
             let _ = writeln!(
                 s,
-                "  outcome  {}{clauses} (terms {} version {}, decided by {})",
-                d.outcome, d.agreement_id, d.terms_version, d.decided_by
+                "  {} {}{clauses} (terms {} version {}, decided by {})",
+                if i.reviews.is_empty() {
+                    "outcome "
+                } else {
+                    "automatic"
+                },
+                d.outcome,
+                d.agreement_id,
+                d.terms_version,
+                d.decided_by
             );
             for reason in &d.reasons {
                 let _ = writeln!(s, "    - {reason}");
@@ -357,6 +443,32 @@ pub fn detail(i: &StoredIncident) -> String {
         None => {
             let _ = writeln!(s, "  outcome  not determined yet (run `truce adjudicate`)");
         }
+    }
+    for v in &i.reviews {
+        let clauses = if v.clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" — clauses {}", v.clauses.join(", "))
+        };
+        let _ = writeln!(
+            s,
+            "  review   {} decided {}{clauses} (automatic: {}): {}",
+            v.reviewer,
+            v.outcome,
+            v.automatic_outcome.as_deref().unwrap_or("none"),
+            v.reason
+        );
+    }
+    if !i.reviews.is_empty() {
+        let _ = writeln!(
+            s,
+            "  stands   {}",
+            match i.review_state() {
+                truce_store::ReviewState::Disputed =>
+                    "needs_review — the reviewers disagree".to_owned(),
+                _ => i.outcome().unwrap_or("undetermined").to_owned(),
+            }
+        );
     }
     s
 }

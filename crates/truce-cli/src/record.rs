@@ -57,6 +57,13 @@ pub struct IncidentsArgs {
     /// Only incidents in this governorate (OCHA p-code, e.g. SY02).
     #[arg(long)]
     admin1: Option<String>,
+    /// Only incidents of this verification grade (confirmed, fair, weak, contested, discounted).
+    #[arg(long)]
+    grade: Option<truce_core::reconcile::Grade>,
+    /// The record as it stood at this instant (e.g. 2026-03-01T12:00:00Z): what was known
+    /// then, whatever was learned since.
+    #[arg(long)]
+    as_of: Option<jiff::Timestamp>,
 }
 
 /// Opens the record the global options name.
@@ -182,6 +189,7 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
         "{name}: {} rows read: {} new, {} revised, {} unchanged",
         summary.read, summary.new, summary.revised, summary.unchanged
     );
+    print_merging(&summary);
     if !summary.unresolved.is_empty() {
         let total: u64 = summary.unresolved.values().sum();
         println!(
@@ -196,6 +204,16 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What merging did with the new reports of an import.
+pub fn print_merging(summary: &truce_store::ImportSummary) {
+    if summary.joined + summary.founded > 0 {
+        println!(
+            "merging: {} joined incidents already in the record, {} founded incidents of their own ({} doubtful joins wait in `truce review queue`)",
+            summary.joined, summary.founded, summary.doubtful
+        );
+    }
 }
 
 /// The dataset formats `truce import` reads.
@@ -224,11 +242,15 @@ pub async fn import_rows(
     let summary = match dataset {
         Dataset::Ucdp => {
             let rows = truce_import::ucdp::UcdpReader::new(input, name, registry)?;
-            store.import(actor, name, rows.map(to_report)).await?
+            store
+                .import(actor, name, registry, rows.map(to_report))
+                .await?
         }
         Dataset::Acled => {
             let rows = truce_import::acled::AcledReader::new(input, name, registry)?;
-            store.import(actor, name, rows.map(to_report)).await?
+            store
+                .import(actor, name, registry, rows.map(to_report))
+                .await?
         }
     };
     Ok(summary)
@@ -247,7 +269,7 @@ pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
         )
         .await?;
     println!(
-        "{} incidents determined under {}: {} determinations written, {} decided by a person left alone",
+        "{} incidents determined under {}: {} determinations written; {} decided by a person, whose decision stands",
         summary.incidents, scenario.agreement.id, summary.written, summary.human_decided
     );
     for (outcome, n) in truce_core::Outcome::ALL.iter().zip(summary.per_outcome) {
@@ -285,6 +307,8 @@ pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<
         actor_id,
         admin1: args.admin1.clone(),
         id: None,
+        grade: args.grade,
+        as_of: args.as_of,
     };
     let found = store.incidents(&filter).await?;
     let mut out = std::io::stdout().lock();
@@ -298,15 +322,21 @@ pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<
     Ok(ExitCode::SUCCESS)
 }
 
-pub async fn show(global: &Global, id: &str) -> anyhow::Result<ExitCode> {
+pub async fn show(
+    global: &Global,
+    id: &str,
+    as_of: Option<jiff::Timestamp>,
+) -> anyhow::Result<ExitCode> {
     let (store, _) = open(global).await?;
     let filter = IncidentFilter {
         id: Some(id.to_owned()),
+        as_of,
         ..Default::default()
     };
     let Some(found) = store.incidents(&filter).await?.into_iter().next() else {
         anyhow::bail!(
-            "no incident {id:?} in the record (ids look like `ucdp:216625` or `acled:SYR12345`)"
+            "no incident or report {id:?} in the record{} (ids look like `ucdp:216625` or `acled:SYR12345`)",
+            as_of.map(|t| format!(" as of {t}")).unwrap_or_default()
         );
     };
     print!("{}", crate::output::detail(&found));

@@ -21,6 +21,7 @@ pub struct Scenario {
 const SYRIA_TERMS: &str = include_str!("../../../scenarios/syria-2016/agreement.toml");
 const SYRIA_ACTORS: &str = include_str!("../../../scenarios/syria-2016/actors.toml");
 const SYRIA_CONTROL: &str = include_str!("../../../scenarios/syria-2016/control.geojson");
+const SYRIA_SOURCES: &str = include_str!("../../../scenarios/syria-2016/sources.toml");
 
 impl Scenario {
     /// The built-in Syria 2016 scenario.
@@ -32,6 +33,10 @@ impl Scenario {
             registry_path: "scenarios/syria-2016/actors.toml".to_owned(),
             registry_text: SYRIA_ACTORS.to_owned(),
             zone_files: Vec::new(),
+            sources: Some((
+                "scenarios/syria-2016/sources.toml".to_owned(),
+                SYRIA_SOURCES.to_owned(),
+            )),
         })?;
         scenario.control = vec![crate::ground::control_file(
             "scenarios/syria-2016/control.geojson",
@@ -61,6 +66,7 @@ impl Scenario {
                     .ok_or_else(|| "the file was not loaded with the terms".to_owned())
             })
             .map_err(|d| d.0)?;
+        files.reliability().map_err(|d| d.0)?;
         files.agreement_id = agreement.id.clone();
         Ok(Self {
             registry,
@@ -141,6 +147,13 @@ impl Scenario {
         if !problems.is_empty() {
             return Err(problems);
         }
+        // The mission's source reliability, when the scenario has one beside its terms.
+        let sources_path = relative_to(&terms_path, "sources.toml");
+        let sources = if sources_path.is_file() {
+            Some((sources_path.display().to_string(), read(&sources_path)?))
+        } else {
+            None
+        };
         let mut scenario = Self::from_files(ScenarioFiles {
             agreement_id: agreement.id,
             terms_path: terms_name,
@@ -148,6 +161,7 @@ impl Scenario {
             registry_path: registry_path.display().to_string(),
             registry_text,
             zone_files,
+            sources,
         })?;
         if path.is_dir() {
             let mut layers: Vec<PathBuf> = std::fs::read_dir(path)

@@ -173,7 +173,7 @@ fn demo_determines_every_real_event_and_explains_examples() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(": intact — 1982 ledger entries chain correctly"),
+        stdout.contains(": intact — 2972 ledger entries chain correctly"),
         "{stdout}"
     );
     assert!(
@@ -345,11 +345,11 @@ fn a_record_is_built_queried_and_verified_through_the_cli() {
     );
     let missing = r.run(&["show", "ucdp:1"]);
     assert!(!missing.status.success());
-    assert!(text(&missing.stderr).contains("no incident \"ucdp:1\""));
+    assert!(text(&missing.stderr).contains("no incident or report \"ucdp:1\""));
 
     let verified = r.ok(&["verify"]);
     assert!(
-        verified.contains("intact — 1982 ledger entries"),
+        verified.contains("intact — 2972 ledger entries"),
         "{verified}"
     );
 }
@@ -552,7 +552,7 @@ fn two_processes_write_one_chain_on_postgresql() {
     }
     let verified = ok(pg(&["verify"]));
     assert!(
-        verified.contains(&format!("(schema {schema}): intact — 1982 ledger entries")),
+        verified.contains(&format!("(schema {schema}): intact — 2972 ledger entries")),
         "{verified}"
     );
     assert_eq!(

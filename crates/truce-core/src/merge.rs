@@ -117,11 +117,12 @@ pub fn vagueness(record: &IncidentRecord) -> u8 {
     geo * 16 + unplaced * 8 + date
 }
 
-/// The event dataset a report id names: the prefix before `:`, except for documents read by
-/// the extractor (`doc:`) and reports filed by people (`report:`), which may repeat an event.
+/// The event dataset a report id names: the prefix before `:` (`ucdp:`, `acled:`), except
+/// for candidates read from documents (`news:`, `doc:`) and reports filed by people
+/// (`report:`), which may well repeat an event.
 pub fn dataset_of(id: &str) -> Option<&str> {
     let (prefix, _) = id.split_once(':')?;
-    (!matches!(prefix, "doc" | "report")).then_some(prefix)
+    (!matches!(prefix, "news" | "doc" | "report")).then_some(prefix)
 }
 
 /// An actor, what it belongs to (umbrella, the side it fights for) and, for a composite, the

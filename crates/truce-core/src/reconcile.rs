@@ -3,8 +3,11 @@
 //!
 //! Each source's figures stay on its report; what is computed here is the incident's view.
 //!
-//! **Figures.** Reports are grouped by independent origin (two wires quoting one SOHR
-//! statement are one origin); an origin's figure is the largest it gave (counts grow as the
+//! **Independence.** A report's origins are the original sources it cites (see
+//! [`SourceReliability::origins`]): two wires quoting one SOHR statement, or UCDP and ACLED
+//! rows both citing SOHR, are one source, not two.
+//!
+//! **Figures.** Reports are grouped by their first origin; an origin's figure is the largest it gave (counts grow as the
 //! dead are found). Then, over credible origins: `low` is the largest lower bound, `high`
 //! the largest figure, and `best` the median of the origins' best estimates (the lower
 //! median for an even count), kept within `[low, high]`. The same dead reported by two
@@ -36,7 +39,8 @@ pub enum Reliability {
 /// is credible.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceReliability {
-    entries: Vec<(String, Reliability)>,
+    /// (name key of a name or alias, the canonical name, reliability)
+    entries: Vec<(String, String, Reliability)>,
 }
 
 #[derive(Deserialize)]
@@ -82,10 +86,10 @@ impl SourceReliability {
             .source
             .into_iter()
             .flat_map(|s| {
-                let r = s.reliability;
+                let (r, canonical) = (s.reliability, s.name.clone());
                 std::iter::once(s.name)
                     .chain(s.aliases)
-                    .map(move |n| (name_key(&n), r))
+                    .map(move |n| (name_key(&n), canonical.clone(), r))
             })
             .collect();
         Ok(Self { entries })
@@ -96,28 +100,52 @@ impl SourceReliability {
         let key = name_key(origin);
         self.entries
             .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(Reliability::Credible, |(_, r)| *r)
+            .find(|(k, _, _)| *k == key)
+            .map_or(Reliability::Credible, |(_, _, r)| *r)
     }
-}
 
-/// The independent origin of a report: the first source of its chain ("SOHR via AFP" is
-/// SOHR's), else the dataset or document it came from.
-pub fn origin(report: &IncidentRecord) -> String {
-    let named = report
-        .sources
-        .iter()
-        .filter_map(|s| s.name.as_deref())
-        .map(|n| n.split(" via ").next().unwrap_or(n).trim())
-        .find(|n| !n.is_empty());
-    match (named, crate::merge::dataset_of(&report.id)) {
-        (_, Some(dataset)) => dataset.to_owned(),
-        (Some(name), None) => name.to_owned(),
-        (None, None) => report
-            .id
-            .split_once('#')
-            .map_or(report.id.as_str(), |(doc, _)| doc)
-            .to_owned(),
+    /// The name the file gives a source written under one of its aliases.
+    fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        let key = name_key(name);
+        self.entries
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map_or(name, |(_, c, _)| c.as_str())
+    }
+
+    /// The independent origins of a report: the original sources it cites — each `;`-part
+    /// of a dataset's source list, the first link of a chain ("SOHR via AFP" is SOHR's) —
+    /// under the names this file gives them; a report citing no one is its own origin (its
+    /// dataset, or its document).
+    pub fn origins(&self, report: &IncidentRecord) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let cited = report
+            .sources
+            .iter()
+            .filter_map(|s| s.name.as_deref())
+            .flat_map(|n| n.split(';'))
+            .map(|n| n.split(" via ").next().unwrap_or(n).trim())
+            .filter(|n| !n.is_empty());
+        for name in cited {
+            let name = self.canonical(name);
+            if !found.iter().any(|f| name_key(f) == name_key(name)) {
+                found.push(name.to_owned());
+            }
+        }
+        if found.is_empty() {
+            found.push(match crate::merge::dataset_of(&report.id) {
+                Some(dataset) => dataset.to_owned(),
+                // A document's own id (`doc:…#from-to` names the document and the characters).
+                None => report.sources.first().map_or(report.id.clone(), |s| {
+                    s.external_id
+                        .split('#')
+                        .next()
+                        .unwrap_or(&s.external_id)
+                        .to_owned()
+                }),
+            });
+        }
+        found
     }
 }
 
@@ -136,6 +164,8 @@ pub struct Figures {
 pub fn figures(reports: &[IncidentRecord], reliability: &SourceReliability) -> Figures {
     let counted: Vec<(String, Fatalities)> = {
         let mut by_origin: Vec<(String, Fatalities)> = Vec::new();
+        // A report's figures belong to the first source it cites.
+        let origin = |r: &IncidentRecord| reliability.origins(r).swap_remove(0);
         let credible_exists = reports
             .iter()
             .any(|r| reliability.of(&origin(r)) == Reliability::Credible);
@@ -260,8 +290,7 @@ fn actor_label(a: &ActorRecord) -> &str {
 /// Grades an incident from its reports.
 pub fn grade(reports: &[IncidentRecord], reliability: &SourceReliability) -> Verification {
     let mut origins: Vec<String> = Vec::new();
-    for r in reports {
-        let o = origin(r);
+    for o in reports.iter().flat_map(|r| reliability.origins(r)) {
         if !origins.contains(&o) {
             origins.push(o);
         }
@@ -275,17 +304,15 @@ pub fn grade(reports: &[IncidentRecord], reliability: &SourceReliability) -> Ver
         reason,
         origins: origins.clone(),
     };
-    if credible.is_empty() {
-        return verdict(
-            Grade::Discounted,
-            format!("only sources rated unreliable: {}", origins.join(", ")),
-        );
-    }
     if let Some(denial) = reports.iter().find(|r| r.denial) {
         let who: Vec<&str> = denial.actors.iter().map(actor_label).collect();
         return verdict(
             Grade::Contested,
-            format!("denied by {} ({})", who.join(", "), origin(denial)),
+            format!(
+                "denied by {} ({})",
+                who.join(", "),
+                reliability.origins(denial).join(", ")
+            ),
         );
     }
     let perpetrators = |attribution: Attribution| -> Vec<&str> {
@@ -328,6 +355,14 @@ pub fn grade(reports: &[IncidentRecord], reliability: &SourceReliability) -> Ver
         }
         return verdict(Grade::Confirmed, format!("{c} accepted responsibility"));
     }
+    // A party's own outlet confirms its own claim (above), but nothing else.
+    if credible.is_empty() {
+        return verdict(
+            Grade::Discounted,
+            format!("only sources rated unreliable: {}", origins.join(", ")),
+        );
+    }
+
     if credible.len() >= 2 {
         let names: Vec<&str> = credible.iter().map(|s| s.as_str()).collect();
         return verdict(

@@ -521,7 +521,8 @@ fn figures_reconcile_without_double_counting() {
 fn incidents_are_graded_on_the_airwars_scale() {
     let reliability = SourceReliability::parse(SourceText::new(
         "sources.toml",
-        "format = 1\n[[source]]\nname = \"Hotline\"\nreliability = \"unreliable\"\n",
+        "format = 1\n[[source]]\nname = \"Hotline\"\nreliability = \"unreliable\"\n\
+         [[source]]\nname = \"Amaq\"\nreliability = \"unreliable\"\n",
     ))
     .unwrap();
     let claimed: &[(&str, Role, Attribution)] =

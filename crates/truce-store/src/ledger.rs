@@ -28,6 +28,54 @@ pub enum Change {
     /// A document (a news story, a monitor's note) was read; its incident candidates are
     /// taken in as reports in the same transaction.
     DocumentTaken(DocumentTaken),
+    /// A report was placed in an incident: by the merger when it was taken in, or by a
+    /// reviewer splitting or merging incidents.
+    Merged(Membership),
+    /// A person decided an incident's outcome (beside the automatic determination, which
+    /// stays on record).
+    Reviewed(Review),
+}
+
+/// Which incident a report belongs to, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    /// The report.
+    pub report_id: String,
+    /// The incident (the id of the report that founded it).
+    pub incident_id: String,
+    /// Why the merger joined it there (none when it founded the incident, or a person
+    /// placed it).
+    pub evidence: Option<truce_core::merge::Evidence>,
+    /// `system` for the merger, else the reviewer.
+    pub decided_by: String,
+    /// The reviewer's reason, for a split or a merge by hand.
+    pub reason: Option<String>,
+}
+
+impl Membership {
+    /// Whether a person should look at this placement: the merger joined it on a score
+    /// below confidence, or beside a runner-up nearly as good.
+    pub fn is_doubtful(&self) -> bool {
+        self.decided_by == crate::SYSTEM
+            && self.evidence.as_ref().is_some_and(|e| !e.is_confident())
+    }
+}
+
+/// A person's decision on an incident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The incident.
+    pub incident_id: String,
+    /// Who decided.
+    pub reviewer: String,
+    /// The outcome decided.
+    pub outcome: String,
+    /// The clauses it rests on.
+    pub clauses: Vec<String>,
+    /// Why, in the reviewer's words.
+    pub reason: String,
+    /// The automatic outcome when the decision was made (kept beside it).
+    pub automatic_outcome: Option<String>,
 }
 
 /// A document as read by the extractor.
@@ -92,6 +140,23 @@ pub struct ScenarioFiles {
     /// The GeoJSON files the terms' zones name, as (path as written in the terms, text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zone_files: Vec<(String, String)>,
+    /// The mission's source reliability file (`sources.toml`), as (path, text), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<(String, String)>,
+}
+
+impl ScenarioFiles {
+    /// The source reliability the scenario configures (every source credible without a file).
+    pub fn reliability(
+        &self,
+    ) -> Result<truce_core::reconcile::SourceReliability, truce_core::Diagnostics> {
+        match &self.sources {
+            Some((path, text)) => truce_core::reconcile::SourceReliability::parse(
+                truce_core::SourceText::new(path, text),
+            ),
+            None => Ok(Default::default()),
+        }
+    }
 }
 
 /// A report taken in from a source file.
@@ -137,6 +202,8 @@ impl Change {
             Self::Determined(_) => "determined",
             Self::ControlLoaded(_) => "control_loaded",
             Self::DocumentTaken(_) => "document_taken",
+            Self::Merged(_) => "merged",
+            Self::Reviewed(_) => "reviewed",
         }
     }
 
@@ -144,10 +211,12 @@ impl Change {
     pub fn subject(&self) -> String {
         match self {
             Self::ScenarioLoaded(_) => "scenario:current".to_owned(),
-            Self::ReportTaken(r) => format!("incident:{}", r.record.id),
+            Self::ReportTaken(r) => format!("report:{}", r.record.id),
             Self::Determined(d) => format!("determination:{}", d.incident_id),
             Self::ControlLoaded(c) => format!("control:{}", c.name),
             Self::DocumentTaken(d) => format!("document:{}", d.id),
+            Self::Merged(m) => format!("member:{}", m.report_id),
+            Self::Reviewed(r) => format!("review:{}", review_key(&r.incident_id, &r.reviewer)),
         }
     }
 
@@ -160,6 +229,12 @@ impl Change {
     pub fn decode(payload: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(payload)
     }
+}
+
+/// The key of one reviewer's decision on one incident (each reviewer's latest decision
+/// stands beside the others').
+pub fn review_key(incident_id: &str, reviewer: &str) -> String {
+    format!("{incident_id}|{reviewer}")
 }
 
 /// The fields of an entry that its hash covers.

@@ -9,18 +9,21 @@
 
 pub mod ledger;
 mod projection;
+mod read;
 mod verify;
 mod write;
 
 use std::path::{Path, PathBuf};
 
-use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
 pub use ledger::{
-    Change, ControlFile, DeterminedChange, DocumentTaken, ReportTaken, ScenarioFiles, TimelineFact,
+    Change, ControlFile, DeterminedChange, DocumentTaken, Membership, ReportTaken, Review,
+    ScenarioFiles, TimelineFact,
 };
+pub use read::{Attention, IncidentFilter, ReviewState, StoredIncident, StoredReport};
 pub use verify::{VerifyProblem, VerifyReport};
 pub use write::{AdjudicateSummary, ImportSummary, Report};
 
@@ -99,6 +102,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "documents",
         include_str!("../migrations/sqlite/0003_documents.sql"),
     ),
+    (
+        4,
+        "merging",
+        include_str!("../migrations/sqlite/0004_merging.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -116,6 +124,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         "documents",
         include_str!("../migrations/postgres/0003_documents.sql"),
     ),
+    (
+        4,
+        "merging",
+        include_str!("../migrations/postgres/0004_merging.sql"),
+    ),
 ];
 
 /// The record.
@@ -123,36 +136,6 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
-}
-
-/// An incident with its current determination, as queries return them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredIncident {
-    /// The incident.
-    pub record: IncidentRecord,
-    /// Its revision.
-    pub revision: i64,
-    /// The ledger entry that wrote its current revision.
-    pub seq: i64,
-    /// Its current determination, if any.
-    pub determination: Option<DeterminedChange>,
-}
-
-/// Filters for [`Store::incidents`].
-#[derive(Debug, Clone, Default)]
-pub struct IncidentFilter {
-    /// Outcome, as written (`violation`…).
-    pub outcome: Option<String>,
-    /// First day (inclusive) of `date_start`.
-    pub from: Option<jiff::civil::Date>,
-    /// Last day (inclusive) of `date_start`.
-    pub to: Option<jiff::civil::Date>,
-    /// A registry actor id.
-    pub actor_id: Option<String>,
-    /// Admin-1 p-code.
-    pub admin1: Option<String>,
-    /// An incident id.
-    pub id: Option<String>,
 }
 
 impl Store {
@@ -256,6 +239,34 @@ impl Store {
         }
     }
 
+    /// The scenario as it stood at `as_of` (the current one when `None`).
+    pub async fn scenario_at(
+        &self,
+        as_of: Option<jiff::Timestamp>,
+    ) -> Result<Option<ScenarioFiles>, StoreError> {
+        let Some(instant) = as_of else {
+            return self.scenario().await;
+        };
+        let upto = self.seq_at(instant).await?;
+        let row = sqlx::query(
+            "SELECT payload FROM ledger WHERE seq = (SELECT MAX(seq) FROM ledger WHERE seq <= $1 AND kind = 'scenario_loaded')",
+        )
+        .bind(upto)
+        .fetch_optional(&self.pool)
+        .await?;
+        match row.map(|r| Change::decode(&r.get::<String, _>(0))) {
+            None => Ok(None),
+            Some(Ok(Change::ScenarioLoaded(files))) => Ok(Some(files)),
+            Some(Ok(other)) => Err(StoreError::Corrupt(format!(
+                "a scenario_loaded entry decodes as `{}`",
+                other.kind()
+            ))),
+            Some(Err(e)) => Err(StoreError::Corrupt(format!(
+                "a scenario's ledger entry: {e}"
+            ))),
+        }
+    }
+
     /// Every control layer loaded (the latest version of each name), in name order.
     pub async fn control_layers(&self) -> Result<Vec<ControlFile>, StoreError> {
         let rows = sqlx::query(
@@ -274,51 +285,6 @@ impl Store {
                     "a control layer's ledger entry: {e}"
                 ))),
             })
-            .collect()
-    }
-
-    /// Incidents matching `filter`, ordered by first day then id, with their determinations.
-    pub async fn incidents(
-        &self,
-        filter: &IncidentFilter,
-    ) -> Result<Vec<StoredIncident>, StoreError> {
-        let mut sql = String::from(
-            "SELECT l.payload, i.revision, i.seq, dl.payload FROM incidents i JOIN ledger l ON l.seq = i.seq \
-             LEFT JOIN determinations d ON d.incident_id = i.id LEFT JOIN ledger dl ON dl.seq = d.seq WHERE 1 = 1",
-        );
-        let mut binds: Vec<String> = Vec::new();
-        let mut condition = |sql: &mut String, clause: &str, value: String| {
-            binds.push(value);
-            sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
-        };
-        if let Some(o) = &filter.outcome {
-            condition(&mut sql, " AND d.outcome = ?", o.clone());
-        }
-        if let Some(d) = filter.from {
-            condition(&mut sql, " AND i.date_start >= ?", d.to_string());
-        }
-        if let Some(d) = filter.to {
-            condition(&mut sql, " AND i.date_start <= ?", d.to_string());
-        }
-        if let Some(a) = &filter.actor_id {
-            condition(&mut sql, " AND i.actor_ids LIKE ?", format!("%|{a}|%"));
-        }
-        if let Some(a) = &filter.admin1 {
-            condition(&mut sql, " AND i.admin1 = ?", a.clone());
-        }
-        if let Some(id) = &filter.id {
-            condition(&mut sql, " AND i.id = ?", id.clone());
-        }
-        sql.push_str(" ORDER BY i.date_start, i.id");
-        let mut query = sqlx::query(AssertSqlSafe(sql));
-        for b in binds {
-            query = query.bind(b);
-        }
-        query
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(stored_incident)
             .collect()
     }
 
@@ -342,27 +308,6 @@ impl Store {
     }
 }
 
-fn stored_incident(row: &AnyRow) -> Result<StoredIncident, StoreError> {
-    let record = report_record(&row.get::<String, _>(0))?;
-    let determination = match row.get::<Option<String>, _>(3).map(|p| Change::decode(&p)) {
-        None => None,
-        Some(Ok(Change::Determined(d))) => Some(d),
-        Some(Ok(other)) => {
-            return Err(StoreError::Corrupt(format!(
-                "a determination points to a `{}` ledger entry",
-                other.kind()
-            )));
-        }
-        Some(Err(e)) => return Err(StoreError::Corrupt(format!("determination: {e}"))),
-    };
-    Ok(StoredIncident {
-        record,
-        revision: row.get(1),
-        seq: row.get(2),
-        determination,
-    })
-}
-
 /// The incident record in a `report_taken` ledger payload.
 pub(crate) fn report_record(payload: &str) -> Result<IncidentRecord, StoreError> {
     // Reads only the record, skipping the raw row (`verify` checks the entry as a whole).
@@ -374,10 +319,10 @@ pub(crate) fn report_record(payload: &str) -> Result<IncidentRecord, StoreError>
     match serde_json::from_str::<RecordOnly>(payload) {
         Ok(r) if r.change == "report_taken" => Ok(r.record),
         Ok(r) => Err(StoreError::Corrupt(format!(
-            "an incident points to a `{}` ledger entry",
+            "a report points to a `{}` ledger entry",
             r.change
         ))),
-        Err(e) => Err(StoreError::Corrupt(format!("incident record: {e}"))),
+        Err(e) => Err(StoreError::Corrupt(format!("report record: {e}"))),
     }
 }
 

@@ -60,9 +60,9 @@ pub(crate) const SCENARIOS: Table = Table {
     ],
 };
 
-pub(crate) const INCIDENTS: Table = Table {
-    name: "incidents",
-    subject_prefix: "incident:",
+pub(crate) const REPORTS: Table = Table {
+    name: "reports",
+    subject_prefix: "report:",
     columns: &[
         ("id", Kind::Text),
         ("seq", Kind::Int),
@@ -121,12 +121,40 @@ pub(crate) const DOCUMENTS: Table = Table {
     ],
 };
 
-pub(crate) const TABLES: [&Table; 5] = [
+pub(crate) const MEMBERSHIPS: Table = Table {
+    name: "memberships",
+    subject_prefix: "member:",
+    columns: &[
+        ("report_id", Kind::Text),
+        ("seq", Kind::Int),
+        ("incident_id", Kind::Text),
+        ("score", Kind::Real),
+        ("doubtful", Kind::Int),
+        ("decided_by", Kind::Text),
+    ],
+};
+
+pub(crate) const REVIEWS: Table = Table {
+    name: "reviews",
+    subject_prefix: "review:",
+    columns: &[
+        ("key", Kind::Text),
+        ("seq", Kind::Int),
+        ("incident_id", Kind::Text),
+        ("reviewer", Kind::Text),
+        ("outcome", Kind::Text),
+        ("clauses", Kind::Text),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 7] = [
     &SCENARIOS,
-    &INCIDENTS,
+    &REPORTS,
     &DETERMINATIONS,
     &CONTROL_LAYERS,
     &DOCUMENTS,
+    &MEMBERSHIPS,
+    &REVIEWS,
 ];
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
@@ -171,7 +199,7 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 format!("|{}|", ids.join("|"))
             };
             (
-                &INCIDENTS,
+                &REPORTS,
                 vec![
                     Value::text(&rec.id),
                     Value::Int(Some(seq)),
@@ -210,6 +238,28 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&d.date),
                 Value::text(&d.digest),
                 Value::Int(Some(i64::from(d.text.is_some()))),
+            ],
+        ),
+        Change::Merged(m) => (
+            &MEMBERSHIPS,
+            vec![
+                Value::text(&m.report_id),
+                Value::Int(Some(seq)),
+                Value::text(&m.incident_id),
+                Value::Real(m.evidence.as_ref().map(|e| e.score)),
+                Value::Int(Some(i64::from(m.is_doubtful()))),
+                Value::text(&m.decided_by),
+            ],
+        ),
+        Change::Reviewed(r) => (
+            &REVIEWS,
+            vec![
+                Value::text(crate::ledger::review_key(&r.incident_id, &r.reviewer)),
+                Value::Int(Some(seq)),
+                Value::text(&r.incident_id),
+                Value::text(&r.reviewer),
+                Value::text(&r.outcome),
+                Value::text(serde_json::to_string(&r.clauses).expect("strings serialise")),
             ],
         ),
         Change::Determined(d) => (

@@ -8,9 +8,11 @@ use truce_core::control::ControlMap;
 use truce_core::record::IncidentRecord;
 use truce_core::{Agreement, Outcome, Registry, determine};
 
+use truce_core::merge::{Decision, Merger, ReportFeatures};
+
 use crate::ledger::{
-    self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, ReportTaken,
-    ScenarioFiles,
+    self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, Membership,
+    ReportTaken, Review, ScenarioFiles,
 };
 use crate::projection::{Table, Value, project, report_digest};
 use crate::{Backend, Store, StoreError};
@@ -18,6 +20,9 @@ use crate::{Backend, Store, StoreError};
 /// Entries buffered before they are written (bounded by the databases' parameter limits:
 /// 16 columns × 200 rows stays far below SQLite's 32,766).
 const BATCH: usize = 200;
+/// Reports merged together (each report goes to its best incident, best pairs first, within
+/// a batch; see `Merger::offer_batch`).
+const MERGE_BATCH: usize = 5000;
 
 /// A report read from a source file: the incident and every column of its row.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +46,13 @@ pub struct ImportSummary {
     pub unchanged: u64,
     /// Actor names no registry actor matched, with how often they occurred (kept verbatim).
     pub unresolved: BTreeMap<String, u64>,
+    /// New reports that joined an incident already in the record (or one founded earlier in
+    /// this import).
+    pub joined: u64,
+    /// New reports that founded an incident of their own.
+    pub founded: u64,
+    /// Joins the merger was not confident of (they wait in the review queue).
+    pub doubtful: u64,
 }
 
 /// What an adjudication did.
@@ -50,10 +62,17 @@ pub struct AdjudicateSummary {
     pub incidents: u64,
     /// Determinations written because they were new or changed.
     pub written: u64,
-    /// Incidents left alone because a person decided them.
+    /// Incidents whose outcome a person decided (the automatic determination is still made
+    /// and kept beside it).
     pub human_decided: u64,
-    /// Current determinations per outcome, in [`Outcome::ALL`] order.
+    /// The outcomes that stand, per outcome, in [`Outcome::ALL`] order.
     pub per_outcome: [u64; 5],
+}
+
+/// An instant as the ledger writes it: RFC 3339 in UTC with nine fractional digits, so that
+/// instants compare as text (an `--as-of` query finds its entry with `at <= ?`).
+pub(crate) fn instant_text(t: jiff::Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%S%.9fZ").to_string()
 }
 
 pub(crate) struct Writer {
@@ -107,7 +126,7 @@ impl Writer {
         payload: String,
     ) -> Result<i64, StoreError> {
         self.seq += 1;
-        let at = jiff::Timestamp::now().to_string();
+        let at = instant_text(jiff::Timestamp::now());
         let subject = change.subject();
         let fields = EntryFields {
             seq: self.seq,
@@ -275,17 +294,21 @@ impl Store {
     /// Takes in every report of one source file, in one transaction: all of it, or — at the
     /// first malformed row — nothing. Idempotent by incident id: an unchanged report writes
     /// nothing, a changed one is a new revision.
+    ///
+    /// Each new report is merged (see `truce_core::merge`): it joins the incident it matches
+    /// or founds its own, in the same transaction; `registry` relates the actors named.
     pub async fn import<E>(
         &self,
         actor: &str,
         source_file: &str,
+        registry: &Registry,
         reports: impl Iterator<Item = Result<Report, E>>,
     ) -> Result<ImportSummary, StoreError>
     where
         E: std::error::Error + Send + Sync + 'static,
     {
         let mut w = Writer::begin(self, actor).await?;
-        let summary = take_reports(&mut w, self.backend, source_file, reports).await?;
+        let summary = take_reports(&mut w, self.backend, source_file, registry, reports).await?;
         w.commit().await?;
         Ok(summary)
     }
@@ -297,6 +320,7 @@ impl Store {
         &self,
         actor: &str,
         document: DocumentTaken,
+        registry: &Registry,
         reports: Vec<Report>,
     ) -> Result<(bool, ImportSummary), StoreError> {
         let mut w = Writer::begin(self, actor).await?;
@@ -314,13 +338,15 @@ impl Store {
             w.append(&Change::DocumentTaken(document)).await?;
         }
         let reports = reports.into_iter().map(Ok::<_, std::convert::Infallible>);
-        let summary = take_reports(&mut w, self.backend, &name, reports).await?;
+        let summary = take_reports(&mut w, self.backend, &name, registry, reports).await?;
         w.commit().await?;
         Ok((new, summary))
     }
 
-    /// Determines every incident not decided by a person, under `agreement`, writing the
-    /// determinations that are new or changed.
+    /// Determines every incident under `agreement`, writing the determinations that are new
+    /// or changed. An incident is determined as its reports combine (see
+    /// `truce_core::reconcile::combine`). A person's decision is never touched: the automatic
+    /// determination is made beside it, and the one that stands is the person's.
     pub async fn adjudicate(
         &self,
         actor: &str,
@@ -330,81 +356,207 @@ impl Store {
     ) -> Result<AdjudicateSummary, StoreError> {
         let mut w = Writer::begin(self, actor).await?;
         let mut summary = AdjudicateSummary::default();
-        let mut after = String::new();
-        loop {
-            let page = sqlx::query(
-                "SELECT i.id, l.payload, d.decided_by, dl.payload \
-                 FROM incidents i JOIN ledger l ON l.seq = i.seq \
-                 LEFT JOIN determinations d ON d.incident_id = i.id LEFT JOIN ledger dl ON dl.seq = d.seq \
-                 WHERE i.id > $1 ORDER BY i.id LIMIT 1000",
-            )
-            .bind(after.clone())
-            .fetch_all(&mut **w.tx())
-            .await?;
-            let Some(last) = page.last() else { break };
-            after = last.get(0);
-            for row in &page {
-                summary.incidents += 1;
-                let decided_by: Option<String> = row.get(2);
-                if decided_by.as_deref().is_some_and(|d| d != crate::SYSTEM) {
-                    summary.human_decided += 1;
-                    continue;
-                }
-                let record = crate::report_record(&row.get::<String, _>(1))?;
-                let incident = record.to_incident(registry);
-                let d = determine(agreement, &incident, control);
-                summary.per_outcome[Outcome::ALL
-                    .iter()
-                    .position(|o| *o == d.outcome)
-                    .expect("listed")] += 1;
-                let change = Change::Determined(DeterminedChange {
-                    incident_id: record.id,
-                    agreement_id: agreement.id.clone(),
-                    terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
-                    outcome: d.outcome.as_str().to_owned(),
-                    clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
-                    reasons: d.explain(agreement, registry, control, &incident),
-                    decided_by: crate::SYSTEM.to_owned(),
-                });
-                // Canonical encodings are equal exactly when the determinations are.
-                let payload = change.encode();
-                if row.get::<Option<String>, _>(3).as_deref() != Some(payload.as_str()) {
-                    w.append_encoded(&change, payload).await?;
-                    summary.written += 1;
-                }
+        for mut incident in self.snapshot(None).await?.assemble()? {
+            summary.incidents += 1;
+            let record = &incident.record;
+            let case = record.to_incident(registry);
+            let d = determine(agreement, &case, control);
+            let change = DeterminedChange {
+                incident_id: record.id.clone(),
+                agreement_id: agreement.id.clone(),
+                terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
+                outcome: d.outcome.as_str().to_owned(),
+                clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
+                reasons: d.explain(agreement, registry, control, &case),
+                decided_by: crate::SYSTEM.to_owned(),
+            };
+            if incident.determination.as_ref() != Some(&change) {
+                w.append(&Change::Determined(change.clone())).await?;
+                summary.written += 1;
+            }
+            incident.determination = Some(change);
+            if !incident.reviews.is_empty() {
+                summary.human_decided += 1;
+            }
+            let outcome = incident.outcome().unwrap_or("needs_review");
+            if let Some(i) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
+                summary.per_outcome[i] += 1;
             }
         }
         w.commit().await?;
         Ok(summary)
     }
+
+    /// Records a reviewer's decision on an incident. The automatic determination stays on
+    /// record beside it; a later automatic run never overrides it; another reviewer's
+    /// different decision is kept too, and the incident stays in the queue until they agree.
+    pub async fn review(&self, review: Review) -> Result<(), StoreError> {
+        let incident = self.one_incident(&review.incident_id).await?;
+        if incident.id() != review.incident_id {
+            return Err(StoreError::Missing(format!(
+                "{} is a report of incident {}; decide the incident",
+                review.incident_id,
+                incident.id()
+            )));
+        }
+        let review = Review {
+            automatic_outcome: incident.determination.map(|d| d.outcome),
+            ..review
+        };
+        let mut w = Writer::begin(self, &review.reviewer.clone()).await?;
+        w.append(&Change::Reviewed(review)).await?;
+        w.commit().await
+    }
+
+    /// Splits a report off its incident into one of its own. When the report founded the
+    /// incident, the others move instead, to an incident named after the earliest of them,
+    /// so that every incident keeps the id of a report it holds.
+    pub async fn split(
+        &self,
+        reviewer: &str,
+        report_id: &str,
+        reason: &str,
+    ) -> Result<Vec<Membership>, StoreError> {
+        let incident = self.one_incident(report_id).await?;
+        if incident.reports.len() < 2 {
+            return Err(StoreError::Missing(format!(
+                "report {report_id} is alone in incident {}; there is nothing to split",
+                incident.id()
+            )));
+        }
+        let moves: Vec<(String, String)> = if report_id == incident.id() {
+            let rest: Vec<&str> = incident
+                .reports
+                .iter()
+                .map(|r| r.record.id.as_str())
+                .filter(|id| *id != report_id)
+                .collect();
+            let new_id = rest.iter().min().expect("two or more reports").to_string();
+            rest.iter()
+                .map(|r| (r.to_string(), new_id.clone()))
+                .collect()
+        } else {
+            vec![(report_id.to_owned(), report_id.to_owned())]
+        };
+        self.place_by_hand(reviewer, moves, reason).await
+    }
+
+    /// Merges incident `from` into incident `into`: every report of `from` joins `into`.
+    pub async fn merge_incidents(
+        &self,
+        reviewer: &str,
+        into: &str,
+        from: &str,
+        reason: &str,
+    ) -> Result<Vec<Membership>, StoreError> {
+        let target = self.one_incident(into).await?;
+        let source = self.one_incident(from).await?;
+        if target.id() == source.id() {
+            return Err(StoreError::Missing(format!(
+                "{into} and {from} are already one incident ({})",
+                target.id()
+            )));
+        }
+        let moves = source
+            .reports
+            .iter()
+            .map(|r| (r.record.id.clone(), target.id().to_owned()))
+            .collect();
+        self.place_by_hand(reviewer, moves, reason).await
+    }
+
+    async fn place_by_hand(
+        &self,
+        reviewer: &str,
+        moves: Vec<(String, String)>,
+        reason: &str,
+    ) -> Result<Vec<Membership>, StoreError> {
+        let mut w = Writer::begin(self, reviewer).await?;
+        let mut placed = Vec::new();
+        for (report_id, incident_id) in moves {
+            let m = Membership {
+                report_id,
+                incident_id,
+                evidence: None,
+                decided_by: reviewer.to_owned(),
+                reason: Some(reason.to_owned()),
+            };
+            w.append(&Change::Merged(m.clone())).await?;
+            placed.push(m);
+        }
+        w.commit().await?;
+        Ok(placed)
+    }
+
+    /// The incident with this id, or the one holding the report with this id.
+    async fn one_incident(&self, id: &str) -> Result<crate::StoredIncident, StoreError> {
+        let filter = crate::IncidentFilter {
+            id: Some(id.to_owned()),
+            ..Default::default()
+        };
+        self.incidents(&filter)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or_else(|| {
+                StoreError::Missing(format!("no incident or report `{id}` in the record"))
+            })
+    }
 }
 
-/// Appends the reports of one source to the writer's transaction (see [`Store::import`]).
+/// The merger, primed with every incident in the record.
+async fn load_merger(w: &mut Writer, registry: &Registry) -> Result<Merger, StoreError> {
+    let rows = sqlx::query(
+        "SELECT m.incident_id, l.payload FROM memberships m JOIN reports r ON r.id = m.report_id \
+         JOIN ledger l ON l.seq = r.seq ORDER BY m.incident_id, m.report_id",
+    )
+    .fetch_all(&mut **w.tx())
+    .await?;
+    let mut merger = Merger::new();
+    for row in &rows {
+        let record = crate::report_record(&row.get::<String, _>(1))?;
+        merger.place(
+            &row.get::<String, _>(0),
+            ReportFeatures::of(&record, registry),
+        );
+    }
+    Ok(merger)
+}
+
+/// Appends the reports of one source to the writer's transaction (see [`Store::import`]),
+/// each new one with its place in an incident.
 async fn take_reports<E>(
     w: &mut Writer,
     backend: Backend,
     source_file: &str,
+    registry: &Registry,
     reports: impl Iterator<Item = Result<Report, E>>,
 ) -> Result<ImportSummary, StoreError>
 where
     E: std::error::Error + Send + Sync + 'static,
 {
     let mut summary = ImportSummary::default();
+    let mut merger: Option<Merger> = None;
     // What this import already wrote, for files that repeat an id.
     let mut written: HashMap<String, (String, i64)> = HashMap::new();
-    let mut batch: Vec<Report> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<Report> = Vec::with_capacity(MERGE_BATCH);
     let mut reports = reports.peekable();
     while reports.peek().is_some() {
         batch.clear();
-        while batch.len() < BATCH {
+        while batch.len() < MERGE_BATCH {
             match reports.next() {
                 Some(Ok(r)) => batch.push(r),
                 Some(Err(e)) => return Err(StoreError::Input(Box::new(e))),
                 None => break,
             }
         }
-        let known =
-            known_digests(w.tx(), backend, batch.iter().map(|r| r.record.id.as_str())).await?;
+        let mut known = HashMap::new();
+        for ids in batch.chunks(BATCH) {
+            known.extend(
+                known_digests(w.tx(), backend, ids.iter().map(|r| r.record.id.as_str())).await?,
+            );
+        }
+        let mut taken: Vec<(ReportTaken, bool)> = Vec::with_capacity(batch.len());
         for report in batch.drain(..) {
             summary.read += 1;
             for a in &report.record.actors {
@@ -430,16 +582,58 @@ where
                     1
                 }
             };
+            written.insert(report.record.id.clone(), (digest.clone(), revision));
+            taken.push((
+                ReportTaken {
+                    revision,
+                    digest,
+                    source_file: source_file.to_owned(),
+                    record: report.record,
+                    raw: report.raw,
+                },
+                revision == 1,
+            ));
+        }
+        // A revision keeps its report's place; a new report is merged.
+        let fresh: Vec<ReportFeatures> = taken
+            .iter()
+            .filter(|(_, new)| *new)
+            .map(|(t, _)| ReportFeatures::of(&t.record, registry))
+            .collect();
+        let decisions = if fresh.is_empty() {
+            Vec::new()
+        } else {
+            if merger.is_none() {
+                merger = Some(load_merger(w, registry).await?);
+            }
+            merger.as_mut().expect("loaded").offer_batch(fresh)
+        };
+        let mut decisions = decisions.into_iter();
+        for (report, new) in taken {
             let id = report.record.id.clone();
-            let change = Change::ReportTaken(Box::new(ReportTaken {
-                revision,
-                digest: digest.clone(),
-                source_file: source_file.to_owned(),
-                record: report.record,
-                raw: report.raw,
-            }));
-            w.append(&change).await?;
-            written.insert(id, (digest, revision));
+            w.append(&Change::ReportTaken(Box::new(report))).await?;
+            if !new {
+                continue;
+            }
+            let (incident_id, evidence) = match decisions.next().expect("one per new report") {
+                Decision::Join { incident, evidence } => {
+                    summary.joined += 1;
+                    summary.doubtful += u64::from(!evidence.is_confident());
+                    (incident, Some(evidence))
+                }
+                Decision::Found => {
+                    summary.founded += 1;
+                    (id.clone(), None)
+                }
+            };
+            w.append(&Change::Merged(Membership {
+                report_id: id,
+                incident_id,
+                evidence,
+                decided_by: crate::SYSTEM.to_owned(),
+                reason: None,
+            }))
+            .await?;
         }
     }
     Ok(summary)
@@ -456,7 +650,7 @@ async fn known_digests<'a>(
     }
     let placeholders: Vec<String> = (1..=ids.len()).map(|i| backend.placeholder(i)).collect();
     let sql = format!(
-        "SELECT id, digest, revision FROM incidents WHERE id IN ({})",
+        "SELECT id, digest, revision FROM reports WHERE id IN ({})",
         placeholders.join(", ")
     );
     let mut query = sqlx::query(AssertSqlSafe(sql));

@@ -30,6 +30,7 @@ fn scenario() -> (Registry, Agreement, truce_store::ScenarioFiles) {
         registry_path: "scenarios/syria-2016/actors.toml".into(),
         registry_text,
         zone_files: Vec::new(),
+        sources: None,
     };
     (registry, agreement, files)
 }
@@ -115,7 +116,12 @@ async fn loaded(backend: Backend) -> (Fresh, Registry, Agreement) {
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let summary = f
         .store
-        .import("tester", UCDP, reports(&text, &registry).into_iter())
+        .import(
+            "tester",
+            UCDP,
+            &registry,
+            reports(&text, &registry).into_iter(),
+        )
         .await
         .unwrap();
     assert_eq!(summary.read, 990);
@@ -148,10 +154,18 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     let (f, registry, _) = loaded(backend).await;
     let store = &f.store;
     let entries = store.ledger_len().await.unwrap();
-    assert_eq!(entries, 991, "one entry for the scenario, one per report");
+    assert_eq!(
+        entries, 1981,
+        "one entry for the scenario, one per report and one per report's incident"
+    );
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let again = store
-        .import("tester", UCDP, reports(&text, &registry).into_iter())
+        .import(
+            "tester",
+            UCDP,
+            &registry,
+            reports(&text, &registry).into_iter(),
+        )
         .await
         .unwrap();
     assert_eq!((again.new, again.revised, again.unchanged), (0, 0, 990));
@@ -167,7 +181,7 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     first.record.fatalities.best = Some(first.record.fatalities.best.unwrap_or(0) + 1);
     let id = first.record.id.clone();
     let revised = store
-        .import("tester", UCDP, changed.into_iter())
+        .import("tester", UCDP, &registry, changed.into_iter())
         .await
         .unwrap();
     assert_eq!(
@@ -179,7 +193,7 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
         ..Default::default()
     };
     let stored = store.incidents(&filter).await.unwrap();
-    assert_eq!(stored[0].revision, 2);
+    assert_eq!(stored[0].reports[0].revision, 2);
     assert!(store.verify().await.unwrap().is_intact());
     f.drop_schema().await;
 }
@@ -200,6 +214,7 @@ async fn a_malformed_file_writes_nothing(backend: Backend) {
         .import(
             "tester",
             "broken.csv",
+            &registry,
             reports(&broken, &registry).into_iter(),
         )
         .await;
@@ -309,7 +324,7 @@ async fn every_changed_byte_is_caught(backend: Backend) {
                 .unwrap();
         }
     }
-    let tables: [(&str, &str, &[&str]); 4] = [
+    let tables: [(&str, &str, &[&str]); 5] = [
         (
             "ledger",
             "seq",
@@ -326,7 +341,7 @@ async fn every_changed_byte_is_caught(backend: Backend) {
             ],
         ),
         (
-            "incidents",
+            "reports",
             "id",
             &[
                 "seq",
@@ -350,6 +365,11 @@ async fn every_changed_byte_is_caught(backend: Backend) {
             "scenarios",
             "name",
             &["seq", "agreement_id", "terms_text", "registry_text"],
+        ),
+        (
+            "memberships",
+            "report_id",
+            &["seq", "incident_id", "doubtful", "decided_by"],
         ),
     ];
     let mut rng = 0x2545_F491_4F6C_DD1D_u64;
@@ -377,9 +397,15 @@ async fn every_changed_byte_is_caught(backend: Backend) {
         let (row_key, original): (String, Option<String>) = (row.get(0), row.get(1));
         let Some(original) = original else { continue };
         let tampered = flip_one_byte(&original, next(original.len().max(1)));
+        // Changing the key column moves the row: it is found again by its changed key.
         let set = |value: &str| {
             let literal = value.replace('\'', "''");
-            let key_literal = row_key.replace('\'', "''");
+            let current_key = if column == key && value == original {
+                &tampered
+            } else {
+                &row_key
+            };
+            let key_literal = current_key.replace('\'', "''");
             let key_cast = if key == "seq" { "BIGINT" } else { "TEXT" };
             format!(
                 "UPDATE {table} SET {column} = '{literal}' WHERE CAST({key} AS {key_cast}) = CAST('{key_literal}' AS {key_cast})"
@@ -387,7 +413,7 @@ async fn every_changed_byte_is_caught(backend: Backend) {
         };
         let typed = |sql: String| match (backend, column) {
             // PostgreSQL wants numbers for numeric columns; SQLite takes the text as is.
-            (Backend::Postgres, "seq" | "revision" | "format" | "best" | "lat") => sql
+            (Backend::Postgres, "seq" | "revision" | "format" | "best" | "lat" | "doubtful") => sql
                 .replacen(&format!("{column} = '"), &format!("{column} = CAST('"), 1)
                 .replacen("' WHERE", "' AS DOUBLE PRECISION) WHERE", 1),
             _ => sql,
@@ -441,6 +467,7 @@ async fn concurrent_writers_keep_one_chain(backend: Backend) {
         other.import(
             "other",
             "shifted.csv",
+            &registry,
             reports(&shifted, &registry).into_iter()
         ),
     );
@@ -519,26 +546,230 @@ async fn documents_and_their_reports_land_together(backend: Backend) {
     let before = f.store.ledger_len().await.unwrap();
     let (new, summary) = f
         .store
-        .take_document("tester", document.clone(), reports.clone())
+        .take_document("tester", document.clone(), &registry, reports.clone())
         .await
         .unwrap();
     assert!(new);
     assert_eq!(summary.new, 2);
     assert_eq!(
         f.store.ledger_len().await.unwrap(),
-        before + 3,
-        "the document and its two reports"
+        before + 5,
+        "the document, its two reports and their places in incidents"
     );
     let (new, summary) = f
         .store
-        .take_document("tester", document, reports)
+        .take_document("tester", document, &registry, reports)
         .await
         .unwrap();
     assert!(!new, "the same document again writes nothing");
     assert_eq!(summary.unchanged, 2);
-    assert_eq!(f.store.ledger_len().await.unwrap(), before + 3);
+    assert_eq!(f.store.ledger_len().await.unwrap(), before + 5);
     let report = f.store.verify().await.unwrap();
     assert!(report.is_intact(), "{:?}", report.problems);
+    f.drop_schema().await;
+}
+
+/// The first `n` UCDP rows as another dataset would carry them: same events, other ids.
+fn second_source(text: &str, registry: &Registry, n: usize) -> Vec<Report> {
+    reports(text, registry)
+        .into_iter()
+        .take(n)
+        .map(|r| {
+            let mut r = r.unwrap();
+            let number = r.record.id.trim_start_matches("ucdp:").to_owned();
+            r.record.id = format!("second:{number}");
+            r.record.sources[0].external_id = r.record.id.clone();
+            r.record.sources[0].name = Some("Second Monitor".to_owned());
+            r
+        })
+        .collect()
+}
+
+async fn reports_merge_and_people_decide(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    let store = &f.store;
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let second = second_source(&text, &registry, 20);
+    let summary = store
+        .import(
+            "tester",
+            "second.csv",
+            &registry,
+            second.into_iter().map(Ok::<_, std::convert::Infallible>),
+        )
+        .await
+        .unwrap();
+    // ucdp:219415 is dated "February to June": too vague to merge without a person.
+    assert_eq!((summary.new, summary.joined, summary.founded), (20, 19, 1));
+    let incidents = store.incidents(&Default::default()).await.unwrap();
+    assert_eq!(incidents.len(), 991, "nineteen reports joined their events");
+    assert!(incidents.iter().any(|i| i.id() == "second:219415"));
+    let joined: Vec<&truce_store::StoredIncident> =
+        incidents.iter().filter(|i| i.reports.len() == 2).collect();
+    assert_eq!(joined.len(), 19);
+    for i in &joined {
+        assert_eq!(
+            i.record.fatalities,
+            i.reports[0].record.fatalities,
+            "{}: the same dead from two sources are not added",
+            i.id()
+        );
+        assert_eq!(i.verification.grade, truce_core::reconcile::Grade::Fair);
+    }
+
+    store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    let target = joined[0].id().to_owned();
+    let automatic = store
+        .incidents(&truce_store::IncidentFilter {
+            id: Some(target.clone()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()[0]
+        .outcome()
+        .unwrap()
+        .to_owned();
+    let decided = if automatic == "violation" {
+        "permitted"
+    } else {
+        "violation"
+    };
+    let decide = |reviewer: &str, outcome: &str| truce_store::Review {
+        incident_id: target.clone(),
+        reviewer: reviewer.to_owned(),
+        outcome: outcome.to_owned(),
+        clauses: vec![],
+        reason: format!("{reviewer} read the sources"),
+        automatic_outcome: None,
+    };
+    store.review(decide("alice", decided)).await.unwrap();
+    let summary = store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    assert_eq!(summary.human_decided, 1);
+    let one = |store: &Store| {
+        let filter = truce_store::IncidentFilter {
+            id: Some(target.clone()),
+            ..Default::default()
+        };
+        let store = store.clone();
+        async move { store.incidents(&filter).await.unwrap().remove(0) }
+    };
+    let i = one(store).await;
+    assert_eq!(
+        i.outcome(),
+        Some(decided),
+        "a later automatic run never overrides a person"
+    );
+    assert_eq!(
+        i.determination.as_ref().unwrap().outcome,
+        automatic,
+        "the automatic stays beside it"
+    );
+    assert_eq!(
+        i.reviews[0].automatic_outcome.as_deref(),
+        Some(automatic.as_str())
+    );
+
+    // A second reviewer disagrees: recorded, not resolved.
+    store.review(decide("bob", &automatic)).await.unwrap();
+    let i = one(store).await;
+    assert_eq!(i.review_state(), truce_store::ReviewState::Disputed);
+    assert_eq!(i.outcome(), Some("needs_review"));
+    let queue = store.review_queue(None).await.unwrap();
+    assert!(queue.iter().any(|(q, why)| q.id() == target && why == &[truce_store::Attention::ReviewersDisagree]));
+
+    // Split the second source's report off, then merge it back.
+    let report = i.reports[1].record.id.clone();
+    store
+        .split("carol", &report, "another day's clash")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.incidents(&Default::default()).await.unwrap().len(),
+        992
+    );
+    store
+        .merge_incidents("carol", &target, &report, "the same clash after all")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.incidents(&Default::default()).await.unwrap().len(),
+        991
+    );
+    let err = store
+        .split("carol", "ucdp:0", "no such report")
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("no incident or report `ucdp:0`"),
+        "{err}"
+    );
+
+    let report = store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    f.drop_schema().await;
+}
+
+async fn as_of_reproduces_what_was_known(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    let store = &f.store;
+    store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    let then = store.incidents(&Default::default()).await.unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let instant = jiff::Timestamp::now();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+
+    // Learned since: a second source, and a person's decision.
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let mut second = second_source(&text, &registry, 50);
+    for r in &mut second {
+        r.record.fatalities.best = r.record.fatalities.best.map(|b| b * 3 + 10);
+    }
+    store
+        .import(
+            "tester",
+            "second.csv",
+            &registry,
+            second.into_iter().map(Ok::<_, std::convert::Infallible>),
+        )
+        .await
+        .unwrap();
+    store
+        .review(truce_store::Review {
+            incident_id: then[0].id().to_owned(),
+            reviewer: "alice".into(),
+            outcome: "violation".into(),
+            clauses: vec![],
+            reason: "seen".into(),
+            automatic_outcome: None,
+        })
+        .await
+        .unwrap();
+    store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    let now = store.incidents(&Default::default()).await.unwrap();
+    assert_ne!(now, then, "the record learned something");
+    let as_of = store
+        .incidents(&truce_store::IncidentFilter {
+            as_of: Some(instant),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        as_of == then,
+        "as of the instant, the record is what it was"
+    );
     f.drop_schema().await;
 }
 
@@ -575,4 +806,6 @@ conformance!(
     concurrent_writers_keep_one_chain,
     control_layers_are_versioned,
     documents_and_their_reports_land_together,
+    reports_merge_and_people_decide,
+    as_of_reproduces_what_was_known,
 );
