@@ -250,7 +250,7 @@ pub async fn ingest(global: &crate::Global, command: &IngestCommand) -> anyhow::
         let mut records = Vec::new();
         let mut facts = Vec::new();
         for (k, c) in candidates.iter().enumerate() {
-            match c.record(format!("news:{short}:{k}"), &document_id) {
+            match c.record(format!("news:{short}:{k}"), &document_id, doc.date) {
                 Some(mut record) => records.push(truce_store::Report {
                     record: {
                         // Without a chain ("said SOHR"), the outlet is the source.

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use truce_core::{Registry, SourceText};
-use truce_extract::{Candidate, Document, Extractor, Kind};
+use truce_extract::{Candidate, Document, Extractor};
 use truce_import::admin::governorate_pcode;
 
 const CAUSES: [&str; 6] = [
@@ -96,14 +96,8 @@ fn main() {
             date,
             source: None,
         });
-        let incidents: Vec<&Candidate> = candidates
-            .iter()
-            .filter(|c| c.kind == Kind::Incident)
-            .collect();
-        // A news story leads with its event (the inverted pyramid): the main incident is the
-        // first one placed in Syria. (Taking the governorate its incidents name most was
-        // measured too and was worse: 76.5% / 70.4% / 47.9%.) Without a placed incident, the
-        // governorate the article's candidates name most stands for it.
+        // Without a placed incident, the governorate the article's candidates name most
+        // stands for it.
         let most_named = || {
             let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
             for a in candidates
@@ -117,10 +111,7 @@ fn main() {
                 .max_by_key(|(_, n)| *n)
                 .map(|(a, _)| a.to_owned())
         };
-        let main = incidents
-            .iter()
-            .find(|c| c.location.as_ref().is_some_and(|l| l.admin1.is_some()))
-            .or(incidents.first());
+        let main = truce_extract::lead(&candidates);
         let article_governorate = most_named();
         let gold_cause = row[cause_col].trim().to_lowercase();
         let ours = main.map_or("unknown", |c| cause(c, text));

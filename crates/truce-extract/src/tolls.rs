@@ -169,6 +169,27 @@ fn number(text: &str) -> Option<u32> {
     NUMBER_WORDS.iter().find(|(w, _)| *w == t).map(|(_, n)| *n)
 }
 
+/// Whether the number at `at` is a year rather than a count: four digits from 1900 to 2100
+/// after a month ("26 October 2016", "Jul 28 2016") or a date's separator ("04-03-2016"), or
+/// followed by another number ("2016 Three killed": a dateline, then the toll).
+fn is_year(sentence: &str, at: std::ops::Range<usize>) -> bool {
+    let digits = &sentence[at.clone()];
+    if digits.len() != 4 || !(1900..=2100).contains(&digits.parse::<u32>().unwrap_or(0)) {
+        return false;
+    }
+    let before = sentence[..at.start].trim_end().to_lowercase();
+    let after_month = truce_core::when::MONTH_NAMES
+        .iter()
+        .any(|m| before.ends_with(m) || before.ends_with(&m[..3]));
+    let in_date = before.ends_with(['-', '/', '.'])
+        || before.rsplit(' ').next().is_some_and(|w| {
+            !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+        });
+    let next = sentence[at.end..].split_whitespace().next().unwrap_or("");
+    let count_follows = number(next).is_some();
+    after_month || in_date || count_follows
+}
+
 fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
     let q = qualifier
         .map(|q| q.trim().to_lowercase())
@@ -252,11 +273,19 @@ pub fn find(sentence: &str) -> Option<TollMention> {
         }
     }
     for pattern in [&*KILLED_N, &*N_KILLED, &*TOLL_ROSE] {
-        for c in pattern.captures_iter(sentence) {
+        let mut from = 0;
+        while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
+            from = whole.end();
             let Some(n) = c.name("n").and_then(|n| number(n.as_str())) else {
                 continue;
             };
+            // A year is skipped, and the search goes on right after it (the toll may follow).
+            let at = c.name("n").expect("matched").range();
+            if is_year(sentence, at.clone()) {
+                from = at.end;
+                continue;
+            }
             // "two people were wounded and one killed": the figure must not be of the wounded.
             let text = whole.as_str().to_lowercase();
             if text.contains("wounded") || text.contains("injured") {
@@ -358,6 +387,22 @@ mod tests {
                 f(Some(1200), Some(1200), Some(1200)),
             ),
             ("killed more than 40 people", f(Some(41), Some(41), None)),
+            (
+                "Date of publication 26 October 2016 Warplanes carried out six strikes, killing",
+                None,
+            ),
+            (
+                "30 October 2016 Three killed over 70 injured",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "04-03-2016 2 Syrians killed 5 Injured",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Jul 28 2016 QAMISHLI A bomb killed 44 people",
+                f(Some(44), Some(44), Some(44)),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(find(text).map(|t| t.fatalities), *expected, "{text:?}");
