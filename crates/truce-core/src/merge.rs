@@ -30,6 +30,8 @@ pub const JOIN_SCORE: f64 = 4.0;
 pub const CONFIDENT_SCORE: f64 = 7.0;
 /// A runner-up scoring within this of the chosen incident makes a merge ambiguous.
 pub const AMBIGUITY_MARGIN: f64 = 1.0;
+/// The candidates of a report kept for assignment: the best this many.
+const MAX_OPTIONS: usize = 8;
 /// Windows longer than this many days are too vague to merge automatically.
 const MAX_WINDOW_DAYS: i32 = 31;
 
@@ -441,7 +443,8 @@ pub enum Decision {
 struct Cluster {
     id: String,
     lead: ReportFeatures,
-    datasets: Vec<String>,
+    /// Interned dataset names (see `Merger::dataset_ids`).
+    datasets: Vec<u16>,
 }
 
 /// Assigns reports to incidents, one at a time, against every incident it has seen; indexed
@@ -451,9 +454,9 @@ pub struct Merger {
     clusters: Vec<Cluster>,
     by_id: HashMap<String, u32>,
     by_day: HashMap<i32, Vec<u32>>,
-    /// Per cluster, the last report that compared with it (no comparison twice per report).
-    seen: Vec<u64>,
-    offered: u64,
+    /// Dataset names as small numbers: a report is checked against every dataset of every
+    /// candidate incident, which as text would dominate the work.
+    dataset_ids: HashMap<String, u16>,
 }
 
 impl Merger {
@@ -475,8 +478,9 @@ impl Merger {
     /// Tells the merger that `report` belongs to `incident` (an existing membership, or one a
     /// reviewer decided); the incident is created if new.
     pub fn place(&mut self, incident: &str, report: ReportFeatures) {
-        let idx = match self.by_id.get(incident) {
-            Some(&i) => i,
+        let dataset = self.dataset_id(report.dataset.as_deref());
+        let (idx, created) = match self.by_id.get(incident) {
+            Some(&i) => (i, false),
             None => {
                 let i = self.clusters.len() as u32;
                 self.by_id.insert(incident.to_owned(), i);
@@ -485,31 +489,43 @@ impl Merger {
                     lead: report.clone(),
                     datasets: Vec::new(),
                 });
-                self.seen.push(0);
-                i
+                (i, true)
             }
         };
-        if let Some((s, e)) = report.days {
-            for d in s..=e {
-                let list = self.by_day.entry(d).or_default();
-                if !list.contains(&idx) {
-                    list.push(idx);
+        let cluster = &mut self.clusters[idx as usize];
+        if let Some(ds) = dataset
+            && !cluster.datasets.contains(&ds)
+        {
+            cluster.datasets.push(ds);
+        }
+        if created || report.vagueness < cluster.lead.vagueness {
+            // A report joins an incident by its lead's days, so the incident is found under
+            // those (a former lead's days stay listed: a comparison rules them out).
+            if let Some((s, e)) = report.days {
+                for d in s..=e {
+                    let list = self.by_day.entry(d).or_default();
+                    if list.last() != Some(&idx) {
+                        list.push(idx);
+                    }
                 }
             }
-        }
-        let cluster = &mut self.clusters[idx as usize];
-        if let Some(ds) = &report.dataset
-            && !cluster.datasets.contains(ds)
-        {
-            cluster.datasets.push(ds.clone());
-        }
-        if report.vagueness < cluster.lead.vagueness {
             cluster.lead = report;
         }
     }
 
+    /// The small number standing for a dataset's name.
+    fn dataset_id(&mut self, dataset: Option<&str>) -> Option<u16> {
+        let name = dataset?;
+        if let Some(&id) = self.dataset_ids.get(name) {
+            return Some(id);
+        }
+        let id = u16::try_from(self.dataset_ids.len()).expect("fewer than 65,536 datasets");
+        self.dataset_ids.insert(name.to_owned(), id);
+        Some(id)
+    }
+
     /// Decides where `report` belongs — the best-scoring compatible incident at or above
-    /// [`JOIN_SCORE`] (ties to the smaller id), or a new incident — and records it.
+    /// [`JOIN_SCORE`] (ties to the incident known first), or a new incident — and records it.
     pub fn offer(&mut self, report: ReportFeatures) -> Decision {
         let decision = self.best_match(&report);
         let incident = match &decision {
@@ -526,40 +542,45 @@ impl Merger {
     /// that join no existing incident are then offered one by one, so that they can join
     /// each other.
     pub fn offer_batch(&mut self, reports: Vec<ReportFeatures>) -> Vec<Decision> {
-        use std::collections::HashMap as Map;
-        let mut options: Vec<Vec<(u32, Evidence)>> = Vec::with_capacity(reports.len());
-        for report in &reports {
-            let mut list = Vec::new();
-            self.candidates(report, |idx, evidence| list.push((idx, evidence)));
-            options.push(list);
-        }
-        let mut pairs: Vec<(usize, usize)> = options
+        let datasets: Vec<Option<u16>> = reports
+            .iter()
+            .map(|r| self.dataset_id(r.dataset.as_deref()))
+            .collect();
+        let options = self.all_candidates(&reports, &datasets);
+        let score = |i: usize, k: usize| options[i][k].1.score;
+        // Best first; ties to the earlier report, then to the incident known first.
+        let mut keyed: Vec<(std::cmp::Reverse<u64>, u32, u32, u32)> = options
             .iter()
             .enumerate()
-            .flat_map(|(i, list)| (0..list.len()).map(move |k| (i, k)))
+            .flat_map(|(i, list)| {
+                list.iter().enumerate().map(move |(k, (idx, e))| {
+                    (
+                        std::cmp::Reverse(ordered(e.score)),
+                        i as u32,
+                        *idx,
+                        k as u32,
+                    )
+                })
+            })
             .collect();
-        let score = |i: usize, k: usize| options[i][k].1.score;
-        let id = |i: usize, k: usize| self.clusters[options[i][k].0 as usize].id.as_str();
-        pairs.sort_by(|&(i, k), &(j, l)| {
-            score(j, l)
-                .total_cmp(&score(i, k))
-                .then(i.cmp(&j))
-                .then_with(|| id(i, k).cmp(id(j, l)))
-        });
+        keyed.sort_unstable();
+        let pairs = keyed
+            .into_iter()
+            .map(|(_, i, _, k)| (i as usize, k as usize));
         // choice[i]: the index into options[i] of the incident report i joins.
         let mut choice: Vec<Option<usize>> = vec![None; reports.len()];
         // (incident, dataset) → the report of that dataset joining it in this batch.
-        let mut holder: Map<(u32, &str), usize> = Map::new();
+        let mut holder = Holders::new(self.clusters.len());
         for (i, k) in pairs {
             if choice[i].is_some() {
                 continue;
             }
-            if let Some(ds) = reports[i].dataset.as_deref() {
+            if let Some(ds) = datasets[i] {
                 let slot = (options[i][k].0, ds);
-                if holder.contains_key(&slot) {
+                if holder.get(slot).is_some() {
                     continue;
                 }
-                holder.insert(slot, i);
+                holder.set(slot, i);
             }
             choice[i] = Some(k);
         }
@@ -568,13 +589,13 @@ impl Merger {
         for _ in 0..4 {
             let mut swapped = false;
             for i in 0..reports.len() {
-                let (Some(k), Some(ds)) = (choice[i], reports[i].dataset.as_deref()) else {
+                let (Some(k), Some(ds)) = (choice[i], datasets[i]) else {
                     continue;
                 };
                 let mine = options[i][k].0;
                 for l in 0..options[i].len() {
                     let other = options[i][l].0;
-                    let Some(&j) = holder.get(&(other, ds)) else {
+                    let Some(j) = holder.get((other, ds)) else {
                         continue;
                     };
                     let Some(m) = options[j].iter().position(|(c, _)| *c == mine) else {
@@ -584,8 +605,8 @@ impl Merger {
                     if score(i, l) + score(j, m) > before + 1e-9 {
                         choice[i] = Some(l);
                         choice[j] = Some(m);
-                        holder.insert((other, ds), i);
-                        holder.insert((mine, ds), j);
+                        holder.set((other, ds), i);
+                        holder.set((mine, ds), j);
                         swapped = true;
                         break;
                     }
@@ -624,47 +645,78 @@ impl Merger {
         decisions.into_iter().map(|d| d.expect("decided")).collect()
     }
 
-    /// Calls `found` with every incident `report` may join, and why.
-    fn candidates(&mut self, report: &ReportFeatures, mut found: impl FnMut(u32, Evidence)) {
+    /// Every incident `report` (of interned `dataset`) may join, and why, in the order the
+    /// incidents became known.
+    fn candidates(&self, report: &ReportFeatures, dataset: Option<u16>) -> Vec<(u32, Evidence)> {
         let Some((s, e)) = report.days else {
-            return;
+            return Vec::new();
         };
-        self.offered += 1;
-        for d in s..=e {
-            let Some(list) = self.by_day.get(&d) else {
-                continue;
-            };
-            for &idx in list {
-                if self.seen[idx as usize] == self.offered {
-                    continue;
-                }
-                self.seen[idx as usize] = self.offered;
+        let mut near: Vec<u32> = (s..=e)
+            .filter_map(|d| self.by_day.get(&d))
+            .flatten()
+            .copied()
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        let mut found: Vec<(u32, Evidence)> = near
+            .into_iter()
+            .filter_map(|idx| {
                 let cluster = &self.clusters[idx as usize];
-                if report
-                    .dataset
-                    .as_ref()
-                    .is_some_and(|ds| cluster.datasets.contains(ds))
-                {
-                    continue;
+                if dataset.is_some_and(|ds| cluster.datasets.contains(&ds)) {
+                    return None;
                 }
-                match compare(&cluster.lead, report) {
-                    Ok(evidence) if evidence.score >= JOIN_SCORE => found(idx, evidence),
-                    _ => {}
-                }
-            }
+                compare(&cluster.lead, report)
+                    .ok()
+                    .filter(|e| e.score >= JOIN_SCORE)
+                    .map(|e| (idx, e))
+            })
+            .collect();
+        // The best few are all an assignment ever reaches for (kept in incident order).
+        if found.len() > MAX_OPTIONS {
+            found.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+            found.truncate(MAX_OPTIONS);
+            found.sort_by_key(|(idx, _)| *idx);
         }
+        found
+    }
+
+    /// The candidates of many reports, on both cores when there are many: the comparisons
+    /// are most of the work and only read the merger.
+    fn all_candidates(
+        &self,
+        reports: &[ReportFeatures],
+        datasets: &[Option<u16>],
+    ) -> Vec<Vec<(u32, Evidence)>> {
+        let one = |(r, d): (&ReportFeatures, &Option<u16>)| self.candidates(r, *d);
+        if reports.len() < 2048 {
+            return reports.iter().zip(datasets).map(one).collect();
+        }
+        let half = reports.len() / 2;
+        std::thread::scope(|scope| {
+            let first = scope.spawn(|| {
+                reports[..half]
+                    .iter()
+                    .zip(&datasets[..half])
+                    .map(one)
+                    .collect::<Vec<_>>()
+            });
+            let second: Vec<_> = reports[half..]
+                .iter()
+                .zip(&datasets[half..])
+                .map(one)
+                .collect();
+            let mut all = first.join().expect("comparisons do not panic");
+            all.extend(second);
+            all
+        })
     }
 
     fn best_match(&mut self, report: &ReportFeatures) -> Decision {
-        let mut found = Vec::new();
-        self.candidates(report, |idx, evidence| found.push((idx, evidence)));
-        let best = found.iter().max_by(|(a, x), (b, y)| {
-            x.score.total_cmp(&y.score).then_with(|| {
-                self.clusters[*b as usize]
-                    .id
-                    .cmp(&self.clusters[*a as usize].id)
-            })
-        });
+        let dataset = self.dataset_id(report.dataset.as_deref());
+        let found = self.candidates(report, dataset);
+        let best = found
+            .iter()
+            .max_by(|(a, x), (b, y)| x.score.total_cmp(&y.score).then(b.cmp(a)));
         match best {
             Some((idx, evidence)) => Decision::Join {
                 incident: self.clusters[*idx as usize].id.clone(),
@@ -673,6 +725,36 @@ impl Merger {
             None => Decision::Found,
         }
     }
+}
+
+/// Which report of a batch holds each (incident, dataset) slot: per incident, a short list
+/// (a batch rarely holds more than one dataset).
+struct Holders(Vec<Vec<(u16, usize)>>);
+
+impl Holders {
+    fn new(incidents: usize) -> Self {
+        Self(vec![Vec::new(); incidents])
+    }
+
+    fn get(&self, (incident, dataset): (u32, u16)) -> Option<usize> {
+        self.0[incident as usize]
+            .iter()
+            .find(|(d, _)| *d == dataset)
+            .map(|(_, r)| *r)
+    }
+
+    fn set(&mut self, (incident, dataset): (u32, u16), report: usize) {
+        let slots = &mut self.0[incident as usize];
+        match slots.iter_mut().find(|(d, _)| *d == dataset) {
+            Some(slot) => slot.1 = report,
+            None => slots.push((dataset, report)),
+        }
+    }
+}
+
+/// A non-negative score as an integer that sorts the same way.
+fn ordered(score: f64) -> u64 {
+    score.max(0.0).to_bits()
 }
 
 /// `chosen`, with the best score among the other options.
