@@ -938,3 +938,149 @@ fn ingest_news_takes_in_reports_and_keeps_text_only_when_asked() {
         "kept with --keep-text"
     );
 }
+
+#[test]
+fn a_monitors_note_joins_its_event_people_review_it_and_published_figures_stand_as_of() {
+    let r = loaded_record();
+    r.ok(&["adjudicate"]);
+    let published = r.ok(&["figures"]);
+    assert!(
+        published.contains("== Per day after commencement"),
+        "{published}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let then = jiff::Timestamp::now().to_string();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    // A monitor's note on UCDP event 217080 (Manbij, 18 March 2016) joins it.
+    std::fs::write(
+        r.path("note.txt"),
+        "On 18 March 2016, Islamic State militants executed eight civilians in Manbij, the Syrian Observatory for Human Rights said.",
+    )
+    .unwrap();
+    let ingested = r.ok(&[
+        "ingest",
+        "news",
+        "note.txt",
+        "--date",
+        "2016-03-19",
+        "--source",
+        "monitor",
+    ]);
+    assert!(
+        ingested.contains("merging: 1 joined incidents already in the record, 0 founded"),
+        "{ingested}"
+    );
+    let shown = r.ok(&["show", "ucdp:217080"]);
+    assert!(shown.contains("(2 reports;"), "{shown}");
+    assert!(shown.contains("joined, score"), "{shown}");
+    assert!(
+        shown.contains("deaths   low 8 / best 8 / high 8"),
+        "one toll of six and one of eight make eight, not fourteen: {shown}"
+    );
+
+    // A person decides; the automatic determination stays beside the decision.
+    let nobody = r.run(&[
+        "review",
+        "decide",
+        "ucdp:217080",
+        "--outcome",
+        "violation",
+        "--reason",
+        "x",
+    ]);
+    assert!(!nobody.status.success());
+    assert!(
+        text(&nobody.stderr).contains("--as NAME"),
+        "{}",
+        text(&nobody.stderr)
+    );
+    let bad_clause = r.run(&[
+        "--as",
+        "alice",
+        "review",
+        "decide",
+        "ucdp:217080",
+        "--outcome",
+        "violation",
+        "--reason",
+        "x",
+        "--clause",
+        "coh.99",
+    ]);
+    assert!(
+        text(&bad_clause.stderr).contains("no such clause"),
+        "{}",
+        text(&bad_clause.stderr)
+    );
+    let decided = r.ok(&[
+        "--as",
+        "alice",
+        "review",
+        "decide",
+        "ucdp:217080",
+        "--outcome",
+        "needs_review",
+        "--reason",
+        "the perpetrator's standing on the day needs the liaison's word",
+    ]);
+    assert!(decided.contains("alice decided needs_review"), "{decided}");
+    r.ok(&["adjudicate"]);
+    let shown = r.ok(&["show", "ucdp:217080"]);
+    assert!(
+        shown.contains("review   alice decided needs_review"),
+        "{shown}"
+    );
+    assert!(shown.contains("automatic not_covered"), "{shown}");
+    assert!(
+        shown.contains("weak: a single source: SOHR"),
+        "UCDP citing SOHR and a note quoting SOHR are one source: {shown}"
+    );
+    let queue = r.ok(&["review", "queue"]);
+    assert!(queue.contains("wait for a person"), "{queue}");
+
+    // A reviewer splits the note off, and merges it back.
+    let note = shown
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("report   news:"))
+        .and_then(|l| l.split_whitespace().next())
+        .map(|id| format!("news:{id}"))
+        .unwrap();
+    let split = r.ok(&[
+        "--as",
+        "carol",
+        "review",
+        "split",
+        &note,
+        "--reason",
+        "another day",
+    ]);
+    assert!(
+        split.contains(&format!("{note} now in incident {note}")),
+        "{split}"
+    );
+    let merged = r.ok(&[
+        "--as",
+        "carol",
+        "review",
+        "merge",
+        "ucdp:217080",
+        &note,
+        "--reason",
+        "the same executions",
+    ]);
+    assert!(
+        merged.contains(&format!("{note} now in incident ucdp:217080")),
+        "{merged}"
+    );
+    assert!(
+        r.ok(&["show", &note])
+            .contains("placed by carol: the same executions")
+    );
+
+    // What was published then is what the record says it was, byte for byte.
+    let now = r.ok(&["figures"]);
+    assert_ne!(now, published, "the record has learned since");
+    assert_eq!(r.ok(&["figures", "--as-of", &then]), published);
+    r.ok(&["verify"]);
+}
