@@ -193,6 +193,17 @@ impl IncidentFilter {
     }
 }
 
+/// Which part of the record a snapshot reads.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Scope<'a> {
+    /// All of it, now.
+    Now,
+    /// All of it, as it stood at an instant.
+    AsOf(jiff::Timestamp),
+    /// These incidents (and the scenario), now.
+    Incidents(&'a [String]),
+}
+
 /// What the record holds at one point: the latest state of every subject.
 #[derive(Debug, Default)]
 pub(crate) struct Snapshot {
@@ -215,6 +226,14 @@ struct ReportOnly {
 }
 
 impl Store {
+    /// `count` bind placeholders after the first `before`, comma-separated.
+    fn placeholders(&self, before: usize, count: usize) -> String {
+        (before + 1..=before + count)
+            .map(|n| self.backend.placeholder(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The ledger position at `instant`: the last entry written at or before it.
     pub(crate) async fn seq_at(&self, instant: jiff::Timestamp) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT MAX(seq) FROM ledger WHERE at <= $1")
@@ -229,8 +248,38 @@ impl Store {
         &self,
         as_of: Option<jiff::Timestamp>,
     ) -> Result<Snapshot, StoreError> {
-        let rows = match as_of {
-            None => {
+        match as_of {
+            None => self.snapshot_of(Scope::Now).await,
+            Some(t) => self.snapshot_of(Scope::AsOf(t)).await,
+        }
+    }
+
+    /// The state of the record within `scope`.
+    pub(crate) async fn snapshot_of(&self, scope: Scope<'_>) -> Result<Snapshot, StoreError> {
+        let rows = match scope {
+            Scope::Incidents(ids) => {
+                let list = self.placeholders(0, ids.len());
+                // Placeholders repeat the list for each table (SQLite's `?` are positional).
+                let sql = format!(
+                    "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
+                     SELECT seq FROM scenarios \
+                     UNION ALL SELECT r.seq FROM memberships m JOIN reports r ON r.id = m.report_id WHERE m.incident_id IN ({list}) \
+                     UNION ALL SELECT seq FROM memberships WHERE incident_id IN ({list2}) \
+                     UNION ALL SELECT seq FROM determinations WHERE incident_id IN ({list3}) \
+                     UNION ALL SELECT seq FROM reviews WHERE incident_id IN ({list4})) ORDER BY seq",
+                    list2 = self.placeholders(ids.len(), ids.len()),
+                    list3 = self.placeholders(2 * ids.len(), ids.len()),
+                    list4 = self.placeholders(3 * ids.len(), ids.len()),
+                );
+                let mut query = sqlx::query(AssertSqlSafe(sql));
+                for _ in 0..4 {
+                    for id in ids {
+                        query = query.bind(id.clone());
+                    }
+                }
+                query.fetch_all(&self.pool).await?
+            }
+            Scope::Now => {
                 sqlx::query(
                     "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
                      SELECT seq FROM scenarios UNION ALL SELECT seq FROM reports \
@@ -240,7 +289,7 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?
             }
-            Some(instant) => {
+            Scope::AsOf(instant) => {
                 let upto = self.seq_at(instant).await?;
                 sqlx::query(AssertSqlSafe(format!(
                     "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
@@ -293,7 +342,26 @@ impl Store {
         &self,
         filter: &IncidentFilter,
     ) -> Result<Vec<StoredIncident>, StoreError> {
-        let snapshot = self.snapshot(filter.as_of).await?;
+        let snapshot = match (&filter.id, filter.as_of) {
+            // One incident now: read only it (by its id, or one of its reports').
+            (Some(id), None) => {
+                let incident: Option<String> = sqlx::query(AssertSqlSafe(format!(
+                    "SELECT incident_id FROM memberships WHERE report_id = {} OR incident_id = {} LIMIT 1",
+                    self.backend.placeholder(1),
+                    self.backend.placeholder(2)
+                )))
+                .bind(id.clone())
+                .bind(id.clone())
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.get(0));
+                match incident {
+                    Some(incident) => self.snapshot_of(Scope::Incidents(&[incident])).await?,
+                    None => return Ok(Vec::new()),
+                }
+            }
+            _ => self.snapshot(filter.as_of).await?,
+        };
         let mut incidents = snapshot.assemble()?;
         incidents.retain(|i| filter.admits(i));
         Ok(incidents)

@@ -356,31 +356,49 @@ impl Store {
     ) -> Result<AdjudicateSummary, StoreError> {
         let mut w = Writer::begin(self, actor).await?;
         let mut summary = AdjudicateSummary::default();
-        for mut incident in self.snapshot(None).await?.assemble()? {
-            summary.incidents += 1;
-            let record = &incident.record;
-            let case = record.to_incident(registry);
-            let d = determine(agreement, &case, control);
-            let change = DeterminedChange {
-                incident_id: record.id.clone(),
-                agreement_id: agreement.id.clone(),
-                terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
-                outcome: d.outcome.as_str().to_owned(),
-                clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
-                reasons: d.explain(agreement, registry, control, &case),
-                decided_by: crate::SYSTEM.to_owned(),
-            };
-            if incident.determination.as_ref() != Some(&change) {
-                w.append(&Change::Determined(change.clone())).await?;
-                summary.written += 1;
-            }
-            incident.determination = Some(change);
-            if !incident.reviews.is_empty() {
-                summary.human_decided += 1;
-            }
-            let outcome = incident.outcome().unwrap_or("needs_review");
-            if let Some(i) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
-                summary.per_outcome[i] += 1;
+        // A page of incidents at a time, so that memory does not grow with the record.
+        let mut after = String::new();
+        loop {
+            let ids: Vec<String> = sqlx::query(
+                "SELECT DISTINCT incident_id FROM memberships WHERE incident_id > $1 ORDER BY incident_id LIMIT 500",
+            )
+            .bind(after.clone())
+            .fetch_all(&mut **w.tx())
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+            let Some(last) = ids.last() else { break };
+            after = last.clone();
+            let page = self
+                .snapshot_of(crate::read::Scope::Incidents(&ids))
+                .await?;
+            for mut incident in page.assemble()? {
+                summary.incidents += 1;
+                let record = &incident.record;
+                let case = record.to_incident(registry);
+                let d = determine(agreement, &case, control);
+                let change = DeterminedChange {
+                    incident_id: record.id.clone(),
+                    agreement_id: agreement.id.clone(),
+                    terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
+                    outcome: d.outcome.as_str().to_owned(),
+                    clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
+                    reasons: d.explain(agreement, registry, control, &case),
+                    decided_by: crate::SYSTEM.to_owned(),
+                };
+                if incident.determination.as_ref() != Some(&change) {
+                    w.append(&Change::Determined(change.clone())).await?;
+                    summary.written += 1;
+                }
+                incident.determination = Some(change);
+                if !incident.reviews.is_empty() {
+                    summary.human_decided += 1;
+                }
+                let outcome = incident.outcome().unwrap_or("needs_review");
+                if let Some(i) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
+                    summary.per_outcome[i] += 1;
+                }
             }
         }
         w.commit().await?;
