@@ -399,7 +399,7 @@ pub fn detail(i: &StoredIncident) -> String {
         };
         let _ = writeln!(
             s,
-            "  report   {}{}{} — {} {}, deaths {}/{}/{} (revision {}, ledger entry {}); {placed}",
+            "  report   {}{}{} — {} {}, {} (revision {}, ledger entry {}); {placed}",
             rr.id,
             if source.is_empty() {
                 String::new()
@@ -409,9 +409,19 @@ pub fn detail(i: &StoredIncident) -> String {
             if rr.denial { " DENIAL" } else { "" },
             rr.date_start.map(|d| d.to_string()).unwrap_or_default(),
             rr.location.name.as_deref().unwrap_or("unknown place"),
-            number(rr.fatalities.low),
-            number(rr.fatalities.best),
-            number(rr.fatalities.high),
+            match rr.fatalities {
+                Fatalities {
+                    low: None,
+                    best: None,
+                    high: None,
+                } => "no toll given".to_owned(),
+                f => format!(
+                    "deaths {}/{}/{}",
+                    number(f.low),
+                    number(f.best),
+                    number(f.high)
+                ),
+            },
             rep.revision,
             rep.seq
         );

@@ -27,6 +27,15 @@ pub enum ImportFormat {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Reports filed by people — a monitor, a party's hotline, a party's denial — as JSON
+    /// lines: {"key", "sub_event_type", "date" (or "date_start", "date_end",
+    /// "date_precision"), "place": {"name", "lat", "lon", "geo_precision"}, "actors":
+    /// [{"name", "role", "attribution"}], "fatalities": {"low", "best", "high"}, "source",
+    /// "denial"}. Idempotent by key; a denial joins the incident it answers and contests it.
+    Reports {
+        /// The JSON-lines file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -164,6 +173,7 @@ pub async fn import(global: &Global, format: &ImportFormat) -> anyhow::Result<Ex
     let (file, dataset) = match format {
         ImportFormat::Ucdp { file } => (file, Dataset::Ucdp),
         ImportFormat::Acled { file } => (file, Dataset::Acled),
+        ImportFormat::Reports { file } => (file, Dataset::Filed),
     };
     let name = file.display().to_string();
     let size = std::fs::metadata(file)
@@ -221,6 +231,8 @@ pub fn print_merging(summary: &truce_store::ImportSummary) {
 pub enum Dataset {
     Ucdp,
     Acled,
+    /// Reports filed by people (`truce_import::filed`).
+    Filed,
 }
 
 /// Streams a dataset file into the record in one transaction.
@@ -251,6 +263,16 @@ pub async fn import_rows(
             store
                 .import(actor, name, registry, rows.map(to_report))
                 .await?
+        }
+        Dataset::Filed => {
+            let rows = truce_import::filed::read(std::io::BufReader::new(input), name, registry);
+            let reports = rows.map(|row| {
+                row.map(|(record, line)| Report {
+                    record,
+                    raw: vec![(std::sync::Arc::from("json"), line)],
+                })
+            });
+            store.import(actor, name, registry, reports).await?
         }
     };
     Ok(summary)

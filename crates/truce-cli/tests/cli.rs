@@ -975,8 +975,58 @@ fn a_monitors_note_joins_its_event_people_review_it_and_published_figures_stand_
     assert!(shown.contains("(2 reports;"), "{shown}");
     assert!(shown.contains("joined, score"), "{shown}");
     assert!(
+        shown.contains("weak: a single source: SOHR"),
+        "UCDP citing SOHR and a note quoting SOHR are one source: {shown}"
+    );
+    assert!(
         shown.contains("deaths   low 8 / best 8 / high 8"),
         "one toll of six and one of eight make eight, not fourteen: {shown}"
+    );
+
+    // The accused side's denial is a report like any other: it joins, and contests.
+    std::fs::write(
+        r.path("filed.jsonl"),
+        concat!(
+            r#"{"key": "amaq-0318", "sub_event_type": "Attack", "date": "2016-03-18", "place": {"name": "Manbij"}, "#,
+            r#""actors": [{"name": "Islamic State", "role": "perpetrator", "attribution": "accused"}], "source": "Amaq", "denial": true}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let filed = r.ok(&["import", "reports", "filed.jsonl"]);
+    assert!(filed.contains("merging: 1 joined"), "{filed}");
+    let shown = r.ok(&["show", "ucdp:217080"]);
+    assert!(
+        shown.contains("(3 reports; contested: denied by isil (Amaq))"),
+        "{shown}"
+    );
+    assert!(shown.contains("report:amaq-0318 (Amaq) DENIAL"), "{shown}");
+    assert!(
+        r.ok(&["review", "queue"])
+            .contains("contested: competing claims or a denial")
+    );
+    // A malformed line is located, and nothing of its file lands.
+    std::fs::write(
+        r.path("broken.jsonl"),
+        concat!(
+            r#"{"key": "a1", "sub_event_type": "Attack", "date": "2016-03-18", "place": {"name": "Manbij"}, "source": "x"}"#,
+            "\n",
+            r#"{"key": "a2", "sub_event_type": "Attack", "date": "2016-03-18", "place": {"lat": 36.5}, "source": "x"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let broken = r.run(&["import", "reports", "broken.jsonl"]);
+    assert!(!broken.status.success());
+    assert!(
+        text(&broken.stderr)
+            .contains("broken.jsonl:2:1: place: give both `lat` and `lon`, or neither"),
+        "{}",
+        text(&broken.stderr)
+    );
+    assert!(
+        !r.run(&["show", "report:a1"]).status.success(),
+        "nothing of the file landed"
     );
 
     // A person decides; the automatic determination stays beside the decision.
@@ -1032,10 +1082,6 @@ fn a_monitors_note_joins_its_event_people_review_it_and_published_figures_stand_
         "{shown}"
     );
     assert!(shown.contains("automatic not_covered"), "{shown}");
-    assert!(
-        shown.contains("weak: a single source: SOHR"),
-        "UCDP citing SOHR and a note quoting SOHR are one source: {shown}"
-    );
     let queue = r.ok(&["review", "queue"]);
     assert!(queue.contains("wait for a person"), "{queue}");
 

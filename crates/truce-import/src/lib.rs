@@ -1,4 +1,5 @@
-//! Readers for event datasets (UCDP GED and ACLED), turning rows into incidents.
+//! Readers for event datasets (UCDP GED and ACLED), turning rows into incidents, and for
+//! reports filed by people (JSON lines; `filed`).
 //!
 //! Readers stream: they yield one incident at a time, so a file of any size is read in
 //! constant memory. They resolve actor names through the registry and keep every name
@@ -8,6 +9,7 @@
 pub mod acled;
 pub mod admin;
 pub mod country;
+pub mod filed;
 pub mod ucdp;
 
 use std::fmt;
