@@ -40,8 +40,9 @@ const MAX_WINDOW_DAYS: i32 = 31;
 pub struct ReportFeatures {
     /// The report's id (`ucdp:123`, `doc:…#10-80`).
     pub id: String,
-    /// The event dataset the report is a row of; rows of one dataset never merge.
-    pub dataset: Option<String>,
+    /// The event dataset the report is a row of (its name's [`Key`]); rows of one dataset
+    /// never merge.
+    pub dataset: Option<Key>,
     /// First and last possible day (day numbers), widened as the precision says.
     pub days: Option<(i32, i32)>,
     /// First and last day as reported (before widening).
@@ -51,9 +52,9 @@ pub struct ReportFeatures {
     /// ACLED geo precision (1 the place, 2 near it, 3 a region); 3 when not given.
     pub geo_precision: u8,
     /// Admin 1, 2, 3 p-codes.
-    pub admin: [Option<String>; 3],
+    pub admin: [Option<Key>; 3],
     /// The place name's key (articles and kind words dropped).
-    pub place_key: Option<String>,
+    pub place_key: Option<Key>,
     /// ACLED sub-event type.
     pub sub_event_type: SubEventType,
     /// Registry actors named, with what they belong to and what covers them (sorted).
@@ -88,18 +89,40 @@ impl ReportFeatures {
         actors.dedup();
         Self {
             id: record.id.clone(),
-            dataset: dataset_of(&record.id).map(str::to_owned),
+            dataset: dataset_of(&record.id).map(Key::of),
             days,
             reported,
             point,
             geo_precision,
-            admin: [loc.admin1.clone(), loc.admin2.clone(), loc.admin3.clone()],
-            place_key: loc.name.as_deref().map(place_key).filter(|k| !k.is_empty()),
+            admin: [&loc.admin1, &loc.admin2, &loc.admin3].map(|a| a.as_deref().map(Key::of)),
+            place_key: loc
+                .name
+                .as_deref()
+                .map(place_key)
+                .filter(|k| !k.is_empty())
+                .map(|k| Key::of(&k)),
             sub_event_type: record.sub_event_type,
             actors,
             best: record.fatalities.best,
             vagueness: vagueness(record),
         }
+    }
+}
+
+/// A text compared only for equality (a p-code, a place key, a dataset), kept as its 64-bit
+/// FNV-1a hash: a merger holding a million incidents keeps numbers, not strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key(u64);
+
+impl Key {
+    /// The key of a text.
+    pub fn of(text: &str) -> Self {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in text.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        Self(h)
     }
 }
 
@@ -410,7 +433,7 @@ fn place_match(a: &ReportFeatures, b: &ReportFeatures) -> Result<PlaceMatch, Mis
         return Ok(PlaceMatch::SameName);
     }
     for level in (0..3).rev() {
-        if let (Some(x), Some(y)) = (&a.admin[level], &b.admin[level]) {
+        if let (Some(x), Some(y)) = (a.admin[level], b.admin[level]) {
             return if x == y {
                 Ok(PlaceMatch::SameArea {
                     level: level as u8 + 1,
@@ -454,9 +477,9 @@ pub struct Merger {
     clusters: Vec<Cluster>,
     by_id: HashMap<String, u32>,
     by_day: HashMap<i32, Vec<u32>>,
-    /// Dataset names as small numbers: a report is checked against every dataset of every
-    /// candidate incident, which as text would dominate the work.
-    dataset_ids: HashMap<String, u16>,
+    /// Datasets as small numbers: a report is checked against every dataset of every
+    /// candidate incident.
+    dataset_ids: HashMap<Key, u16>,
 }
 
 impl Merger {
@@ -478,7 +501,7 @@ impl Merger {
     /// Tells the merger that `report` belongs to `incident` (an existing membership, or one a
     /// reviewer decided); the incident is created if new.
     pub fn place(&mut self, incident: &str, report: ReportFeatures) {
-        let dataset = self.dataset_id(report.dataset.as_deref());
+        let dataset = self.dataset_id(report.dataset);
         let (idx, created) = match self.by_id.get(incident) {
             Some(&i) => (i, false),
             None => {
@@ -513,15 +536,11 @@ impl Merger {
         }
     }
 
-    /// The small number standing for a dataset's name.
-    fn dataset_id(&mut self, dataset: Option<&str>) -> Option<u16> {
-        let name = dataset?;
-        if let Some(&id) = self.dataset_ids.get(name) {
-            return Some(id);
-        }
-        let id = u16::try_from(self.dataset_ids.len()).expect("fewer than 65,536 datasets");
-        self.dataset_ids.insert(name.to_owned(), id);
-        Some(id)
+    /// The small number standing for a dataset.
+    fn dataset_id(&mut self, dataset: Option<Key>) -> Option<u16> {
+        let key = dataset?;
+        let next = u16::try_from(self.dataset_ids.len()).expect("fewer than 65,536 datasets");
+        Some(*self.dataset_ids.entry(key).or_insert(next))
     }
 
     /// Decides where `report` belongs — the best-scoring compatible incident at or above
@@ -544,7 +563,7 @@ impl Merger {
     pub fn offer_batch(&mut self, reports: Vec<ReportFeatures>) -> Vec<Decision> {
         let datasets: Vec<Option<u16>> = reports
             .iter()
-            .map(|r| self.dataset_id(r.dataset.as_deref()))
+            .map(|r| self.dataset_id(r.dataset))
             .collect();
         let options = self.all_candidates(&reports, &datasets);
         let score = |i: usize, k: usize| options[i][k].1.score;
@@ -712,7 +731,7 @@ impl Merger {
     }
 
     fn best_match(&mut self, report: &ReportFeatures) -> Decision {
-        let dataset = self.dataset_id(report.dataset.as_deref());
+        let dataset = self.dataset_id(report.dataset);
         let found = self.candidates(report, dataset);
         let best = found
             .iter()
