@@ -480,6 +480,9 @@ pub struct Merger {
     /// Datasets as small numbers: a report is checked against every dataset of every
     /// candidate incident.
     dataset_ids: HashMap<Key, u16>,
+    /// A dataset whose reports that found incidents are not remembered (see
+    /// [`Merger::forget_founded`]).
+    forget: Option<Key>,
 }
 
 impl Merger {
@@ -536,6 +539,14 @@ impl Merger {
         }
     }
 
+    /// While one dataset's file is taken in, nothing else arrives that could join an incident
+    /// one of its rows founds (rows of one dataset never merge): such incidents need not be
+    /// remembered, which keeps a million-row import's merger to the incidents already in
+    /// the record.
+    pub fn forget_founded(&mut self, dataset: Key) {
+        self.forget = Some(dataset);
+    }
+
     /// The small number standing for a dataset.
     fn dataset_id(&mut self, dataset: Option<Key>) -> Option<u16> {
         let key = dataset?;
@@ -549,6 +560,9 @@ impl Merger {
         let decision = self.best_match(&report);
         let incident = match &decision {
             Decision::Join { incident, .. } => incident.clone(),
+            Decision::Found if self.forget.is_some() && self.forget == report.dataset => {
+                return decision;
+            }
             Decision::Found => report.id.clone(),
         };
         self.place(&incident, report);
@@ -561,10 +575,8 @@ impl Merger {
     /// that join no existing incident are then offered one by one, so that they can join
     /// each other.
     pub fn offer_batch(&mut self, reports: Vec<ReportFeatures>) -> Vec<Decision> {
-        let datasets: Vec<Option<u16>> = reports
-            .iter()
-            .map(|r| self.dataset_id(r.dataset))
-            .collect();
+        let datasets: Vec<Option<u16>> =
+            reports.iter().map(|r| self.dataset_id(r.dataset)).collect();
         let options = self.all_candidates(&reports, &datasets);
         let score = |i: usize, k: usize| options[i][k].1.score;
         // Best first; ties to the earlier report, then to the incident known first.

@@ -8,7 +8,7 @@ use truce_core::control::ControlMap;
 use truce_core::record::IncidentRecord;
 use truce_core::{Agreement, Outcome, Registry, determine};
 
-use truce_core::merge::{Decision, Merger, ReportFeatures};
+use truce_core::merge::{Decision, Key, Merger, ReportFeatures, dataset_of};
 
 use crate::ledger::{
     self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, Membership,
@@ -555,6 +555,9 @@ where
 {
     let mut summary = ImportSummary::default();
     let mut merger: Option<Merger> = None;
+    // The dataset of the import's first report; a file of one dataset's rows needs no memory
+    // of the incidents its own rows found (`Merger::forget_founded`).
+    let mut sole: Option<Option<Key>> = None;
     // What this import already wrote, for files that repeat an id.
     let mut written: HashMap<String, (String, i64)> = HashMap::new();
     let mut batch: Vec<Report> = Vec::with_capacity(MERGE_BATCH);
@@ -581,6 +584,20 @@ where
                 if a.actor_id.is_none() && a.members.is_empty() {
                     *summary.unresolved.entry(a.name.clone()).or_default() += 1;
                 }
+            }
+            let dataset = dataset_of(&report.record.id).map(Key::of);
+            match sole {
+                None => sole = Some(dataset),
+                Some(Some(first)) if dataset != Some(first) => {
+                    return Err(StoreError::Input(
+                        format!(
+                            "{source_file}: report {} is not of the dataset of the file's first report; take in each dataset's rows on their own",
+                            report.record.id
+                        )
+                        .into(),
+                    ));
+                }
+                Some(_) => {}
             }
             let digest = report_digest(&report.record, &report.raw);
             let previous = written
@@ -622,7 +639,11 @@ where
             Vec::new()
         } else {
             if merger.is_none() {
-                merger = Some(load_merger(w, registry).await?);
+                let mut loaded = load_merger(w, registry).await?;
+                if let Some(Some(dataset)) = sole {
+                    loaded.forget_founded(dataset);
+                }
+                merger = Some(loaded);
             }
             merger.as_mut().expect("loaded").offer_batch(fresh)
         };

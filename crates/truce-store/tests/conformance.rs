@@ -599,6 +599,24 @@ async fn reports_merge_and_people_decide(backend: Backend) {
         )
         .await
         .unwrap();
+    // A file holds one dataset's rows (its own rows never merge, so the merger forgets the
+    // incidents they found): rows of two datasets in one file are refused, and nothing lands.
+    let before = store.ledger_len().await.unwrap();
+    let mut mixed = second_source(&text, &registry, 2);
+    mixed[1].record.id = "third:1".to_owned();
+    let refused = store
+        .import(
+            "tester",
+            "mixed.csv",
+            &registry,
+            mixed.into_iter().map(Ok::<_, std::convert::Infallible>),
+        )
+        .await;
+    assert!(
+        matches!(&refused, Err(StoreError::Input(e)) if e.to_string().contains("third:1 is not of the dataset")),
+        "{refused:?}"
+    );
+    assert_eq!(store.ledger_len().await.unwrap(), before);
     // ucdp:219415 is dated "February to June": too vague to merge without a person.
     assert_eq!((summary.new, summary.joined, summary.founded), (20, 19, 1));
     let incidents = store.incidents(&Default::default()).await.unwrap();
