@@ -419,6 +419,7 @@ pub fn combine(
         sources: reports.iter().flat_map(|r| r.sources.clone()).collect(),
         self_defence_claimed: reports.iter().any(|r| r.self_defence_claimed),
         denial: false,
+        protected: reports.iter().any(|r| r.protected),
         ..lead.clone()
     }
 }

@@ -57,6 +57,10 @@ pub struct IncidentRecord {
     /// denial is a report like any other, joined to the incident it answers).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub denial: bool,
+    /// Source protection: the source's identity and the exact place are for monitors only;
+    /// everyone else sees the district and the day.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub protected: bool,
 }
 
 impl IncidentRecord {
@@ -93,6 +97,7 @@ impl IncidentRecord {
             sources: incident.sources.clone(),
             self_defence_claimed: incident.self_defence_claimed,
             denial: false,
+            protected: false,
         }
     }
 

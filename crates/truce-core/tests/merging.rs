@@ -122,6 +122,7 @@ impl R {
             }],
             self_defence_claimed: false,
             denial: self.denial,
+            protected: false,
         }
     }
 }

@@ -1399,6 +1399,7 @@ impl Candidate {
             }],
             self_defence_claimed: false,
             denial: false,
+            protected: false,
         })
     }
 }

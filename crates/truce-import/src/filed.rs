@@ -55,6 +55,9 @@ pub struct FiledReport {
     /// Whether this report denies the act (a counter-claim).
     #[serde(default)]
     pub denial: bool,
+    /// Source protection: who reported it and exactly where are for monitors only.
+    #[serde(default)]
+    pub protected: bool,
 }
 
 /// Where a filed report places the event.
@@ -181,6 +184,7 @@ impl FiledReport {
             }],
             self_defence_claimed: false,
             denial: self.denial,
+            protected: self.protected,
             id,
         })
     }

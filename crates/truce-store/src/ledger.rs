@@ -34,6 +34,45 @@ pub enum Change {
     /// A person decided an incident's outcome (beside the automatic determination, which
     /// stays on record).
     Reviewed(Review),
+    /// A user of the server was added or changed (role, party, password).
+    UserSaved(User),
+    /// An API token was issued to a user (only its SHA-256 is kept).
+    TokenIssued(TokenIssued),
+    /// A monitor published an incident (or withdrew it from publication).
+    Published(Publication),
+}
+
+/// A user of the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// The login name.
+    pub name: String,
+    /// `admin`, `monitor` or `liaison`.
+    pub role: String,
+    /// For a liaison: the registry id of the party it speaks for.
+    pub party: Option<String>,
+    /// The password's argon2 hash (PHC string), if the user logs in with one.
+    pub password_hash: Option<String>,
+}
+
+/// An API token issued to a user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenIssued {
+    /// The first 16 hex digits of the digest: how the token is named.
+    pub id: String,
+    /// The user it acts for.
+    pub user: String,
+    /// SHA-256 of the token (the token itself is shown once, never stored).
+    pub digest: String,
+}
+
+/// Whether an incident is published (visible to the public and to every party).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    /// The incident.
+    pub incident_id: String,
+    /// Published, or withdrawn.
+    pub published: bool,
 }
 
 /// Which incident a report belongs to, and why.
@@ -204,6 +243,9 @@ impl Change {
             Self::DocumentTaken(_) => "document_taken",
             Self::Merged(_) => "merged",
             Self::Reviewed(_) => "reviewed",
+            Self::UserSaved(_) => "user_saved",
+            Self::TokenIssued(_) => "token_issued",
+            Self::Published(_) => "published",
         }
     }
 
@@ -217,6 +259,9 @@ impl Change {
             Self::DocumentTaken(d) => format!("document:{}", d.id),
             Self::Merged(m) => format!("member:{}", m.report_id),
             Self::Reviewed(r) => format!("review:{}", review_key(&r.incident_id, &r.reviewer)),
+            Self::UserSaved(u) => format!("user:{}", u.name),
+            Self::TokenIssued(t) => format!("token:{}", t.id),
+            Self::Published(p) => format!("publication:{}", p.incident_id),
         }
     }
 

@@ -7,6 +7,7 @@
 //! recomputes the chain and every projection row from it.
 #![forbid(unsafe_code)]
 
+mod access;
 pub mod ledger;
 mod projection;
 mod read;
@@ -20,8 +21,8 @@ use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
 pub use ledger::{
-    Change, ControlFile, DeterminedChange, DocumentTaken, Membership, ReportTaken, Review,
-    ScenarioFiles, TimelineFact,
+    Change, ControlFile, DeterminedChange, DocumentTaken, Membership, Publication, ReportTaken,
+    Review, ScenarioFiles, TimelineFact, TokenIssued, User,
 };
 pub use read::{Attention, IncidentFilter, ReviewState, StoredIncident, StoredReport};
 pub use verify::{VerifyProblem, VerifyReport};
@@ -107,6 +108,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "merging",
         include_str!("../migrations/sqlite/0004_merging.sql"),
     ),
+    (
+        5,
+        "access",
+        include_str!("../migrations/sqlite/0005_access.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -128,6 +134,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "merging",
         include_str!("../migrations/postgres/0004_merging.sql"),
+    ),
+    (
+        5,
+        "access",
+        include_str!("../migrations/postgres/0005_access.sql"),
     ),
 ];
 

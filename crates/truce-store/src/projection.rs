@@ -147,7 +147,40 @@ pub(crate) const REVIEWS: Table = Table {
     ],
 };
 
-pub(crate) const TABLES: [&Table; 7] = [
+pub(crate) const USERS: Table = Table {
+    name: "users",
+    subject_prefix: "user:",
+    columns: &[
+        ("name", Kind::Text),
+        ("seq", Kind::Int),
+        ("role", Kind::Text),
+        ("party", Kind::Text),
+        ("password_hash", Kind::Text),
+    ],
+};
+
+pub(crate) const TOKENS: Table = Table {
+    name: "tokens",
+    subject_prefix: "token:",
+    columns: &[
+        ("id", Kind::Text),
+        ("seq", Kind::Int),
+        ("user_name", Kind::Text),
+        ("digest", Kind::Text),
+    ],
+};
+
+pub(crate) const PUBLICATIONS: Table = Table {
+    name: "publications",
+    subject_prefix: "publication:",
+    columns: &[
+        ("incident_id", Kind::Text),
+        ("seq", Kind::Int),
+        ("published", Kind::Int),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 10] = [
     &SCENARIOS,
     &REPORTS,
     &DETERMINATIONS,
@@ -155,6 +188,9 @@ pub(crate) const TABLES: [&Table; 7] = [
     &DOCUMENTS,
     &MEMBERSHIPS,
     &REVIEWS,
+    &USERS,
+    &TOKENS,
+    &PUBLICATIONS,
 ];
 
 /// The digest of a report's content: what makes a re-import a no-op or a new revision.
@@ -260,6 +296,33 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&r.reviewer),
                 Value::text(&r.outcome),
                 Value::text(serde_json::to_string(&r.clauses).expect("strings serialise")),
+            ],
+        ),
+        Change::UserSaved(u) => (
+            &USERS,
+            vec![
+                Value::text(&u.name),
+                Value::Int(Some(seq)),
+                Value::text(&u.role),
+                Value::Text(u.party.clone()),
+                Value::Text(u.password_hash.clone()),
+            ],
+        ),
+        Change::TokenIssued(t) => (
+            &TOKENS,
+            vec![
+                Value::text(&t.id),
+                Value::Int(Some(seq)),
+                Value::text(&t.user),
+                Value::text(&t.digest),
+            ],
+        ),
+        Change::Published(p) => (
+            &PUBLICATIONS,
+            vec![
+                Value::text(&p.incident_id),
+                Value::Int(Some(seq)),
+                Value::Int(Some(i64::from(p.published))),
             ],
         ),
         Change::Determined(d) => (

@@ -46,6 +46,8 @@ pub struct StoredIncident {
     pub reviews: Vec<Review>,
     /// The first ledger entry among its reports: when it entered the record.
     pub since_seq: i64,
+    /// Whether a monitor published it.
+    pub published: bool,
 }
 
 /// Where people stand on an incident.
@@ -212,11 +214,12 @@ pub(crate) struct Snapshot {
     pub memberships: HashMap<String, Membership>,
     pub determinations: HashMap<String, DeterminedChange>,
     pub reviews: Vec<Review>,
+    pub publications: HashMap<String, bool>,
 }
 
 /// The kinds a snapshot reads.
 const SNAPSHOT_KINDS: &str =
-    "'scenario_loaded', 'report_taken', 'merged', 'determined', 'reviewed'";
+    "'scenario_loaded', 'report_taken', 'merged', 'determined', 'reviewed', 'published'";
 
 /// A `report_taken` payload without its raw row (`verify` checks the entry as a whole).
 #[derive(serde::Deserialize)]
@@ -266,13 +269,15 @@ impl Store {
                      UNION ALL SELECT r.seq FROM memberships m JOIN reports r ON r.id = m.report_id WHERE m.incident_id IN ({list}) \
                      UNION ALL SELECT seq FROM memberships WHERE incident_id IN ({list2}) \
                      UNION ALL SELECT seq FROM determinations WHERE incident_id IN ({list3}) \
-                     UNION ALL SELECT seq FROM reviews WHERE incident_id IN ({list4})) ORDER BY seq",
+                     UNION ALL SELECT seq FROM reviews WHERE incident_id IN ({list4}) \
+                     UNION ALL SELECT seq FROM publications WHERE incident_id IN ({list5})) ORDER BY seq",
                     list2 = self.placeholders(ids.len(), ids.len()),
                     list3 = self.placeholders(2 * ids.len(), ids.len()),
                     list4 = self.placeholders(3 * ids.len(), ids.len()),
+                    list5 = self.placeholders(4 * ids.len(), ids.len()),
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql));
-                for _ in 0..4 {
+                for _ in 0..5 {
                     for id in ids {
                         query = query.bind(id.clone());
                     }
@@ -284,7 +289,7 @@ impl Store {
                     "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
                      SELECT seq FROM scenarios UNION ALL SELECT seq FROM reports \
                      UNION ALL SELECT seq FROM memberships UNION ALL SELECT seq FROM determinations \
-                     UNION ALL SELECT seq FROM reviews) ORDER BY seq",
+                     UNION ALL SELECT seq FROM reviews UNION ALL SELECT seq FROM publications) ORDER BY seq",
                 )
                 .fetch_all(&self.pool)
                 .await?
@@ -326,6 +331,9 @@ impl Store {
                     snapshot.determinations.insert(d.incident_id.clone(), d);
                 }
                 Change::Reviewed(r) => snapshot.reviews.push(r),
+                Change::Published(p) => {
+                    snapshot.publications.insert(p.incident_id, p.published);
+                }
                 other => {
                     return Err(StoreError::Corrupt(format!(
                         "ledger entry {seq} is a `{}` where a snapshot expects {SNAPSHOT_KINDS}",
@@ -427,6 +435,7 @@ impl Snapshot {
                 let mut reviews = reviews.remove(&id).unwrap_or_default();
                 reviews.sort_by(|a, b| a.reviewer.cmp(&b.reviewer));
                 StoredIncident {
+                    published: self.publications.get(&id).copied().unwrap_or(false),
                     record: reconcile::combine(&id, &records, &reliability),
                     figures: reconcile::figures(&records, &reliability),
                     verification: reconcile::grade(&records, &reliability),

@@ -791,6 +791,55 @@ async fn as_of_reproduces_what_was_known(backend: Backend) {
     f.drop_schema().await;
 }
 
+async fn users_tokens_and_publications_are_recorded(backend: Backend) {
+    let (f, _, _) = loaded(backend).await;
+    let store = &f.store;
+    let user = truce_store::User {
+        name: "alice".into(),
+        role: "monitor".into(),
+        party: None,
+        password_hash: Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into()),
+    };
+    store.save_user("admin", user.clone()).await.unwrap();
+    assert_eq!(store.user("alice").await.unwrap(), Some(user.clone()));
+    let digest = truce_store::ledger::digest("a token shown once");
+    let id = store.issue_token("admin", "alice", &digest).await.unwrap();
+    assert_eq!(id, &digest[..16]);
+    assert_eq!(store.user_by_token(&digest).await.unwrap(), Some(user));
+    assert_eq!(store.user_by_token(&"0".repeat(64)).await.unwrap(), None);
+    let no_one = store
+        .issue_token("admin", "bob", &digest)
+        .await
+        .unwrap_err();
+    assert!(no_one.to_string().contains("no user `bob`"), "{no_one}");
+
+    let first = store.incidents(&Default::default()).await.unwrap()[0]
+        .id()
+        .to_owned();
+    store.publish("alice", &first, true).await.unwrap();
+    let published: Vec<String> = store
+        .incidents(&Default::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.published)
+        .map(|i| i.id().to_owned())
+        .collect();
+    assert_eq!(published, [first.clone()]);
+    store.publish("alice", &first, false).await.unwrap();
+    assert!(
+        !store
+            .incidents(&Default::default())
+            .await
+            .unwrap()
+            .iter()
+            .any(|i| i.published)
+    );
+    let report = store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    f.drop_schema().await;
+}
+
 macro_rules! conformance {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -826,4 +875,5 @@ conformance!(
     documents_and_their_reports_land_together,
     reports_merge_and_people_decide,
     as_of_reproduces_what_was_known,
+    users_tokens_and_publications_are_recorded,
 );

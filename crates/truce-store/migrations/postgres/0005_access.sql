@@ -1,0 +1,24 @@
+-- Who may use the server, and what is published. Users and tokens are ledger entries like
+-- any other change (a password's argon2 hash, a token's SHA-256: never the secret itself).
+CREATE TABLE users (
+    name           TEXT PRIMARY KEY,
+    seq            BIGINT NOT NULL,
+    role           TEXT NOT NULL,      -- admin, monitor, liaison
+    party          TEXT,               -- a liaison's party (registry id)
+    password_hash  TEXT                -- argon2 PHC string
+);
+
+CREATE TABLE tokens (
+    id         TEXT PRIMARY KEY,       -- the digest's first 16 hex digits
+    seq        BIGINT NOT NULL,
+    user_name  TEXT NOT NULL,
+    digest     TEXT NOT NULL           -- SHA-256 of the token
+);
+CREATE UNIQUE INDEX tokens_digest ON tokens (digest);
+
+-- Whether each incident is published (public, and every party's liaison, see it).
+CREATE TABLE publications (
+    incident_id  TEXT PRIMARY KEY,
+    seq          BIGINT NOT NULL,
+    published    BIGINT NOT NULL
+);
