@@ -825,7 +825,7 @@ async fn users_tokens_and_publications_are_recorded(backend: Backend) {
         .filter(|i| i.published)
         .map(|i| i.id().to_owned())
         .collect();
-    assert_eq!(published, [first.clone()]);
+    assert_eq!(published, std::slice::from_ref(&first));
     store.publish("alice", &first, false).await.unwrap();
     assert!(
         !store
