@@ -8,6 +8,7 @@ mod output;
 mod record;
 mod review;
 mod scenario;
+mod server;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -121,6 +122,22 @@ enum Command {
         #[command(subcommand)]
         command: review::ReviewCommand,
     },
+    /// The mission server: the HTTP API (OpenAPI at /openapi.json, browsable at /api-docs).
+    Serve {
+        /// Where to listen.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+    },
+    /// Users of the server.
+    User {
+        #[command(subcommand)]
+        command: server::UserCommand,
+    },
+    /// API tokens.
+    Token {
+        #[command(subcommand)]
+        command: server::TokenCommand,
+    },
     /// Recomputes the ledger's hash chain and checks every stored row against it.
     Verify,
     /// Agreement terms.
@@ -200,6 +217,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Show { id, as_of } => record::show(global, &id, as_of).await,
         Command::Figures { as_of } => demo::figures(global, as_of).await,
         Command::Review { command } => review::run(global, &command).await,
+        Command::Serve { addr } => server::serve(global, addr).await,
+        Command::User { command } => server::user(global, &command).await,
+        Command::Token { command } => server::token(global, &command).await,
         Command::Verify => record::verify(global).await,
         Command::Terms {
             command: TermsCommand::Check { files },

@@ -49,24 +49,7 @@ impl Scenario {
     /// The scenario from its texts (as the record holds them): the registry, the terms
     /// checked against it, and the zone geometry attached.
     pub fn from_files(mut files: ScenarioFiles) -> Result<Self, Vec<Diagnostic>> {
-        let registry = Registry::parse(SourceText::new(&files.registry_path, &files.registry_text))
-            .map_err(|d| d.0)?;
-        let mut agreement = Agreement::parse(
-            SourceText::new(&files.terms_path, &files.terms_text),
-            &registry,
-        )
-        .map_err(|d| d.0)?;
-        agreement
-            .attach_zone_files(|path| {
-                files
-                    .zone_files
-                    .iter()
-                    .find(|(p, _)| p == path)
-                    .map(|(_, text)| text.clone())
-                    .ok_or_else(|| "the file was not loaded with the terms".to_owned())
-            })
-            .map_err(|d| d.0)?;
-        files.reliability().map_err(|d| d.0)?;
+        let (registry, agreement) = files.compile().map_err(|d| d.0)?;
         files.agreement_id = agreement.id.clone();
         Ok(Self {
             registry,

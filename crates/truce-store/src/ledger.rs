@@ -185,6 +185,29 @@ pub struct ScenarioFiles {
 }
 
 impl ScenarioFiles {
+    /// The registry and the terms checked against it, with the zones' geometry attached and
+    /// the sources file checked: what the texts mean, or every problem, located.
+    pub fn compile(
+        &self,
+    ) -> Result<(truce_core::Registry, truce_core::Agreement), truce_core::Diagnostics> {
+        use truce_core::SourceText;
+        let registry =
+            truce_core::Registry::parse(SourceText::new(&self.registry_path, &self.registry_text))?;
+        let mut agreement = truce_core::Agreement::parse(
+            SourceText::new(&self.terms_path, &self.terms_text),
+            &registry,
+        )?;
+        agreement.attach_zone_files(|path| {
+            self.zone_files
+                .iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, text)| text.clone())
+                .ok_or_else(|| "the file was not loaded with the terms".to_owned())
+        })?;
+        self.reliability()?;
+        Ok((registry, agreement))
+    }
+
     /// The source reliability the scenario configures (every source credible without a file).
     pub fn reliability(
         &self,

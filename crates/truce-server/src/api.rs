@@ -1,0 +1,796 @@
+//! The routes: incidents (listed, one, figures), reports filed, decisions and publication,
+//! the review queue, login; and the OpenAPI description of them all.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use tower_http::limit::RequestBodyLimitLayer;
+use truce_core::Outcome;
+use truce_core::reconcile::Grade;
+use truce_store::{IncidentFilter, StoredIncident};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::AppState;
+use crate::auth::{Caller, SESSION_COOKIE, verify_password};
+use crate::policy::{Role, sees};
+
+/// The largest request body accepted.
+const BODY_LIMIT: usize = 1 << 20;
+
+/// An error as the API returns it.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ApiError {
+    #[serde(skip)]
+    status: StatusCode,
+    /// A stable code a program can act on.
+    code: &'static str,
+    /// What is wrong and what to do.
+    message: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn unauthorized(message: &str) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
+    }
+
+    pub(crate) fn login_required() -> Self {
+        Self::unauthorized("log in (or send a token) to do this")
+    }
+
+    fn forbidden(what: &str) -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            format!("your role may not {what}"),
+        )
+    }
+
+    fn not_found(id: &str) -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("no incident `{id}` that you may see"),
+        )
+    }
+
+    fn invalid(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", message)
+    }
+}
+
+impl From<truce_store::StoreError> for ApiError {
+    fn from(e: truce_store::StoreError) -> Self {
+        match e {
+            truce_store::StoreError::Missing(m) => Self::new(StatusCode::NOT_FOUND, "not_found", m),
+            truce_store::StoreError::Input(m) => Self::invalid(m.to_string()),
+            other => Self::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "store",
+                other.to_string(),
+            ),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self)).into_response()
+    }
+}
+
+/// Where an incident happened, as the caller may see it.
+#[derive(Debug, Serialize, ToSchema)]
+struct LocationView {
+    name: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    admin1: Option<String>,
+    admin2: Option<String>,
+    admin3: Option<String>,
+    geo_precision: Option<u8>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+struct ActorView {
+    name: String,
+    actor_id: Option<String>,
+    role: String,
+    attribution: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+struct FatalitiesView {
+    low: Option<u32>,
+    best: Option<u32>,
+    high: Option<u32>,
+}
+
+impl From<truce_core::Fatalities> for FatalitiesView {
+    fn from(f: truce_core::Fatalities) -> Self {
+        Self {
+            low: f.low,
+            best: f.best,
+            high: f.high,
+        }
+    }
+}
+
+/// One source's report, side by side with the others.
+#[derive(Debug, Serialize, ToSchema)]
+struct ReportView {
+    id: String,
+    source: Option<String>,
+    date_start: Option<String>,
+    fatalities: FatalitiesView,
+    denial: bool,
+    protected: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+struct DeterminationView {
+    outcome: String,
+    clauses: Vec<String>,
+    reasons: Vec<String>,
+    terms_version: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+struct ReviewView {
+    reviewer: String,
+    outcome: String,
+    clauses: Vec<String>,
+    reason: String,
+    automatic_outcome: Option<String>,
+}
+
+/// An incident as the caller may see it.
+#[derive(Debug, Serialize, ToSchema)]
+struct IncidentView {
+    id: String,
+    date_start: Option<String>,
+    date_end: Option<String>,
+    event_type: String,
+    sub_event_type: String,
+    location: LocationView,
+    actors: Vec<ActorView>,
+    fatalities: FatalitiesView,
+    /// The outcome that stands (a reviewer's when reviewers agree).
+    outcome: Option<String>,
+    grade: String,
+    grade_reason: String,
+    published: bool,
+    /// The automatic determination.
+    determination: Option<DeterminationView>,
+    reports: Vec<ReportView>,
+    /// Reviewers' decisions (monitors and admins only).
+    reviews: Option<Vec<ReviewView>>,
+}
+
+fn name_of<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// What `role` sees of `incident`: protected sources and exact places only for staff.
+fn view(role: &Role, i: &StoredIncident) -> IncidentView {
+    let r = &i.record;
+    let staff = role.is_staff();
+    let coarse = r.protected && !staff;
+    let l = &r.location;
+    let location = if coarse {
+        LocationView {
+            name: None,
+            lat: None,
+            lon: None,
+            admin1: l.admin1.clone(),
+            admin2: l.admin2.clone(),
+            admin3: None,
+            geo_precision: Some(3),
+        }
+    } else {
+        LocationView {
+            name: l.name.clone(),
+            lat: l.lat,
+            lon: l.lon,
+            admin1: l.admin1.clone(),
+            admin2: l.admin2.clone(),
+            admin3: l.admin3.clone(),
+            geo_precision: l.geo_precision,
+        }
+    };
+    IncidentView {
+        id: r.id.clone(),
+        date_start: r.date_start.map(|d| d.to_string()),
+        date_end: r.date_end.map(|d| d.to_string()),
+        event_type: r.event_type.clone(),
+        sub_event_type: r.sub_event_type.name().to_owned(),
+        location,
+        actors: r
+            .actors
+            .iter()
+            .map(|a| ActorView {
+                name: a.name.clone(),
+                actor_id: a.actor_id.clone(),
+                role: name_of(&a.role),
+                attribution: name_of(&a.attribution),
+            })
+            .collect(),
+        fatalities: r.fatalities.into(),
+        outcome: i.outcome().map(str::to_owned),
+        grade: i.verification.grade.as_str().to_owned(),
+        grade_reason: if coarse {
+            "graded on sources that are protected".to_owned()
+        } else {
+            i.verification.reason.clone()
+        },
+        published: i.published,
+        determination: i.determination.as_ref().map(|d| DeterminationView {
+            outcome: d.outcome.clone(),
+            clauses: d.clauses.clone(),
+            // The reasoning names the place; for a protected incident it waits for staff.
+            reasons: if coarse {
+                vec!["the reasoning names a protected place; monitors can read it".to_owned()]
+            } else {
+                d.reasons.clone()
+            },
+            terms_version: d.terms_version.clone(),
+        }),
+        reports: i
+            .reports
+            .iter()
+            .map(|rep| {
+                let hide = rep.record.protected && !staff;
+                ReportView {
+                    id: if hide {
+                        "protected".to_owned()
+                    } else {
+                        rep.record.id.clone()
+                    },
+                    source: if hide {
+                        Some("a protected source".to_owned())
+                    } else {
+                        rep.record.sources.iter().find_map(|s| s.name.clone())
+                    },
+                    date_start: rep.record.date_start.map(|d| d.to_string()),
+                    fatalities: rep.record.fatalities.into(),
+                    denial: rep.record.denial,
+                    protected: rep.record.protected,
+                }
+            })
+            .collect(),
+        reviews: staff.then(|| {
+            i.reviews
+                .iter()
+                .map(|v| ReviewView {
+                    reviewer: v.reviewer.clone(),
+                    outcome: v.outcome.clone(),
+                    clauses: v.clauses.clone(),
+                    reason: v.reason.clone(),
+                    automatic_outcome: v.automatic_outcome.clone(),
+                })
+                .collect()
+        }),
+    }
+}
+
+/// Filters of the incident list.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct ListQuery {
+    /// First day (YYYY-MM-DD) of the incident's start.
+    #[param(value_type = Option<String>, format = Date)]
+    from: Option<jiff::civil::Date>,
+    /// Last day (YYYY-MM-DD) of the incident's start.
+    #[param(value_type = Option<String>, format = Date)]
+    to: Option<jiff::civil::Date>,
+    /// The outcome that stands.
+    outcome: Option<String>,
+    /// A registry actor id.
+    actor: Option<String>,
+    /// Governorate p-code.
+    admin1: Option<String>,
+    /// Verification grade.
+    grade: Option<String>,
+    /// `min_lon,min_lat,max_lon,max_lat`.
+    bbox: Option<String>,
+    /// The record as it stood at this instant (RFC 3339).
+    #[param(value_type = Option<String>, format = DateTime)]
+    as_of: Option<jiff::Timestamp>,
+    /// The `next` of the previous page.
+    cursor: Option<String>,
+    /// Incidents per page (1 to 1000; 100 when absent).
+    limit: Option<usize>,
+}
+
+/// A page of incidents.
+#[derive(Debug, Serialize, ToSchema)]
+struct IncidentPage {
+    items: Vec<IncidentView>,
+    /// The cursor of the next page, when there is one.
+    next: Option<String>,
+}
+
+/// The incidents `caller` may see under `q`'s filters (before paging).
+async fn visible(
+    state: &AppState,
+    caller: &Caller,
+    q: &ListQuery,
+) -> Result<Vec<StoredIncident>, ApiError> {
+    if let Some(o) = &q.outcome
+        && !Outcome::ALL.iter().any(|x| x.as_str() == o)
+    {
+        return Err(ApiError::invalid(format!(
+            "outcome `{o}`: expected violation, permitted, not_covered, needs_review or insufficient_information"
+        )));
+    }
+    let grade = q
+        .grade
+        .as_deref()
+        .map(str::parse::<Grade>)
+        .transpose()
+        .map_err(ApiError::invalid)?;
+    let bbox = q
+        .bbox
+        .as_deref()
+        .map(|b| {
+            let v: Vec<f64> = b.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+            match v[..] {
+                [a, b, c, d] if a <= c && b <= d => Ok([a, b, c, d]),
+                _ => Err(ApiError::invalid(
+                    "bbox: expected min_lon,min_lat,max_lon,max_lat",
+                )),
+            }
+        })
+        .transpose()?;
+    let filter = IncidentFilter {
+        outcome: q.outcome.clone(),
+        from: q.from,
+        to: q.to,
+        actor_id: q.actor.clone(),
+        admin1: q.admin1.clone(),
+        grade,
+        as_of: q.as_of,
+        ..Default::default()
+    };
+    let mut found = state.store.incidents(&filter).await?;
+    found.retain(|i| sees(&caller.role, i));
+    if let Some([w, s, e, n]) = bbox {
+        let staff = caller.role.is_staff();
+        found.retain(|i| {
+            let l = &i.record.location;
+            // A protected place is not placed for those who may not see it.
+            (staff || !i.record.protected)
+                && l.lat
+                    .zip(l.lon)
+                    .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
+        });
+    }
+    Ok(found)
+}
+
+fn cursor_of(i: &StoredIncident) -> String {
+    format!(
+        "{}|{}",
+        i.record
+            .date_start
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        i.record.id
+    )
+}
+
+#[utoipa::path(get, path = "/api/incidents", params(ListQuery),
+    responses((status = 200, body = IncidentPage), (status = 401, body = ApiError), (status = 422, body = ApiError)))]
+async fn list_incidents(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<IncidentPage>, ApiError> {
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::invalid("limit: expected 1 to 1000"));
+    }
+    let found = visible(&state, &caller, &q).await?;
+    let start = match &q.cursor {
+        Some(c) => found
+            .iter()
+            .position(|i| cursor_of(i).as_str() > c.as_str())
+            .unwrap_or(found.len()),
+        None => 0,
+    };
+    let page: Vec<&StoredIncident> = found.iter().skip(start).take(limit).collect();
+    let next = (start + page.len() < found.len())
+        .then(|| page.last().map(|i| cursor_of(i)))
+        .flatten();
+    Ok(Json(IncidentPage {
+        items: page.iter().map(|i| view(&caller.role, i)).collect(),
+        next,
+    }))
+}
+
+/// The record as it stood at an instant.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct AsOfQuery {
+    /// RFC 3339 instant.
+    #[param(value_type = Option<String>, format = DateTime)]
+    as_of: Option<jiff::Timestamp>,
+}
+
+#[utoipa::path(get, path = "/api/incidents/{id}", params(("id" = String, Path, description = "An incident, or one of its reports"), AsOfQuery),
+    responses((status = 200, body = IncidentView), (status = 404, body = ApiError)))]
+async fn one_incident(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(q): Query<AsOfQuery>,
+) -> Result<Json<IncidentView>, ApiError> {
+    let filter = IncidentFilter {
+        id: Some(id.clone()),
+        as_of: q.as_of,
+        ..Default::default()
+    };
+    let found = state.store.incidents(&filter).await?;
+    let incident = found
+        .iter()
+        .find(|i| sees(&caller.role, i))
+        // A protected report's id is not a way in for those who may not see it.
+        .filter(|i| {
+            caller.role.is_staff()
+                || i.id() == id
+                || i.reports
+                    .iter()
+                    .any(|r| r.record.id == id && !r.record.protected)
+        })
+        .ok_or_else(|| ApiError::not_found(&id))?;
+    Ok(Json(view(&caller.role, incident)))
+}
+
+/// Counts over the incidents the caller may see.
+#[derive(Debug, Serialize, ToSchema)]
+struct Figures {
+    incidents: usize,
+    per_outcome: BTreeMap<String, usize>,
+    per_day: BTreeMap<String, usize>,
+    per_admin1: BTreeMap<String, usize>,
+    deaths_best: u64,
+}
+
+#[utoipa::path(get, path = "/api/figures", params(AsOfQuery), responses((status = 200, body = Figures)))]
+async fn figures(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<AsOfQuery>,
+) -> Result<Json<Figures>, ApiError> {
+    let list = ListQuery {
+        as_of: q.as_of,
+        ..Default::default()
+    };
+    let found = visible(&state, &caller, &list).await?;
+    let mut f = Figures {
+        incidents: found.len(),
+        per_outcome: BTreeMap::new(),
+        per_day: BTreeMap::new(),
+        per_admin1: BTreeMap::new(),
+        deaths_best: 0,
+    };
+    for i in &found {
+        *f.per_outcome
+            .entry(i.outcome().unwrap_or("undetermined").to_owned())
+            .or_default() += 1;
+        if let Some(d) = i.record.date_start {
+            *f.per_day.entry(d.to_string()).or_default() += 1;
+        }
+        if let Some(a) = &i.record.location.admin1 {
+            *f.per_admin1.entry(a.clone()).or_default() += 1;
+        }
+        f.deaths_best += u64::from(i.record.fatalities.best.unwrap_or(0));
+    }
+    Ok(Json(f))
+}
+
+/// What filing a report did.
+#[derive(Debug, Serialize, ToSchema)]
+struct Filed {
+    /// The report's id in the record (`report:USER.KEY`).
+    report: String,
+    /// The incident it belongs to.
+    incident: Option<String>,
+    /// `new`, `revised` or `unchanged`.
+    status: &'static str,
+}
+
+#[utoipa::path(post, path = "/api/reports", request_body(content = Object, description = "A filed report: see `truce import reports --help`"),
+    responses((status = 200, body = Filed), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn file_report(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: String,
+) -> Result<Json<Filed>, ApiError> {
+    let actor = caller.actor()?.to_owned();
+    if !caller.role.may_file() {
+        return Err(ApiError::forbidden("file reports"));
+    }
+    let mut filed: truce_import::filed::FiledReport =
+        serde_json::from_str(&body).map_err(|e| ApiError::invalid(format!("the report: {e}")))?;
+    // Keys are the filer's own: two filers' "0001" are two reports.
+    filed.key = format!("{actor}.{}", filed.key);
+    let (registry, _) = &*state.scenario;
+    let record = filed.into_record(registry).map_err(ApiError::invalid)?;
+    let id = record.id.clone();
+    let report = truce_store::Report {
+        record,
+        raw: vec![(std::sync::Arc::from("json"), body)],
+    };
+    let summary = state
+        .store
+        .import(
+            &actor,
+            "api",
+            registry,
+            std::iter::once(Ok::<_, std::convert::Infallible>(report)),
+        )
+        .await?;
+    let filter = IncidentFilter {
+        id: Some(id.clone()),
+        ..Default::default()
+    };
+    let incident = state
+        .store
+        .incidents(&filter)
+        .await?
+        .first()
+        .map(|i| i.id().to_owned());
+    let status = if summary.new > 0 {
+        "new"
+    } else if summary.revised > 0 {
+        "revised"
+    } else {
+        "unchanged"
+    };
+    Ok(Json(Filed {
+        report: id,
+        incident,
+        status,
+    }))
+}
+
+/// A reviewer's decision.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Decision {
+    outcome: String,
+    reason: String,
+    #[serde(default)]
+    clauses: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/api/incidents/{id}/decision", params(("id" = String, Path)), request_body = Decision,
+    responses((status = 200, body = IncidentView), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn decide(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(d): Json<Decision>,
+) -> Result<Json<IncidentView>, ApiError> {
+    let reviewer = caller.actor()?.to_owned();
+    if !caller.role.is_staff() {
+        return Err(ApiError::forbidden("decide outcomes"));
+    }
+    if !Outcome::ALL.iter().any(|o| o.as_str() == d.outcome) {
+        return Err(ApiError::invalid(format!(
+            "outcome `{}`: expected violation, permitted, not_covered, needs_review or insufficient_information",
+            d.outcome
+        )));
+    }
+    if d.reason.trim().is_empty() {
+        return Err(ApiError::invalid(
+            "reason: say why, so that another reviewer can check it",
+        ));
+    }
+    let (_, agreement) = &*state.scenario;
+    if let Some(c) = d.clauses.iter().find(|c| {
+        !agreement
+            .versions
+            .iter()
+            .flat_map(|v| &v.clauses)
+            .any(|k| k.id == **c)
+    }) {
+        return Err(ApiError::invalid(format!(
+            "clause `{c}`: the terms have no such clause"
+        )));
+    }
+    state
+        .store
+        .review(truce_store::Review {
+            incident_id: id.clone(),
+            reviewer,
+            outcome: d.outcome,
+            clauses: d.clauses,
+            reason: d.reason,
+            automatic_outcome: None,
+        })
+        .await?;
+    one_incident(State(state), caller, Path(id), Query(AsOfQuery::default())).await
+}
+
+/// Publication.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct PublicationBody {
+    published: bool,
+}
+
+#[utoipa::path(post, path = "/api/incidents/{id}/publication", params(("id" = String, Path)), request_body = PublicationBody,
+    responses((status = 200, body = IncidentView), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn publish(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(body): Json<PublicationBody>,
+) -> Result<Json<IncidentView>, ApiError> {
+    let actor = caller.actor()?.to_owned();
+    if !caller.role.is_staff() {
+        return Err(ApiError::forbidden("publish incidents"));
+    }
+    state.store.publish(&actor, &id, body.published).await?;
+    one_incident(State(state), caller, Path(id), Query(AsOfQuery::default())).await
+}
+
+/// One incident waiting for a person.
+#[derive(Debug, Serialize, ToSchema)]
+struct QueueItem {
+    incident: IncidentView,
+    why: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/review-queue", params(AsOfQuery),
+    responses((status = 200, body = Vec<QueueItem>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn review_queue(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<AsOfQuery>,
+) -> Result<Json<Vec<QueueItem>>, ApiError> {
+    caller.actor()?;
+    if !caller.role.is_staff() {
+        return Err(ApiError::forbidden("read the review queue"));
+    }
+    let queue = state.store.review_queue(q.as_of).await?;
+    Ok(Json(
+        queue
+            .iter()
+            .map(|(i, why)| QueueItem {
+                incident: view(&caller.role, i),
+                why: why.iter().map(ToString::to_string).collect(),
+            })
+            .collect(),
+    ))
+}
+
+/// A login.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Login {
+    name: String,
+    password: String,
+}
+
+/// Who logged in.
+#[derive(Debug, Serialize, ToSchema)]
+struct LoggedIn {
+    name: String,
+    role: String,
+}
+
+#[utoipa::path(post, path = "/api/login", request_body = Login,
+    responses((status = 200, body = LoggedIn), (status = 401, body = ApiError), (status = 429, body = ApiError)))]
+async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Response, ApiError> {
+    if !state.logins.allows(&l.name) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many failed logins for this name: wait a minute",
+        ));
+    }
+    let user = state.store.user(&l.name).await?;
+    let Some(user) = user.filter(|u| {
+        u.password_hash
+            .as_deref()
+            .is_some_and(|h| verify_password(h, &l.password))
+    }) else {
+        state.logins.failed(&l.name);
+        return Err(ApiError::unauthorized("wrong name or password"));
+    };
+    state.logins.succeeded(&l.name);
+    let token = crate::auth::new_token();
+    state
+        .store
+        .issue_token(&user.name, &user.name, &truce_store::ledger::digest(&token))
+        .await?;
+    let cookie = format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/");
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Json(LoggedIn {
+            name: user.name,
+            role: user.role,
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(
+        title = "Truce",
+        description = "The shared record a ceasefire runs on: incidents, determinations, reviews."
+    ),
+    paths(
+        list_incidents,
+        one_incident,
+        figures,
+        file_report,
+        decide,
+        publish,
+        review_queue,
+        login
+    ),
+    components(schemas(
+        ApiError,
+        IncidentView,
+        IncidentPage,
+        Figures,
+        Filed,
+        Decision,
+        PublicationBody,
+        QueueItem,
+        Login,
+        LoggedIn
+    ))
+)]
+/// The OpenAPI 3 description of the API.
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+async fn no_route() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "no such route (see /openapi.json)",
+    )
+}
+
+pub(crate) fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/api/incidents", get(list_incidents))
+        .route("/api/incidents/{id}", get(one_incident))
+        .route("/api/incidents/{id}/decision", post(decide))
+        .route("/api/incidents/{id}/publication", post(publish))
+        .route("/api/reports", post(file_report))
+        .route("/api/review-queue", get(review_queue))
+        .route("/api/figures", get(figures))
+        .route("/api/login", post(login))
+        .route("/openapi.json", get(openapi))
+        .merge(SwaggerUi::new("/api-docs").url("/api-docs/openapi.json", ApiDoc::openapi()))
+        .fallback(no_route)
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .with_state(state)
+}
