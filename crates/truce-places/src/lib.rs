@@ -40,6 +40,9 @@ pub enum GazetteerSources {
     WithoutUcdp,
 }
 
+/// The OCHA sub-district boundaries as shipped (GeoJSON text): the base layer of maps.
+pub const ADMIN_AREAS_GEOJSON: &str = ADMIN3;
+
 static SHIPPED: LazyLock<Places> = LazyLock::new(|| Places::build(GazetteerSources::All));
 
 /// The shipped places, parsed on first use.

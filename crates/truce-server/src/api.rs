@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use tower_http::limit::RequestBodyLimitLayer;
 use truce_core::Outcome;
 use truce_core::reconcile::Grade;
@@ -462,6 +463,219 @@ async fn one_incident(
     Ok(Json(view(&caller.role, incident)))
 }
 
+#[utoipa::path(get, path = "/api/incidents.geojson", params(ListQuery),
+    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages)", content_type = "application/geo+json")))]
+async fn incidents_geojson(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let found = visible(&state, &caller, &q).await?;
+    let features: Vec<Value> = found
+        .iter()
+        .map(|i| {
+            let v = view(&caller.role, i);
+            let geometry = match (v.location.lon, v.location.lat) {
+                (Some(x), Some(y)) => serde_json::json!({"type": "Point", "coordinates": [x, y]}),
+                _ => Value::Null,
+            };
+            serde_json::json!({"type": "Feature", "geometry": geometry, "properties": v})
+        })
+        .collect();
+    let body = serde_json::json!({"type": "FeatureCollection", "features": features});
+    Ok(([(header::CONTENT_TYPE, "application/geo+json")], Json(body)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/incidents.csv", params(ListQuery),
+    responses((status = 200, description = "The incidents as CSV (all pages)", content_type = "text/csv")))]
+async fn incidents_csv(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let found = visible(&state, &caller, &q).await?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_error =
+        |e: csv::Error| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string());
+    w.write_record([
+        "id",
+        "date_start",
+        "date_end",
+        "event_type",
+        "sub_event_type",
+        "place",
+        "lat",
+        "lon",
+        "admin1",
+        "admin2",
+        "low",
+        "best",
+        "high",
+        "outcome",
+        "grade",
+        "published",
+    ])
+    .map_err(csv_error)?;
+    let text = |x: Option<String>| x.unwrap_or_default();
+    let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
+    for i in &found {
+        let v = view(&caller.role, i);
+        w.write_record([
+            v.id,
+            text(v.date_start),
+            text(v.date_end),
+            v.event_type,
+            v.sub_event_type,
+            text(v.location.name),
+            text(v.location.lat.map(|x| x.to_string())),
+            text(v.location.lon.map(|x| x.to_string())),
+            text(v.location.admin1),
+            text(v.location.admin2),
+            number(v.fatalities.low),
+            number(v.fatalities.best),
+            number(v.fatalities.high),
+            text(v.outcome),
+            v.grade,
+            v.published.to_string(),
+        ])
+        .map_err(csv_error)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string()))?;
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], bytes).into_response())
+}
+
+#[utoipa::path(get, path = "/api/admin-areas.geojson",
+    responses((status = 200, description = "OCHA sub-district boundaries of Syria (2016), the map's base layer", content_type = "application/geo+json")))]
+async fn admin_areas() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/geo+json"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        truce_places::ADMIN_AREAS_GEOJSON,
+    )
+        .into_response()
+}
+
+/// The texts the record runs on.
+#[derive(Debug, Serialize, ToSchema)]
+struct Terms {
+    agreement_id: String,
+    /// The terms file (TOML; docs/terms-format.md).
+    terms: String,
+    /// The actor registry (TOML).
+    registry: String,
+}
+
+#[utoipa::path(get, path = "/api/terms", responses((status = 200, body = Terms)))]
+async fn terms(State(state): State<AppState>) -> Result<Json<Terms>, ApiError> {
+    let files = state
+        .store
+        .scenario()
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no terms loaded"))?;
+    Ok(Json(Terms {
+        agreement_id: files.agreement_id,
+        terms: files.terms_text,
+        registry: files.registry_text,
+    }))
+}
+
+/// A territorial-control layer.
+#[derive(Debug, Serialize, ToSchema)]
+struct ControlLayerView {
+    name: String,
+    records: i64,
+    /// The layer (GeoJSON text; docs/control-format.md).
+    geojson: String,
+}
+
+#[utoipa::path(get, path = "/api/control", responses((status = 200, body = Vec<ControlLayerView>)))]
+async fn control(State(state): State<AppState>) -> Result<Json<Vec<ControlLayerView>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .control_layers()
+            .await?
+            .into_iter()
+            .map(|c| ControlLayerView {
+                name: c.name,
+                records: c.records,
+                geojson: c.text,
+            })
+            .collect(),
+    ))
+}
+
+/// A split or a merge by hand.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Regroup {
+    reason: String,
+}
+
+/// Where reports now are.
+#[derive(Debug, Serialize, ToSchema)]
+struct Placed {
+    report: String,
+    incident: String,
+}
+
+#[utoipa::path(post, path = "/api/reports/{id}/split", params(("id" = String, Path, description = "The report")), request_body = Regroup,
+    responses((status = 200, body = Vec<Placed>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn split(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(body): Json<Regroup>,
+) -> Result<Json<Vec<Placed>>, ApiError> {
+    let reviewer = staff_action(&caller, "split incidents", &body.reason)?;
+    let moved = state.store.split(&reviewer, &id, &body.reason).await?;
+    Ok(Json(placed(moved)))
+}
+
+#[utoipa::path(post, path = "/api/incidents/{id}/merge/{other}", params(("id" = String, Path, description = "The incident that stays"), ("other" = String, Path, description = "The incident whose reports join it")), request_body = Regroup,
+    responses((status = 200, body = Vec<Placed>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn merge(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, other)): Path<(String, String)>,
+    Json(body): Json<Regroup>,
+) -> Result<Json<Vec<Placed>>, ApiError> {
+    let reviewer = staff_action(&caller, "merge incidents", &body.reason)?;
+    let moved = state
+        .store
+        .merge_incidents(&reviewer, &id, &other, &body.reason)
+        .await?;
+    Ok(Json(placed(moved)))
+}
+
+/// The reviewer of a staff action with a reason, or why not.
+fn staff_action(caller: &Caller, what: &str, reason: &str) -> Result<String, ApiError> {
+    let name = caller.actor()?.to_owned();
+    if !caller.role.is_staff() {
+        return Err(ApiError::forbidden(what));
+    }
+    if reason.trim().is_empty() {
+        return Err(ApiError::invalid(
+            "reason: say why, so that another reviewer can check it",
+        ));
+    }
+    Ok(name)
+}
+
+fn placed(moved: Vec<truce_store::Membership>) -> Vec<Placed> {
+    moved
+        .into_iter()
+        .map(|m| Placed {
+            report: m.report_id,
+            incident: m.incident_id,
+        })
+        .collect()
+}
+
 /// Counts over the incidents the caller may see.
 #[derive(Debug, Serialize, ToSchema)]
 struct Figures {
@@ -589,20 +803,12 @@ async fn decide(
     Path(id): Path<String>,
     Json(d): Json<Decision>,
 ) -> Result<Json<IncidentView>, ApiError> {
-    let reviewer = caller.actor()?.to_owned();
-    if !caller.role.is_staff() {
-        return Err(ApiError::forbidden("decide outcomes"));
-    }
+    let reviewer = staff_action(&caller, "decide outcomes", &d.reason)?;
     if !Outcome::ALL.iter().any(|o| o.as_str() == d.outcome) {
         return Err(ApiError::invalid(format!(
             "outcome `{}`: expected violation, permitted, not_covered, needs_review or insufficient_information",
             d.outcome
         )));
-    }
-    if d.reason.trim().is_empty() {
-        return Err(ApiError::invalid(
-            "reason: say why, so that another reviewer can check it",
-        ));
     }
     let (_, agreement) = &*state.scenario;
     if let Some(c) = d.clauses.iter().find(|c| {
@@ -781,6 +987,13 @@ async fn no_route() -> ApiError {
 pub(crate) fn router(state: AppState) -> Router {
     Router::new()
         .route("/api/incidents", get(list_incidents))
+        .route("/api/incidents.geojson", get(incidents_geojson))
+        .route("/api/incidents.csv", get(incidents_csv))
+        .route("/api/admin-areas.geojson", get(admin_areas))
+        .route("/api/terms", get(terms))
+        .route("/api/control", get(control))
+        .route("/api/reports/{id}/split", post(split))
+        .route("/api/incidents/{id}/merge/{other}", post(merge))
         .route("/api/incidents/{id}", get(one_incident))
         .route("/api/incidents/{id}/decision", post(decide))
         .route("/api/incidents/{id}/publication", post(publish))
