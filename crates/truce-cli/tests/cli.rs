@@ -1131,3 +1131,52 @@ fn a_monitors_note_joins_its_event_people_review_it_and_published_figures_stand_
     assert_eq!(r.ok(&["figures", "--as-of", &then]), published);
     r.ok(&["verify"]);
 }
+
+/// The dashboard in a real browser: `web/tests/dashboard.mjs` drives Debian's chromium with
+/// playwright-core against `truce serve`. It needs Node.js, `npm ci --prefix web` and
+/// `/usr/bin/chromium` (`.ci/run` installs them and sets `TRUCE_REQUIRE_BROWSER`, so that CI
+/// fails rather than skips); without them it prints a notice and passes.
+#[test]
+fn the_dashboard_in_a_real_browser() {
+    let web = repo().join("web");
+    let missing: Vec<&str> = [
+        (
+            "node",
+            Command::new("node").arg("--version").output().is_ok(),
+        ),
+        (
+            "web/node_modules (npm ci --prefix web)",
+            web.join("node_modules/playwright-core").exists(),
+        ),
+        ("/usr/bin/chromium", Path::new("/usr/bin/chromium").exists()),
+    ]
+    .into_iter()
+    .filter(|(_, present)| !present)
+    .map(|(what, _)| what)
+    .collect();
+    if !missing.is_empty() {
+        assert!(
+            std::env::var_os("TRUCE_REQUIRE_BROWSER").is_none(),
+            "the browser test needs {}",
+            missing.join(", ")
+        );
+        println!(
+            "notice: skipping the browser test: {} missing",
+            missing.join(", ")
+        );
+        return;
+    }
+    let out = Command::new("node")
+        .arg("tests/dashboard.mjs")
+        .current_dir(&web)
+        .env("TRUCE_BIN", env!("CARGO_BIN_EXE_truce"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "stdout:\n{}\nstderr:\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).contains("dashboard test passed"));
+}

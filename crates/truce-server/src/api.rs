@@ -109,6 +109,8 @@ struct LocationView {
 struct ActorView {
     name: String,
     actor_id: Option<String>,
+    /// The registry's Arabic name, where it has one.
+    arabic: Option<String>,
     role: String,
     attribution: String,
 }
@@ -189,7 +191,8 @@ fn name_of<T: Serialize>(value: &T) -> String {
 }
 
 /// What `role` sees of `incident`: protected sources and exact places only for staff.
-fn view(role: &Role, i: &StoredIncident) -> IncidentView {
+fn view(state: &AppState, role: &Role, i: &StoredIncident) -> IncidentView {
+    let (registry, _) = &*state.scenario;
     let r = &i.record;
     let staff = role.is_staff();
     let coarse = r.protected && !staff;
@@ -228,6 +231,11 @@ fn view(role: &Role, i: &StoredIncident) -> IncidentView {
             .map(|a| ActorView {
                 name: a.name.clone(),
                 actor_id: a.actor_id.clone(),
+                arabic: a
+                    .actor_id
+                    .as_deref()
+                    .and_then(|id| registry.by_id(id))
+                    .and_then(|idx| registry.actor(idx).arabic.clone()),
                 role: name_of(&a.role),
                 attribution: name_of(&a.attribution),
             })
@@ -420,7 +428,7 @@ async fn list_incidents(
         .then(|| page.last().map(|i| cursor_of(i)))
         .flatten();
     Ok(Json(IncidentPage {
-        items: page.iter().map(|i| view(&caller.role, i)).collect(),
+        items: page.iter().map(|i| view(&state, &caller.role, i)).collect(),
         next,
     }))
 }
@@ -460,7 +468,7 @@ async fn one_incident(
                     .any(|r| r.record.id == id && !r.record.protected)
         })
         .ok_or_else(|| ApiError::not_found(&id))?;
-    Ok(Json(view(&caller.role, incident)))
+    Ok(Json(view(&state, &caller.role, incident)))
 }
 
 #[utoipa::path(get, path = "/api/incidents.geojson", params(ListQuery),
@@ -474,7 +482,7 @@ async fn incidents_geojson(
     let features: Vec<Value> = found
         .iter()
         .map(|i| {
-            let v = view(&caller.role, i);
+            let v = view(&state, &caller.role, i);
             let geometry = match (v.location.lon, v.location.lat) {
                 (Some(x), Some(y)) => serde_json::json!({"type": "Point", "coordinates": [x, y]}),
                 _ => Value::Null,
@@ -519,7 +527,7 @@ async fn incidents_csv(
     let text = |x: Option<String>| x.unwrap_or_default();
     let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
     for i in &found {
-        let v = view(&caller.role, i);
+        let v = view(&state, &caller.role, i);
         w.write_record([
             v.id,
             text(v.date_start),
@@ -882,7 +890,7 @@ async fn review_queue(
         queue
             .iter()
             .map(|(i, why)| QueueItem {
-                incident: view(&caller.role, i),
+                incident: view(&state, &caller.role, i),
                 why: why.iter().map(ToString::to_string).collect(),
             })
             .collect(),
@@ -976,12 +984,28 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-async fn no_route() -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        "not_found",
-        "no such route (see /openapi.json)",
+/// The dashboard's assets, else a JSON 404.
+async fn no_route(uri: axum::http::Uri) -> Response {
+    crate::dashboard::asset(uri.path()).unwrap_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "no such route (see /openapi.json)",
+        )
+        .into_response()
+    })
+}
+
+#[utoipa::path(post, path = "/api/logout", responses((status = 204, description = "The session cookie is cleared")))]
+async fn logout() -> Response {
+    (
+        StatusCode::NO_CONTENT,
+        [(
+            header::SET_COOKIE,
+            format!("{SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/"),
+        )],
     )
+        .into_response()
 }
 
 pub(crate) fn router(state: AppState) -> Router {
@@ -1001,6 +1025,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/api/review-queue", get(review_queue))
         .route("/api/figures", get(figures))
         .route("/api/login", post(login))
+        .route("/api/logout", post(logout))
         .route("/openapi.json", get(openapi))
         .merge(SwaggerUi::new("/api-docs").url("/api-docs/openapi.json", ApiDoc::openapi()))
         .fallback(no_route)

@@ -9,6 +9,7 @@
 
 mod api;
 mod auth;
+mod dashboard;
 pub mod policy;
 
 use std::net::SocketAddr;
