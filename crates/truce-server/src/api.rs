@@ -948,8 +948,95 @@ async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Re
         .into_response())
 }
 
+/// Every operation may answer with the API's errors: this documents them all, once.
+#[derive(Debug)]
+struct StandardErrors;
+
+impl utoipa::Modify for StandardErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let errors = [
+            ("400", "The query or path is malformed"),
+            (
+                "401",
+                "No valid login or token (where one is needed, or one was sent)",
+            ),
+            ("403", "The role may not do this"),
+            ("404", "No such incident, report or route, for this caller"),
+            ("413", "The body is over 1 MiB"),
+            ("415", "The body is not JSON"),
+            (
+                "422",
+                "The input is invalid: the message says what and where",
+            ),
+            ("429", "Too many failed logins"),
+        ];
+        for item in openapi.paths.paths.values_mut() {
+            for op in [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for (code, description) in errors {
+                    op.responses
+                        .responses
+                        .entry(code.to_owned())
+                        .or_insert_with(|| {
+                            ResponseBuilder::new()
+                                .description(description)
+                                .content(
+                                    "application/json",
+                                    ContentBuilder::new()
+                                        .schema(Some(Ref::from_schema_name("ApiError")))
+                                        .build(),
+                                )
+                                .into()
+                        });
+                }
+            }
+        }
+    }
+}
+
+/// Errors the framework produces (a query, path or body it cannot read; an oversize body)
+/// said as the API says them: JSON with a code and a message.
+pub(crate) async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let text = axum::body::to_bytes(response.into_body(), 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let code = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "not_json",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        s if s.is_server_error() => "server",
+        _ => "invalid",
+    };
+    let message = if text.is_empty() {
+        status.canonical_reason().unwrap_or("error").to_owned()
+    } else {
+        text
+    };
+    ApiError::new(status, code, message).into_response()
+}
+
 #[derive(Debug, OpenApi)]
 #[openapi(
+    modifiers(&StandardErrors),
     info(
         title = "Truce",
         description = "The shared record a ceasefire runs on: incidents, determinations, reviews."
@@ -957,12 +1044,20 @@ async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Re
     paths(
         list_incidents,
         one_incident,
+        incidents_geojson,
+        incidents_csv,
         figures,
         file_report,
         decide,
         publish,
+        split,
+        merge,
         review_queue,
-        login
+        terms,
+        control,
+        admin_areas,
+        login,
+        logout
     ),
     components(schemas(
         ApiError,
@@ -972,7 +1067,11 @@ async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Re
         Filed,
         Decision,
         PublicationBody,
+        Regroup,
+        Placed,
         QueueItem,
+        Terms,
+        ControlLayerView,
         Login,
         LoggedIn
     ))
@@ -1030,5 +1129,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .merge(SwaggerUi::new("/api-docs").url("/api-docs/openapi.json", ApiDoc::openapi()))
         .fallback(no_route)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // Outermost, so that the body limit's refusal is said in JSON too.
+        .layer(axum::middleware::map_response(json_errors))
         .with_state(state)
 }
