@@ -1180,3 +1180,124 @@ fn the_dashboard_in_a_real_browser() {
     );
     assert!(text(&out.stdout).contains("dashboard test passed"));
 }
+
+/// A minimal HTTP/1.1 exchange (the server answers with a length, and closes).
+fn http(port: u16, method: &str, path: &str, token: &str, body: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn two_servers_serve_one_record_on_postgresql() {
+    let Ok(url) = std::env::var("TRUCE_TEST_PG_URL") else {
+        println!("notice: TRUCE_TEST_PG_URL is not set; skipping the PostgreSQL run");
+        return;
+    };
+    let schema = format!("truce_srv_{}", std::process::id());
+    let r = Record::new();
+    let pg = |args: &[&str]| -> Command {
+        let mut c = r.command(args);
+        c.env("TRUCE_DATABASE_URL", &url)
+            .env("TRUCE_DB_SCHEMA", &schema);
+        c
+    };
+    let ok = |mut c: Command| {
+        let out = c.output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    ok(pg(&[
+        "load",
+        &repo().join("scenarios/syria-2016").display().to_string(),
+    ]));
+    ok(pg(&[
+        "--as", "admin", "user", "add", "mona", "--role", "monitor",
+    ]));
+    let token = ok(pg(&["--as", "admin", "token", "create", "mona"]))
+        .trim()
+        .to_owned();
+    let base = 21000 + (std::process::id() % 20000) as u16;
+    let ports = [base, base + 1];
+    let mut servers: Vec<_> = ports
+        .iter()
+        .map(|p| {
+            pg(&["serve", "--addr", &format!("127.0.0.1:{p}")])
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for p in ports {
+        let up = (0..100).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            std::net::TcpStream::connect(("127.0.0.1", p)).is_ok()
+        });
+        assert!(up, "the server on {p} started");
+    }
+    // Both servers take reports at once; each report is far from the others (no merging).
+    let filers: Vec<_> = ports
+        .iter()
+        .enumerate()
+        .map(|(s, &port)| {
+            let token = token.clone();
+            std::thread::spawn(move || {
+                for k in 0..15 {
+                    let n = s * 15 + k;
+                    let body = format!(
+                        r#"{{"key": "k{n}", "sub_event_type": "Attack", "date": "2016-03-{:02}", "place": {{"lat": {}, "lon": 36.5}}, "source": "server {s}"}}"#,
+                        1 + n,
+                        32.5 + n as f64 * 0.15
+                    );
+                    let (status, answer) = http(port, "POST", "/api/reports", &token, &body);
+                    assert_eq!(status, 200, "{answer}");
+                }
+            })
+        })
+        .collect();
+    for f in filers {
+        f.join().unwrap();
+    }
+    // Each server sees what the other took in.
+    let (status, one) = http(
+        ports[0],
+        "GET",
+        "/api/incidents/report:mona.k20",
+        &token,
+        "",
+    );
+    assert_eq!(status, 200, "{one}");
+    let (status, one) = http(ports[1], "GET", "/api/incidents/report:mona.k3", &token, "");
+    assert_eq!(status, 200, "{one}");
+    for s in &mut servers {
+        s.kill().unwrap();
+        s.wait().unwrap();
+    }
+    let verified = ok(pg(&["verify"]));
+    assert!(verified.contains("intact"), "{verified}");
+    assert_eq!(
+        ok(pg(&["incidents", "--format", "jsonl"])).lines().count(),
+        30
+    );
+    let _ = Command::new("psql")
+        .args([
+            url.as_str(),
+            "-qc",
+            &format!("DROP SCHEMA {schema} CASCADE"),
+        ])
+        .output();
+}
