@@ -35,6 +35,11 @@ pub enum TokenCommand {
         /// The user.
         name: String,
     },
+    /// Withdraws a token: it opens nothing any more.
+    Revoke {
+        /// The token's id (as `create` printed it), or the token itself.
+        id: String,
+    },
 }
 
 pub async fn serve(global: &Global, addr: std::net::SocketAddr) -> anyhow::Result<ExitCode> {
@@ -103,8 +108,24 @@ pub async fn user(global: &Global, command: &UserCommand) -> anyhow::Result<Exit
 }
 
 pub async fn token(global: &Global, command: &TokenCommand) -> anyhow::Result<ExitCode> {
-    let TokenCommand::Create { name } = command;
     let (store, _) = open(global).await?;
+    let name = match command {
+        TokenCommand::Create { name } => name,
+        TokenCommand::Revoke { id } => {
+            // A token itself is 64 hex digits; an id is the first 16 of its digest.
+            let id = if id.len() == 64 {
+                truce_store::ledger::digest(id)
+            } else {
+                id.clone()
+            };
+            if !store.revoke_token(&global.user, &id).await? {
+                anyhow::bail!("no live token {id}");
+            }
+            println!("token {} revoked", &id[..16.min(id.len())]);
+            store.close().await;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     let token = truce_server::new_token();
     let id = store
         .issue_token(&global.user, name, &truce_store::ledger::digest(&token))

@@ -1095,16 +1095,26 @@ async fn no_route(uri: axum::http::Uri) -> Response {
     })
 }
 
-#[utoipa::path(post, path = "/api/logout", responses((status = 204, description = "The session cookie is cleared")))]
-async fn logout() -> Response {
-    (
+#[utoipa::path(post, path = "/api/logout", responses((status = 204, description = "The session ends: its token is withdrawn and the cookie cleared")))]
+async fn logout(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, ApiError> {
+    if let (Some(name), Some(token)) = (&caller.name, crate::auth::session_token(&headers)) {
+        state
+            .store
+            .revoke_token(name, &truce_store::ledger::digest(token))
+            .await?;
+    }
+    Ok((
         StatusCode::NO_CONTENT,
         [(
             header::SET_COOKIE,
             format!("{SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/"),
         )],
     )
-        .into_response()
+        .into_response())
 }
 
 pub(crate) fn router(state: AppState) -> Router {

@@ -41,15 +41,7 @@ impl FromRequestParts<AppState> for Caller {
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
-        let cookie = parts
-            .headers
-            .get_all(axum::http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('='))
-            .next();
-        let Some(token) = bearer.or(cookie) else {
+        let Some(token) = bearer.or(session_token(&parts.headers)) else {
             return Ok(Self {
                 name: None,
                 role: Role::Public,
@@ -69,6 +61,17 @@ impl FromRequestParts<AppState> for Caller {
             role,
         })
     }
+}
+
+/// The session token a request's cookie carries, if any.
+pub(crate) fn session_token(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('='))
+        .find(|t| !t.is_empty())
 }
 
 /// A new random token (256 bits, hex): shown once, stored as its SHA-256.

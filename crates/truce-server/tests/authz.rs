@@ -437,8 +437,31 @@ async fn matrix(postgres: bool) {
         "{cookie}"
     );
     let session = cookie.split(';').next().unwrap().to_owned();
+    assert!(session.len() > "truce_session=".len());
     let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
     let with_cookie = truce_server::app(state)
+        .oneshot(
+            Request::get("/api/review-queue")
+                .header(header::COOKIE, session.clone())
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(with_cookie.status(), StatusCode::OK);
+    // Logging out ends the session: the same cookie then opens nothing.
+    let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
+    let out = truce_server::app(state.clone())
+        .oneshot(
+            Request::post("/api/logout")
+                .header(header::COOKIE, session.clone())
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    let after = truce_server::app(state)
         .oneshot(
             Request::get("/api/review-queue")
                 .header(header::COOKIE, session)
@@ -447,7 +470,11 @@ async fn matrix(postgres: bool) {
         )
         .await
         .unwrap();
-    assert_eq!(with_cookie.status(), StatusCode::OK);
+    assert_eq!(
+        after.status(),
+        StatusCode::UNAUTHORIZED,
+        "a revoked session"
+    );
     let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
     let app = truce_server::app(state);
     let mut last = StatusCode::OK;

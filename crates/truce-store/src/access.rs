@@ -27,7 +27,7 @@ impl Store {
     /// The user a token (by its SHA-256) acts for.
     pub async fn user_by_token(&self, digest: &str) -> Result<Option<User>, StoreError> {
         self.one_user(
-            "SELECT u.name, u.role, u.party, u.password_hash FROM tokens t JOIN users u ON u.name = t.user_name WHERE t.digest = ",
+            "SELECT u.name, u.role, u.party, u.password_hash FROM tokens t JOIN users u ON u.name = t.user_name WHERE t.revoked = 0 AND t.digest = ",
             digest,
         )
         .await
@@ -67,10 +67,35 @@ impl Store {
             id: id.clone(),
             user: user.to_owned(),
             digest: digest.to_owned(),
+            revoked: false,
         }))
         .await?;
         w.commit().await?;
         Ok(id)
+    }
+
+    /// Withdraws a token, named by its id (the digest's first 16 hex digits) or its full
+    /// digest. Returns whether there was a live token to withdraw.
+    pub async fn revoke_token(&self, actor: &str, id_or_digest: &str) -> Result<bool, StoreError> {
+        let id: String = id_or_digest.chars().take(16).collect();
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT user_name, digest FROM tokens WHERE revoked = 0 AND id = {}",
+            self.backend.placeholder(1)
+        )))
+        .bind(id.clone())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(false) };
+        let mut w = Writer::begin(self, actor).await?;
+        w.append(&Change::TokenIssued(TokenIssued {
+            id,
+            user: row.get(0),
+            digest: row.get(1),
+            revoked: true,
+        }))
+        .await?;
+        w.commit().await?;
+        Ok(true)
     }
 
     /// Publishes an incident (or withdraws it).

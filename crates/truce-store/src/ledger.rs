@@ -64,6 +64,9 @@ pub struct TokenIssued {
     pub user: String,
     /// SHA-256 of the token (the token itself is shown once, never stored).
     pub digest: String,
+    /// Withdrawn (a logout, or `truce token revoke`): it opens nothing any more.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revoked: bool,
 }
 
 /// Whether an incident is published (visible to the public and to every party).

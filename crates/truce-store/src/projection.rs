@@ -167,6 +167,7 @@ pub(crate) const TOKENS: Table = Table {
         ("seq", Kind::Int),
         ("user_name", Kind::Text),
         ("digest", Kind::Text),
+        ("revoked", Kind::Int),
     ],
 };
 
@@ -315,6 +316,7 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::Int(Some(seq)),
                 Value::text(&t.user),
                 Value::text(&t.digest),
+                Value::Int(Some(i64::from(t.revoked))),
             ],
         ),
         Change::Published(p) => (

@@ -12,7 +12,8 @@ CREATE TABLE tokens (
     id         TEXT PRIMARY KEY,       -- the digest's first 16 hex digits
     seq        BIGINT NOT NULL,
     user_name  TEXT NOT NULL,
-    digest     TEXT NOT NULL           -- SHA-256 of the token
+    digest     TEXT NOT NULL,          -- SHA-256 of the token
+    revoked    BIGINT NOT NULL        -- 1 once withdrawn (a logout, `truce token revoke`)
 );
 CREATE UNIQUE INDEX tokens_digest ON tokens (digest);
 
