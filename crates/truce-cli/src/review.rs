@@ -5,7 +5,6 @@
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use truce_core::Outcome;
 
 use crate::Global;
 use crate::record::{open, stored_scenario};
@@ -100,39 +99,19 @@ pub async fn run(global: &Global, command: &ReviewCommand) -> anyhow::Result<Exi
             clauses,
         } => {
             let reviewer = person()?;
-            if !Outcome::ALL.iter().any(|o| o.as_str() == outcome) {
-                anyhow::bail!(
-                    "--outcome {outcome:?}: expected one of violation, permitted, not_covered, needs_review, insufficient_information"
-                );
-            }
-            if reason.trim().is_empty() {
-                anyhow::bail!("--reason is empty: say why, so that another reviewer can check it");
-            }
             let scenario = stored_scenario(&store).await?;
-            let known: Vec<&str> = scenario
-                .agreement
-                .versions
-                .iter()
-                .flat_map(|v| &v.clauses)
-                .map(|c| c.id.as_str())
-                .collect();
-            if let Some(c) = clauses.iter().find(|c| !known.contains(&c.as_str())) {
-                anyhow::bail!(
-                    "--clause {c:?}: the terms of {} have no such clause (they have {})",
-                    scenario.agreement.id,
-                    known.join(", ")
-                );
-            }
-            store
-                .review(truce_store::Review {
-                    incident_id: id.clone(),
-                    reviewer: reviewer.to_owned(),
-                    outcome: outcome.clone(),
-                    clauses: clauses.clone(),
-                    reason: reason.clone(),
-                    automatic_outcome: None,
-                })
-                .await?;
+            let review = truce_store::Review {
+                incident_id: id.clone(),
+                reviewer: reviewer.to_owned(),
+                outcome: outcome.clone(),
+                clauses: clauses.clone(),
+                reason: reason.clone(),
+                automatic_outcome: None,
+            };
+            review
+                .check(&scenario.agreement)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            store.review(review).await?;
             let filter = truce_store::IncidentFilter {
                 id: Some(id.clone()),
                 ..Default::default()

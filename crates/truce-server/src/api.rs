@@ -812,35 +812,16 @@ async fn decide(
     Json(d): Json<Decision>,
 ) -> Result<Json<IncidentView>, ApiError> {
     let reviewer = staff_action(&caller, "decide outcomes", &d.reason)?;
-    if !Outcome::ALL.iter().any(|o| o.as_str() == d.outcome) {
-        return Err(ApiError::invalid(format!(
-            "outcome `{}`: expected violation, permitted, not_covered, needs_review or insufficient_information",
-            d.outcome
-        )));
-    }
-    let (_, agreement) = &*state.scenario;
-    if let Some(c) = d.clauses.iter().find(|c| {
-        !agreement
-            .versions
-            .iter()
-            .flat_map(|v| &v.clauses)
-            .any(|k| k.id == **c)
-    }) {
-        return Err(ApiError::invalid(format!(
-            "clause `{c}`: the terms have no such clause"
-        )));
-    }
-    state
-        .store
-        .review(truce_store::Review {
-            incident_id: id.clone(),
-            reviewer,
-            outcome: d.outcome,
-            clauses: d.clauses,
-            reason: d.reason,
-            automatic_outcome: None,
-        })
-        .await?;
+    let review = truce_store::Review {
+        incident_id: id.clone(),
+        reviewer,
+        outcome: d.outcome,
+        clauses: d.clauses,
+        reason: d.reason,
+        automatic_outcome: None,
+    };
+    review.check(&state.scenario.1).map_err(ApiError::invalid)?;
+    state.store.review(review).await?;
     one_incident(State(state), caller, Path(id), Query(AsOfQuery::default())).await
 }
 

@@ -42,6 +42,41 @@ pub enum Change {
     Published(Publication),
 }
 
+impl Review {
+    /// What is wrong with this decision under `agreement`: an outcome the engine does not
+    /// know, no reason, or a clause the terms do not have.
+    pub fn check(&self, agreement: &truce_core::Agreement) -> Result<(), String> {
+        if !truce_core::Outcome::ALL
+            .iter()
+            .any(|o| o.as_str() == self.outcome)
+        {
+            return Err(format!(
+                "outcome `{}`: expected violation, permitted, not_covered, needs_review or insufficient_information",
+                self.outcome
+            ));
+        }
+        if self.reason.trim().is_empty() {
+            return Err(
+                "the reason is empty: say why, so that another reviewer can check it".into(),
+            );
+        }
+        let known: Vec<&str> = agreement
+            .versions
+            .iter()
+            .flat_map(|v| &v.clauses)
+            .map(|c| c.id.as_str())
+            .collect();
+        match self.clauses.iter().find(|c| !known.contains(&c.as_str())) {
+            Some(c) => Err(format!(
+                "clause `{c}`: the terms of {} have no such clause (they have {})",
+                agreement.id,
+                known.join(", ")
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
 /// A user of the server.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
