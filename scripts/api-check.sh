@@ -7,11 +7,11 @@
 #   pip install schemathesis && cargo build -p truce-cli && scripts/api-check.sh [EXAMPLES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TRUCE="${TRUCE_BIN:-target/debug/truce}"
+TRUCE="${TRUCE_BIN:-${CARGO_TARGET_DIR:-target}/debug/truce}"
 EXAMPLES="${1:-25}"
 DIR="$(mktemp -d)"
 DB="$DIR/truce.db"
-trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$DIR"' EXIT
+trap '[ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; rm -rf "$DIR"' EXIT
 
 "$TRUCE" --db "$DB" load scenarios/syria-2016 >/dev/null
 "$TRUCE" --db "$DB" import ucdp data/ucdp/ged_syria_2016-02_to_2016-03.csv >/dev/null

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load on the API with wrk (Debian's package) on loopback: the filtered list and the GeoJSON
+# endpoint, on a record holding the UCDP events of 2016–2019 (16,566 incidents, merged and
+# determined), as a monitor. Prints wrk's latency distribution and the server's peak memory.
+#
+#   cargo build --release -p truce-cli && bench/server.sh [GED.csv]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TRUCE="${TRUCE_BIN:-${CARGO_TARGET_DIR:-target}/release/truce}"
+CSV="${1:-../shared/data/ucdp-ged-syria/ged_syria_2016-2019_v19.csv}"
+DIR="$(mktemp -d)"
+DB="$DIR/truce.db"
+trap '[ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; rm -rf "$DIR"' EXIT
+"$TRUCE" --db "$DB" load scenarios/syria-2016 >/dev/null
+"$TRUCE" --db "$DB" import ucdp "$CSV" >/dev/null
+"$TRUCE" --db "$DB" adjudicate >/dev/null
+"$TRUCE" --db "$DB" --as admin user add mona --role monitor >/dev/null
+TOKEN="$("$TRUCE" --db "$DB" --as admin token create mona 2>/dev/null)"
+PORT=$((20000 + RANDOM % 20000))
+/usr/bin/time -f "server peak RSS %M KB" "$TRUCE" --db "$DB" serve --addr "127.0.0.1:$PORT" 2>"$DIR/server.err" &
+SERVER=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/openapi.json" >/dev/null && break; sleep 0.1; done
+for path in "/api/incidents?from=2016-03-01&to=2016-03-31&outcome=violation&limit=100" "/api/incidents.geojson?from=2016-03-01&to=2016-03-07"; do
+    echo "== GET $path"
+    wrk -t2 -c8 -d10s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$path" | grep -E "Requests/sec|Latency|50%|90%|99%|requests in"
+done
+kill -INT "$SERVER" 2>/dev/null || true
+sleep 0.5
+pkill -f "serve --addr 127.0.0.1:$PORT" 2>/dev/null || true
+wait 2>/dev/null || true
+grep "peak RSS" "$DIR/server.err" || true
