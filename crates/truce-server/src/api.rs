@@ -336,11 +336,7 @@ struct IncidentPage {
 }
 
 /// The incidents `caller` may see under `q`'s filters (before paging).
-async fn visible(
-    state: &AppState,
-    caller: &Caller,
-    q: &ListQuery,
-) -> Result<Vec<StoredIncident>, ApiError> {
+async fn visible(state: &AppState, caller: &Caller, q: &ListQuery) -> Result<Visible, ApiError> {
     if let Some(o) = &q.outcome
         && !Outcome::ALL.iter().any(|x| x.as_str() == o)
     {
@@ -377,20 +373,44 @@ async fn visible(
         as_of: q.as_of,
         ..Default::default()
     };
-    let mut found = state.store.incidents(&filter).await?;
-    found.retain(|i| sees(&caller.role, i));
-    if let Some([w, s, e, n]) = bbox {
-        let staff = caller.role.is_staff();
-        found.retain(|i| {
+    let all = match q.as_of {
+        Some(_) => std::sync::Arc::new(state.store.incidents(&filter).await?),
+        None => state.all_incidents().await?,
+    };
+    let staff = caller.role.is_staff();
+    let chosen = all
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| filter.admits(i) && sees(&caller.role, i))
+        .filter(|(_, i)| {
             let l = &i.record.location;
             // A protected place is not placed for those who may not see it.
-            (staff || !i.record.protected)
-                && l.lat
-                    .zip(l.lon)
-                    .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
-        });
+            bbox.is_none_or(|[w, s, e, n]| {
+                (staff || !i.record.protected)
+                    && l.lat
+                        .zip(l.lon)
+                        .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    Ok(Visible { all, chosen })
+}
+
+/// The incidents a caller may see under a filter: positions in a shared list.
+struct Visible {
+    all: std::sync::Arc<Vec<StoredIncident>>,
+    chosen: Vec<usize>,
+}
+
+impl Visible {
+    fn iter(&self) -> impl Iterator<Item = &StoredIncident> {
+        self.chosen.iter().map(|k| &self.all[*k])
     }
-    Ok(found)
+
+    fn len(&self) -> usize {
+        self.chosen.len()
+    }
 }
 
 fn cursor_of(i: &StoredIncident) -> String {
@@ -526,7 +546,7 @@ async fn incidents_csv(
     .map_err(csv_error)?;
     let text = |x: Option<String>| x.unwrap_or_default();
     let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
-    for i in &found {
+    for i in found.iter() {
         let v = view(&state, &caller.role, i);
         w.write_record([
             v.id,
@@ -712,7 +732,7 @@ async fn figures(
         per_admin1: BTreeMap::new(),
         deaths_best: 0,
     };
-    for i in &found {
+    for i in found.iter() {
         *f.per_outcome
             .entry(i.outcome().unwrap_or("undetermined").to_owned())
             .or_default() += 1;

@@ -299,6 +299,16 @@ impl Store {
             .collect()
     }
 
+    /// The last ledger entry's sequence number (0 for an empty record): whatever changes the
+    /// record moves it, so a reader can keep what it computed until it does.
+    pub async fn head(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT MAX(seq) FROM ledger")
+            .fetch_one(&self.pool)
+            .await?
+            .get::<Option<i64>, _>(0)
+            .unwrap_or(0))
+    }
+
     /// The number of ledger entries.
     pub async fn ledger_len(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query("SELECT COUNT(*) FROM ledger")

@@ -169,7 +169,9 @@ pub struct IncidentFilter {
 }
 
 impl IncidentFilter {
-    fn admits(&self, i: &StoredIncident) -> bool {
+    /// Whether `i` passes the filter (its `as_of` aside: that chooses the record, not the
+    /// incident).
+    pub fn admits(&self, i: &StoredIncident) -> bool {
         let r = &i.record;
         self.outcome
             .as_ref()
