@@ -4,20 +4,33 @@
 # determined), as a monitor. Prints wrk's latency distribution and the server's peak memory.
 #
 #   cargo build --release -p truce-cli && bench/server.sh [GED.csv]
+#   TRUCE_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test bench/server.sh   # on PostgreSQL
+#     (in a schema of its own, dropped at the end)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRUCE="${TRUCE_BIN:-${CARGO_TARGET_DIR:-target}/release/truce}"
 CSV="${1:-../shared/data/ucdp-ged-syria/ged_syria_2016-2019_v19.csv}"
 DIR="$(mktemp -d)"
 DB="$DIR/truce.db"
-trap '[ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; rm -rf "$DIR"' EXIT
-"$TRUCE" --db "$DB" load scenarios/syria-2016 >/dev/null
-"$TRUCE" --db "$DB" import ucdp "$CSV" >/dev/null
-"$TRUCE" --db "$DB" adjudicate >/dev/null
-"$TRUCE" --db "$DB" --as admin user add mona --role monitor >/dev/null
-TOKEN="$("$TRUCE" --db "$DB" --as admin token create mona 2>/dev/null)"
+if [ -n "${TRUCE_DATABASE_URL:-}" ]; then
+    export TRUCE_DB_SCHEMA="truce_bench_$$"
+    STORE=()
+else
+    STORE=(--db "$DB")
+fi
+cleanup() {
+    [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null
+    [ -n "${TRUCE_DATABASE_URL:-}" ] && psql "$TRUCE_DATABASE_URL" -qc "DROP SCHEMA IF EXISTS $TRUCE_DB_SCHEMA CASCADE" >/dev/null
+    rm -rf "$DIR"
+}
+trap cleanup EXIT
+"$TRUCE" "${STORE[@]}" load scenarios/syria-2016 >/dev/null
+"$TRUCE" "${STORE[@]}" import ucdp "$CSV" >/dev/null
+"$TRUCE" "${STORE[@]}" adjudicate >/dev/null
+"$TRUCE" "${STORE[@]}" --as admin user add mona --role monitor >/dev/null
+TOKEN="$("$TRUCE" "${STORE[@]}" --as admin token create mona 2>/dev/null)"
 PORT=$((20000 + RANDOM % 20000))
-"$TRUCE" --db "$DB" serve --addr "127.0.0.1:$PORT" 2>/dev/null &
+"$TRUCE" "${STORE[@]}" serve --addr "127.0.0.1:$PORT" 2>/dev/null &
 SERVER=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/openapi.json" >/dev/null && break; sleep 0.1; done
 for path in "/api/incidents?from=2016-03-01&to=2016-03-31&outcome=violation&limit=100" "/api/incidents.geojson?from=2016-03-01&to=2016-03-07"; do
