@@ -83,7 +83,7 @@ async function load() {
     if (!f.geometry) continue;
     shown += 1;
     const p = f.properties;
-    const deaths = (p.fatalities && p.fatalities.best) || 0;
+    const deaths = p.deaths || 0;
     const marker = L.circleMarker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
       radius: 4 + Math.min(16, Math.sqrt(deaths) * 2),
       color: COLOURS[p.outcome] || "#555", weight: 1, fillOpacity: 0.7,

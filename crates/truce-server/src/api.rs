@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use tower_http::limit::RequestBodyLimitLayer;
 use truce_core::Outcome;
 use truce_core::reconcile::Grade;
@@ -491,26 +490,97 @@ async fn one_incident(
     Ok(Json(view(&state, &caller.role, incident)))
 }
 
+/// What a map needs of an incident: where, when, what, the outcome that stands, the toll and
+/// who (the rest is one request away, at `/api/incidents/{id}`).
+#[derive(Debug, Serialize)]
+struct MapProperties<'a> {
+    id: &'a str,
+    date_start: Option<String>,
+    sub_event_type: &'static str,
+    outcome: Option<&'a str>,
+    grade: &'static str,
+    deaths: Option<u32>,
+    published: bool,
+    place: Option<&'a str>,
+    admin1: Option<&'a str>,
+    actors: Vec<MapActor<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct MapActor<'a> {
+    name: &'a str,
+    actor_id: Option<&'a str>,
+    role: truce_core::Role,
+}
+
+#[derive(Debug, Serialize)]
+struct MapFeature<'a> {
+    r#type: &'static str,
+    geometry: Option<MapPoint>,
+    properties: MapProperties<'a>,
+}
+
+#[derive(Debug, Serialize)]
+struct MapCollection<'a> {
+    r#type: &'static str,
+    features: Vec<MapFeature<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct MapPoint {
+    r#type: &'static str,
+    coordinates: [f64; 2],
+}
+
 #[utoipa::path(get, path = "/api/incidents.geojson", params(ListQuery),
-    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages)", content_type = "application/geo+json")))]
+    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages), with what a map needs of each", content_type = "application/geo+json")))]
 async fn incidents_geojson(
     State(state): State<AppState>,
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     let found = visible(&state, &caller, &q).await?;
-    let features: Vec<Value> = found
+    let staff = caller.role.is_staff();
+    let features: Vec<MapFeature<'_>> = found
         .iter()
         .map(|i| {
-            let v = view(&state, &caller.role, i);
-            let geometry = match (v.location.lon, v.location.lat) {
-                (Some(x), Some(y)) => serde_json::json!({"type": "Point", "coordinates": [x, y]}),
-                _ => Value::Null,
-            };
-            serde_json::json!({"type": "Feature", "geometry": geometry, "properties": v})
+            let r = &i.record;
+            let l = &r.location;
+            // A protected place is for staff only: others get the governorate, no point.
+            let exact = staff || !r.protected;
+            MapFeature {
+                r#type: "Feature",
+                geometry: l.lon.zip(l.lat).filter(|_| exact).map(|(x, y)| MapPoint {
+                    r#type: "Point",
+                    coordinates: [x, y],
+                }),
+                properties: MapProperties {
+                    id: &r.id,
+                    date_start: r.date_start.map(|d| d.to_string()),
+                    sub_event_type: r.sub_event_type.name(),
+                    outcome: i.outcome(),
+                    grade: i.verification.grade.as_str(),
+                    deaths: r.fatalities.best,
+                    published: i.published,
+                    place: l.name.as_deref().filter(|_| exact),
+                    admin1: l.admin1.as_deref(),
+                    actors: r
+                        .actors
+                        .iter()
+                        .map(|a| MapActor {
+                            name: &a.name,
+                            actor_id: a.actor_id.as_deref(),
+                            role: a.role,
+                        })
+                        .collect(),
+                },
+            }
         })
         .collect();
-    let body = serde_json::json!({"type": "FeatureCollection", "features": features});
+    let body = MapCollection {
+        r#type: "FeatureCollection",
+        features,
+    };
     Ok(([(header::CONTENT_TYPE, "application/geo+json")], Json(body)).into_response())
 }
 
