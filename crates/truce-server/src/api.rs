@@ -191,7 +191,8 @@ fn name_of<T: Serialize>(value: &T) -> String {
 
 /// What `role` sees of `incident`: protected sources and exact places only for staff.
 fn view(state: &AppState, role: &Role, i: &StoredIncident) -> IncidentView {
-    let (registry, _) = &*state.scenario;
+    let terms = state.shown_terms();
+    let (registry, _) = &*terms;
     let r = &i.record;
     let staff = role.is_staff();
     let coarse = r.protected && !staff;
@@ -843,7 +844,8 @@ async fn file_report(
         serde_json::from_str(&body).map_err(|e| ApiError::invalid(format!("the report: {e}")))?;
     // Keys are the filer's own: two filers' "0001" are two reports.
     filed.key = format!("{actor}.{}", filed.key);
-    let (registry, _) = &*state.scenario;
+    let terms = state.terms().await?;
+    let (registry, _) = &*terms;
     let record = filed.into_record(registry).map_err(ApiError::invalid)?;
     let id = record.id.clone();
     let report = truce_store::Report {
@@ -910,7 +912,9 @@ async fn decide(
         reason: d.reason,
         automatic_outcome: None,
     };
-    review.check(&state.scenario.1).map_err(ApiError::invalid)?;
+    review
+        .check(&state.terms().await?.1)
+        .map_err(ApiError::invalid)?;
     state.store.review(review).await?;
     one_incident(State(state), caller, Path(id), Query(AsOfQuery::default())).await
 }

@@ -26,11 +26,15 @@ pub use auth::{hash_password, new_token};
 #[derive(Debug, Clone)]
 pub struct AppState {
     store: Store,
-    scenario: Arc<(Registry, Agreement)>,
+    /// The terms and registry, with the ledger entry that loaded them.
+    scenario: Arc<std::sync::Mutex<(i64, Terms)>>,
     logins: Arc<auth::LoginLimiter>,
     /// Every incident as of a ledger head: reused until the record changes.
     incidents: Arc<std::sync::Mutex<Option<AtHead>>>,
 }
+
+/// The registry and the terms checked against it.
+type Terms = Arc<(Registry, Agreement)>;
 
 /// Every incident, and the ledger head they were read at.
 type AtHead = (i64, Arc<Vec<truce_store::StoredIncident>>);
@@ -61,6 +65,33 @@ pub enum ServeError {
 }
 
 impl AppState {
+    /// The terms and registry in force: read again when a `truce load` replaced them.
+    pub(crate) async fn terms(&self) -> Result<Terms, truce_store::StoreError> {
+        let (seq, files) = self
+            .store
+            .scenario_entry()
+            .await?
+            .ok_or_else(|| truce_store::StoreError::Missing("no terms in the record".into()))?;
+        if let Some(terms) = {
+            let current = self.scenario.lock().expect("not poisoned");
+            (current.0 == seq).then(|| Arc::clone(&current.1))
+        } {
+            return Ok(terms);
+        }
+        let terms = Arc::new(
+            files
+                .compile()
+                .map_err(|d| truce_store::StoreError::Corrupt(format!("the stored terms: {d}")))?,
+        );
+        *self.scenario.lock().expect("not poisoned") = (seq, Arc::clone(&terms));
+        Ok(terms)
+    }
+
+    /// The terms as last read (for what is only shown, such as Arabic names).
+    pub(crate) fn shown_terms(&self) -> Terms {
+        Arc::clone(&self.scenario.lock().expect("not poisoned").1)
+    }
+
     /// Every incident now, computed once per state of the record (each server process keeps
     /// its own; the ledger head says when the record changed, whoever changed it).
     pub(crate) async fn all_incidents(
@@ -79,11 +110,14 @@ impl AppState {
 
     /// The state for a record with terms loaded.
     pub async fn new(store: Store) -> Result<Self, ServeError> {
-        let files = store.scenario().await?.ok_or(ServeError::NoScenario)?;
+        let (seq, files) = store
+            .scenario_entry()
+            .await?
+            .ok_or(ServeError::NoScenario)?;
         let scenario = files.compile().map_err(ServeError::Scenario)?;
         Ok(Self {
             store,
-            scenario: Arc::new(scenario),
+            scenario: Arc::new(std::sync::Mutex::new((seq, Arc::new(scenario)))),
             logins: Arc::new(auth::LoginLimiter::default()),
             incidents: Arc::default(),
         })

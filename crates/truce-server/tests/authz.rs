@@ -27,6 +27,7 @@ const FIXTURES: &str = r#"{"key": "a", "sub_event_type": "Air/drone strike", "da
 
 struct Fixture {
     store: Store,
+    files: truce_store::ScenarioFiles,
     _dir: Option<tempfile::TempDir>,
     schema: Option<(String, String)>,
     tokens: Vec<(&'static str, String)>,
@@ -66,7 +67,7 @@ async fn fixture(postgres: bool) -> Fixture {
         sources: None,
     };
     let (registry, agreement) = files.compile().unwrap();
-    store.load_scenario("admin", files).await.unwrap();
+    store.load_scenario("admin", files.clone()).await.unwrap();
     let reports =
         truce_import::filed::read(FIXTURES.as_bytes(), "fixtures.jsonl", &registry).map(|r| {
             r.map(|(record, line)| truce_store::Report {
@@ -118,6 +119,7 @@ async fn fixture(postgres: bool) -> Fixture {
     }
     Fixture {
         store,
+        files,
         _dir: dir,
         schema,
         tokens,
@@ -492,6 +494,34 @@ async fn matrix(postgres: bool) {
             .status();
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+
+    // New terms loaded while the server runs are the ones it files and decides under.
+    let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
+    let mut files = f.files.clone();
+    files.registry_text.push_str(
+        "\n[[actor]]\nid = \"brand-new-brigade\"\nname = \"Brand New Brigade\"\nkind = \"rebel_group\"\n",
+    );
+    f.store.load_scenario("admin", files).await.unwrap();
+    let report = json!({"key": "new", "sub_event_type": "Attack", "date": "2016-03-21",
+        "place": {"lat": 35.2, "lon": 38.9}, "actors": [{"name": "Brand New Brigade", "role": "perpetrator"}], "source": "x"});
+    let filed = truce_server::app(state)
+        .oneshot(
+            Request::post("/api/reports")
+                .header(
+                    header::AUTHORIZATION,
+                    format!("Bearer {}", f.token("mona").unwrap()),
+                )
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(report.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(filed.status(), StatusCode::OK);
+    let (_, one) = f
+        .call("mona", "GET", "/api/incidents/report:mona.new", None)
+        .await;
+    assert_eq!(one["actors"][0]["actor_id"], "brand-new-brigade", "{one}");
 
     // The description of it all.
     let (status, spec) = f.call("public", "GET", "/openapi.json", None).await;

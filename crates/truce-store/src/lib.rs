@@ -229,18 +229,21 @@ impl Store {
 
     /// The scenario last loaded, if any (with the zone files, which live in its ledger entry).
     pub async fn scenario(&self) -> Result<Option<ScenarioFiles>, StoreError> {
+        Ok(self.scenario_entry().await?.map(|(_, files)| files))
+    }
+
+    /// The scenario last loaded and the ledger entry that loaded it.
+    pub async fn scenario_entry(&self) -> Result<Option<(i64, ScenarioFiles)>, StoreError> {
         let row = sqlx::query(
-            "SELECT l.payload FROM scenarios s JOIN ledger l ON l.seq = s.seq WHERE s.name = 'current'",
+            "SELECT l.seq, l.payload FROM scenarios s JOIN ledger l ON l.seq = s.seq WHERE s.name = 'current'",
         )
         .fetch_optional(&self.pool)
         .await?;
-        match row
-            .map(|r| Change::decode(&r.get::<String, _>(0)))
-            .transpose()
-        {
-            Ok(None) => Ok(None),
-            Ok(Some(Change::ScenarioLoaded(files))) => Ok(Some(files)),
-            Ok(Some(other)) => Err(StoreError::Corrupt(format!(
+        let Some(row) = row else { return Ok(None) };
+        let seq: i64 = row.get(0);
+        match Change::decode(&row.get::<String, _>(1)) {
+            Ok(Change::ScenarioLoaded(files)) => Ok(Some((seq, files))),
+            Ok(other) => Err(StoreError::Corrupt(format!(
                 "the current scenario points to a `{}` ledger entry",
                 other.kind()
             ))),
