@@ -49,7 +49,7 @@ fn day(s: &str) -> Date {
 
 /// A report: `id`, day, precision, (lat, lon) and geo precision, sub-event, actors
 /// (id, role, attribution), best toll, source name.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 struct R {
     id: &'static str,
     days: (&'static str, &'static str),
@@ -644,4 +644,103 @@ fn a_combined_incident_takes_the_most_precise_report_and_every_source() {
         "low 20 (AFP); best, the lower median 12, raised to the low bound; the denial counts no one"
     );
     assert!(!c.denial);
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const MARCH: [&str; 31] = [
+        "2016-03-01",
+        "2016-03-02",
+        "2016-03-03",
+        "2016-03-04",
+        "2016-03-05",
+        "2016-03-06",
+        "2016-03-07",
+        "2016-03-08",
+        "2016-03-09",
+        "2016-03-10",
+        "2016-03-11",
+        "2016-03-12",
+        "2016-03-13",
+        "2016-03-14",
+        "2016-03-15",
+        "2016-03-16",
+        "2016-03-17",
+        "2016-03-18",
+        "2016-03-19",
+        "2016-03-20",
+        "2016-03-21",
+        "2016-03-22",
+        "2016-03-23",
+        "2016-03-24",
+        "2016-03-25",
+        "2016-03-26",
+        "2016-03-27",
+        "2016-03-28",
+        "2016-03-29",
+        "2016-03-30",
+        "2016-03-31",
+    ];
+
+    /// A report anywhere in Syria in March 2016, of any kind and precision.
+    fn report() -> impl Strategy<Value = R> {
+        (
+            0u32..31,
+            0u32..3,
+            prop::option::of((32.5f64..37.0, 35.8f64..42.0)),
+            1u8..=3,
+            prop::sample::select(vec![
+                SubEventType::AirDroneStrike,
+                SubEventType::Attack,
+                SubEventType::ArmedClash,
+                SubEventType::PeacefulProtest,
+            ]),
+            prop::sample::select(vec!["ucdp:1", "acled:2", "doc:x#1-2", "report:k"]),
+            prop::option::of(0u32..200),
+        )
+            .prop_map(|(day, extra, at, geo, sub, id, best)| {
+                let end = (day + extra).min(30) as usize;
+                R {
+                    id,
+                    days: (MARCH[day as usize], MARCH[end]),
+                    precision: if extra == 0 {
+                        DatePrecision::Day
+                    } else {
+                        DatePrecision::Days
+                    },
+                    at,
+                    geo,
+                    sub,
+                    deaths: best.map(|b| (b, b, b)),
+                    ..BASE
+                }
+            })
+    }
+
+    proptest! {
+        /// Whether two reports can be one incident does not depend on which is the lead.
+        #[test]
+        fn compatibility_is_symmetric(a in report(), b in report()) {
+            let registry = registry();
+            let (fa, fb) = (ReportFeatures::of(&a.record(), &registry), ReportFeatures::of(&b.record(), &registry));
+            prop_assert_eq!(compare(&fa, &fb).is_ok(), compare(&fb, &fa).is_ok());
+        }
+
+        /// The same report from another dataset is always the same incident, and a confident one.
+        #[test]
+        fn a_report_matches_itself_from_elsewhere(a in report()) {
+            let registry = registry();
+            let b = R { id: "second:9", ..a.clone() };
+            let a_id = if a.id == "second:9" { "ucdp:1" } else { a.id };
+            let a = R { id: a_id, ..a };
+            let evidence = compare(
+                &ReportFeatures::of(&a.record(), &registry),
+                &ReportFeatures::of(&b.record(), &registry),
+            );
+            prop_assert!(evidence.as_ref().is_ok_and(|e| e.score >= truce_core::merge::CONFIDENT_SCORE), "{:?}", evidence);
+        }
+    }
 }

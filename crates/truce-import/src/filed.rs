@@ -225,3 +225,52 @@ pub fn read<'a, R: std::io::BufRead + 'a>(
             Ok((record, line))
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn registry() -> Registry {
+        let text = include_str!("../../../scenarios/syria-2016/actors.toml");
+        Registry::parse(truce_core::SourceText::new("actors.toml", text)).expect("the registry")
+    }
+
+    proptest! {
+        /// Whatever a line holds, reading it never panics, and a refusal names that line.
+        #[test]
+        fn any_line_is_read_or_refused_where_it_stands(garbage in ".{0,200}", line in 0usize..5) {
+            let registry = registry();
+            let good = r#"{"key": "k", "sub_event_type": "Attack", "date": "2016-03-01", "place": {"lat": 35.0, "lon": 38.0}, "source": "s"}"#;
+            let mut lines = vec![good.to_owned(); 5];
+            lines[line] = garbage.replace('\n', " ");
+            let text = lines.join("\n");
+            for item in read(text.as_bytes(), "f.jsonl", &registry) {
+                if let Err(e) = item {
+                    prop_assert_eq!(e.line, line as u64 + 1, "{}", e);
+                    let prefix = format!("f.jsonl:{}:", line + 1);
+                    prop_assert!(e.to_string().starts_with(&prefix), "{}", e);
+                }
+            }
+        }
+
+        /// A filed report keeps what was filed: key, day, toll, source, denial.
+        #[test]
+        fn a_report_keeps_what_was_filed(key in "[a-z0-9]{1,12}", day in 1i8..=28, best in 0u32..1000, denial: bool) {
+            let line = format!(
+                r#"{{"key": "{key}", "sub_event_type": "Air/drone strike", "date": "2016-02-{day:02}", "place": {{"name": "Douma"}}, "fatalities": {{"best": {best}}}, "source": "SOHR", "denial": {denial}}}"#
+            );
+            let (record, kept) = read(line.as_bytes(), "f.jsonl", &registry())
+                .next()
+                .expect("one line")
+                .expect("a valid report");
+            prop_assert_eq!(record.id, format!("report:{key}"));
+            prop_assert_eq!(record.date_start, Some(jiff::civil::date(2016, 2, day)));
+            prop_assert_eq!(record.fatalities.best, Some(best));
+            prop_assert_eq!(record.denial, denial);
+            prop_assert_eq!(record.location.admin1.as_deref(), Some("SY03"), "Douma, placed by the gazetteer");
+            prop_assert_eq!(kept, line);
+        }
+    }
+}
