@@ -1,5 +1,6 @@
-//! The dashboard's assets, built from `web/` (`npm run build` writes `web/dist`, which is
-//! kept in the repository so that a Rust build needs no Node.js) and embedded in the binary.
+//! The dashboard's assets, embedded in the binary: its own files from `web/src`, and Leaflet
+//! from `web/dist` (`npm run build` copies it there from npm; kept in the repository so that a
+//! Rust build needs no Node.js).
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -9,17 +10,17 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     (
         "/",
         "text/html; charset=utf-8",
-        include_bytes!("../../../web/dist/index.html"),
+        include_bytes!("../../../web/src/index.html"),
     ),
     (
         "/app.js",
         "text/javascript; charset=utf-8",
-        include_bytes!("../../../web/dist/app.js"),
+        include_bytes!("../../../web/src/app.js"),
     ),
     (
         "/style.css",
         "text/css; charset=utf-8",
-        include_bytes!("../../../web/dist/style.css"),
+        include_bytes!("../../../web/src/style.css"),
     ),
     (
         "/leaflet.js",
