@@ -266,12 +266,7 @@ pub async fn import_rows(
         }
         Dataset::Filed => {
             let rows = truce_import::filed::read(std::io::BufReader::new(input), name, registry);
-            let reports = rows.map(|row| {
-                row.map(|(record, line)| Report {
-                    record,
-                    raw: vec![(std::sync::Arc::from("json"), line)],
-                })
-            });
+            let reports = rows.map(|row| row.map(|(record, line)| Report::filed(record, line)));
             store.import(actor, name, registry, reports).await?
         }
     };

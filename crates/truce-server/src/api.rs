@@ -751,12 +751,18 @@ async fn merge(
     Ok(Json(placed(moved)))
 }
 
-/// The reviewer of a staff action with a reason, or why not.
-fn staff_action(caller: &Caller, what: &str, reason: &str) -> Result<String, ApiError> {
+/// The monitor or admin calling, or why the caller may not `what`.
+fn staff(caller: &Caller, what: &str) -> Result<String, ApiError> {
     let name = caller.actor()?.to_owned();
     if !caller.role.is_staff() {
         return Err(ApiError::forbidden(what));
     }
+    Ok(name)
+}
+
+/// The reviewer of a staff action with a reason, or why not.
+fn staff_action(caller: &Caller, what: &str, reason: &str) -> Result<String, ApiError> {
+    let name = staff(caller, what)?;
     if reason.trim().is_empty() {
         return Err(ApiError::invalid(
             "reason: say why, so that another reviewer can check it",
@@ -848,10 +854,7 @@ async fn file_report(
     let (registry, _) = &*terms;
     let record = filed.into_record(registry).map_err(ApiError::invalid)?;
     let id = record.id.clone();
-    let report = truce_store::Report {
-        record,
-        raw: vec![(std::sync::Arc::from("json"), body)],
-    };
+    let report = truce_store::Report::filed(record, body);
     let summary = state
         .store
         .import(
@@ -934,10 +937,7 @@ async fn publish(
     Path(id): Path<String>,
     Json(body): Json<PublicationBody>,
 ) -> Result<Json<IncidentView>, ApiError> {
-    let actor = caller.actor()?.to_owned();
-    if !caller.role.is_staff() {
-        return Err(ApiError::forbidden("publish incidents"));
-    }
+    let actor = staff(&caller, "publish incidents")?;
     state.store.publish(&actor, &id, body.published).await?;
     one_incident(State(state), caller, Path(id), Query(AsOfQuery::default())).await
 }
@@ -956,10 +956,7 @@ async fn review_queue(
     caller: Caller,
     Query(q): Query<AsOfQuery>,
 ) -> Result<Json<Vec<QueueItem>>, ApiError> {
-    caller.actor()?;
-    if !caller.role.is_staff() {
-        return Err(ApiError::forbidden("read the review queue"));
-    }
+    staff(&caller, "read the review queue")?;
     let queue = state.store.review_queue(q.as_of).await?;
     Ok(Json(
         queue

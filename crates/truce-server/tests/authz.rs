@@ -68,13 +68,8 @@ async fn fixture(postgres: bool) -> Fixture {
     };
     let (registry, agreement) = files.compile().unwrap();
     store.load_scenario("admin", files.clone()).await.unwrap();
-    let reports =
-        truce_import::filed::read(FIXTURES.as_bytes(), "fixtures.jsonl", &registry).map(|r| {
-            r.map(|(record, line)| truce_store::Report {
-                record,
-                raw: vec![(std::sync::Arc::from("json"), line)],
-            })
-        });
+    let reports = truce_import::filed::read(FIXTURES.as_bytes(), "fixtures.jsonl", &registry)
+        .map(|r| r.map(|(record, line)| truce_store::Report::filed(record, line)));
     store
         .import("admin", "fixtures.jsonl", &registry, reports)
         .await

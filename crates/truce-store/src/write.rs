@@ -33,6 +33,16 @@ pub struct Report {
     pub raw: Vec<(std::sync::Arc<str>, String)>,
 }
 
+impl Report {
+    /// A report filed as one JSON line (`truce_import::filed`): the line is its raw row.
+    pub fn filed(record: IncidentRecord, line: String) -> Self {
+        Self {
+            record,
+            raw: vec![(std::sync::Arc::from("json"), line)],
+        }
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
