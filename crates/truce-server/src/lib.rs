@@ -67,17 +67,18 @@ pub enum ServeError {
 impl AppState {
     /// The terms and registry in force: read again when a `truce load` replaced them.
     pub(crate) async fn terms(&self) -> Result<Terms, truce_store::StoreError> {
+        let loaded = self.store.scenario_seq().await?;
+        {
+            let current = self.scenario.lock().expect("not poisoned");
+            if Some(current.0) == loaded {
+                return Ok(Arc::clone(&current.1));
+            }
+        }
         let (seq, files) = self
             .store
             .scenario_entry()
             .await?
             .ok_or_else(|| truce_store::StoreError::Missing("no terms in the record".into()))?;
-        if let Some(terms) = {
-            let current = self.scenario.lock().expect("not poisoned");
-            (current.0 == seq).then(|| Arc::clone(&current.1))
-        } {
-            return Ok(terms);
-        }
         let terms = Arc::new(
             files
                 .compile()

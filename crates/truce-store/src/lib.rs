@@ -232,6 +232,16 @@ impl Store {
         Ok(self.scenario_entry().await?.map(|(_, files)| files))
     }
 
+    /// The ledger entry that loaded the current scenario, if any (cheap: no texts).
+    pub async fn scenario_seq(&self) -> Result<Option<i64>, StoreError> {
+        Ok(
+            sqlx::query("SELECT seq FROM scenarios WHERE name = 'current'")
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.get(0)),
+        )
+    }
+
     /// The scenario last loaded and the ledger entry that loaded it.
     pub async fn scenario_entry(&self) -> Result<Option<(i64, ScenarioFiles)>, StoreError> {
         let row = sqlx::query(
@@ -332,16 +342,17 @@ impl Store {
     }
 }
 
-/// The incident record in a `report_taken` ledger payload.
-pub(crate) fn report_record(payload: &str) -> Result<IncidentRecord, StoreError> {
+/// The record and revision in a `report_taken` ledger payload.
+pub(crate) fn report_record(payload: &str) -> Result<(IncidentRecord, i64), StoreError> {
     // Reads only the record, skipping the raw row (`verify` checks the entry as a whole).
     #[derive(serde::Deserialize)]
     struct RecordOnly {
         change: String,
+        revision: i64,
         record: IncidentRecord,
     }
     match serde_json::from_str::<RecordOnly>(payload) {
-        Ok(r) if r.change == "report_taken" => Ok(r.record),
+        Ok(r) if r.change == "report_taken" => Ok((r.record, r.revision)),
         Ok(r) => Err(StoreError::Corrupt(format!(
             "a report points to a `{}` ledger entry",
             r.change

@@ -223,13 +223,6 @@ pub(crate) struct Snapshot {
 const SNAPSHOT_KINDS: &str =
     "'scenario_loaded', 'report_taken', 'merged', 'determined', 'reviewed', 'published'";
 
-/// A `report_taken` payload without its raw row (`verify` checks the entry as a whole).
-#[derive(serde::Deserialize)]
-struct ReportOnly {
-    revision: i64,
-    record: IncidentRecord,
-}
-
 impl Store {
     /// `count` bind placeholders after the first `before`, comma-separated.
     fn placeholders(&self, before: usize, count: usize) -> String {
@@ -315,10 +308,10 @@ impl Store {
                 StoreError::Corrupt(format!("ledger entry {seq} ({kind}): {e}"))
             };
             if kind == "report_taken" {
-                let r: ReportOnly = serde_json::from_str(&payload).map_err(corrupt)?;
+                let (record, revision) = crate::report_record(&payload)?;
                 snapshot.reports.push(StoredReport {
-                    record: r.record,
-                    revision: r.revision,
+                    record,
+                    revision,
                     seq,
                     membership: None,
                 });

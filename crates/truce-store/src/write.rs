@@ -542,7 +542,7 @@ async fn load_merger(w: &mut Writer, registry: &Registry) -> Result<Merger, Stor
     .await?;
     let mut merger = Merger::new();
     for row in &rows {
-        let record = crate::report_record(&row.get::<String, _>(1))?;
+        let (record, _) = crate::report_record(&row.get::<String, _>(1))?;
         merger.place(
             &row.get::<String, _>(0),
             ReportFeatures::of(&record, registry),
