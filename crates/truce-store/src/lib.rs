@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 mod access;
+mod index;
 pub mod ledger;
 mod projection;
 mod read;
@@ -20,11 +21,12 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
+pub use index::{Audience, IndexEntry, IndexQuery, MapActor};
 pub use ledger::{
     Change, ControlFile, DeterminedChange, DocumentTaken, Membership, Publication, ReportTaken,
     Review, ScenarioFiles, TimelineFact, TokenIssued, User,
 };
-pub use read::{Attention, IncidentFilter, ReviewState, StoredIncident, StoredReport};
+pub use read::{Attention, IncidentFilter, ReviewState, StoredIncident, StoredReport, filer_of};
 pub use verify::{VerifyProblem, VerifyReport};
 pub use write::{AdjudicateSummary, ImportSummary, Report};
 
@@ -55,6 +57,14 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// `count` bind placeholders after the first `before`, comma-separated.
+    pub(crate) fn placeholders(self, before: usize, count: usize) -> String {
+        (before + 1..=before + count)
+            .map(|n| self.placeholder(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The `n`th bind parameter (1-based) in this backend's SQL. SQLite gets anonymous `?`:
     /// binding numbered parameters costs it a linear name lookup per parameter, quadratic over
     /// a multi-row insert.
@@ -113,6 +123,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "access",
         include_str!("../migrations/sqlite/0005_access.sql"),
     ),
+    (
+        6,
+        "incident_index",
+        include_str!("../migrations/sqlite/0006_incident_index.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -139,6 +154,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         5,
         "access",
         include_str!("../migrations/postgres/0005_access.sql"),
+    ),
+    (
+        6,
+        "incident_index",
+        include_str!("../migrations/postgres/0006_incident_index.sql"),
     ),
 ];
 
@@ -190,10 +210,12 @@ impl Store {
             .iter()
             .map(|r| r.get(0))
             .collect();
+        let mut index_created = false;
         for (version, name, sql) in self.migrations() {
             if applied.contains(version) {
                 continue;
             }
+            index_created |= *name == "incident_index";
             sqlx::raw_sql(AssertSqlSafe(*sql)).execute(&mut *tx).await?;
             sqlx::query(
                 "INSERT INTO schema_migrations (version, name, sha256) VALUES ($1, $2, $3)",
@@ -205,6 +227,10 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
+        if index_created {
+            // A record written before the index existed: index what it holds.
+            self.rebuild_index().await?;
+        }
         Ok(())
     }
 
@@ -244,23 +270,7 @@ impl Store {
 
     /// The scenario last loaded and the ledger entry that loaded it.
     pub async fn scenario_entry(&self) -> Result<Option<(i64, ScenarioFiles)>, StoreError> {
-        let row = sqlx::query(
-            "SELECT l.seq, l.payload FROM scenarios s JOIN ledger l ON l.seq = s.seq WHERE s.name = 'current'",
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let seq: i64 = row.get(0);
-        match Change::decode(&row.get::<String, _>(1)) {
-            Ok(Change::ScenarioLoaded(files)) => Ok(Some((seq, files))),
-            Ok(other) => Err(StoreError::Corrupt(format!(
-                "the current scenario points to a `{}` ledger entry",
-                other.kind()
-            ))),
-            Err(e) => Err(StoreError::Corrupt(format!(
-                "the current scenario's ledger entry: {e}"
-            ))),
-        }
+        scenario_on(&mut *self.pool.acquire().await?).await
     }
 
     /// The scenario as it stood at `as_of` (the current one when `None`).
@@ -418,4 +428,27 @@ async fn open_postgres(url: &str, schema: Option<&str>) -> Result<AnyPool, Store
         .connect(url)
         .await?;
     Ok(pool)
+}
+
+/// The scenario last loaded and the ledger entry that loaded it, read on `conn`.
+pub(crate) async fn scenario_on(
+    conn: &mut sqlx::AnyConnection,
+) -> Result<Option<(i64, ScenarioFiles)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT l.seq, l.payload FROM scenarios s JOIN ledger l ON l.seq = s.seq WHERE s.name = 'current'",
+    )
+    .fetch_optional(conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let seq: i64 = row.get(0);
+    match Change::decode(&row.get::<String, _>(1)) {
+        Ok(Change::ScenarioLoaded(files)) => Ok(Some((seq, files))),
+        Ok(other) => Err(StoreError::Corrupt(format!(
+            "the current scenario points to a `{}` ledger entry",
+            other.kind()
+        ))),
+        Err(e) => Err(StoreError::Corrupt(format!(
+            "the current scenario's ledger entry: {e}"
+        ))),
+    }
 }

@@ -89,9 +89,42 @@ impl std::fmt::Display for Attention {
 }
 
 impl StoredIncident {
+    /// What the record makes of these reports (ordered by ledger entry) as one incident.
+    pub(crate) fn of(
+        id: &str,
+        reports: Vec<StoredReport>,
+        determination: Option<DeterminedChange>,
+        reviews: Vec<Review>,
+        published: bool,
+        reliability: &SourceReliability,
+    ) -> Self {
+        let records: Vec<IncidentRecord> = reports.iter().map(|r| r.record.clone()).collect();
+        Self {
+            record: reconcile::combine(id, &records, reliability),
+            figures: reconcile::figures(&records, reliability),
+            verification: reconcile::grade(&records, reliability),
+            determination,
+            since_seq: reports.first().map_or(0, |r| r.seq),
+            reports,
+            reviews,
+            published,
+        }
+    }
+
     /// The incident's id.
     pub fn id(&self) -> &str {
         &self.record.id
+    }
+
+    /// Registry ids of every actor any of its reports names, and of their members: the
+    /// parties it involves.
+    pub fn parties(&self) -> impl Iterator<Item = &str> {
+        self.reports.iter().flat_map(|r| actor_ids(&r.record))
+    }
+
+    /// The users who filed its reports.
+    pub fn filers(&self) -> impl Iterator<Item = &str> {
+        self.reports.iter().filter_map(|r| filer_of(&r.record.id))
     }
 
     /// Where reviewers stand.
@@ -147,6 +180,33 @@ impl StoredIncident {
     }
 }
 
+/// The source reliability a scenario configures (the default without one).
+pub(crate) fn reliability_of(
+    scenario: Option<&ScenarioFiles>,
+) -> Result<SourceReliability, StoreError> {
+    scenario.map_or(Ok(SourceReliability::default()), |s| {
+        s.reliability()
+            .map_err(|d| StoreError::Corrupt(format!("the scenario's sources file: {d}")))
+    })
+}
+
+/// Registry ids of a record's actors and of their members.
+pub(crate) fn actor_ids(record: &IncidentRecord) -> impl Iterator<Item = &str> {
+    record
+        .actors
+        .iter()
+        .flat_map(|a| a.actor_id.iter().chain(&a.members))
+        .map(String::as_str)
+}
+
+/// The user who filed a report, for a report filed by a user (`report:USER.KEY`).
+pub fn filer_of(report_id: &str) -> Option<&str> {
+    report_id
+        .strip_prefix("report:")?
+        .split_once('.')
+        .map(|(user, _)| user)
+}
+
 /// Filters for [`Store::incidents`].
 #[derive(Debug, Clone, Default)]
 pub struct IncidentFilter {
@@ -180,11 +240,10 @@ impl IncidentFilter {
                 .from
                 .is_none_or(|d| r.date_start.is_some_and(|s| s >= d))
             && self.to.is_none_or(|d| r.date_start.is_some_and(|s| s <= d))
-            && self.actor_id.as_ref().is_none_or(|id| {
-                r.actors
-                    .iter()
-                    .any(|a| a.actor_id.as_ref() == Some(id) || a.members.contains(id))
-            })
+            && self
+                .actor_id
+                .as_ref()
+                .is_none_or(|id| actor_ids(r).any(|a| a == id))
             && self
                 .admin1
                 .as_ref()
@@ -224,14 +283,6 @@ const SNAPSHOT_KINDS: &str =
     "'scenario_loaded', 'report_taken', 'merged', 'determined', 'reviewed', 'published'";
 
 impl Store {
-    /// `count` bind placeholders after the first `before`, comma-separated.
-    fn placeholders(&self, before: usize, count: usize) -> String {
-        (before + 1..=before + count)
-            .map(|n| self.backend.placeholder(n))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
     /// The ledger position at `instant`: the last entry written at or before it.
     pub(crate) async fn seq_at(&self, instant: jiff::Timestamp) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT MAX(seq) FROM ledger WHERE at <= $1")
@@ -254,9 +305,26 @@ impl Store {
 
     /// The state of the record within `scope`.
     pub(crate) async fn snapshot_of(&self, scope: Scope<'_>) -> Result<Snapshot, StoreError> {
-        let rows = match scope {
+        let upto = match scope {
+            Scope::AsOf(instant) => self.seq_at(instant).await?,
+            _ => 0,
+        };
+        let mut conn = self.pool.acquire().await?;
+        snapshot_on(&mut conn, self.backend, scope, upto).await
+    }
+}
+
+/// The state of the record within `scope`, read on `conn` (a writer's transaction sees what
+/// it wrote); `upto` is the last ledger entry of an `AsOf` scope.
+pub(crate) async fn snapshot_on(
+    conn: &mut sqlx::AnyConnection,
+    backend: crate::Backend,
+    scope: Scope<'_>,
+    upto: i64,
+) -> Result<Snapshot, StoreError> {
+    let rows = match scope {
             Scope::Incidents(ids) => {
-                let list = self.placeholders(0, ids.len());
+                let list = backend.placeholders(0, ids.len());
                 // Placeholders repeat the list for each table (SQLite's `?` are positional).
                 let sql = format!(
                     "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
@@ -266,10 +334,10 @@ impl Store {
                      UNION ALL SELECT seq FROM determinations WHERE incident_id IN ({list3}) \
                      UNION ALL SELECT seq FROM reviews WHERE incident_id IN ({list4}) \
                      UNION ALL SELECT seq FROM publications WHERE incident_id IN ({list5})) ORDER BY seq",
-                    list2 = self.placeholders(ids.len(), ids.len()),
-                    list3 = self.placeholders(2 * ids.len(), ids.len()),
-                    list4 = self.placeholders(3 * ids.len(), ids.len()),
-                    list5 = self.placeholders(4 * ids.len(), ids.len()),
+                    list2 = backend.placeholders(ids.len(), ids.len()),
+                    list3 = backend.placeholders(2 * ids.len(), ids.len()),
+                    list4 = backend.placeholders(3 * ids.len(), ids.len()),
+                    list5 = backend.placeholders(4 * ids.len(), ids.len()),
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql));
                 for _ in 0..5 {
@@ -277,7 +345,7 @@ impl Store {
                         query = query.bind(id.clone());
                     }
                 }
-                query.fetch_all(&self.pool).await?
+                query.fetch_all(&mut *conn).await?
             }
             Scope::Now => {
                 sqlx::query(
@@ -286,60 +354,59 @@ impl Store {
                      UNION ALL SELECT seq FROM memberships UNION ALL SELECT seq FROM determinations \
                      UNION ALL SELECT seq FROM reviews UNION ALL SELECT seq FROM publications) ORDER BY seq",
                 )
-                .fetch_all(&self.pool)
+                .fetch_all(&mut *conn)
                 .await?
             }
-            Scope::AsOf(instant) => {
-                let upto = self.seq_at(instant).await?;
+            Scope::AsOf(_) => {
                 sqlx::query(AssertSqlSafe(format!(
                     "SELECT seq, kind, payload FROM ledger WHERE seq IN (\
                      SELECT MAX(seq) FROM ledger WHERE seq <= $1 AND kind IN ({SNAPSHOT_KINDS}) GROUP BY subject) \
                      ORDER BY seq"
                 )))
                 .bind(upto)
-                .fetch_all(&self.pool)
+                .fetch_all(&mut *conn)
                 .await?
             }
         };
-        let mut snapshot = Snapshot::default();
-        for row in &rows {
-            let (seq, kind, payload): (i64, String, String) = (row.get(0), row.get(1), row.get(2));
-            let corrupt = |e: serde_json::Error| {
-                StoreError::Corrupt(format!("ledger entry {seq} ({kind}): {e}"))
-            };
-            if kind == "report_taken" {
-                let (record, revision) = crate::report_record(&payload)?;
-                snapshot.reports.push(StoredReport {
-                    record,
-                    revision,
-                    seq,
-                    membership: None,
-                });
-                continue;
+    let mut snapshot = Snapshot::default();
+    for row in &rows {
+        let (seq, kind, payload): (i64, String, String) = (row.get(0), row.get(1), row.get(2));
+        let corrupt =
+            |e: serde_json::Error| StoreError::Corrupt(format!("ledger entry {seq} ({kind}): {e}"));
+        if kind == "report_taken" {
+            let (record, revision) = crate::report_record(&payload)?;
+            snapshot.reports.push(StoredReport {
+                record,
+                revision,
+                seq,
+                membership: None,
+            });
+            continue;
+        }
+        match Change::decode(&payload).map_err(corrupt)? {
+            Change::ScenarioLoaded(s) => snapshot.scenario = Some(s),
+            Change::Merged(m) => {
+                snapshot.memberships.insert(m.report_id.clone(), m);
             }
-            match Change::decode(&payload).map_err(corrupt)? {
-                Change::ScenarioLoaded(s) => snapshot.scenario = Some(s),
-                Change::Merged(m) => {
-                    snapshot.memberships.insert(m.report_id.clone(), m);
-                }
-                Change::Determined(d) => {
-                    snapshot.determinations.insert(d.incident_id.clone(), d);
-                }
-                Change::Reviewed(r) => snapshot.reviews.push(r),
-                Change::Published(p) => {
-                    snapshot.publications.insert(p.incident_id, p.published);
-                }
-                other => {
-                    return Err(StoreError::Corrupt(format!(
-                        "ledger entry {seq} is a `{}` where a snapshot expects {SNAPSHOT_KINDS}",
-                        other.kind()
-                    )));
-                }
+            Change::Determined(d) => {
+                snapshot.determinations.insert(d.incident_id.clone(), d);
+            }
+            Change::Reviewed(r) => snapshot.reviews.push(r),
+            Change::Published(p) => {
+                snapshot.publications.insert(p.incident_id, p.published);
+            }
+            other => {
+                return Err(StoreError::Corrupt(format!(
+                    "ledger entry {seq} is a `{}` where a snapshot expects {SNAPSHOT_KINDS}",
+                    other.kind()
+                )));
             }
         }
-        Ok(snapshot)
     }
+    Ok(snapshot)
+}
 
+impl Store {
     /// Incidents matching `filter` (now, or as of its instant), ordered by first day then id.
     pub async fn incidents(
         &self,
@@ -376,10 +443,17 @@ impl Store {
         &self,
         as_of: Option<jiff::Timestamp>,
     ) -> Result<Vec<(StoredIncident, Vec<Attention>)>, StoreError> {
-        let mut queue: Vec<(StoredIncident, Vec<Attention>)> = self
-            .snapshot(as_of)
-            .await?
-            .assemble()?
+        let incidents = match as_of {
+            None => {
+                let mut incidents = Vec::new();
+                for page in self.attention_ids().await?.chunks(500) {
+                    incidents.extend(self.incidents_by_id(page).await?);
+                }
+                incidents
+            }
+            Some(_) => self.snapshot(as_of).await?.assemble()?,
+        };
+        let mut queue: Vec<(StoredIncident, Vec<Attention>)> = incidents
             .into_iter()
             .filter_map(|i| {
                 let why = i.attention();
@@ -394,12 +468,7 @@ impl Store {
 impl Snapshot {
     /// The source reliability the scenario in this snapshot configures.
     pub(crate) fn reliability(&self) -> Result<SourceReliability, StoreError> {
-        self.scenario
-            .as_ref()
-            .map_or(Ok(SourceReliability::default()), |s| {
-                s.reliability()
-                    .map_err(|d| StoreError::Corrupt(format!("the scenario's sources file: {d}")))
-            })
+        reliability_of(self.scenario.as_ref())
     }
 
     /// Groups reports into incidents and computes what each incident is, ordered by first
@@ -425,20 +494,16 @@ impl Snapshot {
             .into_iter()
             .map(|(id, mut reports)| {
                 reports.sort_by_key(|r| r.seq);
-                let records: Vec<IncidentRecord> =
-                    reports.iter().map(|r| r.record.clone()).collect();
                 let mut reviews = reviews.remove(&id).unwrap_or_default();
                 reviews.sort_by(|a, b| a.reviewer.cmp(&b.reviewer));
-                StoredIncident {
-                    published: self.publications.get(&id).copied().unwrap_or(false),
-                    record: reconcile::combine(&id, &records, &reliability),
-                    figures: reconcile::figures(&records, &reliability),
-                    verification: reconcile::grade(&records, &reliability),
-                    determination: determinations.remove(&id),
-                    since_seq: reports[0].seq,
+                StoredIncident::of(
+                    &id,
                     reports,
+                    determinations.remove(&id),
                     reviews,
-                }
+                    self.publications.get(&id).copied().unwrap_or(false),
+                    &reliability,
+                )
             })
             .collect();
         incidents.sort_by(|a, b| {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Row};
 
+use crate::index::{INCIDENT_INDEX, index_row};
 use crate::ledger::{self, Change, EntryFields};
 use crate::projection::{Kind, TABLES, Table, Value, project};
 use crate::{Store, StoreError};
@@ -65,6 +66,7 @@ impl Store {
         for table in TABLES {
             self.verify_table(table, &mut unseen, &mut report).await?;
         }
+        self.verify_index(&mut report).await?;
         let mut missing: Vec<(&String, &i64)> = unseen.iter().collect();
         missing.sort_by_key(|(_, seq)| **seq);
         for (subject, seq) in missing {
@@ -226,6 +228,76 @@ impl Store {
                 report.rows += 1;
                 check_row(table, row, unseen, report);
             }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Checks every incident index row against the incident assembled from the ledger, and
+    /// that every incident has one.
+    async fn verify_index(&self, report: &mut VerifyReport) -> Result<(), StoreError> {
+        let table = &INCIDENT_INDEX;
+        let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+        let mut after = String::new();
+        loop {
+            let page = sqlx::query(AssertSqlSafe(format!(
+                "SELECT {} FROM incident_index WHERE incident_id > $1 ORDER BY incident_id LIMIT $2",
+                columns.join(", ")
+            )))
+            .bind(after.clone())
+            .bind(PAGE)
+            .fetch_all(&self.pool)
+            .await?;
+            let Some(last) = page.last() else { break };
+            after = last.try_get(0).unwrap_or_default();
+            let ids: Vec<String> = page
+                .iter()
+                .map(|r| r.try_get(0).unwrap_or_default())
+                .collect();
+            let expected: HashMap<String, Vec<Value>> = self
+                .incidents_by_id(&ids)
+                .await?
+                .iter()
+                .map(|i| (i.id().to_owned(), index_row(i)))
+                .collect();
+            for (row, id) in page.iter().zip(&ids) {
+                report.rows += 1;
+                let location = format!("incident_index row {id}");
+                let Some(expected) = expected.get(id) else {
+                    report.problem(location, "no incident in the record has this id");
+                    continue;
+                };
+                let values: Result<Vec<Value>, _> = table
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (_, kind))| read_value(row, i, *kind))
+                    .collect();
+                match values {
+                    Err(_) => report.problem(location, "a column holds a value of the wrong type"),
+                    Ok(values) => {
+                        if let Some(i) = (0..values.len()).find(|i| values[*i] != expected[*i]) {
+                            report.problem(
+                                location,
+                                format!(
+                                    "column `{}` differs from what the ledger's reports, determination, reviews and publication give",
+                                    table.columns[i].0
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let unindexed = sqlx::query(
+            "SELECT DISTINCT m.incident_id FROM memberships m LEFT JOIN incident_index i ON i.incident_id = m.incident_id WHERE i.incident_id IS NULL ORDER BY m.incident_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        for row in unindexed {
+            let id: String = row.try_get(0).unwrap_or_default();
+            report.problem(format!("incident {id}"), "has no incident_index row");
         }
         Ok(())
     }

@@ -10,12 +10,15 @@ use truce_core::{Agreement, Outcome, Registry, determine};
 
 use truce_core::merge::{Decision, Key, Merger, ReportFeatures, dataset_of};
 
+use crate::index::{INCIDENT_INDEX, index_row};
 use crate::ledger::{
     self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, Membership,
     ReportTaken, Review, ScenarioFiles,
 };
 use crate::projection::{Table, Value, project, report_digest};
-use crate::{Backend, Store, StoreError};
+use crate::read::{self, Scope};
+use crate::{Backend, Store, StoreError, StoredIncident};
+use truce_core::reconcile::SourceReliability;
 
 /// Entries buffered before they are written (bounded by the databases' parameter limits:
 /// 16 columns × 200 rows stays far below SQLite's 32,766).
@@ -93,6 +96,14 @@ pub(crate) struct Writer {
     hash: String,
     ledger_rows: Vec<Vec<Value>>,
     rows: Vec<(&'static Table, Vec<Value>)>,
+    /// Incidents whose index row must be computed again before the commit.
+    touched: HashSet<String>,
+    /// Reports taken in again, whose incidents' index rows must be computed again.
+    touched_reports: HashSet<String>,
+    /// A scenario was loaded: every incident's grade and figures may have changed.
+    reindex_all: bool,
+    /// The scenario's source reliability, read once when needed.
+    reliability: Option<SourceReliability>,
 }
 
 const LEDGER_COLUMNS: &[&str] = &[
@@ -122,6 +133,10 @@ impl Writer {
             hash,
             ledger_rows: Vec::new(),
             rows: Vec::new(),
+            touched: HashSet::new(),
+            touched_reports: HashSet::new(),
+            reindex_all: false,
+            reliability: None,
         })
     }
 
@@ -161,6 +176,25 @@ impl Writer {
             Value::Text(Some(hash)),
         ]);
         self.rows.push(project(self.seq, change));
+        match change {
+            Change::ReportTaken(r) => {
+                self.touched_reports.insert(r.record.id.clone());
+            }
+            Change::Merged(m) => {
+                self.touched.insert(m.incident_id.clone());
+            }
+            Change::Determined(d) => {
+                self.touched.insert(d.incident_id.clone());
+            }
+            Change::Reviewed(r) => {
+                self.touched.insert(r.incident_id.clone());
+            }
+            Change::Published(p) => {
+                self.touched.insert(p.incident_id.clone());
+            }
+            Change::ScenarioLoaded(_) => self.reindex_all = true,
+            _ => {}
+        }
         if self.ledger_rows.len() >= BATCH {
             self.flush().await?;
         }
@@ -197,25 +231,135 @@ impl Writer {
                 None => by_table.push((table, vec![row])),
             }
         }
-        for (table, rows) in by_table {
+        for (table, mut rows) in by_table {
             let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
-            insert(
-                &mut self.tx,
-                self.backend,
-                table.name,
-                &columns,
-                Some(columns[0]),
-                rows,
-            )
-            .await?;
+            while !rows.is_empty() {
+                let rest = rows.split_off(rows.len().min(BATCH));
+                insert(
+                    &mut self.tx,
+                    self.backend,
+                    table.name,
+                    &columns,
+                    Some(columns[0]),
+                    std::mem::replace(&mut rows, rest),
+                )
+                .await?;
+            }
         }
         Ok(())
     }
 
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
         self.flush().await?;
+        self.reindex().await?;
         self.tx.commit().await?;
         Ok(())
+    }
+
+    /// Marks an incident's index row as needing to be computed again at the commit (an
+    /// incident a report left).
+    pub(crate) fn touch(&mut self, incident_id: &str) {
+        self.touched.insert(incident_id.to_owned());
+    }
+
+    /// Writes the index row of an incident the caller holds assembled in its latest state,
+    /// sparing the commit from reading it back.
+    pub(crate) async fn index(&mut self, incident: &StoredIncident) -> Result<(), StoreError> {
+        self.touched.remove(incident.id());
+        for r in &incident.reports {
+            self.touched_reports.remove(&r.record.id);
+        }
+        self.rows.push((&INCIDENT_INDEX, index_row(incident)));
+        if self.rows.len() >= 2 * BATCH {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// The scenario's source reliability, as this transaction sees it.
+    pub(crate) async fn reliability(&mut self) -> Result<&SourceReliability, StoreError> {
+        if self.reliability.is_none() {
+            let scenario = crate::scenario_on(&mut self.tx).await?;
+            self.reliability = Some(read::reliability_of(scenario.as_ref().map(|(_, s)| s))?);
+        }
+        Ok(self.reliability.as_ref().expect("just read"))
+    }
+
+    /// Computes again, from what this transaction wrote, the index rows of every incident it
+    /// touched (every incident, after a scenario was loaded); drops those of incidents left
+    /// without reports.
+    async fn reindex(&mut self) -> Result<(), StoreError> {
+        if self.reindex_all {
+            sqlx::query(
+                "DELETE FROM incident_index WHERE incident_id NOT IN (SELECT incident_id FROM memberships)",
+            )
+            .execute(&mut *self.tx)
+            .await?;
+            let mut after = String::new();
+            loop {
+                let ids: Vec<String> = sqlx::query(
+                    "SELECT DISTINCT incident_id FROM memberships WHERE incident_id > $1 ORDER BY incident_id LIMIT 500",
+                )
+                .bind(after.clone())
+                .fetch_all(&mut *self.tx)
+                .await?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+                let Some(last) = ids.last() else { break };
+                after = last.clone();
+                self.reindex_page(&ids).await?;
+            }
+            return Ok(());
+        }
+        let reports: Vec<String> = std::mem::take(&mut self.touched_reports)
+            .into_iter()
+            .collect();
+        for page in reports.chunks(BATCH) {
+            let sql = format!(
+                "SELECT incident_id FROM memberships WHERE report_id IN ({})",
+                self.backend.placeholders(0, page.len())
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql));
+            for id in page {
+                query = query.bind(id.clone());
+            }
+            for row in query.fetch_all(&mut *self.tx).await? {
+                self.touched.insert(row.get(0));
+            }
+        }
+        let mut touched: Vec<String> = std::mem::take(&mut self.touched).into_iter().collect();
+        touched.sort();
+        for page in touched.chunks(500) {
+            self.reindex_page(page).await?;
+        }
+        Ok(())
+    }
+
+    async fn reindex_page(&mut self, ids: &[String]) -> Result<(), StoreError> {
+        let incidents = read::snapshot_on(&mut self.tx, self.backend, Scope::Incidents(ids), 0)
+            .await?
+            .assemble()?;
+        let kept: HashSet<&str> = incidents.iter().map(StoredIncident::id).collect();
+        let gone: Vec<&String> = ids
+            .iter()
+            .filter(|id| !kept.contains(id.as_str()))
+            .collect();
+        if !gone.is_empty() {
+            let sql = format!(
+                "DELETE FROM incident_index WHERE incident_id IN ({})",
+                self.backend.placeholders(0, gone.len())
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql));
+            for id in gone {
+                query = query.bind(id.clone());
+            }
+            query.execute(&mut *self.tx).await?;
+        }
+        for incident in &incidents {
+            self.rows.push((&INCIDENT_INDEX, index_row(incident)));
+        }
+        self.flush().await
     }
 
     pub(crate) fn tx(&mut self) -> &mut Transaction<'static, Any> {
@@ -397,11 +541,15 @@ impl Store {
                     reasons: d.explain(agreement, registry, control, &case),
                     decided_by: crate::SYSTEM.to_owned(),
                 };
-                if incident.determination.as_ref() != Some(&change) {
+                let changed = incident.determination.as_ref() != Some(&change);
+                if changed {
                     w.append(&Change::Determined(change.clone())).await?;
                     summary.written += 1;
                 }
                 incident.determination = Some(change);
+                if changed {
+                    w.index(&incident).await?;
+                }
                 if !incident.reviews.is_empty() {
                     summary.human_decided += 1;
                 }
@@ -413,6 +561,13 @@ impl Store {
         }
         w.commit().await?;
         Ok(summary)
+    }
+
+    /// Computes every incident's index row again.
+    pub(crate) async fn rebuild_index(&self) -> Result<(), StoreError> {
+        let mut w = Writer::begin(self, crate::SYSTEM).await?;
+        w.reindex_all = true;
+        w.commit().await
     }
 
     /// Records a reviewer's decision on an incident. The automatic determination stays on
@@ -466,7 +621,8 @@ impl Store {
         } else {
             vec![(report_id.to_owned(), report_id.to_owned())]
         };
-        self.place_by_hand(reviewer, moves, reason).await
+        self.place_by_hand(reviewer, incident.id(), moves, reason)
+            .await
     }
 
     /// Merges incident `from` into incident `into`: every report of `from` joins `into`.
@@ -490,16 +646,20 @@ impl Store {
             .iter()
             .map(|r| (r.record.id.clone(), target.id().to_owned()))
             .collect();
-        self.place_by_hand(reviewer, moves, reason).await
+        self.place_by_hand(reviewer, source.id(), moves, reason)
+            .await
     }
 
+    /// Moves reports out of incident `from`.
     async fn place_by_hand(
         &self,
         reviewer: &str,
+        from: &str,
         moves: Vec<(String, String)>,
         reason: &str,
     ) -> Result<Vec<Membership>, StoreError> {
         let mut w = Writer::begin(self, reviewer).await?;
+        w.touch(from);
         let mut placed = Vec::new();
         for (report_id, incident_id) in moves {
             let m = Membership {
@@ -660,7 +820,8 @@ where
         let mut decisions = decisions.into_iter();
         for (report, new) in taken {
             let id = report.record.id.clone();
-            w.append(&Change::ReportTaken(Box::new(report))).await?;
+            let (record, revision) = (report.record.clone(), report.revision);
+            let seq = w.append(&Change::ReportTaken(Box::new(report))).await?;
             if !new {
                 continue;
             }
@@ -675,14 +836,32 @@ where
                     (id.clone(), None)
                 }
             };
-            w.append(&Change::Merged(Membership {
+            let founded = evidence.is_none();
+            let membership = Membership {
                 report_id: id,
                 incident_id,
                 evidence,
                 decided_by: crate::SYSTEM.to_owned(),
                 reason: None,
-            }))
-            .await?;
+            };
+            w.append(&Change::Merged(membership.clone())).await?;
+            // A new incident is this report alone: its index row needs nothing read back.
+            if founded {
+                let incident = StoredIncident::of(
+                    &membership.incident_id.clone(),
+                    vec![read::StoredReport {
+                        record,
+                        revision,
+                        seq,
+                        membership: Some(membership),
+                    }],
+                    None,
+                    Vec::new(),
+                    false,
+                    w.reliability().await?,
+                );
+                w.index(&incident).await?;
+            }
         }
     }
     Ok(summary)

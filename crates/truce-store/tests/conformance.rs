@@ -324,7 +324,7 @@ async fn every_changed_byte_is_caught(backend: Backend) {
                 .unwrap();
         }
     }
-    let tables: [(&str, &str, &[&str]); 5] = [
+    let tables: [(&str, &str, &[&str]); 6] = [
         (
             "ledger",
             "seq",
@@ -370,6 +370,23 @@ async fn every_changed_byte_is_caught(backend: Backend) {
             "memberships",
             "report_id",
             &["seq", "incident_id", "doubtful", "decided_by"],
+        ),
+        (
+            "incident_index",
+            "incident_id",
+            &[
+                "incident_id",
+                "since_seq",
+                "day",
+                "outcome",
+                "grade",
+                "deaths",
+                "lat",
+                "published",
+                "attention",
+                "parties",
+                "map_actors",
+            ],
         ),
     ];
     let mut rng = 0x2545_F491_4F6C_DD1D_u64;
@@ -840,6 +857,139 @@ async fn users_tokens_and_publications_are_recorded(backend: Backend) {
     f.drop_schema().await;
 }
 
+/// Every index entry matching `filter` for `audience`, read a page of 37 at a time.
+async fn index_pages(
+    store: &Store,
+    filter: &truce_store::IncidentFilter,
+    bbox: Option<[f64; 4]>,
+    audience: &truce_store::Audience,
+) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .index_entries(&truce_store::IndexQuery {
+                filter,
+                bbox,
+                audience,
+                after: after.clone(),
+                limit: Some(37),
+            })
+            .await
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        after = Some(last.position());
+        ids.extend(page.iter().map(|e| e.id.clone()));
+    }
+    ids
+}
+
+async fn the_index_answers_as_the_record_does(backend: Backend) {
+    let (f, registry, agreement) = loaded(backend).await;
+    let store = &f.store;
+    store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    let all = store.incidents(&Default::default()).await.unwrap();
+    for i in all.iter().step_by(7) {
+        store.publish("alice", i.id(), true).await.unwrap();
+    }
+    let all = store.incidents(&Default::default()).await.unwrap();
+    let march = |d: u8| jiff::civil::date(2016, 3, d as i8);
+    let filters = [
+        truce_store::IncidentFilter::default(),
+        truce_store::IncidentFilter {
+            from: Some(march(1)),
+            to: Some(march(31)),
+            outcome: Some("violation".into()),
+            ..Default::default()
+        },
+        truce_store::IncidentFilter {
+            actor_id: Some("gov-syria".into()),
+            admin1: Some("SY02".into()),
+            ..Default::default()
+        },
+        truce_store::IncidentFilter {
+            grade: Some(truce_core::reconcile::Grade::Weak),
+            to: Some(march(5)),
+            ..Default::default()
+        },
+    ];
+    let aleppo = [36.8, 35.9, 37.6, 36.5];
+    let audiences = [
+        truce_store::Audience::Everything,
+        truce_store::Audience::Published {
+            party: None,
+            filer: None,
+        },
+        truce_store::Audience::Published {
+            party: Some("gov-syria".into()),
+            filer: None,
+        },
+    ];
+    let mut compared = 0;
+    for filter in &filters {
+        for audience in &audiences {
+            for bbox in [None, Some(aleppo)] {
+                let mut expected: Vec<String> = all
+                    .iter()
+                    .filter(|i| filter.admits(i))
+                    .filter(|i| match audience {
+                        truce_store::Audience::Everything => true,
+                        truce_store::Audience::Published { party, .. } => {
+                            i.published
+                                || party
+                                    .as_deref()
+                                    .is_some_and(|p| i.parties().any(|x| x == p))
+                        }
+                    })
+                    .filter(|i| {
+                        bbox.is_none_or(|[w, s, e, n]| {
+                            let l = &i.record.location;
+                            (*audience == truce_store::Audience::Everything || !i.record.protected)
+                                && l.lat.zip(l.lon).is_some_and(|(y, x)| {
+                                    (w..=e).contains(&x) && (s..=n).contains(&y)
+                                })
+                        })
+                    })
+                    .map(|i| i.id().to_owned())
+                    .collect();
+                let mut got = index_pages(store, filter, bbox, audience).await;
+                assert_eq!(
+                    got.len(),
+                    expected.len(),
+                    "{filter:?} {audience:?} {bbox:?}"
+                );
+                got.sort();
+                expected.sort();
+                assert_eq!(got, expected, "{filter:?} {audience:?} {bbox:?}");
+                compared += got.len();
+            }
+        }
+    }
+    assert!(compared > 1000, "the filters select something: {compared}");
+    // Entries carry what the map shows, as the assembled incident has it.
+    let first = &store
+        .index_entries(&truce_store::IndexQuery {
+            filter: &Default::default(),
+            bbox: None,
+            audience: &truce_store::Audience::Everything,
+            after: None,
+            limit: Some(1),
+        })
+        .await
+        .unwrap()[0];
+    let incident = all.iter().find(|i| i.id() == first.id).unwrap();
+    assert_eq!(first.day, incident.record.date_start);
+    assert_eq!(first.outcome.as_deref(), incident.outcome());
+    assert_eq!(first.deaths, incident.record.fatalities.best);
+    let actors: Vec<truce_store::MapActor> = serde_json::from_str(&first.map_actors).unwrap();
+    assert_eq!(actors.len(), incident.record.actors.len());
+    assert!(store.verify().await.unwrap().is_intact());
+    f.drop_schema().await;
+}
+
 macro_rules! conformance {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -866,6 +1016,7 @@ macro_rules! conformance {
 }
 
 conformance!(
+    the_index_answers_as_the_record_does,
     import_is_idempotent_and_revisions_are_recorded,
     a_malformed_file_writes_nothing,
     adjudication_is_recorded_once,
