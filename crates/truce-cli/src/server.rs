@@ -57,8 +57,16 @@ pub async fn user(global: &Global, command: &UserCommand) -> anyhow::Result<Exit
         password_stdin,
     } = command;
     let (store, _) = open(global).await?;
-    if name.is_empty() || name == truce_store::SYSTEM || name.contains(char::is_whitespace) {
-        anyhow::bail!("{name:?}: a user name is one word, and not `system`");
+    // A filed report is `report:NAME.KEY`: a dot in a name would let one user pass for another.
+    if name.is_empty()
+        || name == truce_store::SYSTEM
+        || !name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
+        anyhow::bail!(
+            "{name:?}: a user name is one word of letters, digits, `-` and `_`, and not `system`"
+        );
     }
     let party = match (role.as_str(), party) {
         ("admin" | "monitor", None) => None,

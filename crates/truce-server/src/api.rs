@@ -12,13 +12,13 @@ use serde::{Deserialize, Serialize};
 use tower_http::limit::RequestBodyLimitLayer;
 use truce_core::Outcome;
 use truce_core::reconcile::Grade;
-use truce_store::{IncidentFilter, StoredIncident};
+use truce_store::{IncidentFilter, IndexEntry, IndexQuery, StoredIncident};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::AppState;
 use crate::auth::{Caller, SESSION_COOKIE, verify_password};
-use crate::policy::{Role, sees};
+use crate::policy::{Role, audience};
 
 /// The largest request body accepted.
 const BODY_LIMIT: usize = 1 << 20;
@@ -335,8 +335,8 @@ struct IncidentPage {
     next: Option<String>,
 }
 
-/// The incidents `caller` may see under `q`'s filters (before paging).
-async fn visible(state: &AppState, caller: &Caller, q: &ListQuery) -> Result<Visible, ApiError> {
+/// The filters of a list request, checked.
+fn filters(q: &ListQuery) -> Result<(IncidentFilter, Option<[f64; 4]>), ApiError> {
     if let Some(o) = &q.outcome
         && !Outcome::ALL.iter().any(|x| x.as_str() == o)
     {
@@ -373,55 +373,36 @@ async fn visible(state: &AppState, caller: &Caller, q: &ListQuery) -> Result<Vis
         as_of: q.as_of,
         ..Default::default()
     };
-    let all = match q.as_of {
-        Some(_) => std::sync::Arc::new(state.store.incidents(&filter).await?),
-        None => state.all_incidents().await?,
-    };
-    let staff = caller.role.is_staff();
-    let chosen = all
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| filter.admits(i) && sees(&caller.role, i))
-        .filter(|(_, i)| {
-            let l = &i.record.location;
-            // A protected place is not placed for those who may not see it.
-            bbox.is_none_or(|[w, s, e, n]| {
-                (staff || !i.record.protected)
-                    && l.lat
-                        .zip(l.lon)
-                        .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
-            })
+    Ok((filter, bbox))
+}
+
+/// The index entries `caller` may see under `q`'s filters, after `after` in list order, at
+/// most `limit` of them.
+async fn visible(
+    state: &AppState,
+    caller: &Caller,
+    q: &ListQuery,
+    after: Option<(String, String)>,
+    limit: Option<usize>,
+) -> Result<Vec<IndexEntry>, ApiError> {
+    let (filter, bbox) = filters(q)?;
+    let audience = audience(&caller.role);
+    Ok(state
+        .store
+        .index_entries(&IndexQuery {
+            filter: &filter,
+            bbox,
+            audience: &audience,
+            after,
+            limit,
         })
-        .map(|(k, _)| k)
-        .collect();
-    Ok(Visible { all, chosen })
+        .await?)
 }
 
-/// The incidents a caller may see under a filter: positions in a shared list.
-struct Visible {
-    all: std::sync::Arc<Vec<StoredIncident>>,
-    chosen: Vec<usize>,
-}
-
-impl Visible {
-    fn iter(&self) -> impl Iterator<Item = &StoredIncident> {
-        self.chosen.iter().map(|k| &self.all[*k])
-    }
-
-    fn len(&self) -> usize {
-        self.chosen.len()
-    }
-}
-
-fn cursor_of(i: &StoredIncident) -> String {
-    format!(
-        "{}|{}",
-        i.record
-            .date_start
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-        i.record.id
-    )
+/// A page's cursor: the list position of its last incident.
+fn cursor_of(e: &IndexEntry) -> String {
+    let (day, id) = e.position();
+    format!("{day}|{id}")
 }
 
 #[utoipa::path(get, path = "/api/incidents", params(ListQuery),
@@ -435,21 +416,27 @@ async fn list_incidents(
     if !(1..=1000).contains(&limit) {
         return Err(ApiError::invalid("limit: expected 1 to 1000"));
     }
-    let found = visible(&state, &caller, &q).await?;
-    let start = match &q.cursor {
-        Some(c) => found
-            .iter()
-            .position(|i| cursor_of(i).as_str() > c.as_str())
-            .unwrap_or(found.len()),
-        None => 0,
+    let after = match &q.cursor {
+        Some(c) => Some(
+            c.split_once('|')
+                .map(|(day, id)| (day.to_owned(), id.to_owned()))
+                .ok_or_else(|| ApiError::invalid("cursor: expected the `next` of a page"))?,
+        ),
+        None => None,
     };
-    let page: Vec<&StoredIncident> = found.iter().skip(start).take(limit).collect();
-    let next = (start + page.len() < found.len())
-        .then(|| page.last().map(|i| cursor_of(i)))
-        .flatten();
+    let mut page = visible(&state, &caller, &q, after, Some(limit + 1)).await?;
+    let next = (page.len() > limit).then(|| {
+        page.truncate(limit);
+        page.last().map(cursor_of)
+    });
+    let ids: Vec<String> = page.into_iter().map(|e| e.id).collect();
+    let incidents = state.store.incidents_by_id(&ids, q.as_of).await?;
     Ok(Json(IncidentPage {
-        items: page.iter().map(|i| view(&state, &caller.role, i)).collect(),
-        next,
+        items: incidents
+            .iter()
+            .map(|i| view(&state, &caller.role, i))
+            .collect(),
+        next: next.flatten(),
     }))
 }
 
@@ -478,7 +465,7 @@ async fn one_incident(
     let found = state.store.incidents(&filter).await?;
     let incident = found
         .iter()
-        .find(|i| sees(&caller.role, i))
+        .find(|i| audience(&caller.role).sees(i))
         // A protected report's id is not a way in for those who may not see it.
         .filter(|i| {
             caller.role.is_staff()
@@ -497,21 +484,15 @@ async fn one_incident(
 struct MapProperties<'a> {
     id: &'a str,
     date_start: Option<String>,
-    sub_event_type: &'static str,
+    sub_event_type: &'a str,
     outcome: Option<&'a str>,
-    grade: &'static str,
+    grade: &'a str,
     deaths: Option<u32>,
     published: bool,
     place: Option<&'a str>,
     admin1: Option<&'a str>,
-    actors: Vec<MapActor<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct MapActor<'a> {
-    name: &'a str,
-    actor_id: Option<&'a str>,
-    role: truce_core::Role,
+    /// `[{name, actor_id, role}]`, as the index keeps it.
+    actors: &'a serde_json::value::RawValue,
 }
 
 #[derive(Debug, Serialize)]
@@ -540,44 +521,36 @@ async fn incidents_geojson(
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let found = visible(&state, &caller, &q).await?;
+    let found = visible(&state, &caller, &q, None, None).await?;
     let staff = caller.role.is_staff();
-    let features: Vec<MapFeature<'_>> = found
+    let features = found
         .iter()
-        .map(|i| {
-            let r = &i.record;
-            let l = &r.location;
+        .map(|e| {
             // A protected place is for staff only: others get the governorate, no point.
-            let exact = staff || !r.protected;
-            MapFeature {
+            let exact = staff || !e.protected;
+            Ok(MapFeature {
                 r#type: "Feature",
-                geometry: l.lon.zip(l.lat).filter(|_| exact).map(|(x, y)| MapPoint {
+                geometry: e.lon.zip(e.lat).filter(|_| exact).map(|(x, y)| MapPoint {
                     r#type: "Point",
                     coordinates: [x, y],
                 }),
                 properties: MapProperties {
-                    id: &r.id,
-                    date_start: r.date_start.map(|d| d.to_string()),
-                    sub_event_type: r.sub_event_type.name(),
-                    outcome: i.outcome(),
-                    grade: i.verification.grade.as_str(),
-                    deaths: r.fatalities.best,
-                    published: i.published,
-                    place: l.name.as_deref().filter(|_| exact),
-                    admin1: l.admin1.as_deref(),
-                    actors: r
-                        .actors
-                        .iter()
-                        .map(|a| MapActor {
-                            name: &a.name,
-                            actor_id: a.actor_id.as_deref(),
-                            role: a.role,
-                        })
-                        .collect(),
+                    id: &e.id,
+                    date_start: e.day.map(|d| d.to_string()),
+                    sub_event_type: &e.sub_event_type,
+                    outcome: e.outcome.as_deref(),
+                    grade: &e.grade,
+                    deaths: e.deaths,
+                    published: e.published,
+                    place: e.place.as_deref().filter(|_| exact),
+                    admin1: e.admin1.as_deref(),
+                    actors: serde_json::from_str(&e.map_actors).map_err(|e| {
+                        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "index", e.to_string())
+                    })?,
                 },
-            }
+            })
         })
-        .collect();
+        .collect::<Result<Vec<MapFeature<'_>>, ApiError>>()?;
     let body = MapCollection {
         r#type: "FeatureCollection",
         features,
@@ -592,7 +565,7 @@ async fn incidents_csv(
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let found = visible(&state, &caller, &q).await?;
+    let found = visible(&state, &caller, &q, None, None).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_error =
         |e: csv::Error| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string());
@@ -617,7 +590,12 @@ async fn incidents_csv(
     .map_err(csv_error)?;
     let text = |x: Option<String>| x.unwrap_or_default();
     let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
-    for i in found.iter() {
+    let ids: Vec<String> = found.into_iter().map(|e| e.id).collect();
+    let mut incidents = Vec::new();
+    for page in ids.chunks(500) {
+        incidents.extend(state.store.incidents_by_id(page, q.as_of).await?);
+    }
+    for i in &incidents {
         let v = view(&state, &caller.role, i);
         w.write_record([
             v.id,
@@ -801,7 +779,7 @@ async fn figures(
         as_of: q.as_of,
         ..Default::default()
     };
-    let found = visible(&state, &caller, &list).await?;
+    let found = visible(&state, &caller, &list, None, None).await?;
     let mut f = Figures {
         incidents: found.len(),
         per_outcome: BTreeMap::new(),
@@ -809,17 +787,17 @@ async fn figures(
         per_admin1: BTreeMap::new(),
         deaths_best: 0,
     };
-    for i in found.iter() {
+    for e in found {
         *f.per_outcome
-            .entry(i.outcome().unwrap_or("undetermined").to_owned())
+            .entry(e.outcome.unwrap_or_else(|| "undetermined".to_owned()))
             .or_default() += 1;
-        if let Some(d) = i.record.date_start {
+        if let Some(d) = e.day {
             *f.per_day.entry(d.to_string()).or_default() += 1;
         }
-        if let Some(a) = &i.record.location.admin1 {
-            *f.per_admin1.entry(a.clone()).or_default() += 1;
+        if let Some(a) = e.admin1 {
+            *f.per_admin1.entry(a).or_default() += 1;
         }
-        f.deaths_best += u64::from(i.record.fatalities.best.unwrap_or(0));
+        f.deaths_best += u64::from(e.deaths.unwrap_or(0));
     }
     Ok(Json(f))
 }

@@ -29,15 +29,10 @@ pub struct AppState {
     /// The terms and registry, with the ledger entry that loaded them.
     scenario: Arc<std::sync::Mutex<(i64, Terms)>>,
     logins: Arc<auth::LoginLimiter>,
-    /// Every incident as of a ledger head: reused until the record changes.
-    incidents: Arc<std::sync::Mutex<Option<AtHead>>>,
 }
 
 /// The registry and the terms checked against it.
 type Terms = Arc<(Registry, Agreement)>;
-
-/// Every incident, and the ledger head they were read at.
-type AtHead = (i64, Arc<Vec<truce_store::StoredIncident>>);
 
 /// Errors starting the server.
 #[derive(Debug, thiserror::Error)]
@@ -93,22 +88,6 @@ impl AppState {
         Arc::clone(&self.scenario.lock().expect("not poisoned").1)
     }
 
-    /// Every incident now, computed once per state of the record (each server process keeps
-    /// its own; the ledger head says when the record changed, whoever changed it).
-    pub(crate) async fn all_incidents(
-        &self,
-    ) -> Result<Arc<Vec<truce_store::StoredIncident>>, truce_store::StoreError> {
-        let head = self.store.head().await?;
-        if let Some((at, all)) = &*self.incidents.lock().expect("not poisoned")
-            && *at == head
-        {
-            return Ok(Arc::clone(all));
-        }
-        let all = Arc::new(self.store.incidents(&Default::default()).await?);
-        *self.incidents.lock().expect("not poisoned") = Some((head, Arc::clone(&all)));
-        Ok(all)
-    }
-
     /// The state for a record with terms loaded.
     pub async fn new(store: Store) -> Result<Self, ServeError> {
         let (seq, files) = store
@@ -120,7 +99,6 @@ impl AppState {
             store,
             scenario: Arc::new(std::sync::Mutex::new((seq, Arc::new(scenario)))),
             logins: Arc::new(auth::LoginLimiter::default()),
-            incidents: Arc::default(),
         })
     }
 }
@@ -133,8 +111,6 @@ pub fn app(state: AppState) -> Router {
 /// Serves `store` on `addr` until the process is stopped.
 pub async fn serve(store: Store, addr: SocketAddr) -> Result<(), ServeError> {
     let state = AppState::new(store).await?;
-    // The first request should not pay for reading the record.
-    state.all_incidents().await?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| ServeError::Bind { addr, source })?;

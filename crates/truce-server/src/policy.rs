@@ -1,7 +1,7 @@
-//! Who sees what: a pure function of a role and an incident, kept apart from the handlers so
-//! that it is tested as data.
+//! Who sees what: a role and the audience it belongs to (the store answers for an audience,
+//! in SQL over the index and for an assembled incident alike).
 
-use truce_store::StoredIncident;
+use truce_store::Audience;
 
 /// Who is asking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,31 +48,17 @@ impl Role {
     }
 }
 
-/// Whether `role` may see `incident` at all.
-pub fn sees(role: &Role, incident: &StoredIncident) -> bool {
+/// What `role` may read of the record.
+pub fn audience(role: &Role) -> Audience {
     match role {
-        Role::Admin | Role::Monitor => true,
-        Role::Public => incident.published,
-        Role::Liaison { party, user } => {
-            incident.published || involves(incident, party) || reported_by(incident, user)
-        }
+        Role::Admin | Role::Monitor => Audience::Everything,
+        Role::Public => Audience::Published {
+            party: None,
+            filer: None,
+        },
+        Role::Liaison { party, user } => Audience::Published {
+            party: Some(party.clone()),
+            filer: Some(user.clone()),
+        },
     }
-}
-
-/// Whether `user` filed one of the incident's reports.
-fn reported_by(incident: &StoredIncident, user: &str) -> bool {
-    let prefix = format!("report:{user}.");
-    incident
-        .reports
-        .iter()
-        .any(|r| r.record.id.starts_with(&prefix))
-}
-
-/// Whether a party is named in any report of the incident.
-fn involves(incident: &StoredIncident, party: &str) -> bool {
-    incident
-        .reports
-        .iter()
-        .flat_map(|r| &r.record.actors)
-        .any(|a| a.actor_id.as_deref() == Some(party) || a.members.iter().any(|m| m == party))
 }

@@ -65,42 +65,28 @@ fn name_set<'a>(names: impl Iterator<Item = &'a str>) -> String {
 
 /// The index row of an incident.
 pub(crate) fn index_row(i: &StoredIncident) -> Vec<Value> {
-    let r = &i.record;
-    let l = &r.location;
-    let text = |s: Option<&str>| Value::Text(s.map(str::to_owned));
+    let e = IndexEntry::of(i);
+    let text = |s: String| Value::Text(Some(s));
     let flag = |b: bool| Value::Int(Some(i64::from(b)));
-    let map_actors: Vec<MapActor> = r
-        .actors
-        .iter()
-        .map(|a| MapActor {
-            name: a.name.clone(),
-            actor_id: a.actor_id.clone(),
-            role: a.role,
-        })
-        .collect();
     vec![
-        Value::Text(Some(r.id.clone())),
-        Value::Int(Some(i.since_seq)),
-        Value::Text(Some(
-            r.date_start.map(|d| d.to_string()).unwrap_or_default(),
-        )),
-        Value::Text(Some(r.sub_event_type.name().to_owned())),
-        text(i.outcome()),
-        Value::Text(Some(i.verification.grade.as_str().to_owned())),
-        Value::Int(r.fatalities.best.map(i64::from)),
-        text(l.name.as_deref()),
-        text(l.admin1.as_deref()),
-        Value::Real(l.lat),
-        Value::Real(l.lon),
-        flag(r.protected),
-        flag(i.published),
+        text(e.id),
+        Value::Int(Some(e.since_seq)),
+        text(e.day.map(|d| d.to_string()).unwrap_or_default()),
+        text(e.sub_event_type),
+        Value::Text(e.outcome),
+        text(e.grade),
+        Value::Int(e.deaths.map(i64::from)),
+        Value::Text(e.place),
+        Value::Text(e.admin1),
+        Value::Real(e.lat),
+        Value::Real(e.lon),
+        flag(e.protected),
+        flag(e.published),
         flag(!i.attention().is_empty()),
-        Value::Text(Some(name_set(actor_ids(r)))),
-        Value::Text(Some(name_set(i.parties()))),
-        Value::Text(Some(name_set(i.filers()))),
-        Value::Text(Some(
-            serde_json::to_string(&map_actors).expect("plain values serialise"),
-        )),
+        text(name_set(actor_ids(&i.record))),
+        text(name_set(i.parties())),
+        text(name_set(i.filers())),
+        text(e.map_actors),
     ]
 }
 
@@ -168,12 +154,77 @@ pub struct IndexEntry {
 }
 
 impl IndexEntry {
+    /// What the index holds of an incident.
+    pub fn of(i: &StoredIncident) -> Self {
+        let r = &i.record;
+        let l = &r.location;
+        let map_actors: Vec<MapActor> = r
+            .actors
+            .iter()
+            .map(|a| MapActor {
+                name: a.name.clone(),
+                actor_id: a.actor_id.clone(),
+                role: a.role,
+            })
+            .collect();
+        Self {
+            id: r.id.clone(),
+            since_seq: i.since_seq,
+            day: r.date_start,
+            sub_event_type: r.sub_event_type.name().to_owned(),
+            outcome: i.outcome().map(str::to_owned),
+            grade: i.verification.grade.as_str().to_owned(),
+            deaths: r.fatalities.best,
+            place: l.name.clone(),
+            admin1: l.admin1.clone(),
+            lat: l.lat,
+            lon: l.lon,
+            protected: r.protected,
+            published: i.published,
+            map_actors: serde_json::to_string(&map_actors).expect("plain values serialise"),
+        }
+    }
+
     /// Where it sits in list order (the cursor of a page that ends with it).
     pub fn position(&self) -> (String, String) {
         (
             self.day.map(|d| d.to_string()).unwrap_or_default(),
             self.id.clone(),
         )
+    }
+}
+
+impl Audience {
+    /// Whether this audience may see `incident` at all.
+    pub fn sees(&self, incident: &StoredIncident) -> bool {
+        match self {
+            Audience::Everything => true,
+            Audience::Published { party, filer } => {
+                incident.published
+                    || party
+                        .as_deref()
+                        .is_some_and(|p| incident.parties().any(|x| x == p))
+                    || filer
+                        .as_deref()
+                        .is_some_and(|u| incident.filers().any(|x| x == u))
+            }
+        }
+    }
+}
+
+impl IndexQuery<'_> {
+    /// Whether `incident` answers this query (its page aside): what the index's SQL selects.
+    pub fn admits(&self, incident: &StoredIncident) -> bool {
+        let l = &incident.record.location;
+        self.filter.admits(incident)
+            && self.audience.sees(incident)
+            // A protected place is not placed for those who may not see it.
+            && self.bbox.is_none_or(|[w, s, e, n]| {
+                (*self.audience == Audience::Everything || !incident.record.protected)
+                    && l.lat
+                        .zip(l.lon)
+                        .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
+            })
     }
 }
 
@@ -205,8 +256,21 @@ impl Conditions {
 }
 
 impl Store {
-    /// Index entries matching `q`, in list order (first day, then id).
+    /// Index entries matching `q`, in list order (first day, then id). With `as_of`, they are
+    /// computed from the record as it stood then.
     pub async fn index_entries(&self, q: &IndexQuery<'_>) -> Result<Vec<IndexEntry>, StoreError> {
+        if q.filter.as_of.is_some() {
+            let entries = self
+                .incidents(q.filter)
+                .await?
+                .iter()
+                .filter(|i| q.admits(i))
+                .map(IndexEntry::of)
+                .filter(|e| q.after.as_ref().is_none_or(|a| e.position() > *a))
+                .take(q.limit.unwrap_or(usize::MAX))
+                .collect();
+            return Ok(entries);
+        }
         let b = self.backend;
         let f = q.filter;
         let p = |n: usize| b.placeholder(n);
@@ -306,14 +370,22 @@ impl Store {
         rows.iter().map(entry).collect()
     }
 
-    /// These incidents now, fully assembled, in the order given (ids not in the record are
-    /// left out).
-    pub async fn incidents_by_id(&self, ids: &[String]) -> Result<Vec<StoredIncident>, StoreError> {
+    /// These incidents, fully assembled, now or as they stood at `as_of`, in the order given
+    /// (ids not in the record are left out).
+    pub async fn incidents_by_id(
+        &self,
+        ids: &[String],
+        as_of: Option<jiff::Timestamp>,
+    ) -> Result<Vec<StoredIncident>, StoreError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
+        let scope = match as_of {
+            None => crate::read::Scope::Incidents(ids),
+            Some(t) => crate::read::Scope::AsOf(t),
+        };
         let mut found: std::collections::HashMap<String, StoredIncident> = self
-            .snapshot_of(crate::read::Scope::Incidents(ids))
+            .snapshot_of(scope)
             .await?
             .assemble()?
             .into_iter()

@@ -447,7 +447,7 @@ impl Store {
             None => {
                 let mut incidents = Vec::new();
                 for page in self.attention_ids().await?.chunks(500) {
-                    incidents.extend(self.incidents_by_id(page).await?);
+                    incidents.extend(self.incidents_by_id(page, None).await?);
                 }
                 incidents
             }

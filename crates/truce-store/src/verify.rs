@@ -256,7 +256,7 @@ impl Store {
                 .map(|r| r.try_get(0).unwrap_or_default())
                 .collect();
             let expected: HashMap<String, Vec<Value>> = self
-                .incidents_by_id(&ids)
+                .incidents_by_id(&ids, None)
                 .await?
                 .iter()
                 .map(|i| (i.id().to_owned(), index_row(i)))

@@ -932,27 +932,16 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
     for filter in &filters {
         for audience in &audiences {
             for bbox in [None, Some(aleppo)] {
+                let query = truce_store::IndexQuery {
+                    filter,
+                    bbox,
+                    audience,
+                    after: None,
+                    limit: None,
+                };
                 let mut expected: Vec<String> = all
                     .iter()
-                    .filter(|i| filter.admits(i))
-                    .filter(|i| match audience {
-                        truce_store::Audience::Everything => true,
-                        truce_store::Audience::Published { party, .. } => {
-                            i.published
-                                || party
-                                    .as_deref()
-                                    .is_some_and(|p| i.parties().any(|x| x == p))
-                        }
-                    })
-                    .filter(|i| {
-                        bbox.is_none_or(|[w, s, e, n]| {
-                            let l = &i.record.location;
-                            (*audience == truce_store::Audience::Everything || !i.record.protected)
-                                && l.lat.zip(l.lon).is_some_and(|(y, x)| {
-                                    (w..=e).contains(&x) && (s..=n).contains(&y)
-                                })
-                        })
-                    })
+                    .filter(|i| query.admits(i))
                     .map(|i| i.id().to_owned())
                     .collect();
                 let mut got = index_pages(store, filter, bbox, audience).await;
