@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use tower_http::limit::RequestBodyLimitLayer;
 use truce_core::Outcome;
 use truce_core::reconcile::Grade;
-use truce_store::{IncidentFilter, IndexEntry, IndexQuery, StoredIncident};
+use truce_store::{Audience, IncidentFilter, IndexEntry, IndexQuery, StoredIncident};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -327,10 +327,12 @@ struct ListQuery {
     limit: Option<usize>,
 }
 
-/// A page of incidents.
+/// A page of incidents, as the index summarises them (each one in full at
+/// `/api/incidents/{id}`).
 #[derive(Debug, Serialize, ToSchema)]
 struct IncidentPage {
-    items: Vec<IncidentView>,
+    #[schema(value_type = Vec<truce_store::IncidentSummary>)]
+    items: Vec<Box<serde_json::value::RawValue>>,
     /// The cursor of the next page, when there is one.
     next: Option<String>,
 }
@@ -376,6 +378,35 @@ fn filters(q: &ListQuery) -> Result<(IncidentFilter, Option<[f64; 4]>), ApiError
     Ok((filter, bbox))
 }
 
+/// What a caller asks of the incident list, and may see.
+struct Selection {
+    filter: IncidentFilter,
+    bbox: Option<[f64; 4]>,
+    audience: Audience,
+}
+
+impl Selection {
+    fn of(caller: &Caller, q: &ListQuery) -> Result<Self, ApiError> {
+        let (filter, bbox) = filters(q)?;
+        Ok(Self {
+            filter,
+            bbox,
+            audience: audience(&caller.role),
+        })
+    }
+
+    /// The index query: after `after` in list order, at most `limit` incidents.
+    fn query(&self, after: Option<(String, String)>, limit: Option<usize>) -> IndexQuery<'_> {
+        IndexQuery {
+            filter: &self.filter,
+            bbox: self.bbox,
+            audience: &self.audience,
+            after,
+            limit,
+        }
+    }
+}
+
 /// The index entries `caller` may see under `q`'s filters, after `after` in list order, at
 /// most `limit` of them.
 async fn visible(
@@ -385,17 +416,10 @@ async fn visible(
     after: Option<(String, String)>,
     limit: Option<usize>,
 ) -> Result<Vec<IndexEntry>, ApiError> {
-    let (filter, bbox) = filters(q)?;
-    let audience = audience(&caller.role);
+    let selection = Selection::of(caller, q)?;
     Ok(state
         .store
-        .index_entries(&IndexQuery {
-            filter: &filter,
-            bbox,
-            audience: &audience,
-            after,
-            limit,
-        })
+        .index_entries(&selection.query(after, limit))
         .await?)
 }
 
@@ -429,13 +453,13 @@ async fn list_incidents(
         page.truncate(limit);
         page.last().map(cursor_of)
     });
-    let ids: Vec<String> = page.into_iter().map(|e| e.id).collect();
-    let incidents = state.store.incidents_by_id(&ids, q.as_of).await?;
+    let items = page
+        .into_iter()
+        .map(|e| serde_json::value::RawValue::from_string(e.summary))
+        .collect::<Result<_, _>>()
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "index", e.to_string()))?;
     Ok(Json(IncidentPage {
-        items: incidents
-            .iter()
-            .map(|i| view(&state, &caller.role, i))
-            .collect(),
+        items,
         next: next.flatten(),
     }))
 }
@@ -478,84 +502,20 @@ async fn one_incident(
     Ok(Json(view(&state, &caller.role, incident)))
 }
 
-/// What a map needs of an incident: where, when, what, the outcome that stands, the toll and
-/// who (the rest is one request away, at `/api/incidents/{id}`).
-#[derive(Debug, Serialize)]
-struct MapProperties<'a> {
-    id: &'a str,
-    date_start: Option<String>,
-    sub_event_type: &'a str,
-    outcome: Option<&'a str>,
-    grade: &'a str,
-    deaths: Option<u32>,
-    published: bool,
-    place: Option<&'a str>,
-    admin1: Option<&'a str>,
-    /// `[{name, actor_id, role}]`, as the index keeps it.
-    actors: &'a serde_json::value::RawValue,
-}
-
-#[derive(Debug, Serialize)]
-struct MapFeature<'a> {
-    r#type: &'static str,
-    geometry: Option<MapPoint>,
-    properties: MapProperties<'a>,
-}
-
-#[derive(Debug, Serialize)]
-struct MapCollection<'a> {
-    r#type: &'static str,
-    features: Vec<MapFeature<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct MapPoint {
-    r#type: &'static str,
-    coordinates: [f64; 2],
-}
-
 #[utoipa::path(get, path = "/api/incidents.geojson", params(ListQuery),
-    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages), with what a map needs of each", content_type = "application/geo+json")))]
+    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages), with what a map needs of each: where, when, what, the outcome that stands, the toll and who", content_type = "application/geo+json")))]
 async fn incidents_geojson(
     State(state): State<AppState>,
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let found = visible(&state, &caller, &q, None, None).await?;
-    let staff = caller.role.is_staff();
-    let features = found
-        .iter()
-        .map(|e| {
-            // A protected place is for staff only: others get the governorate, no point.
-            let exact = staff || !e.protected;
-            Ok(MapFeature {
-                r#type: "Feature",
-                geometry: e.lon.zip(e.lat).filter(|_| exact).map(|(x, y)| MapPoint {
-                    r#type: "Point",
-                    coordinates: [x, y],
-                }),
-                properties: MapProperties {
-                    id: &e.id,
-                    date_start: e.day.map(|d| d.to_string()),
-                    sub_event_type: &e.sub_event_type,
-                    outcome: e.outcome.as_deref(),
-                    grade: &e.grade,
-                    deaths: e.deaths,
-                    published: e.published,
-                    place: e.place.as_deref().filter(|_| exact),
-                    admin1: e.admin1.as_deref(),
-                    actors: serde_json::from_str(&e.map_actors).map_err(|e| {
-                        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "index", e.to_string())
-                    })?,
-                },
-            })
-        })
-        .collect::<Result<Vec<MapFeature<'_>>, ApiError>>()?;
-    let body = MapCollection {
-        r#type: "FeatureCollection",
-        features,
-    };
-    Ok(([(header::CONTENT_TYPE, "application/geo+json")], Json(body)).into_response())
+    let selection = Selection::of(&caller, &q)?;
+    let features = state
+        .store
+        .index_features(&selection.query(None, None))
+        .await?;
+    let body = format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#);
+    Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
 }
 
 #[utoipa::path(get, path = "/api/incidents.csv", params(ListQuery),

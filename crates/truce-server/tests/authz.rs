@@ -237,26 +237,28 @@ async fn matrix(postgres: bool) {
         assert_eq!(status, StatusCode::OK);
         assert_eq!(figures["incidents"], visible(who).len(), "{who}: figures");
 
-        // Protected: source and exact place for staff only; also not through the list.
-        let protected = page["items"]
+        // Protected: source and exact place for staff only, in the list and in full.
+        let listed = page["items"]
             .as_array()
             .unwrap()
             .iter()
             .find(|i| i["id"] == "report:d")
             .unwrap();
+        let (status, full) = f.call(who, "GET", "/api/incidents/report:d", None).await;
+        assert_eq!(status, StatusCode::OK, "{who}: {full}");
         let staff = matches!(who, "root" | "mona");
-        let text = protected.to_string();
+        for shown in [listed, &full] {
+            let text = shown.to_string();
+            assert_eq!(text.contains("33.5586"), staff, "{who}: {text}");
+            assert_eq!(text.contains("Harasta"), staff, "{who}: {text}");
+            assert_eq!(
+                shown["location"]["admin1"], "SY03",
+                "{who}: the governorate stays"
+            );
+        }
+        let text = full.to_string();
         assert_eq!(text.contains("Named Witness"), staff, "{who}: {text}");
-        assert_eq!(text.contains("33.5586"), staff, "{who}: {text}");
-        assert_eq!(
-            protected["location"]["admin1"], "SY03",
-            "{who}: the governorate stays"
-        );
-        assert_eq!(
-            protected["reviews"].is_array(),
-            staff,
-            "{who}: review history"
-        );
+        assert_eq!(full["reviews"].is_array(), staff, "{who}: review history");
         let bbox = f
             .call(who, "GET", "/api/incidents?bbox=36.3,33.5,36.45,33.6", None)
             .await

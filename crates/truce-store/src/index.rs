@@ -34,22 +34,242 @@ pub(crate) const INCIDENT_INDEX: Table = Table {
         ("actors", Kind::Text),
         ("parties", Kind::Text),
         ("filers", Kind::Text),
-        ("map_actors", Kind::Text),
+        ("feature", Kind::Text),
+        ("coarse_feature", Kind::Text),
+        ("summary", Kind::Text),
+        ("coarse_summary", Kind::Text),
     ],
 };
 
 /// The columns an [`IndexEntry`] is read from, in its order.
-const ENTRY_COLUMNS: &str = "incident_id, since_seq, day, sub_event_type, outcome, grade, deaths, place, admin1, lat, lon, protected, published, map_actors";
+const ENTRY_COLUMNS: &str = "incident_id, since_seq, day, sub_event_type, outcome, grade, deaths, place, admin1, lat, lon, protected, published";
+
+/// The summary column an audience reads.
+fn summary_column(audience: &Audience) -> &'static str {
+    match audience {
+        Audience::Everything => "summary",
+        Audience::Published { .. } => {
+            "CASE WHEN protected = 1 THEN coarse_summary ELSE summary END"
+        }
+    }
+}
+
+/// A GeoJSON Feature: what a map needs of an incident — where, when, what, the outcome that
+/// stands, the toll and who (the rest is one request away).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MapFeature<'a> {
+    /// `Feature`.
+    pub r#type: &'a str,
+    /// The point, when the reader may see where.
+    pub geometry: Option<MapPoint<'a>>,
+    /// What the map shows.
+    #[serde(borrow)]
+    pub properties: MapProperties<'a>,
+}
+
+/// A GeoJSON Point.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MapPoint<'a> {
+    /// `Point`.
+    pub r#type: &'a str,
+    /// Longitude, latitude.
+    pub coordinates: [f64; 2],
+}
+
+/// The properties of an incident's feature.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MapProperties<'a> {
+    /// The incident.
+    pub id: &'a str,
+    /// Its first day.
+    pub date_start: Option<String>,
+    /// ACLED sub-event type.
+    pub sub_event_type: &'a str,
+    /// The outcome that stands.
+    pub outcome: Option<&'a str>,
+    /// The verification grade.
+    pub grade: &'a str,
+    /// The reconciled best figure.
+    pub deaths: Option<u32>,
+    /// Whether a monitor published it.
+    pub published: bool,
+    /// The place's name, when the reader may see where.
+    pub place: Option<&'a str>,
+    /// Governorate p-code.
+    pub admin1: Option<&'a str>,
+    /// Its actors.
+    #[serde(borrow)]
+    pub actors: Vec<MapActor<'a>>,
+}
 
 /// An actor as a map shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MapActor {
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MapActor<'a> {
+    /// As the sources name it.
+    pub name: &'a str,
+    /// The registry's id, when resolved.
+    pub actor_id: Option<&'a str>,
+    /// Perpetrator, target or participant.
+    pub role: truce_core::Role,
+}
+
+/// An incident as a list shows it: what it was, where, who, the toll, and what the record
+/// makes of it (its reports, reasoning and reviews are one request away).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IncidentSummary {
+    /// The incident.
+    pub id: String,
+    /// First day.
+    pub date_start: Option<String>,
+    /// Last day.
+    pub date_end: Option<String>,
+    /// ACLED event type.
+    pub event_type: String,
+    /// ACLED sub-event type.
+    pub sub_event_type: String,
+    /// Where (for a protected incident, to those who may not see where: the district only).
+    pub location: SummaryPlace,
+    /// Who, as the sources name them.
+    pub actors: Vec<SummaryActor>,
+    /// The reconciled figures of deaths.
+    pub fatalities: SummaryFatalities,
+    /// The outcome that stands (a reviewer's when reviewers agree).
+    pub outcome: Option<String>,
+    /// The clauses of the automatic determination.
+    pub clauses: Vec<String>,
+    /// The verification grade.
+    pub grade: String,
+    /// Whether a monitor published it.
+    pub published: bool,
+    /// How many reports it holds.
+    pub reports: usize,
+}
+
+/// Where an incident happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SummaryPlace {
+    /// The place's name.
+    pub name: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Governorate p-code.
+    pub admin1: Option<String>,
+    /// District p-code.
+    pub admin2: Option<String>,
+    /// 1 exact … 3 district or wider.
+    pub geo_precision: Option<u8>,
+}
+
+/// An actor of an incident.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SummaryActor {
     /// As the sources name it.
     pub name: String,
     /// The registry's id, when resolved.
     pub actor_id: Option<String>,
     /// Perpetrator, target or participant.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub role: truce_core::Role,
+    /// How it is known (claimed, accused…).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub attribution: truce_core::Attribution,
+}
+
+/// Figures of deaths.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SummaryFatalities {
+    /// The largest credible lower bound.
+    pub low: Option<u32>,
+    /// The best figure.
+    pub best: Option<u32>,
+    /// The largest credible figure.
+    pub high: Option<u32>,
+}
+
+/// The list summary of an incident; its place coarsened to the district unless `exact`.
+pub(crate) fn summary_of(i: &StoredIncident, exact: bool) -> String {
+    let r = &i.record;
+    let l = &r.location;
+    let summary = IncidentSummary {
+        id: r.id.clone(),
+        date_start: r.date_start.map(|d| d.to_string()),
+        date_end: r.date_end.map(|d| d.to_string()),
+        event_type: r.event_type.clone(),
+        sub_event_type: r.sub_event_type.name().to_owned(),
+        location: SummaryPlace {
+            name: l.name.clone().filter(|_| exact),
+            lat: l.lat.filter(|_| exact),
+            lon: l.lon.filter(|_| exact),
+            admin1: l.admin1.clone(),
+            admin2: l.admin2.clone(),
+            geo_precision: if exact { l.geo_precision } else { Some(3) },
+        },
+        actors: r
+            .actors
+            .iter()
+            .map(|a| SummaryActor {
+                name: a.name.clone(),
+                actor_id: a.actor_id.clone(),
+                role: a.role,
+                attribution: a.attribution,
+            })
+            .collect(),
+        fatalities: SummaryFatalities {
+            low: r.fatalities.low,
+            best: r.fatalities.best,
+            high: r.fatalities.high,
+        },
+        outcome: i.outcome().map(str::to_owned),
+        clauses: i
+            .determination
+            .as_ref()
+            .map(|d| d.clauses.clone())
+            .unwrap_or_default(),
+        grade: i.verification.grade.as_str().to_owned(),
+        published: i.published,
+        reports: i.reports.len(),
+    };
+    serde_json::to_string(&summary).expect("plain values serialise")
+}
+
+/// The GeoJSON Feature of an incident; without its place and point unless `exact`.
+pub(crate) fn feature_of(i: &StoredIncident, exact: bool) -> String {
+    let r = &i.record;
+    let l = &r.location;
+    let feature = MapFeature {
+        r#type: "Feature",
+        geometry: l.lon.zip(l.lat).filter(|_| exact).map(|(x, y)| MapPoint {
+            r#type: "Point",
+            coordinates: [x, y],
+        }),
+        properties: MapProperties {
+            id: &r.id,
+            date_start: r.date_start.map(|d| d.to_string()),
+            sub_event_type: r.sub_event_type.name(),
+            outcome: i.outcome(),
+            grade: i.verification.grade.as_str(),
+            deaths: r.fatalities.best,
+            published: i.published,
+            place: l.name.as_deref().filter(|_| exact),
+            admin1: l.admin1.as_deref(),
+            actors: r
+                .actors
+                .iter()
+                .map(|a| MapActor {
+                    name: &a.name,
+                    actor_id: a.actor_id.as_deref(),
+                    role: a.role,
+                })
+                .collect(),
+        },
+    };
+    serde_json::to_string(&feature).expect("plain values serialise")
 }
 
 /// `|a|b|`: a set of names that one substring test can search for `|name|`.
@@ -65,7 +285,7 @@ fn name_set<'a>(names: impl Iterator<Item = &'a str>) -> String {
 
 /// The index row of an incident.
 pub(crate) fn index_row(i: &StoredIncident) -> Vec<Value> {
-    let e = IndexEntry::of(i);
+    let e = IndexEntry::of(i, &Audience::Everything);
     let text = |s: String| Value::Text(Some(s));
     let flag = |b: bool| Value::Int(Some(i64::from(b)));
     vec![
@@ -86,7 +306,10 @@ pub(crate) fn index_row(i: &StoredIncident) -> Vec<Value> {
         text(name_set(actor_ids(&i.record))),
         text(name_set(i.parties())),
         text(name_set(i.filers())),
-        text(e.map_actors),
+        text(feature_of(i, true)),
+        Value::Text(e.protected.then(|| feature_of(i, false))),
+        text(summary_of(i, true)),
+        Value::Text(e.protected.then(|| summary_of(i, false))),
     ]
 }
 
@@ -149,24 +372,15 @@ pub struct IndexEntry {
     pub protected: bool,
     /// Whether a monitor published it.
     pub published: bool,
-    /// Its actors, as JSON (`[MapActor]`), ready to embed in a response.
-    pub map_actors: String,
+    /// The incident as a list shows it to the audience that asked (`IncidentSummary`, JSON).
+    pub summary: String,
 }
 
 impl IndexEntry {
-    /// What the index holds of an incident.
-    pub fn of(i: &StoredIncident) -> Self {
+    /// What the index holds of an incident, as `audience` may read it.
+    pub fn of(i: &StoredIncident, audience: &Audience) -> Self {
         let r = &i.record;
         let l = &r.location;
-        let map_actors: Vec<MapActor> = r
-            .actors
-            .iter()
-            .map(|a| MapActor {
-                name: a.name.clone(),
-                actor_id: a.actor_id.clone(),
-                role: a.role,
-            })
-            .collect();
         Self {
             id: r.id.clone(),
             since_seq: i.since_seq,
@@ -181,7 +395,7 @@ impl IndexEntry {
             lon: l.lon,
             protected: r.protected,
             published: i.published,
-            map_actors: serde_json::to_string(&map_actors).expect("plain values serialise"),
+            summary: summary_of(i, *audience == Audience::Everything || !r.protected),
         }
     }
 
@@ -246,6 +460,28 @@ struct Conditions {
 }
 
 impl Conditions {
+    /// ` WHERE …`, or nothing.
+    fn clause(&self) -> String {
+        if self.sql.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.sql.join(" AND "))
+        }
+    }
+
+    /// `sql` with this clause's values bound.
+    fn bind<'q>(&'q self, sql: &str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+        let mut query = sqlx::query(AssertSqlSafe(sql.to_owned()));
+        for v in &self.binds {
+            query = match v {
+                Value::Int(v) => query.bind(*v),
+                Value::Real(v) => query.bind(*v),
+                Value::Text(v) => query.bind(v.clone()),
+            };
+        }
+        query
+    }
+
     /// Adds a condition; `write` gets the placeholder number of each value it binds, in order.
     fn add(&mut self, values: Vec<Value>, write: impl FnOnce(&[usize]) -> String) {
         let first = self.binds.len() + 1;
@@ -265,12 +501,61 @@ impl Store {
                 .await?
                 .iter()
                 .filter(|i| q.admits(i))
-                .map(IndexEntry::of)
+                .map(|i| IndexEntry::of(i, q.audience))
                 .filter(|e| q.after.as_ref().is_none_or(|a| e.position() > *a))
                 .take(q.limit.unwrap_or(usize::MAX))
                 .collect();
             return Ok(entries);
         }
+        let c = self.conditions(q);
+        let mut sql = format!(
+            "SELECT {ENTRY_COLUMNS}, {} FROM incident_index{}",
+            summary_column(q.audience),
+            c.clause()
+        );
+        sql.push_str(" ORDER BY day, incident_id");
+        if let Some(limit) = q.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let rows = c.bind(&sql).fetch_all(&self.pool).await?;
+        rows.iter().map(entry).collect()
+    }
+
+    /// The GeoJSON Features of the incidents matching `q` (its page aside), in list order,
+    /// comma-separated: the members of a FeatureCollection's `features`. Read as one value
+    /// (the database joins them), whatever their number.
+    pub async fn index_features(&self, q: &IndexQuery<'_>) -> Result<String, StoreError> {
+        let everything = *q.audience == Audience::Everything;
+        if q.filter.as_of.is_some() {
+            let features: Vec<String> = self
+                .incidents(q.filter)
+                .await?
+                .iter()
+                .filter(|i| q.admits(i))
+                .map(|i| feature_of(i, everything || !i.record.protected))
+                .collect();
+            return Ok(features.join(","));
+        }
+        let feature = if everything {
+            "feature"
+        } else {
+            "CASE WHEN protected = 1 THEN coarse_feature ELSE feature END"
+        };
+        let join = match self.backend {
+            Backend::Sqlite => "group_concat",
+            Backend::Postgres => "string_agg",
+        };
+        let c = self.conditions(q);
+        let sql = format!(
+            "SELECT {join}({feature}, ',' ORDER BY day, incident_id) FROM incident_index{}",
+            c.clause()
+        );
+        let joined: Option<String> = c.bind(&sql).fetch_one(&self.pool).await?.try_get(0)?;
+        Ok(joined.unwrap_or_default())
+    }
+
+    /// The WHERE conditions of `q` (its filters, audience, bounding box and page start).
+    fn conditions(&self, q: &IndexQuery<'_>) -> Conditions {
         let b = self.backend;
         let f = q.filter;
         let p = |n: usize| b.placeholder(n);
@@ -349,25 +634,7 @@ impl Store {
                 )
             });
         }
-        let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM incident_index");
-        if !c.sql.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&c.sql.join(" AND "));
-        }
-        sql.push_str(" ORDER BY day, incident_id");
-        if let Some(limit) = q.limit {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
-        let mut query = sqlx::query(AssertSqlSafe(sql));
-        for v in c.binds {
-            query = match v {
-                Value::Int(v) => query.bind(v),
-                Value::Real(v) => query.bind(v),
-                Value::Text(v) => query.bind(v),
-            };
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        rows.iter().map(entry).collect()
+        c
     }
 
     /// These incidents, fully assembled, now or as they stood at `as_of`, in the order given
@@ -435,6 +702,6 @@ fn entry(row: &sqlx::any::AnyRow) -> Result<IndexEntry, StoreError> {
         lon: row.try_get(10)?,
         protected: row.try_get::<i64, _>(11)? != 0,
         published: row.try_get::<i64, _>(12)? != 0,
-        map_actors: row.try_get(13)?,
+        summary: row.try_get(13)?,
     })
 }

@@ -21,7 +21,10 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
-pub use index::{Audience, IndexEntry, IndexQuery, MapActor};
+pub use index::{
+    Audience, IncidentSummary, IndexEntry, IndexQuery, MapActor, MapFeature, MapPoint,
+    MapProperties, SummaryActor, SummaryFatalities, SummaryPlace,
+};
 pub use ledger::{
     Change, ControlFile, DeterminedChange, DocumentTaken, Membership, Publication, ReportTaken,
     Review, ScenarioFiles, TimelineFact, TokenIssued, User,

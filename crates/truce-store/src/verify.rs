@@ -255,12 +255,22 @@ impl Store {
                 .iter()
                 .map(|r| r.try_get(0).unwrap_or_default())
                 .collect();
-            let expected: HashMap<String, Vec<Value>> = self
-                .incidents_by_id(&ids, None)
-                .await?
-                .iter()
-                .map(|i| (i.id().to_owned(), index_row(i)))
-                .collect();
+            // A changed ledger entry can make incidents unreadable: a problem to report.
+            let expected: HashMap<String, Vec<Value>> = match self.incidents_by_id(&ids, None).await
+            {
+                Ok(incidents) => incidents
+                    .iter()
+                    .map(|i| (i.id().to_owned(), index_row(i)))
+                    .collect(),
+                Err(StoreError::Corrupt(why)) => {
+                    report.problem(
+                        format!("incident_index rows {} to {}", ids[0], after),
+                        format!("their incidents cannot be read from the ledger: {why}"),
+                    );
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             for (row, id) in page.iter().zip(&ids) {
                 report.rows += 1;
                 let location = format!("incident_index row {id}");

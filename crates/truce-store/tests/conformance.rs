@@ -385,7 +385,8 @@ async fn every_changed_byte_is_caught(backend: Backend) {
                 "published",
                 "attention",
                 "parties",
-                "map_actors",
+                "feature",
+                "coarse_feature",
             ],
         ),
     ];
@@ -958,23 +959,34 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
         }
     }
     assert!(compared > 1000, "the filters select something: {compared}");
-    // Entries carry what the map shows, as the assembled incident has it.
-    let first = &store
-        .index_entries(&truce_store::IndexQuery {
+    // The map's features, joined by the database, are those of the record's incidents, in
+    // list order, as the ledger read at this instant gives them.
+    for audience in &audiences {
+        let mut query = truce_store::IndexQuery {
             filter: &Default::default(),
             bbox: None,
-            audience: &truce_store::Audience::Everything,
+            audience,
             after: None,
-            limit: Some(1),
-        })
-        .await
-        .unwrap()[0];
-    let incident = all.iter().find(|i| i.id() == first.id).unwrap();
-    assert_eq!(first.day, incident.record.date_start);
-    assert_eq!(first.outcome.as_deref(), incident.outcome());
-    assert_eq!(first.deaths, incident.record.fatalities.best);
-    let actors: Vec<truce_store::MapActor> = serde_json::from_str(&first.map_actors).unwrap();
-    assert_eq!(actors.len(), incident.record.actors.len());
+            limit: None,
+        };
+        let joined = store.index_features(&query).await.unwrap();
+        let array = format!("[{joined}]");
+        let features: Vec<truce_store::MapFeature> = serde_json::from_str(&array).unwrap();
+        let listed = index_pages(store, &Default::default(), None, audience).await;
+        let ids: Vec<&str> = features.iter().map(|f| f.properties.id).collect();
+        assert_eq!(ids, listed, "{audience:?}");
+        let first = &features[0];
+        let incident = all.iter().find(|i| i.id() == first.properties.id).unwrap();
+        assert_eq!(first.properties.outcome, incident.outcome());
+        assert_eq!(first.properties.deaths, incident.record.fatalities.best);
+        assert_eq!(first.properties.actors.len(), incident.record.actors.len());
+        let now = truce_store::IncidentFilter {
+            as_of: Some(jiff::Timestamp::now()),
+            ..Default::default()
+        };
+        query.filter = &now;
+        assert_eq!(store.index_features(&query).await.unwrap(), joined);
+    }
     assert!(store.verify().await.unwrap().is_intact());
     f.drop_schema().await;
 }

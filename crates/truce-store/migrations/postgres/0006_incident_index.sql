@@ -20,7 +20,10 @@ CREATE TABLE incident_index (
     actors          TEXT NOT NULL,      -- `|id|…|`: the combined record's actors and their members
     parties         TEXT NOT NULL,      -- `|id|…|`: every report's actors and their members
     filers          TEXT NOT NULL,      -- `|user|…|`: who filed its reports
-    map_actors      TEXT NOT NULL       -- JSON: the actors as the map shows them
+    feature         TEXT NOT NULL,      -- the GeoJSON Feature a map draws (exact place)
+    coarse_feature  TEXT,               -- the same without place or point, for a protected incident shown to those who may not see where
+    summary         TEXT NOT NULL,      -- the incident as a list shows it (JSON)
+    coarse_summary  TEXT                -- the same with the place coarsened to its district, for a protected incident
 );
 CREATE INDEX incident_index_day ON incident_index (day, incident_id);
 CREATE INDEX incident_index_queue ON incident_index (attention, since_seq, incident_id);
