@@ -26,4 +26,6 @@ CREATE TABLE incident_index (
     coarse_summary  TEXT                -- the same with the place coarsened to its district, for a protected incident
 );
 CREATE INDEX incident_index_day ON incident_index (day, incident_id);
+-- The outcome is the filter lists use most: its pages are read in order, without skipping.
+CREATE INDEX incident_index_outcome ON incident_index (outcome, day, incident_id);
 CREATE INDEX incident_index_queue ON incident_index (attention, since_seq, incident_id);
