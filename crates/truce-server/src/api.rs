@@ -1,8 +1,6 @@
 //! The routes: incidents (listed, one, figures), reports filed, decisions and publication,
 //! the review queue, login; and the OpenAPI description of them all.
 
-use std::collections::BTreeMap;
-
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -719,47 +717,23 @@ fn placed(moved: Vec<truce_store::Membership>) -> Vec<Placed> {
         .collect()
 }
 
-/// Counts over the incidents the caller may see.
-#[derive(Debug, Serialize, ToSchema)]
-struct Figures {
-    incidents: usize,
-    per_outcome: BTreeMap<String, usize>,
-    per_day: BTreeMap<String, usize>,
-    per_admin1: BTreeMap<String, usize>,
-    deaths_best: u64,
-}
-
-#[utoipa::path(get, path = "/api/figures", params(AsOfQuery), responses((status = 200, body = Figures)))]
+#[utoipa::path(get, path = "/api/figures", params(AsOfQuery), responses((status = 200, body = truce_store::IndexFigures, description = "Counts over the incidents the caller may see")))]
 async fn figures(
     State(state): State<AppState>,
     caller: Caller,
     Query(q): Query<AsOfQuery>,
-) -> Result<Json<Figures>, ApiError> {
+) -> Result<Json<truce_store::IndexFigures>, ApiError> {
     let list = ListQuery {
         as_of: q.as_of,
         ..Default::default()
     };
-    let found = visible(&state, &caller, &list, None, None).await?;
-    let mut f = Figures {
-        incidents: found.len(),
-        per_outcome: BTreeMap::new(),
-        per_day: BTreeMap::new(),
-        per_admin1: BTreeMap::new(),
-        deaths_best: 0,
-    };
-    for e in found {
-        *f.per_outcome
-            .entry(e.outcome.unwrap_or_else(|| "undetermined".to_owned()))
-            .or_default() += 1;
-        if let Some(d) = e.day {
-            *f.per_day.entry(d.to_string()).or_default() += 1;
-        }
-        if let Some(a) = e.admin1 {
-            *f.per_admin1.entry(a).or_default() += 1;
-        }
-        f.deaths_best += u64::from(e.deaths.unwrap_or(0));
-    }
-    Ok(Json(f))
+    let selection = Selection::of(&caller, &list)?;
+    Ok(Json(
+        state
+            .store
+            .index_figures(&selection.query(None, None))
+            .await?,
+    ))
 }
 
 /// What filing a report did.
@@ -1073,7 +1047,7 @@ pub(crate) async fn json_errors(response: Response) -> Response {
         ApiError,
         IncidentView,
         IncidentPage,
-        Figures,
+        truce_store::IndexFigures,
         Filed,
         Decision,
         PublicationBody,

@@ -4,7 +4,7 @@
 //! it for every incident a transaction touched, `verify` for every incident in the record —
 //! so a row is by construction what the ledger says.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use sqlx::{AssertSqlSafe, Row};
@@ -343,6 +343,45 @@ pub struct IndexQuery<'a> {
     pub limit: Option<usize>,
 }
 
+/// Counts over the incidents a query selects.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndexFigures {
+    /// How many.
+    pub incidents: u64,
+    /// How many per outcome that stands (`undetermined` before a determination).
+    pub per_outcome: BTreeMap<String, u64>,
+    /// How many per first day.
+    pub per_day: BTreeMap<String, u64>,
+    /// How many per governorate.
+    pub per_admin1: BTreeMap<String, u64>,
+    /// The sum of the incidents' reconciled best figures of deaths.
+    pub deaths_best: u64,
+}
+
+impl IndexFigures {
+    /// Counts one more incident.
+    fn add(&mut self, e: &IndexEntry) {
+        let outcome = e.outcome.as_deref().unwrap_or(UNDETERMINED);
+        self.tally(outcome, 1, e.deaths.map_or(0, u64::from));
+        if let Some(d) = e.day {
+            *self.per_day.entry(d.to_string()).or_default() += 1;
+        }
+        if let Some(a) = &e.admin1 {
+            *self.per_admin1.entry(a.clone()).or_default() += 1;
+        }
+    }
+
+    fn tally(&mut self, outcome: &str, count: u64, deaths: u64) {
+        self.incidents += count;
+        *self.per_outcome.entry(outcome.to_owned()).or_default() += count;
+        self.deaths_best += deaths;
+    }
+}
+
+/// The outcome of an incident not yet determined, in figures.
+const UNDETERMINED: &str = "undetermined";
+
 /// An incident as the index holds it: what a list filters on and a map shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndexEntry {
@@ -521,6 +560,46 @@ impl Store {
         rows.iter().map(entry).collect()
     }
 
+    /// Counts over the incidents matching `q` (its page aside), grouped by the database.
+    pub async fn index_figures(&self, q: &IndexQuery<'_>) -> Result<IndexFigures, StoreError> {
+        let mut figures = IndexFigures::default();
+        if q.filter.as_of.is_some() {
+            for e in self.index_entries(q).await? {
+                figures.add(&e);
+            }
+            return Ok(figures);
+        }
+        let c = self.conditions(q);
+        let clause = c.clause();
+        let and = if clause.is_empty() { " WHERE" } else { " AND" };
+        let grouped = |column: &str, extra: &str| {
+            format!(
+                "SELECT {column}, COUNT(*), CAST(SUM(deaths) AS BIGINT) FROM incident_index{clause}{extra} GROUP BY {column}"
+            )
+        };
+        for row in c
+            .bind(&grouped("outcome", ""))
+            .fetch_all(&self.pool)
+            .await?
+        {
+            let outcome: Option<String> = row.try_get(0)?;
+            figures.tally(
+                outcome.as_deref().unwrap_or(UNDETERMINED),
+                count(&row, 1)?,
+                count(&row, 2)?,
+            );
+        }
+        let days = grouped("day", &format!("{and} day <> ''"));
+        for row in c.bind(&days).fetch_all(&self.pool).await? {
+            figures.per_day.insert(row.try_get(0)?, count(&row, 1)?);
+        }
+        let areas = grouped("admin1", &format!("{and} admin1 IS NOT NULL"));
+        for row in c.bind(&areas).fetch_all(&self.pool).await? {
+            figures.per_admin1.insert(row.try_get(0)?, count(&row, 1)?);
+        }
+        Ok(figures)
+    }
+
     /// The GeoJSON Features of the incidents matching `q` (its page aside), in list order,
     /// comma-separated: the members of a FeatureCollection's `features`. Read as one value
     /// (the database joins them), whatever their number.
@@ -672,6 +751,12 @@ impl Store {
         .map(|r| r.get(0))
         .collect())
     }
+}
+
+/// A count or sum column (null, for a sum of nothing, is 0).
+fn count(row: &sqlx::any::AnyRow, i: usize) -> Result<u64, StoreError> {
+    u64::try_from(row.try_get::<Option<i64>, _>(i)?.unwrap_or(0))
+        .map_err(|_| StoreError::Corrupt("incident_index: a negative count".into()))
 }
 
 fn entry(row: &sqlx::any::AnyRow) -> Result<IndexEntry, StoreError> {

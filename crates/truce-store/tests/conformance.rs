@@ -970,6 +970,14 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
             limit: None,
         };
         let joined = store.index_features(&query).await.unwrap();
+        let figures = store.index_figures(&query).await.unwrap();
+        assert_eq!(
+            figures.incidents as usize,
+            index_pages(store, &Default::default(), None, audience)
+                .await
+                .len()
+        );
+        assert_eq!(figures.per_outcome.values().sum::<u64>(), figures.incidents);
         let array = format!("[{joined}]");
         let features: Vec<truce_store::MapFeature> = serde_json::from_str(&array).unwrap();
         let listed = index_pages(store, &Default::default(), None, audience).await;
@@ -986,6 +994,8 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
         };
         query.filter = &now;
         assert_eq!(store.index_features(&query).await.unwrap(), joined);
+        // Figures grouped by the database are those counted from the ledger.
+        assert_eq!(store.index_figures(&query).await.unwrap(), figures);
     }
     assert!(store.verify().await.unwrap().is_intact());
     f.drop_schema().await;
