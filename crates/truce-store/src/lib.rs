@@ -395,34 +395,33 @@ async fn open_sqlite(path: &Path) -> Result<AnyPool, StoreError> {
 }
 
 async fn open_postgres(url: &str, schema: Option<&str>) -> Result<AnyPool, StoreError> {
-    let Some(schema) = schema else {
-        return Ok(AnyPoolOptions::new()
-            .max_connections(4)
+    // The record's queries are short lookups; PostgreSQL's JIT compiles a large-looking plan
+    // for tens of milliseconds before running it in one.
+    let mut setup_sql = "SET jit = off".to_owned();
+    if let Some(schema) = schema {
+        if schema.is_empty()
+            || !schema
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(StoreError::InvalidSchema(schema.to_owned()));
+        }
+        let setup = AnyPoolOptions::new()
+            .max_connections(1)
             .connect(url)
-            .await?);
-    };
-    if schema.is_empty()
-        || !schema
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    {
-        return Err(StoreError::InvalidSchema(schema.to_owned()));
-    }
-    let setup = AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(url)
+            .await?;
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "CREATE SCHEMA IF NOT EXISTS {schema}"
+        )))
+        .execute(&setup)
         .await?;
-    sqlx::raw_sql(AssertSqlSafe(format!(
-        "CREATE SCHEMA IF NOT EXISTS {schema}"
-    )))
-    .execute(&setup)
-    .await?;
-    setup.close().await;
-    let search_path = format!("SET search_path TO {schema}");
+        setup.close().await;
+        setup_sql.push_str(&format!("; SET search_path TO {schema}"));
+    }
     let pool = AnyPoolOptions::new()
         .max_connections(4)
         .after_connect(move |conn, _| {
-            let sql = search_path.clone();
+            let sql = setup_sql.clone();
             Box::pin(async move {
                 sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await?;
                 Ok(())

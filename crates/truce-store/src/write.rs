@@ -26,6 +26,8 @@ const BATCH: usize = 200;
 /// Reports merged together (each report goes to its best incident, best pairs first, within
 /// a batch; see `Merger::offer_batch`).
 const MERGE_BATCH: usize = 5000;
+/// Ledger entries from which a transaction counts as large (statistics are refreshed after).
+const LARGE_WRITE: i64 = 10_000;
 
 /// A report read from a source file: the incident and every column of its row.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +91,10 @@ pub(crate) fn instant_text(t: jiff::Timestamp) -> String {
 }
 
 pub(crate) struct Writer {
+    /// For what follows the commit.
+    store_pool: sqlx::AnyPool,
+    /// The ledger head when the transaction began.
+    first_seq: i64,
     tx: Transaction<'static, Any>,
     backend: Backend,
     actor: String,
@@ -127,6 +133,8 @@ impl Writer {
         let (seq, hash) = head.map_or((0, ledger::GENESIS.to_owned()), |r| (r.get(0), r.get(1)));
         Ok(Self {
             tx,
+            store_pool: store.pool.clone(),
+            first_seq: seq,
             backend: store.backend,
             actor: actor.to_owned(),
             seq,
@@ -252,7 +260,18 @@ impl Writer {
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
         self.flush().await?;
         self.reindex().await?;
+        let written = self.seq - self.first_seq;
         self.tx.commit().await?;
+        if self.backend == Backend::Postgres && written >= LARGE_WRITE {
+            // PostgreSQL plans from statistics that autovacuum refreshes later: after a large
+            // import the next reads (an adjudication right after) would plan for the tables
+            // as they were, with full scans where an index lookup takes a millisecond.
+            sqlx::raw_sql(
+                "ANALYZE ledger, reports, memberships, determinations, incident_index",
+            )
+            .execute(&mut *self.store_pool.acquire().await?)
+            .await?;
+        }
         Ok(())
     }
 
