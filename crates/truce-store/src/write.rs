@@ -266,11 +266,9 @@ impl Writer {
             // PostgreSQL plans from statistics that autovacuum refreshes later: after a large
             // import the next reads (an adjudication right after) would plan for the tables
             // as they were, with full scans where an index lookup takes a millisecond.
-            sqlx::raw_sql(
-                "ANALYZE ledger, reports, memberships, determinations, incident_index",
-            )
-            .execute(&mut *self.store_pool.acquire().await?)
-            .await?;
+            sqlx::raw_sql("ANALYZE ledger, reports, memberships, determinations, incident_index")
+                .execute(&mut *self.store_pool.acquire().await?)
+                .await?;
         }
         Ok(())
     }
