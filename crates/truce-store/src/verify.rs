@@ -278,21 +278,14 @@ impl Store {
                     report.problem(location, "no incident in the record has this id");
                     continue;
                 };
-                let values: Result<Vec<Value>, _> = table
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (_, kind))| read_value(row, i, *kind))
-                    .collect();
-                match values {
+                match row_values(table, row) {
                     Err(_) => report.problem(location, "a column holds a value of the wrong type"),
                     Ok(values) => {
-                        if let Some(i) = (0..values.len()).find(|i| values[*i] != expected[*i]) {
+                        if let Some(column) = differing_column(table, &values, expected) {
                             report.problem(
                                 location,
                                 format!(
-                                    "column `{}` differs from what the ledger's reports, determination, reviews and publication give",
-                                    table.columns[i].0
+                                    "column `{column}` differs from what the ledger's reports, determination, reviews and publication give"
                                 ),
                             );
                         }
@@ -313,6 +306,23 @@ impl Store {
     }
 }
 
+/// A stored row's values, typed as its table's columns.
+fn row_values(table: &Table, row: &AnyRow) -> Result<Vec<Value>, sqlx::Error> {
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, (_, kind))| read_value(row, i, *kind))
+        .collect()
+}
+
+/// The first column where a stored row differs from the row the ledger gives.
+fn differing_column(table: &Table, stored: &[Value], expected: &[Value]) -> Option<&'static str> {
+    (0..stored.len())
+        .find(|i| stored[*i] != expected[*i])
+        .map(|i| table.columns[i].0)
+}
+
 fn read_value(row: &AnyRow, i: usize, kind: Kind) -> Result<Value, sqlx::Error> {
     Ok(match kind {
         Kind::Int => Value::Int(row.try_get(i)?),
@@ -329,13 +339,7 @@ fn check_row(
 ) {
     let key: String = row.try_get(0).unwrap_or_default();
     let location = format!("{} row {key}", table.name);
-    let values: Result<Vec<Value>, _> = table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, (_, kind))| read_value(row, i, *kind))
-        .collect();
-    let Ok(values) = values else {
+    let Ok(values) = row_values(table, row) else {
         report.problem(location, "a column holds a value of the wrong type");
         return;
     };
@@ -376,13 +380,10 @@ fn check_row(
         );
         return;
     }
-    if let Some(i) = (0..values.len()).find(|i| values[*i] != expected[*i]) {
+    if let Some(column) = differing_column(table, &values, &expected) {
         report.problem(
             location,
-            format!(
-                "column `{}` differs from what ledger entry {seq} wrote",
-                table.columns[i].0
-            ),
+            format!("column `{column}` differs from what ledger entry {seq} wrote"),
         );
     }
 }

@@ -150,6 +150,16 @@ fn rewrite(text: &str, mut edit: impl FnMut(usize, &mut Vec<String>)) -> (String
 // ---------------------------------------------------------------------------------------
 // The suite.
 
+/// A loaded store with the UCDP events taken in and determined.
+async fn adjudicated(backend: Backend) -> (Fresh, Registry, Agreement) {
+    let (f, registry, agreement) = loaded(backend).await;
+    f.store
+        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .await
+        .unwrap();
+    (f, registry, agreement)
+}
+
 async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     let (f, registry, _) = loaded(backend).await;
     let store = &f.store;
@@ -752,12 +762,8 @@ async fn reports_merge_and_people_decide(backend: Backend) {
 }
 
 async fn as_of_reproduces_what_was_known(backend: Backend) {
-    let (f, registry, agreement) = loaded(backend).await;
+    let (f, registry, agreement) = adjudicated(backend).await;
     let store = &f.store;
-    store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
-        .await
-        .unwrap();
     let then = store.incidents(&Default::default()).await.unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
     let instant = jiff::Timestamp::now();
@@ -886,12 +892,8 @@ async fn index_pages(
 }
 
 async fn the_index_answers_as_the_record_does(backend: Backend) {
-    let (f, registry, agreement) = loaded(backend).await;
+    let (f, _, _) = adjudicated(backend).await;
     let store = &f.store;
-    store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
-        .await
-        .unwrap();
     let all = store.incidents(&Default::default()).await.unwrap();
     for i in all.iter().step_by(7) {
         store.publish("alice", i.id(), true).await.unwrap();
