@@ -8,7 +8,7 @@
 #       determined, removed afterwards
 #   TRUCE_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test bench/server.sh   # on PostgreSQL
 #       (in a schema of its own, dropped at the end)
-#   PACED=12 bench/server.sh   # also each request paced (12 ms between answers per connection)
+#   PACED=9 bench/server.sh    # also each request paced (9 ms between answers per connection)
 #   BENCH_RECORD=/path/truce.db bench/server.sh
 #   TRUCE_DATABASE_URL=… TRUCE_DB_SCHEMA=name BENCH_RECORD=keep bench/server.sh
 #       a record built beforehand (users `mona`, monitor, and `lina`, liaison of gov-syria,
