@@ -65,7 +65,7 @@ pub async fn run(global: &Global, command: &ReviewCommand) -> anyhow::Result<Exi
     };
     match command {
         ReviewCommand::Queue { as_of } => {
-            let queue = store.review_queue(*as_of).await?;
+            let queue = store.review_queue(*as_of, None).await?;
             for (incident, why) in &queue {
                 let why: Vec<String> = why.iter().map(ToString::to_string).collect();
                 println!(
@@ -83,7 +83,7 @@ pub async fn run(global: &Global, command: &ReviewCommand) -> anyhow::Result<Exi
             }
             println!("{} incident(s) wait for a person", queue.len());
         }
-        ReviewCommand::Next => match store.review_queue(None).await?.into_iter().next() {
+        ReviewCommand::Next => match store.review_queue(None, Some(1)).await?.into_iter().next() {
             Some((incident, why)) => {
                 for w in why {
                     println!("needs a person: {w}");

@@ -861,15 +861,30 @@ struct QueueItem {
     why: Vec<String>,
 }
 
-#[utoipa::path(get, path = "/api/review-queue", params(AsOfQuery),
-    responses((status = 200, body = Vec<QueueItem>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+/// The review queue's head.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct QueueQuery {
+    /// RFC 3339 instant.
+    #[param(value_type = Option<String>, format = DateTime)]
+    as_of: Option<jiff::Timestamp>,
+    /// How many of the oldest (1 to 1000; 100 when absent).
+    limit: Option<usize>,
+}
+
+#[utoipa::path(get, path = "/api/review-queue", params(QueueQuery),
+    responses((status = 200, body = Vec<QueueItem>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
 async fn review_queue(
     State(state): State<AppState>,
     caller: Caller,
-    Query(q): Query<AsOfQuery>,
+    Query(q): Query<QueueQuery>,
 ) -> Result<Json<Vec<QueueItem>>, ApiError> {
     staff(&caller, "read the review queue")?;
-    let queue = state.store.review_queue(q.as_of).await?;
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::invalid("limit: expected 1 to 1000"));
+    }
+    let queue = state.store.review_queue(q.as_of, Some(limit)).await?;
     Ok(Json(
         queue
             .iter()

@@ -740,11 +740,16 @@ impl Store {
         Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 
-    /// Ids of the incidents waiting for a person, oldest in the record first.
-    pub(crate) async fn attention_ids(&self) -> Result<Vec<String>, StoreError> {
-        Ok(sqlx::query(
-            "SELECT incident_id FROM incident_index WHERE attention = 1 ORDER BY since_seq, incident_id",
-        )
+    /// Ids of the incidents waiting for a person, oldest in the record first (the first
+    /// `limit`).
+    pub(crate) async fn attention_ids(
+        &self,
+        limit: Option<usize>,
+    ) -> Result<Vec<String>, StoreError> {
+        let limit = limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
+        Ok(sqlx::query(AssertSqlSafe(format!(
+            "SELECT incident_id FROM incident_index WHERE attention = 1 ORDER BY since_seq, incident_id{limit}"
+        )))
         .fetch_all(&self.pool)
         .await?
         .iter()

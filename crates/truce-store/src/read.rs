@@ -438,15 +438,16 @@ impl Store {
     }
 
     /// The review queue: incidents that need a person, oldest in the record first, each with
-    /// why.
+    /// why; the first `limit` of them when given.
     pub async fn review_queue(
         &self,
         as_of: Option<jiff::Timestamp>,
+        limit: Option<usize>,
     ) -> Result<Vec<(StoredIncident, Vec<Attention>)>, StoreError> {
         let incidents = match as_of {
             None => {
                 let mut incidents = Vec::new();
-                for page in self.attention_ids().await?.chunks(500) {
+                for page in self.attention_ids(limit).await?.chunks(500) {
                     incidents.extend(self.incidents_by_id(page, None).await?);
                 }
                 incidents
@@ -461,6 +462,7 @@ impl Store {
             })
             .collect();
         queue.sort_by(|(a, _), (b, _)| a.since_seq.cmp(&b.since_seq).then(a.id().cmp(b.id())));
+        queue.truncate(limit.unwrap_or(usize::MAX));
         Ok(queue)
     }
 }

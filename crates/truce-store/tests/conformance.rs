@@ -726,8 +726,12 @@ async fn reports_merge_and_people_decide(backend: Backend) {
     let i = one(store).await;
     assert_eq!(i.review_state(), truce_store::ReviewState::Disputed);
     assert_eq!(i.outcome(), Some("needs_review"));
-    let queue = store.review_queue(None).await.unwrap();
+    let queue = store.review_queue(None, None).await.unwrap();
     assert!(queue.iter().any(|(q, why)| q.id() == target && why == &[truce_store::Attention::ReviewersDisagree]));
+    // The queue's head is its first incidents, oldest first.
+    let head = store.review_queue(None, Some(2)).await.unwrap();
+    assert_eq!(head.len(), 2.min(queue.len()));
+    assert!(head.iter().zip(&queue).all(|(a, b)| a.0.id() == b.0.id()));
 
     // Split the second source's report off, then merge it back.
     let report = i.reports[1].record.id.clone();
