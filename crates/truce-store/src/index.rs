@@ -44,16 +44,6 @@ pub(crate) const INCIDENT_INDEX: Table = Table {
 /// The columns an [`IndexEntry`] is read from, in its order.
 const ENTRY_COLUMNS: &str = "incident_id, since_seq, day, sub_event_type, outcome, grade, deaths, place, admin1, lat, lon, protected, published";
 
-/// The summary column an audience reads.
-fn summary_column(audience: &Audience) -> &'static str {
-    match audience {
-        Audience::Everything => "summary",
-        Audience::Published { .. } => {
-            "CASE WHEN protected = 1 THEN coarse_summary ELSE summary END"
-        }
-    }
-}
-
 /// A GeoJSON Feature: what a map needs of an incident — where, when, what, the outcome that
 /// stands, the toll and who (the rest is one request away).
 #[derive(Debug, Serialize, Deserialize)]
@@ -286,6 +276,7 @@ fn name_set<'a>(names: impl Iterator<Item = &'a str>) -> String {
 /// The index row of an incident.
 pub(crate) fn index_row(i: &StoredIncident) -> Vec<Value> {
     let e = IndexEntry::of(i, &Audience::Everything);
+    let coarse_summary = Value::Text(e.protected.then(|| summary_of(i, false)));
     let text = |s: String| Value::Text(Some(s));
     let flag = |b: bool| Value::Int(Some(i64::from(b)));
     vec![
@@ -308,8 +299,8 @@ pub(crate) fn index_row(i: &StoredIncident) -> Vec<Value> {
         text(name_set(i.filers())),
         text(feature_of(i, true)),
         Value::Text(e.protected.then(|| feature_of(i, false))),
-        text(summary_of(i, true)),
-        Value::Text(e.protected.then(|| summary_of(i, false))),
+        text(e.summary),
+        coarse_summary,
     ]
 }
 
@@ -434,7 +425,7 @@ impl IndexEntry {
             lon: l.lon,
             protected: r.protected,
             published: i.published,
-            summary: summary_of(i, *audience == Audience::Everything || !r.protected),
+            summary: summary_of(i, audience.sees_place(r.protected)),
         }
     }
 
@@ -448,6 +439,23 @@ impl IndexEntry {
 }
 
 impl Audience {
+    /// Whether this audience may see where an incident happened (and who said so): always,
+    /// unless it is protected and they are not staff.
+    pub fn sees_place(&self, protected: bool) -> bool {
+        *self == Audience::Everything || !protected
+    }
+
+    /// The SQL for a JSON column of the index as this audience reads it: its coarsened copy
+    /// where the place is hidden from them.
+    fn column(&self, name: &str) -> String {
+        match self {
+            Audience::Everything => name.to_owned(),
+            Audience::Published { .. } => {
+                format!("CASE WHEN protected = 1 THEN coarse_{name} ELSE {name} END")
+            }
+        }
+    }
+
     /// Whether this audience may see `incident` at all.
     pub fn sees(&self, incident: &StoredIncident) -> bool {
         match self {
@@ -473,7 +481,7 @@ impl IndexQuery<'_> {
             && self.audience.sees(incident)
             // A protected place is not placed for those who may not see it.
             && self.bbox.is_none_or(|[w, s, e, n]| {
-                (*self.audience == Audience::Everything || !incident.record.protected)
+                self.audience.sees_place(incident.record.protected)
                     && l.lat
                         .zip(l.lon)
                         .is_some_and(|(y, x)| (w..=e).contains(&x) && (s..=n).contains(&y))
@@ -536,10 +544,9 @@ impl Store {
     pub async fn index_entries(&self, q: &IndexQuery<'_>) -> Result<Vec<IndexEntry>, StoreError> {
         if q.filter.as_of.is_some() {
             let entries = self
-                .incidents(q.filter)
+                .admitted_as_of(q)
                 .await?
                 .iter()
-                .filter(|i| q.admits(i))
                 .map(|i| IndexEntry::of(i, q.audience))
                 .filter(|e| q.after.as_ref().is_none_or(|a| e.position() > *a))
                 .take(q.limit.unwrap_or(usize::MAX))
@@ -549,7 +556,7 @@ impl Store {
         let c = self.conditions(q);
         let mut sql = format!(
             "SELECT {ENTRY_COLUMNS}, {} FROM incident_index{}",
-            summary_column(q.audience),
+            q.audience.column("summary"),
             c.clause()
         );
         sql.push_str(" ORDER BY day, incident_id");
@@ -604,22 +611,16 @@ impl Store {
     /// comma-separated: the members of a FeatureCollection's `features`. Read as one value
     /// (the database joins them), whatever their number.
     pub async fn index_features(&self, q: &IndexQuery<'_>) -> Result<String, StoreError> {
-        let everything = *q.audience == Audience::Everything;
         if q.filter.as_of.is_some() {
             let features: Vec<String> = self
-                .incidents(q.filter)
+                .admitted_as_of(q)
                 .await?
                 .iter()
-                .filter(|i| q.admits(i))
-                .map(|i| feature_of(i, everything || !i.record.protected))
+                .map(|i| feature_of(i, q.audience.sees_place(i.record.protected)))
                 .collect();
             return Ok(features.join(","));
         }
-        let feature = if everything {
-            "feature"
-        } else {
-            "CASE WHEN protected = 1 THEN coarse_feature ELSE feature END"
-        };
+        let feature = q.audience.column("feature");
         let join = match self.backend {
             Backend::Sqlite => "group_concat",
             Backend::Postgres => "string_agg",
@@ -631,6 +632,13 @@ impl Store {
         );
         let joined: Option<String> = c.bind(&sql).fetch_one(&self.pool).await?.try_get(0)?;
         Ok(joined.unwrap_or_default())
+    }
+
+    /// The incidents of the record at `q`'s `as_of` that answer `q`, in list order.
+    async fn admitted_as_of(&self, q: &IndexQuery<'_>) -> Result<Vec<StoredIncident>, StoreError> {
+        let mut incidents = self.incidents(q.filter).await?;
+        incidents.retain(|i| q.admits(i));
+        Ok(incidents)
     }
 
     /// The WHERE conditions of `q` (its filters, audience, bounding box and page start).
