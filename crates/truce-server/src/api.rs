@@ -549,11 +549,7 @@ async fn incidents_csv(
     let text = |x: Option<String>| x.unwrap_or_default();
     let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
     let ids: Vec<String> = found.into_iter().map(|e| e.id).collect();
-    let mut incidents = Vec::new();
-    for page in ids.chunks(500) {
-        incidents.extend(state.store.incidents_by_id(page, q.as_of).await?);
-    }
-    for i in &incidents {
+    for i in &state.store.incidents_by_id(&ids, q.as_of).await? {
         let v = view(&state, &caller.role, i);
         w.write_record([
             v.id,

@@ -724,27 +724,37 @@ impl Store {
         c
     }
 
-    /// These incidents, fully assembled, now or as they stood at `as_of`, in the order given
-    /// (ids not in the record are left out).
+    /// These incidents, fully assembled, now (read 500 at a time) or as they stood at
+    /// `as_of` (one reading of the ledger), in the order given (ids not in the record are left
+    /// out).
     pub async fn incidents_by_id(
         &self,
         ids: &[String],
         as_of: Option<jiff::Timestamp>,
     ) -> Result<Vec<StoredIncident>, StoreError> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let scope = match as_of {
-            None => crate::read::Scope::Incidents(ids),
-            Some(t) => crate::read::Scope::AsOf(t),
+        let mut found: std::collections::HashMap<String, StoredIncident> =
+            std::collections::HashMap::new();
+        let mut keep = |incidents: Vec<StoredIncident>| {
+            found.extend(incidents.into_iter().map(|i| (i.id().to_owned(), i)));
         };
-        let mut found: std::collections::HashMap<String, StoredIncident> = self
-            .snapshot_of(scope)
-            .await?
-            .assemble()?
-            .into_iter()
-            .map(|i| (i.id().to_owned(), i))
-            .collect();
+        match as_of {
+            Some(t) if !ids.is_empty() => {
+                keep(
+                    self.snapshot_of(crate::read::Scope::AsOf(t))
+                        .await?
+                        .assemble()?,
+                );
+            }
+            _ => {
+                for page in ids.chunks(500) {
+                    keep(
+                        self.snapshot_of(crate::read::Scope::Incidents(page))
+                            .await?
+                            .assemble()?,
+                    );
+                }
+            }
+        }
         Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 

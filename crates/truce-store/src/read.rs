@@ -446,11 +446,8 @@ impl Store {
     ) -> Result<Vec<(StoredIncident, Vec<Attention>)>, StoreError> {
         let incidents = match as_of {
             None => {
-                let mut incidents = Vec::new();
-                for page in self.attention_ids(limit).await?.chunks(500) {
-                    incidents.extend(self.incidents_by_id(page, None).await?);
-                }
-                incidents
+                self.incidents_by_id(&self.attention_ids(limit).await?, None)
+                    .await?
             }
             Some(_) => self.snapshot(as_of).await?.assemble()?,
         };
