@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod admin;
+pub mod assignment;
 pub mod control;
 pub mod diagnostic;
 pub mod event;

@@ -569,82 +569,55 @@ impl Merger {
         decision
     }
 
-    /// Decides for a batch of reports at once: each report goes to the best-scoring incident
-    /// still open to it, best pairs first, so that when two reports of one dataset compete
-    /// for one incident the better match wins it (a dataset codes each event once). Reports
-    /// that join no existing incident are then offered one by one, so that they can join
-    /// each other.
+    /// Decides for a batch of reports at once. Reports of one dataset compete for incidents
+    /// (a dataset codes each event once, so an incident takes one row of it): they are
+    /// assigned so that the scores of their joins sum highest — exactly, not best pair
+    /// first, which in a daily series of look-alike events lets one report take another's
+    /// match and leaves that one to the wrong twin. Reports that join no existing incident
+    /// are then offered one by one, so that they can join each other.
     pub fn offer_batch(&mut self, reports: Vec<ReportFeatures>) -> Vec<Decision> {
         let datasets: Vec<Option<u16>> =
             reports.iter().map(|r| self.dataset_id(r.dataset)).collect();
         let options = self.all_candidates(&reports, &datasets);
-        let score = |i: usize, k: usize| options[i][k].1.score;
-        // Best first; ties to the earlier report, then to the incident known first.
-        let mut keyed: Vec<(std::cmp::Reverse<u64>, u32, u32, u32)> = options
-            .iter()
-            .enumerate()
-            .flat_map(|(i, list)| {
-                list.iter().enumerate().map(move |(k, (idx, e))| {
-                    (
-                        std::cmp::Reverse(ordered(e.score)),
-                        i as u32,
-                        *idx,
-                        k as u32,
-                    )
-                })
-            })
-            .collect();
-        keyed.sort_unstable();
-        let pairs = keyed
-            .into_iter()
-            .map(|(_, i, _, k)| (i as usize, k as usize));
         // choice[i]: the index into options[i] of the incident report i joins.
         let mut choice: Vec<Option<usize>> = vec![None; reports.len()];
-        // (incident, dataset) → the report of that dataset joining it in this batch.
-        let mut holder = Holders::new(self.clusters.len());
-        for (i, k) in pairs {
-            if choice[i].is_some() {
+        // A report of a dataset competes with the others of its dataset for (incident,
+        // dataset) slots: the assignment that scores most in total wins, each slot taken
+        // once. A join costs minus its score; each report also has a column of its own,
+        // joining nothing, at no cost.
+        let mut slot_column: HashMap<(u32, u16), u32> = HashMap::new();
+        let mut rows: Vec<Vec<(u32, f64)>> = Vec::new();
+        let mut row_report: Vec<usize> = Vec::new();
+        for (i, list) in options.iter().enumerate() {
+            let Some(ds) = datasets[i] else {
+                choice[i] = best_option(list);
+                continue;
+            };
+            if list.is_empty() {
                 continue;
             }
-            if let Some(ds) = datasets[i] {
-                let slot = (options[i][k].0, ds);
-                if holder.get(slot).is_some() {
-                    continue;
-                }
-                holder.set(slot, i);
-            }
-            choice[i] = Some(k);
+            let row = list
+                .iter()
+                .map(|(idx, evidence)| {
+                    let next = slot_column.len() as u32;
+                    (
+                        *slot_column.entry((*idx, ds)).or_insert(next),
+                        -evidence.score,
+                    )
+                })
+                .collect();
+            rows.push(row);
+            row_report.push(i);
         }
-        // Greedy can let one report take another's better match; swap two reports of one
-        // dataset whenever exchanging their incidents raises the total score.
-        for _ in 0..4 {
-            let mut swapped = false;
-            for i in 0..reports.len() {
-                let (Some(k), Some(ds)) = (choice[i], datasets[i]) else {
-                    continue;
-                };
-                let mine = options[i][k].0;
-                for l in 0..options[i].len() {
-                    let other = options[i][l].0;
-                    let Some(j) = holder.get((other, ds)) else {
-                        continue;
-                    };
-                    let Some(m) = options[j].iter().position(|(c, _)| *c == mine) else {
-                        continue;
-                    };
-                    let before = score(i, k) + score(j, choice[j].expect("holders chose"));
-                    if score(i, l) + score(j, m) > before + 1e-9 {
-                        choice[i] = Some(l);
-                        choice[j] = Some(m);
-                        holder.set((other, ds), i);
-                        holder.set((mine, ds), j);
-                        swapped = true;
-                        break;
-                    }
-                }
-            }
-            if !swapped {
-                break;
+        let slots = slot_column.len();
+        for (r, row) in rows.iter_mut().enumerate() {
+            row.push(((slots + r) as u32, 0.0));
+        }
+        let assigned = crate::assignment::least_cost(&rows, slots + rows.len())
+            .expect("every report may join nothing");
+        for ((row, column), i) in rows.iter().zip(assigned).zip(row_report) {
+            if (column as usize) < slots {
+                choice[i] = row.iter().position(|(c, _)| *c == column);
             }
         }
         let mut decisions: Vec<Option<Decision>> = choice
@@ -745,10 +718,7 @@ impl Merger {
     fn best_match(&mut self, report: &ReportFeatures) -> Decision {
         let dataset = self.dataset_id(report.dataset);
         let found = self.candidates(report, dataset);
-        let best = found
-            .iter()
-            .max_by(|(a, x), (b, y)| x.score.total_cmp(&y.score).then(b.cmp(a)));
-        match best {
+        match best_option(&found).map(|k| &found[k]) {
             Some((idx, evidence)) => Decision::Join {
                 incident: self.clusters[*idx as usize].id.clone(),
                 evidence: with_runner_up(evidence, found.iter().map(|(_, e)| e)),
@@ -758,34 +728,13 @@ impl Merger {
     }
 }
 
-/// Which report of a batch holds each (incident, dataset) slot: per incident, a short list
-/// (a batch rarely holds more than one dataset).
-struct Holders(Vec<Vec<(u16, usize)>>);
-
-impl Holders {
-    fn new(incidents: usize) -> Self {
-        Self(vec![Vec::new(); incidents])
-    }
-
-    fn get(&self, (incident, dataset): (u32, u16)) -> Option<usize> {
-        self.0[incident as usize]
-            .iter()
-            .find(|(d, _)| *d == dataset)
-            .map(|(_, r)| *r)
-    }
-
-    fn set(&mut self, (incident, dataset): (u32, u16), report: usize) {
-        let slots = &mut self.0[incident as usize];
-        match slots.iter_mut().find(|(d, _)| *d == dataset) {
-            Some(slot) => slot.1 = report,
-            None => slots.push((dataset, report)),
-        }
-    }
-}
-
-/// A non-negative score as an integer that sorts the same way.
-fn ordered(score: f64) -> u64 {
-    score.max(0.0).to_bits()
+/// The option that scores most (ties to the incident known first).
+fn best_option(options: &[(u32, Evidence)]) -> Option<usize> {
+    options
+        .iter()
+        .enumerate()
+        .max_by(|(_, (a, x)), (_, (b, y))| x.score.total_cmp(&y.score).then(b.cmp(a)))
+        .map(|(k, _)| k)
 }
 
 /// `chosen`, with the best score among the other options.
