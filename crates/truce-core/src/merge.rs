@@ -21,7 +21,7 @@ use crate::event::{EventType, SubEventType};
 use crate::geometry::km_between;
 use crate::normalize::place_key;
 use crate::record::IncidentRecord;
-use crate::registry::{ActorIdx, Registry};
+use crate::registry::{ActorIdx, ActorKind, Registry};
 use crate::when::DatePrecision;
 
 /// A score at or above which a compatible report joins an incident.
@@ -59,6 +59,9 @@ pub struct ReportFeatures {
     pub sub_event_type: SubEventType,
     /// Registry actors named, with what they belong to and what covers them (sorted).
     pub actors: Vec<ActorIdx>,
+    /// Those of `actors` that are identified armed actors — not civilians, not "unknown
+    /// gunmen" (sorted): only they can contradict another report's.
+    pub armed: Vec<ActorIdx>,
     /// Best estimate of deaths.
     pub best: Option<u32>,
     /// How precisely it is known: lower is better (used to pick an incident's lead report).
@@ -87,6 +90,16 @@ impl ReportFeatures {
         }
         actors.sort_unstable();
         actors.dedup();
+        let armed = actors
+            .iter()
+            .copied()
+            .filter(|&idx| {
+                !matches!(
+                    registry.actor(idx).kind,
+                    ActorKind::Civilians | ActorKind::Unidentified
+                )
+            })
+            .collect();
         Self {
             id: record.id.clone(),
             dataset: dataset_of(&record.id).map(Key::of),
@@ -103,6 +116,7 @@ impl ReportFeatures {
                 .map(|k| Key::of(&k)),
             sub_event_type: record.sub_event_type,
             actors,
+            armed,
             best: record.fatalities.best,
             vagueness: vagueness(record),
         }
@@ -232,7 +246,8 @@ pub enum Mismatch {
     PlaceUnknown,
     /// Event types that one event cannot be both of (a protest and a battle).
     EventTypes,
-    /// Each names actors, and none of one's is related to any of the other's.
+    /// Each names identified armed actors, and none of one's is related to any of the
+    /// other's (victims and "unknown gunmen" contradict no one).
     ActorsContradict,
 }
 
@@ -345,7 +360,8 @@ pub fn compare(lead: &ReportFeatures, report: &ReportFeatures) -> Result<Evidenc
     };
     let place = place_match(lead, report)?;
     let shared_actors = shared(&lead.actors, &report.actors);
-    if shared_actors == 0 && !lead.actors.is_empty() && !report.actors.is_empty() {
+    if !lead.armed.is_empty() && !report.armed.is_empty() && shared(&lead.armed, &report.armed) == 0
+    {
         return Err(Mismatch::ActorsContradict);
     }
     let toll_agreement = lead

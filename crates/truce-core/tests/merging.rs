@@ -340,6 +340,38 @@ fn which_reports_can_be_one_incident() {
             },
             Err(Mismatch::ActorsContradict),
         ),
+        (
+            "the victims named beside a perpetrator contradict no one",
+            R {
+                actors: &[("civilians", Role::Target, Attribution::Known)],
+                ..BASE
+            },
+            R {
+                id: "doc:b#1-2",
+                actors: &[("isil", Role::Perpetrator, Attribution::Claimed)],
+                ..BASE
+            },
+            Ok(8.0),
+        ),
+        (
+            "the same victims do not make different perpetrators one",
+            R {
+                actors: &[
+                    ("russia", Role::Perpetrator, Attribution::Known),
+                    ("civilians", Role::Target, Attribution::Known),
+                ],
+                ..BASE
+            },
+            R {
+                id: "doc:b#1-2",
+                actors: &[
+                    ("isil", Role::Perpetrator, Attribution::Claimed),
+                    ("civilians", Role::Target, Attribution::Known),
+                ],
+                ..BASE
+            },
+            Err(Mismatch::ActorsContradict),
+        ),
     ];
     for (rule, a, b, expected) in cases {
         let got = compare(

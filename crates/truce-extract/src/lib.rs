@@ -1120,28 +1120,56 @@ impl<'x> Reading<'x, '_> {
             .any(|(f, region)| !region && f.value.candidate.entry.precision == 1);
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
-            if region {
-                if has_town {
-                    continue;
-                }
+            let governorate = || {
                 let name = format!("{} Governorate", self.text(&f.at));
-                if let Some(area) = self
-                    .x
+                self.x
                     .gazetteer
                     .search(&name, None)
                     .candidates
                     .into_iter()
                     .find(|c| c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1))
-                {
+            };
+            if region {
+                if has_town {
+                    continue;
+                }
+                if let Some(area) = governorate() {
                     f.value = PlaceHit {
                         candidate: area,
                         precision: 3,
                     };
                 }
+            } else if f.value.precision == 1 && !self.says_town(&f.at) {
+                // "In Idlib": the town or the governorate of its name, and nothing says which.
+                // As ACLED codes a governorate named alone: at its capital, precision 3.
+                let town = &f.value.candidate.entry;
+                let seat = governorate().is_some_and(|area| {
+                    town.precision == 1
+                        && area.entry.pcodes.as_ref().map(|c| &c[0])
+                            == town.pcodes.as_ref().map(|c| &c[0])
+                });
+                if seat {
+                    f.value.precision = 3;
+                }
             }
             kept.push(f);
         }
         kept
+    }
+
+    /// Whether the words around a place name say it is the town ("the city of Idlib",
+    /// "Idlib city", "Aleppo town").
+    fn says_town(&self, at: &Range<usize>) -> bool {
+        const WORDS: &[&str] = &["city", "town"];
+        let before = window_before(self.doc.text, at.start).to_lowercase();
+        let before = before.trim_end().trim_end_matches(" of");
+        let after = window_after(self.doc.text, at.end)
+            .trim_start()
+            .to_lowercase();
+        WORDS.iter().any(|w| {
+            before.ends_with(w) && bounded(before, before.len() - w.len()..before.len())
+                || after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 }
 

@@ -1,0 +1,80 @@
+//! How the words around a place name set its geo precision (ACLED's scale: 1 the place, 2
+//! near it, 3 a region), as data: the sentence, the place the lead incident is given, its
+//! precision and governorate p-code.
+
+use truce_core::normalize::place_key;
+use truce_core::{Registry, SourceText};
+use truce_extract::{Document, Extractor, Kind};
+
+#[test]
+fn the_words_around_a_place_set_its_precision() {
+    let registry = Registry::parse(SourceText::new(
+        "actors.toml",
+        include_str!("../../../scenarios/syria-2016/actors.toml"),
+    ))
+    .unwrap();
+    let places = truce_places::shipped();
+    let extractor = Extractor::new(&registry, &places.gazetteer);
+    let cases: &[(&str, &str, u8, &str)] = &[
+        // A governorate's name alone: the town or the governorate, nothing says which.
+        (
+            "An air strike killed five people in Idlib on Monday.",
+            "Idlib",
+            3,
+            "SY07",
+        ),
+        (
+            "An air strike killed five people in Idlib city on Monday.",
+            "Idlib",
+            1,
+            "SY07",
+        ),
+        (
+            "An air strike killed five people in the city of Idlib on Monday.",
+            "Idlib",
+            1,
+            "SY07",
+        ),
+        (
+            "An air strike killed five people near Idlib on Monday.",
+            "Idlib",
+            2,
+            "SY07",
+        ),
+        (
+            "An air strike killed five people in Idlib province on Monday.",
+            "Idleb",
+            3,
+            "SY07",
+        ),
+        // A town named unlike its governorate is the town.
+        (
+            "An air strike killed five people in Khan Shaykhun on Monday.",
+            "Khan Shaykhun",
+            1,
+            "SY07",
+        ),
+    ];
+    for &(text, name, precision, admin1) in cases {
+        let date = "2016-02-24".parse().unwrap();
+        let candidates = extractor.extract(&Document {
+            text,
+            date,
+            source: None,
+        });
+        let lead = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let place = lead
+            .location
+            .as_ref()
+            .unwrap_or_else(|| panic!("unplaced: {text:?}"));
+        assert_eq!(place_key(&place.name), place_key(name), "{text:?}");
+        assert_eq!(
+            (place.geo_precision, place.admin1.as_deref()),
+            (precision, Some(admin1)),
+            "{text:?}"
+        );
+    }
+}
