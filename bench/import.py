@@ -80,7 +80,8 @@ def main():
     runs_small = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     runs_big = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     subprocess.run(["sqlite3", "--version"], check=True)
-    if not os.path.exists(BIG):
+    os.makedirs(os.path.dirname(BIG), exist_ok=True)
+    if runs_big > 0 and not os.path.exists(BIG):
         subprocess.run([sys.executable, os.path.join(SHARED, "bench", "gen_ucdp_1m.py"), SMALL, BIG, "1000000"], check=True)
     bench("UCDP GED Syria 2016-2019 (16,566 rows)", SMALL, runs_small)
     if runs_big > 0:

@@ -198,7 +198,9 @@ fn report(
         let _ = writeln!(w, "    {name} ({n})");
     }
 
-    out.push_str(&published_figures(scenario, incidents));
+    let mut figures = PublishedFigures::new(scenario);
+    figures.add(incidents);
+    out.push_str(&figures.render());
     let w = &mut out;
     let version = agreement.current_version();
     let commencement = DayBoundary::new(&version.commencement);
@@ -240,101 +242,143 @@ fn report(
 
 /// The figures a mission publishes, from the incidents as the record holds them (the
 /// outcome that stands, the reconciled tolls): per outcome, per day after commencement,
-/// per party and per governorate. `truce figures` prints them; `truce demo` too.
-pub fn published_figures(scenario: &Scenario, incidents: &[StoredIncident]) -> String {
-    let (registry, agreement) = (&scenario.registry, &scenario.agreement);
-    let version = agreement.current_version();
-    let outcome_of = |i: &StoredIncident| i.outcome().unwrap_or("undetermined").to_owned();
-    let mut out = String::new();
-    let w = &mut out;
-    let _ = writeln!(w, "\n== Determinations ==");
-    for outcome in Outcome::ALL {
-        let matching = incidents
-            .iter()
-            .filter(|i| outcome_of(i) == outcome.as_str());
-        let (n, deaths) = matching.fold((0, 0), |(n, d), i| {
-            (n + 1, d + i.record.fatalities.best.unwrap_or(0))
-        });
-        let _ = writeln!(
-            w,
-            "  {:<26} {n:>5} events  {deaths:>6} deaths (best)",
-            outcome.as_str()
-        );
-    }
+/// per party and per governorate. Counted as incidents arrive (`truce figures` reads a large
+/// record a page at a time); `truce demo` prints them too.
+pub struct PublishedFigures<'s> {
+    scenario: &'s Scenario,
+    commencement: DayBoundary,
+    /// Per outcome (in [`Outcome::ALL`] order): events and deaths (best).
+    per_outcome: [(usize, u32); 5],
+    /// Events after commencement.
+    after: usize,
+    days: BTreeMap<jiff::civil::Date, [usize; 5]>,
+    parties: BTreeMap<String, [usize; 5]>,
+    /// Per governorate after commencement: events, violations, deaths (best).
+    areas: BTreeMap<String, (usize, usize, u32)>,
+}
 
-    let commencement = DayBoundary::new(&version.commencement);
-    let after = after_commencement(&commencement, incidents);
-    let _ = writeln!(
-        w,
-        "\n== Per day after commencement ({} events) ==",
-        after.len()
-    );
-    let _ = writeln!(w, "  {:<10}{}", "day", count_header(TABLE_COLUMNS.len()));
-    let mut days: BTreeMap<jiff::civil::Date, [usize; 5]> = BTreeMap::new();
-    for i in &after {
-        let day = i
-            .record
-            .date_start
-            .expect("events after commencement are dated");
-        days.entry(day).or_default()[outcome_index(&outcome_of(i))] += 1;
-    }
-    for (day, c) in &days {
-        let _ = writeln!(w, "  {day}{}", count_cells(c, TABLE_COLUMNS.len()));
-    }
-
-    let _ = writeln!(w, "\n== Per party, events after commencement ==");
-    // Parties are named, so the per-party table leaves out `insufficient`.
-    let _ = writeln!(
-        w,
-        "  {:<44}{}",
-        "party (as resolved)",
-        count_header(TABLE_COLUMNS.len() - 1)
-    );
-    let mut parties: BTreeMap<String, [usize; 5]> = BTreeMap::new();
-    for i in &after {
-        for a in &i.record.actors {
-            let name = match (&a.actor_id, a.members.is_empty()) {
-                (Some(id), _) => registry
-                    .by_id(id)
-                    .map_or_else(|| id.clone(), |idx| registry.actor(idx).name.clone()),
-                (None, false) => "(coalitions of named groups)".to_owned(),
-                (None, true) => format!("{} (unresolved)", a.name),
-            };
-            parties.entry(name).or_default()[outcome_index(&outcome_of(i))] += 1;
+impl<'s> PublishedFigures<'s> {
+    /// No incidents yet, under `scenario`'s agreement and registry.
+    pub fn new(scenario: &'s Scenario) -> Self {
+        let version = scenario.agreement.current_version();
+        Self {
+            scenario,
+            commencement: DayBoundary::new(&version.commencement),
+            per_outcome: [(0, 0); 5],
+            after: 0,
+            days: BTreeMap::new(),
+            parties: BTreeMap::new(),
+            areas: BTreeMap::new(),
         }
     }
-    let mut parties: Vec<_> = parties.into_iter().collect();
-    parties.sort_by_key(|(name, c)| (std::cmp::Reverse(c.iter().sum::<usize>()), name.clone()));
-    for (name, c) in parties.iter().take(12) {
+
+    /// Counts incidents in.
+    pub fn add(&mut self, incidents: &[StoredIncident]) {
+        let registry = &self.scenario.registry;
+        for i in incidents {
+            let outcome = i.outcome().unwrap_or("undetermined");
+            let deaths = i.record.fatalities.best.unwrap_or(0);
+            if let Some(k) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
+                self.per_outcome[k].0 += 1;
+                self.per_outcome[k].1 += deaths;
+            }
+            if !is_after(&self.commencement, i) {
+                continue;
+            }
+            self.after += 1;
+            let column = outcome_index(outcome);
+            let day = i
+                .record
+                .date_start
+                .expect("events after commencement are dated");
+            self.days.entry(day).or_default()[column] += 1;
+            for a in &i.record.actors {
+                let name = match (&a.actor_id, a.members.is_empty()) {
+                    (Some(id), _) => registry
+                        .by_id(id)
+                        .map_or_else(|| id.clone(), |idx| registry.actor(idx).name.clone()),
+                    (None, false) => "(coalitions of named groups)".to_owned(),
+                    (None, true) => format!("{} (unresolved)", a.name),
+                };
+                self.parties.entry(name).or_default()[column] += 1;
+            }
+            let area = self
+                .areas
+                .entry(
+                    i.record
+                        .location
+                        .admin1
+                        .clone()
+                        .unwrap_or_else(|| "unknown".to_owned()),
+                )
+                .or_default();
+            area.0 += 1;
+            area.1 += usize::from(outcome == "violation");
+            area.2 += deaths;
+        }
+    }
+
+    /// The figures as a mission's tables.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let w = &mut out;
+        let _ = writeln!(w, "\n== Determinations ==");
+        for (outcome, (n, deaths)) in Outcome::ALL.iter().zip(self.per_outcome) {
+            let _ = writeln!(
+                w,
+                "  {:<26} {n:>5} events  {deaths:>6} deaths (best)",
+                outcome.as_str()
+            );
+        }
+
+        let _ = writeln!(
+            w,
+            "\n== Per day after commencement ({} events) ==",
+            self.after
+        );
+        let _ = writeln!(w, "  {:<10}{}", "day", count_header(TABLE_COLUMNS.len()));
+        for (day, c) in &self.days {
+            let _ = writeln!(w, "  {day}{}", count_cells(c, TABLE_COLUMNS.len()));
+        }
+
+        let _ = writeln!(w, "\n== Per party, events after commencement ==");
+        // Parties are named, so the per-party table leaves out `insufficient`.
         let _ = writeln!(
             w,
             "  {:<44}{}",
-            truncate(name, 44),
-            count_cells(c, TABLE_COLUMNS.len() - 1)
+            "party (as resolved)",
+            count_header(TABLE_COLUMNS.len() - 1)
         );
-    }
+        let mut parties: Vec<_> = self.parties.iter().collect();
+        parties.sort_by_key(|(name, c)| (std::cmp::Reverse(c.iter().sum::<usize>()), *name));
+        for (name, c) in parties.iter().take(12) {
+            let _ = writeln!(
+                w,
+                "  {:<44}{}",
+                truncate(name, 44),
+                count_cells(c, TABLE_COLUMNS.len() - 1)
+            );
+        }
 
-    let _ = writeln!(w, "\n== Top governorates, events after commencement ==");
-    let mut areas: BTreeMap<&str, (usize, usize, u32)> = BTreeMap::new();
-    for i in &after {
-        let e = areas
-            .entry(i.record.location.admin1.as_deref().unwrap_or("unknown"))
-            .or_default();
-        e.0 += 1;
-        e.1 += usize::from(outcome_of(i) == "violation");
-        e.2 += i.record.fatalities.best.unwrap_or(0);
+        let _ = writeln!(w, "\n== Top governorates, events after commencement ==");
+        let mut areas: Vec<_> = self.areas.iter().collect();
+        areas.sort_by_key(|(a, (n, _, _))| (std::cmp::Reverse(*n), *a));
+        for (pcode, (n, violations, deaths)) in areas.iter().take(6) {
+            let name = governorate_name(pcode).unwrap_or("(no governorate)");
+            let _ = writeln!(
+                w,
+                "  {pcode:<7} {name:<16} {n:>5} events {violations:>4} violations {deaths:>6} deaths (best)"
+            );
+        }
+        out
     }
-    let mut areas: Vec<_> = areas.into_iter().collect();
-    areas.sort_by_key(|(a, (n, _, _))| (std::cmp::Reverse(*n), *a));
-    for (pcode, (n, violations, deaths)) in areas.iter().take(6) {
-        let name = governorate_name(pcode).unwrap_or("(no governorate)");
-        let _ = writeln!(
-            w,
-            "  {pcode:<7} {name:<16} {n:>5} events {violations:>4} violations {deaths:>6} deaths (best)"
-        );
-    }
+}
 
-    out
+/// Whether an incident happened after the agreement commenced.
+fn is_after(commencement: &DayBoundary, i: &StoredIncident) -> bool {
+    i.record
+        .day_span()
+        .is_some_and(|t| commencement.relate(&t) == Relation::After)
 }
 
 fn after_commencement<'a>(
@@ -343,11 +387,7 @@ fn after_commencement<'a>(
 ) -> Vec<&'a StoredIncident> {
     incidents
         .iter()
-        .filter(|i| {
-            i.record
-                .day_span()
-                .is_some_and(|t| commencement.relate(&t) == Relation::After)
-        })
+        .filter(|i| is_after(commencement, i))
         .collect()
 }
 
@@ -362,13 +402,18 @@ pub async fn figures(global: &Global, as_of: Option<jiff::Timestamp>) -> anyhow:
         )
     })?;
     let scenario = Scenario::from_files(files).map_err(crate::problems_error)?;
-    let incidents = store
-        .incidents(&IncidentFilter {
+    let mut figures = PublishedFigures::new(&scenario);
+    let mut pages = store.incident_pages(
+        IncidentFilter {
             as_of,
             ..Default::default()
-        })
-        .await?;
-    print!("{}", published_figures(&scenario, &incidents));
+        },
+        500,
+    );
+    while let Some(page) = pages.next().await? {
+        figures.add(&page);
+    }
+    print!("{}", figures.render());
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -123,37 +123,181 @@ fn number(n: Option<u32>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
 }
 
-pub fn jsonl(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
-    for i in incidents {
-        serde_json::to_writer(&mut *w, &out(i))?;
-        writeln!(w)?;
-    }
-    Ok(())
+/// A listing of incidents written as they arrive, a page at a time (`truce incidents` reads
+/// a large record in pages and holds one): a header on `start`, rows per page, and what
+/// closes it on `finish`.
+pub enum Listing<W: Write> {
+    /// Aligned columns for a person, with a count at the end.
+    Table {
+        /// Where to.
+        w: W,
+        /// Rows written.
+        count: usize,
+    },
+    /// One JSON object per line.
+    Jsonl(W),
+    /// CSV with a header row.
+    Csv(Box<csv::Writer<W>>),
+    /// A GeoJSON FeatureCollection.
+    Geojson {
+        /// Where to.
+        w: W,
+        /// Features written.
+        count: usize,
+    },
 }
 
-pub fn table(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
-    writeln!(
-        w,
-        "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} clauses",
-        "id", "date", "event", "place", "admin1", "deaths", "outcome"
-    )?;
-    for i in incidents {
-        let r = &i.record;
-        writeln!(
-            w,
-            "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} {}",
-            r.id,
-            r.date_start.map(|d| d.to_string()).unwrap_or_default(),
-            clip(&r.sub_event_type.to_string(), 34),
-            clip(r.location.name.as_deref().unwrap_or(""), 28),
-            r.location.admin1.as_deref().unwrap_or(""),
-            number(r.fatalities.best),
-            outcome(i),
-            clauses(i).join(",")
-        )?;
+impl<W: Write> Listing<W> {
+    /// Starts a listing in `format`.
+    pub fn start(format: crate::record::Format, mut w: W) -> anyhow::Result<Self> {
+        use crate::record::Format;
+        Ok(match format {
+            Format::Table => {
+                writeln!(
+                    w,
+                    "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} clauses",
+                    "id", "date", "event", "place", "admin1", "deaths", "outcome"
+                )?;
+                Self::Table { w, count: 0 }
+            }
+            Format::Jsonl => Self::Jsonl(w),
+            Format::Csv => {
+                let mut csv = csv::Writer::from_writer(w);
+                csv.write_record([
+                    "id",
+                    "refs",
+                    "date_start",
+                    "date_end",
+                    "event_type",
+                    "sub_event_type",
+                    "location",
+                    "lat",
+                    "lon",
+                    "admin1",
+                    "geo_precision",
+                    "actors",
+                    "actor_ids",
+                    "low",
+                    "best",
+                    "high",
+                    "outcome",
+                    "clauses",
+                    "terms_version",
+                    "grade",
+                    "reports",
+                ])?;
+                Self::Csv(Box::new(csv))
+            }
+            Format::Geojson => {
+                w.write_all(br#"{"type":"FeatureCollection","features":["#)?;
+                Self::Geojson { w, count: 0 }
+            }
+        })
     }
-    writeln!(w, "{} incident(s)", incidents.len())?;
-    Ok(())
+
+    /// Writes a page of incidents.
+    pub fn page(&mut self, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+        match self {
+            Self::Table { w, count } => {
+                *count += incidents.len();
+                for i in incidents {
+                    let r = &i.record;
+                    writeln!(
+                        w,
+                        "{:<16} {:<10} {:<34} {:<28} {:<6} {:>6} {:<24} {}",
+                        r.id,
+                        r.date_start.map(|d| d.to_string()).unwrap_or_default(),
+                        clip(&r.sub_event_type.to_string(), 34),
+                        clip(r.location.name.as_deref().unwrap_or(""), 28),
+                        r.location.admin1.as_deref().unwrap_or(""),
+                        number(r.fatalities.best),
+                        outcome(i),
+                        clauses(i).join(",")
+                    )?;
+                }
+            }
+            Self::Jsonl(w) => {
+                for i in incidents {
+                    serde_json::to_writer(&mut *w, &out(i))?;
+                    writeln!(w)?;
+                }
+            }
+            Self::Csv(csv) => {
+                for i in incidents {
+                    let r = &i.record;
+                    let ids: Vec<&str> = r
+                        .actors
+                        .iter()
+                        .map(|a| a.actor_id.as_deref().unwrap_or(""))
+                        .collect();
+                    csv.write_record([
+                        r.id.clone(),
+                        r.sources
+                            .iter()
+                            .map(|s| s.external_id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(";"),
+                        r.date_start.map(|d| d.to_string()).unwrap_or_default(),
+                        r.date_end.map(|d| d.to_string()).unwrap_or_default(),
+                        r.event_type.clone(),
+                        r.sub_event_type.name().to_owned(),
+                        r.location.name.clone().unwrap_or_default(),
+                        r.location.lat.map(|v| v.to_string()).unwrap_or_default(),
+                        r.location.lon.map(|v| v.to_string()).unwrap_or_default(),
+                        r.location.admin1.clone().unwrap_or_default(),
+                        r.location
+                            .geo_precision
+                            .map(|v| v.to_string())
+                            .unwrap_or_default(),
+                        r.actors
+                            .iter()
+                            .map(|a| a.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(";"),
+                        ids.join(";"),
+                        number(r.fatalities.low),
+                        number(r.fatalities.best),
+                        number(r.fatalities.high),
+                        outcome(i).to_owned(),
+                        clauses(i).join(";"),
+                        i.determination
+                            .as_ref()
+                            .map(|d| d.terms_version.clone())
+                            .unwrap_or_default(),
+                        i.verification.grade.as_str().to_owned(),
+                        i.reports.len().to_string(),
+                    ])?;
+                }
+            }
+            Self::Geojson { w, count } => {
+                for i in incidents {
+                    if *count > 0 {
+                        w.write_all(b",")?;
+                    }
+                    *count += 1;
+                    serde_json::to_writer(&mut *w, &feature(i))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the listing.
+    pub fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Self::Table { mut w, count } => {
+                writeln!(w, "{count} incident(s)")?;
+                w.flush()?;
+            }
+            Self::Jsonl(mut w) => w.flush()?,
+            Self::Csv(mut csv) => csv.flush()?,
+            Self::Geojson { mut w, .. } => {
+                writeln!(w, "]}}")?;
+                w.flush()?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -164,81 +308,8 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-pub fn csv(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
-    let mut csv = csv::Writer::from_writer(w);
-    csv.write_record([
-        "id",
-        "refs",
-        "date_start",
-        "date_end",
-        "event_type",
-        "sub_event_type",
-        "location",
-        "lat",
-        "lon",
-        "admin1",
-        "geo_precision",
-        "actors",
-        "actor_ids",
-        "low",
-        "best",
-        "high",
-        "outcome",
-        "clauses",
-        "terms_version",
-        "grade",
-        "reports",
-    ])?;
-    for i in incidents {
-        let r = &i.record;
-        let ids: Vec<&str> = r
-            .actors
-            .iter()
-            .map(|a| a.actor_id.as_deref().unwrap_or(""))
-            .collect();
-        csv.write_record([
-            r.id.clone(),
-            r.sources
-                .iter()
-                .map(|s| s.external_id.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
-            r.date_start.map(|d| d.to_string()).unwrap_or_default(),
-            r.date_end.map(|d| d.to_string()).unwrap_or_default(),
-            r.event_type.clone(),
-            r.sub_event_type.name().to_owned(),
-            r.location.name.clone().unwrap_or_default(),
-            r.location.lat.map(|v| v.to_string()).unwrap_or_default(),
-            r.location.lon.map(|v| v.to_string()).unwrap_or_default(),
-            r.location.admin1.clone().unwrap_or_default(),
-            r.location
-                .geo_precision
-                .map(|v| v.to_string())
-                .unwrap_or_default(),
-            r.actors
-                .iter()
-                .map(|a| a.name.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
-            ids.join(";"),
-            number(r.fatalities.low),
-            number(r.fatalities.best),
-            number(r.fatalities.high),
-            outcome(i).to_owned(),
-            clauses(i).join(";"),
-            i.determination
-                .as_ref()
-                .map(|d| d.terms_version.clone())
-                .unwrap_or_default(),
-            i.verification.grade.as_str().to_owned(),
-            i.reports.len().to_string(),
-        ])?;
-    }
-    csv.flush()?;
-    Ok(())
-}
-
-pub fn geojson(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Result<()> {
+/// One incident as a GeoJSON feature: its point, and what JSON lines carry as properties.
+fn feature(i: &StoredIncident) -> impl Serialize + '_ {
     #[derive(Serialize)]
     struct Feature<'a> {
         r#type: &'static str,
@@ -250,34 +321,17 @@ pub fn geojson(w: &mut impl Write, incidents: &[StoredIncident]) -> anyhow::Resu
         r#type: &'static str,
         coordinates: [f64; 2],
     }
-    #[derive(Serialize)]
-    struct Collection<'a> {
-        r#type: &'static str,
-        features: Vec<Feature<'a>>,
-    }
-    let features = incidents
-        .iter()
-        .map(|i| Feature {
-            r#type: "Feature",
-            geometry: match (i.record.location.lon, i.record.location.lat) {
-                (Some(lon), Some(lat)) => Some(Point {
-                    r#type: "Point",
-                    coordinates: [lon, lat],
-                }),
-                _ => None,
-            },
-            properties: out(i),
-        })
-        .collect();
-    serde_json::to_writer(
-        &mut *w,
-        &Collection {
-            r#type: "FeatureCollection",
-            features,
+    Feature {
+        r#type: "Feature",
+        geometry: match (i.record.location.lon, i.record.location.lat) {
+            (Some(lon), Some(lat)) => Some(Point {
+                r#type: "Point",
+                coordinates: [lon, lat],
+            }),
+            _ => None,
         },
-    )?;
-    writeln!(w)?;
-    Ok(())
+        properties: out(i),
+    }
 }
 
 /// One incident for a person to read.

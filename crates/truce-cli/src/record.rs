@@ -327,14 +327,14 @@ pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<
         grade: args.grade,
         as_of: args.as_of,
     };
-    let found = store.incidents(&filter).await?;
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Table => crate::output::table(&mut out, &found)?,
-        Format::Jsonl => crate::output::jsonl(&mut out, &found)?,
-        Format::Csv => crate::output::csv(&mut out, &found)?,
-        Format::Geojson => crate::output::geojson(&mut out, &found)?,
+    // A page at a time: a million-incident record is listed in the memory of one page.
+    let mut pages = store.incident_pages(filter, 500);
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut listing = crate::output::Listing::start(args.format, out)?;
+    while let Some(page) = pages.next().await? {
+        listing.page(&page)?;
     }
+    listing.finish()?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -776,6 +776,62 @@ impl Store {
     }
 }
 
+/// The incidents a filter admits, fully assembled, a page at a time in list order (first day,
+/// then id): a reader of the whole record holds one page, not the record. Now, each page is
+/// read through the index after the last one's (day, id); as of an instant, the record as it
+/// stood is read once and given as one page.
+#[derive(Debug)]
+pub struct IncidentPages<'s> {
+    store: &'s Store,
+    filter: IncidentFilter,
+    page: usize,
+    after: Option<(String, String)>,
+    done: bool,
+}
+
+impl Store {
+    /// The incidents `filter` admits, `page` at a time (see [`IncidentPages`]).
+    pub fn incident_pages(&self, filter: IncidentFilter, page: usize) -> IncidentPages<'_> {
+        IncidentPages {
+            store: self,
+            filter,
+            page: page.max(1),
+            after: None,
+            done: false,
+        }
+    }
+}
+
+impl IncidentPages<'_> {
+    /// The next page; `None` once every incident has been given.
+    pub async fn next(&mut self) -> Result<Option<Vec<StoredIncident>>, StoreError> {
+        if self.done {
+            return Ok(None);
+        }
+        if self.filter.as_of.is_some() {
+            self.done = true;
+            return Ok(Some(self.store.incidents(&self.filter).await?));
+        }
+        let entries = self
+            .store
+            .index_entries(&IndexQuery {
+                filter: &self.filter,
+                bbox: None,
+                audience: &Audience::Everything,
+                after: self.after.take(),
+                limit: Some(self.page),
+            })
+            .await?;
+        self.done = entries.len() < self.page;
+        let Some(last) = entries.last() else {
+            return Ok(None);
+        };
+        self.after = Some(last.position());
+        let ids: Vec<String> = entries.into_iter().map(|e| e.id).collect();
+        Ok(Some(self.store.incidents_by_id(&ids, None).await?))
+    }
+}
+
 /// A count or sum column (null, for a sum of nothing, is 0).
 fn count(row: &sqlx::any::AnyRow, i: usize) -> Result<u64, StoreError> {
     u64::try_from(row.try_get::<Option<i64>, _>(i)?.unwrap_or(0))

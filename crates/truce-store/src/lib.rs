@@ -22,8 +22,8 @@ use sqlx::{AnyPool, AssertSqlSafe, Row};
 use truce_core::record::IncidentRecord;
 
 pub use index::{
-    Audience, IncidentSummary, IndexEntry, IndexFigures, IndexQuery, MapActor, MapFeature,
-    MapPoint, MapProperties, SummaryActor, SummaryFatalities, SummaryPlace,
+    Audience, IncidentPages, IncidentSummary, IndexEntry, IndexFigures, IndexQuery, MapActor,
+    MapFeature, MapPoint, MapProperties, SummaryActor, SummaryFatalities, SummaryPlace,
 };
 pub use ledger::{
     Change, ControlFile, DeterminedChange, DocumentTaken, Membership, Publication, ReportTaken,
