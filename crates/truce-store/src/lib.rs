@@ -247,8 +247,10 @@ impl Store {
             Backend::Sqlite => Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?),
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
-                // Any fixed number: the ledger's lock, held until the transaction ends.
-                sqlx::query("SELECT pg_advisory_xact_lock(7316002)")
+                // The ledger's lock, held until the transaction ends: a fixed number (any)
+                // and the record's schema, so that records in other schemas of the database
+                // do not wait for this one's writes.
+                sqlx::query("SELECT pg_advisory_xact_lock(7316002, hashtext(current_schema()))")
                     .execute(&mut *tx)
                     .await?;
                 Ok(tx)

@@ -1059,3 +1059,48 @@ conformance!(
     as_of_reproduces_what_was_known,
     users_tokens_and_publications_are_recorded,
 );
+
+/// PostgreSQL only: records in two schemas of one database write independently — the ledger's
+/// lock is per record. Holding one record's lock from outside leaves the other writable,
+/// while a write to the locked one waits until it is released.
+#[tokio::test]
+async fn records_in_other_schemas_do_not_wait_for_each_other() {
+    if std::env::var_os("TRUCE_TEST_PG_URL").is_none() {
+        println!("notice: TRUCE_TEST_PG_URL is not set; skipping the PostgreSQL run");
+        return;
+    }
+    let (locked, free) = (
+        fresh(Backend::Postgres).await,
+        fresh(Backend::Postgres).await,
+    );
+    let (url, locked_schema) = locked.schema.clone().unwrap();
+    let mut holder = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    sqlx::query("SELECT pg_advisory_lock(7316002, hashtext($1))")
+        .bind(&locked_schema)
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    // A generous bound that only a wait for the other record's lock would exceed.
+    let (_, _, files) = scenario();
+    let written = tokio::time::timeout(
+        std::time::Duration::from_secs(60),
+        free.store.load_scenario("tester", files.clone()),
+    )
+    .await
+    .expect("a write to another record does not wait for this record's lock");
+    assert!(written.unwrap());
+    let store = locked.store.clone();
+    let waiting = tokio::spawn(async move { store.load_scenario("tester", files).await });
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!waiting.is_finished(), "the locked record's write waits");
+    sqlx::query("SELECT pg_advisory_unlock(7316002, hashtext($1))")
+        .bind(&locked_schema)
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    assert!(waiting.await.unwrap().unwrap());
+    locked.drop_schema().await;
+    free.drop_schema().await;
+}
