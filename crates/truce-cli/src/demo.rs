@@ -404,10 +404,10 @@ pub async fn figures(global: &Global, as_of: Option<jiff::Timestamp>) -> anyhow:
     let scenario = Scenario::from_files(files).map_err(crate::problems_error)?;
     let mut figures = PublishedFigures::new(&scenario);
     let mut pages = store.incident_pages(
-        IncidentFilter {
+        truce_store::Selection::everything(IncidentFilter {
             as_of,
             ..Default::default()
-        },
+        }),
         500,
     );
     while let Some(page) = pages.next().await? {

@@ -328,7 +328,7 @@ pub async fn incidents(global: &Global, args: &IncidentsArgs) -> anyhow::Result<
         as_of: args.as_of,
     };
     // A page at a time: a million-incident record is listed in the memory of one page.
-    let mut pages = store.incident_pages(filter, 500);
+    let mut pages = store.incident_pages(truce_store::Selection::everything(filter), 500);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut listing = crate::output::Listing::start(args.format, out)?;
     while let Some(page) = pages.next().await? {

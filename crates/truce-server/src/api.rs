@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tower_http::limit::RequestBodyLimitLayer;
 use truce_core::Outcome;
 use truce_core::reconcile::Grade;
-use truce_store::{Audience, IncidentFilter, IndexEntry, IndexQuery, StoredIncident};
+use truce_store::{IncidentFilter, IndexEntry, Selection, StoredIncident};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -377,32 +377,13 @@ fn filters(q: &ListQuery) -> Result<(IncidentFilter, Option<[f64; 4]>), ApiError
 }
 
 /// What a caller asks of the incident list, and may see.
-struct Selection {
-    filter: IncidentFilter,
-    bbox: Option<[f64; 4]>,
-    audience: Audience,
-}
-
-impl Selection {
-    fn of(caller: &Caller, q: &ListQuery) -> Result<Self, ApiError> {
-        let (filter, bbox) = filters(q)?;
-        Ok(Self {
-            filter,
-            bbox,
-            audience: audience(&caller.role),
-        })
-    }
-
-    /// The index query: after `after` in list order, at most `limit` incidents.
-    fn query(&self, after: Option<(String, String)>, limit: Option<usize>) -> IndexQuery<'_> {
-        IndexQuery {
-            filter: &self.filter,
-            bbox: self.bbox,
-            audience: &self.audience,
-            after,
-            limit,
-        }
-    }
+fn selection(caller: &Caller, q: &ListQuery) -> Result<Selection, ApiError> {
+    let (filter, bbox) = filters(q)?;
+    Ok(Selection {
+        filter,
+        bbox,
+        audience: audience(&caller.role),
+    })
 }
 
 /// The index entries `caller` may see under `q`'s filters, after `after` in list order, at
@@ -414,7 +395,7 @@ async fn visible(
     after: Option<(String, String)>,
     limit: Option<usize>,
 ) -> Result<Vec<IndexEntry>, ApiError> {
-    let selection = Selection::of(caller, q)?;
+    let selection = selection(caller, q)?;
     Ok(state
         .store
         .index_entries(&selection.query(after, limit))
@@ -507,7 +488,7 @@ async fn incidents_geojson(
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let selection = Selection::of(&caller, &q)?;
+    let selection = selection(&caller, &q)?;
     let features = state
         .store
         .index_features(&selection.query(None, None))
@@ -523,34 +504,84 @@ async fn incidents_csv(
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let found = visible(&state, &caller, &q, None, None).await?;
+    // Streamed a page of 500 at a time: the whole record of a mission is one request away,
+    // and the server holds one page of it. The first page is read before answering, so that
+    // a bad query or an unreadable record is an error status, not a cut-off file.
+    let mut pages = state.store.incident_pages(selection(&caller, &q)?, 500);
+    let first = pages.next().await?.unwrap_or_default();
+    let (sender, receiver) = tokio::sync::mpsc::channel(2);
+    tokio::spawn(async move {
+        let mut page = Some(first);
+        let mut header = true;
+        while let Some(incidents) = page.take() {
+            let chunk = csv_rows(&state, &caller.role, header, &incidents);
+            header = false;
+            if sender.send(chunk).await.is_err() {
+                return; // the client went away
+            }
+            page = match pages.next().await {
+                Ok(next) => next,
+                Err(e) => {
+                    // Headers are sent: the transfer is cut short, which the client sees.
+                    let _ = sender.send(Err(std::io::Error::other(e))).await;
+                    return;
+                }
+            };
+        }
+    });
+    Ok((
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+        axum::body::Body::from_stream(Chunks(receiver)),
+    )
+        .into_response())
+}
+
+/// A streamed body's chunks, as they are made.
+struct Chunks(tokio::sync::mpsc::Receiver<std::io::Result<axum::body::Bytes>>);
+
+impl futures_core::Stream for Chunks {
+    type Item = std::io::Result<axum::body::Bytes>;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.0.poll_recv(cx)
+    }
+}
+
+/// Incidents as CSV rows (after the header row, when `header`), as `role` may see them.
+fn csv_rows(
+    state: &AppState,
+    role: &Role,
+    header: bool,
+    incidents: &[StoredIncident],
+) -> std::io::Result<axum::body::Bytes> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let csv_error =
-        |e: csv::Error| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string());
-    w.write_record([
-        "id",
-        "date_start",
-        "date_end",
-        "event_type",
-        "sub_event_type",
-        "place",
-        "lat",
-        "lon",
-        "admin1",
-        "admin2",
-        "low",
-        "best",
-        "high",
-        "outcome",
-        "grade",
-        "published",
-    ])
-    .map_err(csv_error)?;
+    if header {
+        w.write_record([
+            "id",
+            "date_start",
+            "date_end",
+            "event_type",
+            "sub_event_type",
+            "place",
+            "lat",
+            "lon",
+            "admin1",
+            "admin2",
+            "low",
+            "best",
+            "high",
+            "outcome",
+            "grade",
+            "published",
+        ])?;
+    }
     let text = |x: Option<String>| x.unwrap_or_default();
     let number = |x: Option<u32>| x.map(|n| n.to_string()).unwrap_or_default();
-    let ids: Vec<String> = found.into_iter().map(|e| e.id).collect();
-    for i in &state.store.incidents_by_id(&ids, q.as_of).await? {
-        let v = view(&state, &caller.role, i);
+    for i in incidents {
+        let v = view(state, role, i);
         w.write_record([
             v.id,
             text(v.date_start),
@@ -568,13 +599,11 @@ async fn incidents_csv(
             text(v.outcome),
             v.grade,
             v.published.to_string(),
-        ])
-        .map_err(csv_error)?;
+        ])?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string()))?;
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], bytes).into_response())
+    w.into_inner()
+        .map(axum::body::Bytes::from)
+        .map_err(|e| e.into_error())
 }
 
 #[utoipa::path(get, path = "/api/admin-areas.geojson",
@@ -723,7 +752,7 @@ async fn figures(
         as_of: q.as_of,
         ..Default::default()
     };
-    let selection = Selection::of(&caller, &list)?;
+    let selection = selection(&caller, &list)?;
     Ok(Json(
         state
             .store

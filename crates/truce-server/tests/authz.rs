@@ -233,6 +233,26 @@ async fn matrix(postgres: bool) {
             };
             assert_eq!(status, expected, "{who} GET {id}: {one}");
         }
+        // The CSV export: the same incidents, a protected place coarsened as in the list.
+        let (status, headers, body) = f.call_raw(who, "GET", "/api/incidents.csv", None).await;
+        assert_eq!(status, StatusCode::OK, "{who}: the CSV");
+        assert!(
+            headers[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/csv")
+        );
+        let mut csv = csv::Reader::from_reader(body.as_slice());
+        let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+        let exported: BTreeSet<String> = rows.iter().map(|r| r[0].to_owned()).collect();
+        assert_eq!(exported, visible(who), "{who}: the CSV's rows");
+        let protected = rows.iter().find(|r| &r[0] == "report:d").unwrap();
+        let staff = matches!(who, "root" | "mona");
+        assert_eq!(
+            protected.iter().any(|c| c.contains("33.5586")),
+            staff,
+            "{who}: {protected:?}"
+        );
         let (status, figures) = f.call(who, "GET", "/api/figures", None).await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(figures["incidents"], visible(who).len(), "{who}: figures");

@@ -776,25 +776,60 @@ impl Store {
     }
 }
 
-/// The incidents a filter admits, fully assembled, a page at a time in list order (first day,
-/// then id): a reader of the whole record holds one page, not the record. Now, each page is
-/// read through the index after the last one's (day, id); as of an instant, the record as it
-/// stood is read once and given as one page.
+/// What a reader asks of the incidents and may see: filters, a bounding box, an audience
+/// (an [`IndexQuery`] without its page, owned).
+#[derive(Debug, Clone)]
+pub struct Selection {
+    /// The filters (with `as_of`, the record as it stood).
+    pub filter: IncidentFilter,
+    /// `[min_lon, min_lat, max_lon, max_lat]`.
+    pub bbox: Option<[f64; 4]>,
+    /// Who reads.
+    pub audience: Audience,
+}
+
+impl Selection {
+    /// Every incident `filter` admits, for those who see everything.
+    pub fn everything(filter: IncidentFilter) -> Self {
+        Self {
+            filter,
+            bbox: None,
+            audience: Audience::Everything,
+        }
+    }
+
+    /// The index query: after `after` in list order, at most `limit` incidents.
+    pub fn query(&self, after: Option<(String, String)>, limit: Option<usize>) -> IndexQuery<'_> {
+        IndexQuery {
+            filter: &self.filter,
+            bbox: self.bbox,
+            audience: &self.audience,
+            after,
+            limit,
+        }
+    }
+}
+
+/// The incidents a selection admits, fully assembled, a page at a time in list order (first
+/// day, then id): a reader of the whole record holds one page, not the record. Now, each page
+/// is read through the index after the last one's (day, id); as of an instant, the record as
+/// it stood is read once and given as one page. Owns what it reads (a clone of the store), so
+/// that a server can hand it to the task that streams a response.
 #[derive(Debug)]
-pub struct IncidentPages<'s> {
-    store: &'s Store,
-    filter: IncidentFilter,
+pub struct IncidentPages {
+    store: Store,
+    selection: Selection,
     page: usize,
     after: Option<(String, String)>,
     done: bool,
 }
 
 impl Store {
-    /// The incidents `filter` admits, `page` at a time (see [`IncidentPages`]).
-    pub fn incident_pages(&self, filter: IncidentFilter, page: usize) -> IncidentPages<'_> {
+    /// The incidents `selection` admits, `page` at a time (see [`IncidentPages`]).
+    pub fn incident_pages(&self, selection: Selection, page: usize) -> IncidentPages {
         IncidentPages {
-            store: self,
-            filter,
+            store: self.clone(),
+            selection,
             page: page.max(1),
             after: None,
             done: false,
@@ -802,26 +837,19 @@ impl Store {
     }
 }
 
-impl IncidentPages<'_> {
+impl IncidentPages {
     /// The next page; `None` once every incident has been given.
     pub async fn next(&mut self) -> Result<Option<Vec<StoredIncident>>, StoreError> {
         if self.done {
             return Ok(None);
         }
-        if self.filter.as_of.is_some() {
+        if self.selection.filter.as_of.is_some() {
             self.done = true;
-            return Ok(Some(self.store.incidents(&self.filter).await?));
+            let query = self.selection.query(None, None);
+            return Ok(Some(self.store.admitted_as_of(&query).await?));
         }
-        let entries = self
-            .store
-            .index_entries(&IndexQuery {
-                filter: &self.filter,
-                bbox: None,
-                audience: &Audience::Everything,
-                after: self.after.take(),
-                limit: Some(self.page),
-            })
-            .await?;
+        let query = self.selection.query(self.after.take(), Some(self.page));
+        let entries = self.store.index_entries(&query).await?;
         self.done = entries.len() < self.page;
         let Some(last) = entries.last() else {
             return Ok(None);

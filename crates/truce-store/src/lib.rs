@@ -23,7 +23,7 @@ use truce_core::record::IncidentRecord;
 
 pub use index::{
     Audience, IncidentPages, IncidentSummary, IndexEntry, IndexFigures, IndexQuery, MapActor,
-    MapFeature, MapPoint, MapProperties, SummaryActor, SummaryFatalities, SummaryPlace,
+    MapFeature, MapPoint, MapProperties, Selection, SummaryActor, SummaryFatalities, SummaryPlace,
 };
 pub use ledger::{
     Change, ControlFile, DeterminedChange, DocumentTaken, Membership, Publication, ReportTaken,

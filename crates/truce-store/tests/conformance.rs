@@ -969,7 +969,8 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
     // each incident fully assembled.
     for filter in &filters {
         let whole = store.incidents(filter).await.unwrap();
-        let mut pages = store.incident_pages(filter.clone(), 37);
+        let mut pages =
+            store.incident_pages(truce_store::Selection::everything(filter.clone()), 37);
         let (mut paged, mut count) = (Vec::new(), 0);
         while let Some(page) = pages.next().await.unwrap() {
             assert!(page.len() <= 37);
