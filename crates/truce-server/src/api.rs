@@ -938,7 +938,11 @@ struct LoggedIn {
 
 #[utoipa::path(post, path = "/api/login", request_body = Login,
     responses((status = 200, body = LoggedIn), (status = 401, body = ApiError), (status = 429, body = ApiError)))]
-async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Response, ApiError> {
+async fn login(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Json(l): Json<Login>,
+) -> Result<Response, ApiError> {
     if !state.logins.allows(&l.name) {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
@@ -961,7 +965,7 @@ async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Re
         .store
         .issue_token(&user.name, &user.name, &truce_store::ledger::digest(&token))
         .await?;
-    let cookie = format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/");
+    let cookie = format!("{SESSION_COOKIE}={token}; {}", cookie_attributes(&headers));
     Ok((
         [(header::SET_COOKIE, cookie)],
         Json(LoggedIn {
@@ -970,6 +974,22 @@ async fn login(State(state): State<AppState>, Json(l): Json<Login>) -> Result<Re
         }),
     )
         .into_response())
+}
+
+/// The session cookie's attributes: never readable by scripts, never sent cross-site, and
+/// `Secure` — sent over HTTPS only — when the request came through a proxy that terminated
+/// TLS (`X-Forwarded-Proto: https`, as a mission server is deployed). Served directly over
+/// plain HTTP (a laptop, a test), a Secure cookie would not come back.
+fn cookie_attributes(headers: &axum::http::HeaderMap) -> &'static str {
+    let https = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|p| p.eq_ignore_ascii_case("https"));
+    if https {
+        "HttpOnly; SameSite=Strict; Path=/; Secure"
+    } else {
+        "HttpOnly; SameSite=Strict; Path=/"
+    }
 }
 
 /// Every operation may answer with the API's errors: this documents them all, once.
@@ -1135,7 +1155,10 @@ async fn logout(
         StatusCode::NO_CONTENT,
         [(
             header::SET_COOKIE,
-            format!("{SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/"),
+            format!(
+                "{SESSION_COOKIE}=; Max-Age=0; {}",
+                cookie_attributes(&headers)
+            ),
         )],
     )
         .into_response())

@@ -455,8 +455,27 @@ async fn matrix(postgres: bool) {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
         "{cookie}"
     );
+    assert!(
+        !cookie.contains("Secure"),
+        "served over plain HTTP: {cookie}"
+    );
     let session = cookie.split(';').next().unwrap().to_owned();
     assert!(session.len() > "truce_session=".len());
+    // Behind a proxy that terminated TLS, the cookie travels over HTTPS only.
+    let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
+    let proxied = truce_server::app(state)
+        .oneshot(
+            Request::post("/api/login")
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("x-forwarded-proto", "https")
+                .body(Body::from(login("correct horse battery")))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(proxied.status(), StatusCode::OK);
+    let secure = proxied.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(secure.contains("; Secure"), "{secure}");
     let state = truce_server::AppState::new(f.store.clone()).await.unwrap();
     let with_cookie = truce_server::app(state)
         .oneshot(
