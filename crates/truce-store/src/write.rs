@@ -23,8 +23,8 @@ use truce_core::reconcile::SourceReliability;
 /// Entries buffered before they are written (bounded by the databases' parameter limits:
 /// 16 columns × 200 rows stays far below SQLite's 32,766).
 const BATCH: usize = 200;
-/// Reports merged together (each report goes to its best incident, best pairs first, within
-/// a batch; see `Merger::offer_batch`).
+/// Reports merged together (a batch of one dataset's reports is assigned to incidents so that
+/// its joins score most in total; see `Merger::offer_batch`).
 const MERGE_BATCH: usize = 5000;
 /// Ledger entries from which a transaction counts as large (statistics are refreshed after).
 const LARGE_WRITE: i64 = 10_000;
