@@ -118,7 +118,8 @@ impl SourceReliability {
     /// under the names this file gives them; a report citing no one is its own origin (its
     /// dataset, or its document).
     pub fn origins(&self, report: &IncidentRecord) -> Vec<String> {
-        let mut found: Vec<String> = Vec::new();
+        // Each origin with its key, computed once (an incident's reports are read often).
+        let mut found: Vec<(String, String)> = Vec::new();
         let cited = report
             .sources
             .iter()
@@ -128,10 +129,12 @@ impl SourceReliability {
             .filter(|n| !n.is_empty());
         for name in cited {
             let name = self.canonical(name);
-            if !found.iter().any(|f| name_key(f) == name_key(name)) {
-                found.push(name.to_owned());
+            let key = name_key(name);
+            if !found.iter().any(|(k, _)| *k == key) {
+                found.push((key, name.to_owned()));
             }
         }
+        let mut found: Vec<String> = found.into_iter().map(|(_, name)| name).collect();
         if found.is_empty() {
             found.push(match crate::merge::dataset_of(&report.id) {
                 Some(dataset) => dataset.to_owned(),
