@@ -75,7 +75,7 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         )
         .await?;
     let incidents = store.incidents(&IncidentFilter::default()).await?;
-    print!("{}", report(&scenario, &name, &imported, &incidents));
+    crate::emit(&report(&scenario, &name, &imported, &incidents))?;
     let verdict = store.verify().await?;
     println!();
     crate::record::print_verdict(&shown, &verdict);
@@ -413,7 +413,7 @@ pub async fn figures(global: &Global, as_of: Option<jiff::Timestamp>) -> anyhow:
     while let Some(page) = pages.next().await? {
         figures.add(&page);
     }
-    print!("{}", figures.render());
+    crate::emit(&figures.render())?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -185,11 +185,39 @@ fn main() -> ExitCode {
         .expect("a runtime starts");
     match runtime.block_on(run(cli)) {
         Ok(code) => code,
+        // A reader that stops early (`truce incidents | head`) is not a failure.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("truce: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether writing stopped because the reader went away.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        // serde_json and csv wrap the writer's error rather than giving it as their source.
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+    })
+}
+
+/// Writes a command's output to stdout, returning the error a closed pipe gives (which
+/// `print!` would turn into a panic).
+pub fn emit(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {

@@ -356,7 +356,7 @@ pub async fn show(
             as_of.map(|t| format!(" as of {t}")).unwrap_or_default()
         );
     };
-    print!("{}", crate::output::detail(&found));
+    crate::emit(&crate::output::detail(&found))?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! a split, a merge. Every decision is attributed (`--as NAME` or `TRUCE_USER`) and lands in
 //! the ledger; the automatic determination stays beside it.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -66,9 +67,11 @@ pub async fn run(global: &Global, command: &ReviewCommand) -> anyhow::Result<Exi
     match command {
         ReviewCommand::Queue { as_of } => {
             let queue = store.review_queue(*as_of, None).await?;
+            let mut listing = String::new();
             for (incident, why) in &queue {
                 let why: Vec<String> = why.iter().map(ToString::to_string).collect();
-                println!(
+                let _ = writeln!(
+                    listing,
                     "{:<22} {:<10} {:<22} {:<10} {}",
                     incident.id(),
                     incident
@@ -81,14 +84,15 @@ pub async fn run(global: &Global, command: &ReviewCommand) -> anyhow::Result<Exi
                     why.join("; ")
                 );
             }
-            println!("{} incident(s) wait for a person", queue.len());
+            let _ = writeln!(listing, "{} incident(s) wait for a person", queue.len());
+            crate::emit(&listing)?;
         }
         ReviewCommand::Next => match store.review_queue(None, Some(1)).await?.into_iter().next() {
             Some((incident, why)) => {
                 for w in why {
                     println!("needs a person: {w}");
                 }
-                print!("{}", crate::output::detail(&incident));
+                crate::emit(&crate::output::detail(&incident))?;
             }
             None => println!("the review queue is empty"),
         },

@@ -402,6 +402,42 @@ fn commands_that_need_a_scenario_say_how_to_load_one() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    let r = loaded_record();
+    r.ok(&["adjudicate"]);
+    // The reader takes one line and goes away; the lists are far larger than a pipe's
+    // buffer, so their writer meets the closed pipe.
+    for args in [
+        &["incidents", "--format", "jsonl"][..],
+        &["incidents", "--format", "geojson"],
+        &["incidents", "--format", "csv"],
+        &["incidents"],
+        &["figures"],
+        &["review", "queue"],
+    ] {
+        let mut child = r
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "{args:?}");
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "truce {args:?}: {:?} {}",
+            out.status,
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn verify_catches_a_changed_byte_in_the_database_file() {
     let r = loaded_record();
     r.ok(&["adjudicate"]);
