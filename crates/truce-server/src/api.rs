@@ -481,18 +481,31 @@ async fn one_incident(
     Ok(Json(view(&state, &caller.role, incident)))
 }
 
+/// The most incidents one map answer holds (a million markers help no one, and would cost
+/// the server a gigabyte to join).
+const MAP_LIMIT: usize = 100_000;
+
 #[utoipa::path(get, path = "/api/incidents.geojson", params(ListQuery),
-    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages), with what a map needs of each: where, when, what, the outcome that stands, the toll and who", content_type = "application/geo+json")))]
+    responses((status = 200, description = "A GeoJSON FeatureCollection of the incidents (all pages), with what a map needs of each: where, when, what, the outcome that stands, the toll and who", content_type = "application/geo+json"), (status = 422, description = "More than 100,000 incidents answer the query", body = ApiError)))]
 async fn incidents_geojson(
     State(state): State<AppState>,
     caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     let selection = selection(&caller, &q)?;
-    let features = state
+    let (features, count) = state
         .store
-        .index_features(&selection.query(None, None))
+        .index_features(&selection.query(None, Some(MAP_LIMIT + 1)))
         .await?;
+    if count > MAP_LIMIT as u64 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_many",
+            format!(
+                "more than {MAP_LIMIT} incidents answer this query, more than a map can show: narrow it (from, to, outcome, bbox), or export it as CSV"
+            ),
+        ));
+    }
     let body = format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#);
     Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
 }

@@ -607,18 +607,20 @@ impl Store {
         Ok(figures)
     }
 
-    /// The GeoJSON Features of the incidents matching `q` (its page aside), in list order,
-    /// comma-separated: the members of a FeatureCollection's `features`. Read as one value
-    /// (the database joins them), whatever their number.
-    pub async fn index_features(&self, q: &IndexQuery<'_>) -> Result<String, StoreError> {
+    /// The GeoJSON Features of the incidents `q` selects (the first `q.limit` of them, in
+    /// list order), comma-separated — the members of a FeatureCollection's `features`, joined
+    /// by the database — and how many they are, so that a caller can refuse a selection
+    /// larger than a map can show without the database joining all of it.
+    pub async fn index_features(&self, q: &IndexQuery<'_>) -> Result<(String, u64), StoreError> {
         if q.filter.as_of.is_some() {
             let features: Vec<String> = self
                 .admitted_as_of(q)
                 .await?
                 .iter()
+                .take(q.limit.unwrap_or(usize::MAX))
                 .map(|i| feature_of(i, q.audience.sees_place(i.record.protected)))
                 .collect();
-            return Ok(features.join(","));
+            return Ok((features.join(","), features.len() as u64));
         }
         let feature = q.audience.column("feature");
         let join = match self.backend {
@@ -626,12 +628,14 @@ impl Store {
             Backend::Postgres => "string_agg",
         };
         let c = self.conditions(q);
+        let limit = q.limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
         let sql = format!(
-            "SELECT {join}({feature}, ',' ORDER BY day, incident_id) FROM incident_index{}",
+            "SELECT {join}(f, ',' ORDER BY day, incident_id), COUNT(*) FROM (SELECT day, incident_id, {feature} AS f FROM incident_index{} ORDER BY day, incident_id{limit}) page",
             c.clause()
         );
-        let joined: Option<String> = c.bind(&sql).fetch_one(&self.pool).await?.try_get(0)?;
-        Ok(joined.unwrap_or_default())
+        let row = c.bind(&sql).fetch_one(&self.pool).await?;
+        let joined: Option<String> = row.try_get(0)?;
+        Ok((joined.unwrap_or_default(), count(&row, 1)?))
     }
 
     /// The incidents of the record at `q`'s `as_of` that answer `q`, in list order.

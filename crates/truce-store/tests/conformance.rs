@@ -990,8 +990,9 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
             after: None,
             limit: None,
         };
-        let joined = store.index_features(&query).await.unwrap();
+        let (joined, count) = store.index_features(&query).await.unwrap();
         let figures = store.index_figures(&query).await.unwrap();
+        assert_eq!(count, figures.incidents);
         assert_eq!(
             figures.incidents as usize,
             index_pages(store, &Default::default(), None, audience)
@@ -1014,7 +1015,25 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
             ..Default::default()
         };
         query.filter = &now;
-        assert_eq!(store.index_features(&query).await.unwrap(), joined);
+        assert_eq!(
+            store.index_features(&query).await.unwrap(),
+            (joined.clone(), count)
+        );
+        // A map answer holds the first `limit` incidents and says how many it holds, now and
+        // as of an instant alike.
+        for filter in [&truce_store::IncidentFilter::default(), &now] {
+            let first_ten = truce_store::IndexQuery {
+                filter,
+                limit: Some(10),
+                ..query.clone()
+            };
+            let (ten, n) = store.index_features(&first_ten).await.unwrap();
+            assert_eq!(n, 10);
+            let ten = format!("[{ten}]");
+            let features: Vec<truce_store::MapFeature> = serde_json::from_str(&ten).unwrap();
+            let ids: Vec<&str> = features.iter().map(|f| f.properties.id).collect();
+            assert_eq!(ids, listed[..10], "{audience:?}");
+        }
         // Figures grouped by the database are those counted from the ledger.
         assert_eq!(store.index_figures(&query).await.unwrap(), figures);
     }
