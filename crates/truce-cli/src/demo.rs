@@ -278,7 +278,8 @@ impl<'s> PublishedFigures<'s> {
         for i in incidents {
             let outcome = i.outcome().unwrap_or("undetermined");
             let deaths = i.record.fatalities.best.unwrap_or(0);
-            if let Some(k) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
+            let known = Outcome::ALL.iter().position(|o| o.as_str() == outcome);
+            if let Some(k) = known {
                 self.per_outcome[k].0 += 1;
                 self.per_outcome[k].1 += deaths;
             }
@@ -286,7 +287,9 @@ impl<'s> PublishedFigures<'s> {
                 continue;
             }
             self.after += 1;
-            let column = outcome_index(outcome);
+            // The column of the per-day and per-party counts: undetermined counts as
+            // insufficient.
+            let column = known.unwrap_or(4);
             let day = i
                 .record
                 .date_start
@@ -446,14 +449,6 @@ fn count_cells(counts: &[usize; 5], shown: usize) -> String {
         .collect();
     s.push_str(&format!(" {:>6}", counts.iter().sum::<usize>()));
     s
-}
-
-/// Column of an outcome in the per-day and per-party counts (undetermined counts as insufficient).
-fn outcome_index(outcome: &str) -> usize {
-    Outcome::ALL
-        .iter()
-        .position(|x| x.as_str() == outcome)
-        .unwrap_or(4)
 }
 
 fn truncate(s: &str, n: usize) -> String {
