@@ -16,7 +16,7 @@ use geo::Coord;
 
 use crate::admin::AdminAreas;
 use crate::geometry::km_between;
-use crate::normalize::{name_key, place_key, place_kind, place_skeleton};
+use crate::normalize::{name_key, place_key, place_key_of, place_kind, place_skeleton};
 
 /// Two candidates of one name further apart than this are two places, not one.
 pub const AMBIGUOUS_KM: f64 = 10.0;
@@ -96,8 +96,8 @@ pub struct Candidate<'a> {
     pub score: f64,
     /// Other sources' entries for the same place (within a few km), folded into this one.
     pub also: usize,
-    /// The entry's index in the gazetteer.
-    index: u32,
+    /// The entry's own name has the searched name's key (written as the entry writes it).
+    verbatim: bool,
 }
 
 /// The answer to a search.
@@ -179,33 +179,38 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
-    /// Candidates for a name, best first. `within` is the p-code of an admin area the same
-    /// record names (any level): places inside it rank first, places outside it last.
-    pub fn search(&self, name: &str, within: Option<&str>) -> Search<'_> {
-        let key = place_key(name);
+    /// The best candidate for a name: the first that [`Gazetteer::search`] gives, without
+    /// folding the rest or judging ambiguity (what a reader of free text needs, for every
+    /// capitalised phrase).
+    pub fn best(&self, name: &str, within: Option<&str>) -> Option<Candidate<'_>> {
+        // `min_by` keeps the first of equals, as the stable sort of `search` does.
+        self.matches(name, within)
+            .into_iter()
+            .min_by(|a, b| self.rank(a, b))
+    }
+
+    /// Every entry whose key or skeleton is the name's, scored: exact matches first.
+    fn matches(&self, name: &str, within: Option<&str>) -> Vec<Candidate<'_>> {
         let verbatim = name_key(name);
-        let kind = verbatim.rsplit(' ').next().and_then(place_kind);
+        let key = place_key_of(&verbatim);
         let mut found: Vec<Candidate<'_>> = Vec::new();
         if key.is_empty() {
-            return Search {
-                candidates: found,
-                ambiguous: false,
-            };
+            return found;
         }
-        let exact = self.by_key.get(&key).into_iter().flatten();
-        let skeleton = self
-            .by_skeleton
-            .get(&place_skeleton(&key))
-            .into_iter()
-            .flatten();
-        let mut seen = std::collections::HashSet::new();
-        for (&idx, matched) in exact
-            .map(|i| (i, MatchKind::Exact))
-            .chain(skeleton.map(|i| (i, MatchKind::Skeleton)))
-        {
-            if !seen.insert(idx) {
-                continue;
-            }
+        // Every key's skeleton is indexed too: no skeleton, no match (most phrases of a text).
+        let Some(skeleton) = self.by_skeleton.get(&place_skeleton(&key)) else {
+            return found;
+        };
+        let kind = verbatim.rsplit(' ').next().and_then(place_kind);
+        // Exact matches first, then the rest of the skeleton's (each list holds an entry once,
+        // and every exact match is also a skeleton match).
+        let exact: &[u32] = self.by_key.get(&key).map_or(&[], Vec::as_slice);
+        for (&idx, matched) in exact.iter().map(|i| (i, MatchKind::Exact)).chain(
+            skeleton
+                .iter()
+                .filter(|i| !exact.contains(i))
+                .map(|i| (i, MatchKind::Skeleton)),
+        ) {
             let entry = &self.entries[idx as usize];
             let base = match matched {
                 MatchKind::Exact => 1.0,
@@ -229,20 +234,29 @@ impl Gazetteer {
                 matched,
                 score: base + hint + kind_fit,
                 also: 0,
-                index: idx,
+                verbatim: self.name_keys[idx as usize] == verbatim,
             });
         }
-        // A place before an area of the same name ("Idlib" the city, not the governorate);
-        // GeoNames' populated places before names as reports wrote them.
-        let verbatim_match = |c: &Candidate<'_>| self.name_keys[c.index as usize] == verbatim;
-        found.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.entry.geo_precision().cmp(&b.entry.geo_precision()))
-                .then(verbatim_match(b).cmp(&verbatim_match(a)))
-                .then(a.entry.source.cmp(&b.entry.source))
-                .then(b.entry.weight.total_cmp(&a.entry.weight))
-        });
+        found
+    }
+
+    /// The order of candidates: score; then a place before an area of the same name ("Idlib"
+    /// the city, not the governorate); a name written as the entry's; GeoNames' populated
+    /// places before names as reports wrote them; the better known.
+    fn rank(&self, a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.entry.geo_precision().cmp(&b.entry.geo_precision()))
+            .then(b.verbatim.cmp(&a.verbatim))
+            .then(a.entry.source.cmp(&b.entry.source))
+            .then(b.entry.weight.total_cmp(&a.entry.weight))
+    }
+
+    /// Candidates for a name, best first. `within` is the p-code of an admin area the same
+    /// record names (any level): places inside it rank first, places outside it last.
+    pub fn search(&self, name: &str, within: Option<&str>) -> Search<'_> {
+        let mut found = self.matches(name, within);
+        found.sort_by(|a, b| self.rank(a, b));
         // Fold the same place named by several sources into the best-ranked entry.
         let mut candidates: Vec<Candidate<'_>> = Vec::new();
         for c in found {

@@ -521,6 +521,12 @@ impl<'x> Reading<'x, '_> {
                 value: (t.fatalities, t.victims),
                 at: clause.start + t.at.start..clause.start + t.at.end,
             });
+            // Only an act, a toll or diplomacy makes a clause worth its actors and places
+            // (the branches below); most clauses of a story are none of these.
+            let diplomatic = self.x.diplomatic.any(self.text(&clause));
+            if !diplomatic && (modal || events.is_empty() && toll.is_none()) {
+                continue;
+            }
             let actors = self.actors(&clause);
             let places = self.places(&clause, &actors, &sources);
             let aggregate = self.x.aggregate.any(self.text(&clause));
@@ -616,7 +622,7 @@ impl<'x> Reading<'x, '_> {
                 } else {
                     self.out.push(c);
                 }
-            } else if self.x.diplomatic.any(self.text(&clause)) {
+            } else if diplomatic {
                 self.diplomatic(
                     &clause,
                     places,
@@ -1014,14 +1020,7 @@ impl<'x> Reading<'x, '_> {
             if !bounded(text, m.range()) {
                 continue;
             }
-            if let Some(best) = self
-                .x
-                .gazetteer
-                .search(name, None)
-                .candidates
-                .into_iter()
-                .next()
-            {
+            if let Some(best) = self.x.gazetteer.best(name, None) {
                 let at = clause.start + m.start()..clause.start + m.end();
                 let precision = best.entry.precision.max(precision).max(self.nearness(&at));
                 found.push(Found {
@@ -1070,8 +1069,7 @@ impl<'x> Reading<'x, '_> {
                     if REPORTING_VERBS.contains(&next_word.as_str()) {
                         continue;
                     }
-                    let search = self.x.gazetteer.search(phrase, hint.as_deref());
-                    let Some(best) = search.candidates.into_iter().next() else {
+                    let Some(best) = self.x.gazetteer.best(phrase, hint.as_deref()) else {
                         continue;
                     };
                     // A transliteration variant only where the words say a place follows

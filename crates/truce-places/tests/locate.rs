@@ -88,3 +88,58 @@ fn the_shipped_boundaries_nest_three_levels() {
     let count = |level| admin.units().iter().filter(|u| u.level == level).count();
     assert_eq!((count(1), count(2), count(3)), (14, 62, 272));
 }
+
+#[test]
+fn the_best_candidate_is_the_first_a_full_search_ranks() {
+    // `best` skips folding and the ambiguity judgement that `search` does; over every place
+    // name shipped (with a kind word, a hint and a respelling) and ordinary capitalised words,
+    // it must name the same entry with the same score.
+    let gazetteer = &truce_places::shipped().gazetteer;
+    let shipped = include_str!("../../../data/geo/ucdp_syria_event_places.csv");
+    let names: Vec<String> = shipped
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .map(|name| name.trim_matches('"').to_owned())
+        .collect();
+    assert!(names.len() > 1000, "{} names", names.len());
+    let mut asked = 0;
+    for name in names.iter().flat_map(|n| {
+        [
+            n.clone(),
+            format!("{n} village"),
+            format!("{n} Governorate"),
+            n.replace("ee", "i").replace('q', "k"),
+        ]
+    }) {
+        for within in [None, Some("SY07"), Some("SY0200")] {
+            let full = gazetteer.search(&name, within);
+            let best = gazetteer.best(&name, within);
+            assert_eq!(
+                best.as_ref().map(|b| (&b.entry.name, b.entry.at, b.score)),
+                full.best().map(|b| (&b.entry.name, b.entry.at, b.score)),
+                "{name:?} within {within:?}"
+            );
+            asked += 1;
+        }
+    }
+    for word in [
+        "The",
+        "Monday",
+        "Russian",
+        "Al",
+        "As",
+        "Observatory",
+        "Syrian Army",
+    ] {
+        assert_eq!(
+            gazetteer.best(word, None).map(|b| b.entry.name.clone()),
+            gazetteer
+                .search(word, None)
+                .best()
+                .map(|b| b.entry.name.clone()),
+            "{word}"
+        );
+    }
+    assert!(asked > 10_000);
+}
