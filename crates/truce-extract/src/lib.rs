@@ -502,31 +502,38 @@ impl<'x> Reading<'x, '_> {
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
-        let lower_sentence = self.text(&sentence).to_lowercase();
         let allegation = self.x.allegation.any(self.text(&sentence));
-        let sentence_dates = self.dates(&sentence);
-        let sources = self.sources(&sentence);
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
             clauses(&self.x.clause_breaks, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
-        for clause in parts {
-            let events = self.events(&clause);
-            let modal = events
-                .first()
-                .is_some_and(|e| self.x.modal.any(&self.doc.text[clause.start..e.at.start]));
-            let toll = tolls::find(self.text(&clause)).map(|t| Found {
-                value: (t.fatalities, t.victims),
-                at: clause.start + t.at.start..clause.start + t.at.end,
-            });
-            // Only an act, a toll or diplomacy makes a clause worth its actors and places
-            // (the branches below); most clauses of a story are none of these.
-            let diplomatic = self.x.diplomatic.any(self.text(&clause));
-            if !diplomatic && (modal || events.is_empty() && toll.is_none()) {
-                continue;
-            }
+        // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
+        // places (the branches below); most clauses of a story are none of these.
+        let stating: Vec<_> = parts
+            .into_iter()
+            .filter_map(|clause| {
+                let events = self.events(&clause);
+                let modal = events
+                    .first()
+                    .is_some_and(|e| self.x.modal.any(&self.doc.text[clause.start..e.at.start]));
+                let toll = tolls::find(self.text(&clause)).map(|t| Found {
+                    value: (t.fatalities, t.victims),
+                    at: clause.start + t.at.start..clause.start + t.at.end,
+                });
+                let diplomatic = self.x.diplomatic.any(self.text(&clause));
+                (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
+                    .then_some((clause, events, modal, toll, diplomatic))
+            })
+            .collect();
+        if stating.is_empty() {
+            return;
+        }
+        let lower_sentence = self.text(&sentence).to_lowercase();
+        let sentence_dates = self.dates(&sentence);
+        let sources = self.sources(&sentence);
+        for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&clause);
             let places = self.places(&clause, &actors, &sources);
             let aggregate = self.x.aggregate.any(self.text(&clause));
@@ -1064,9 +1071,11 @@ impl<'x> Reading<'x, '_> {
                     let next_word = window_after(self.doc.text, r.end)
                         .split(|c: char| !c.is_alphanumeric())
                         .find(|w| !w.is_empty())
-                        .unwrap_or("")
-                        .to_lowercase();
-                    if REPORTING_VERBS.contains(&next_word.as_str()) {
+                        .unwrap_or("");
+                    if REPORTING_VERBS
+                        .iter()
+                        .any(|v| v.eq_ignore_ascii_case(next_word))
+                    {
                         continue;
                     }
                     let Some(best) = self.x.gazetteer.best(phrase, hint.as_deref()) else {
@@ -1103,15 +1112,10 @@ impl<'x> Reading<'x, '_> {
         found.sort_by_key(|f| f.at.start);
         // "Idlib province", "northern Homs countryside": the governorate, not the town of that
         // name — and only a guide when the clause also names a town.
-        let as_region = |f: &Found<PlaceHit<'x>>| {
-            let after = window_after(self.doc.text, f.at.end)
-                .trim_start()
-                .to_lowercase();
-            ["countryside", "province", "governorate"]
-                .iter()
-                .any(|w| after.starts_with(w))
-        };
-        let regions: Vec<bool> = found.iter().map(as_region).collect();
+        let regions: Vec<bool> = found
+            .iter()
+            .map(|f| region_follows(self.doc.text, f.at.end))
+            .collect();
         let has_town = found
             .iter()
             .zip(&regions)
@@ -1259,6 +1263,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         "al", "el", "an", "ar", "as", "ash", "ad", "az", "ez", "ed", "es", "et", "bin", "ibn",
         "abu", "of",
     ];
+    // The particles are ASCII: compared without lower-casing a copy of every word.
+    let is_particle = |w: &str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w));
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut last_end = 0;
@@ -1266,14 +1272,12 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let end = start + word.len();
         let first = word.chars().next().unwrap_or(' ');
         let capital = first.is_uppercase() || ('\u{0600}'..='\u{06FF}').contains(&first);
-        let particle = PARTICLES.contains(&word.to_lowercase().as_str())
-            || word.contains('-')
-                && word
-                    .split('-')
-                    .next()
-                    .is_some_and(|p| PARTICLES.contains(&p.to_lowercase().as_str()));
+        let joins = capital
+            || !current.is_empty()
+                && (is_particle(word)
+                    || word.contains('-') && word.split('-').next().is_some_and(is_particle));
         let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
-        if capital || (particle && !current.is_empty()) {
+        if joins {
             if !adjacent && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }
@@ -1288,11 +1292,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     }
     // A run does not end in a particle.
     for run in &mut runs {
-        while run.len() > 1
-            && run
-                .last()
-                .is_some_and(|w| PARTICLES.contains(&text[w.clone()].to_lowercase().as_str()))
-        {
+        while run.len() > 1 && run.last().is_some_and(|w| is_particle(&text[w.clone()])) {
             run.pop();
         }
     }
@@ -1326,14 +1326,21 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
+/// Whether the words at `at` say the name before them is a region ("Idlib province",
+/// "Homs countryside").
+fn region_follows(text: &str, at: usize) -> bool {
+    let after = window_after(text, at).trim_start().as_bytes();
+    ["countryside", "province", "governorate"].iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
     for run in runs {
         let last = run.last()?;
-        let after = window_after(text, last.end).trim_start().to_lowercase();
-        if after.starts_with("countryside")
-            || after.starts_with("province")
-            || after.starts_with("governorate")
-        {
+        if region_follows(text, last.end) {
             let name = &text[run[0].start..last.end];
             let search = gazetteer.search(name, None);
             if let Some(area) = search
