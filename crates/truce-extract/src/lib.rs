@@ -1302,27 +1302,27 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
+    // A word's offset is where it begins once the quotes and hyphens around it are trimmed.
+    fn trimmed(s: usize, raw: &str) -> Option<(usize, &str)> {
+        let word = raw.trim_end_matches(['\'', '’', '-']);
+        let bare = word.trim_start_matches(['\'', '’', '-']);
+        (!bare.is_empty()).then_some((s + word.len() - bare.len(), bare))
+    }
     for (i, c) in text.char_indices() {
         let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push((
-                    s,
-                    text[s..i].trim_matches(|c| c == '\'' || c == '’' || c == '-'),
-                ));
+                out.extend(trimmed(s, &text[s..i]));
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push((
-            s,
-            text[s..].trim_matches(|c| c == '\'' || c == '’' || c == '-'),
-        ));
+        out.extend(trimmed(s, &text[s..]));
     }
-    out.into_iter().filter(|(_, w)| !w.is_empty())
+    out.into_iter()
 }
 
 /// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").

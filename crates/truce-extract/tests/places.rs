@@ -47,6 +47,19 @@ fn the_words_around_a_place_set_its_precision() {
             3,
             "SY07",
         ),
+        // A name written after a dash with no space ("-Idlib") is still the name.
+        (
+            "An air strike killed five people in Saraqib -Idlib on Monday.",
+            "Saraqib",
+            1,
+            "SY07",
+        ),
+        (
+            "An air strike killed five people in -Khan Shaykhun on Monday.",
+            "Khan Shaykhun",
+            1,
+            "SY07",
+        ),
         // A town named unlike its governorate is the town.
         (
             "An air strike killed five people in Khan Shaykhun on Monday.",
