@@ -57,64 +57,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     if let Some(batch) = &args.batch {
         let name = batch.display().to_string();
         let file = std::fs::File::open(batch).with_context(|| format!("cannot read {name}"))?;
-        // Documents are read in chunks and each chunk is shared among the cores; output keeps
-        // the input's order, and memory stays bounded by the chunk.
-        const CHUNK: usize = 256;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let mut lines = std::io::BufReader::new(file).lines().enumerate();
-        loop {
-            let mut docs: Vec<BatchDocument> = Vec::with_capacity(CHUNK);
-            for (n, line) in lines.by_ref() {
-                let line = line.with_context(|| format!("cannot read {name}"))?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                docs.push(BatchDocument::parse(&name, n, &line)?);
-                if docs.len() == CHUNK {
-                    break;
-                }
-            }
-            if docs.is_empty() {
-                break;
-            }
-            let per_thread = docs.len().div_ceil(threads);
-            let rendered: Vec<String> = std::thread::scope(|s| {
-                let workers: Vec<_> = docs
-                    .chunks(per_thread)
-                    .map(|part| {
-                        let extractor = &extractor;
-                        s.spawn(move || {
-                            let mut text = String::new();
-                            for doc in part {
-                                let found = extractor.extract(&Document {
-                                    text: &doc.text,
-                                    date: doc.date,
-                                    source: doc.source.as_deref().or(args.source.as_deref()),
-                                });
-                                for candidate in found {
-                                    // `{"doc_id": …,` then the candidate's own fields.
-                                    let json = serde_json::to_string(&candidate)
-                                        .expect("candidates serialise");
-                                    text.push_str("{\"doc_id\":");
-                                    text.push_str(&doc.id.to_string());
-                                    text.push(',');
-                                    text.push_str(&json[1..]);
-                                    text.push('\n');
-                                }
-                            }
-                            text
-                        })
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .map(|w| w.join().expect("a worker finishes"))
-                    .collect()
-            });
-            for part in rendered {
-                out.write_all(part.as_bytes())?;
-            }
-        }
+        extract_batch(&extractor, args.source.as_deref(), &name, file, &mut out)?;
     } else {
         let file = args
             .file
@@ -144,6 +87,120 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Documents per piece of work: a worker parses and reads a chunk of lines while the main
+/// thread reads the next ones and writes what is done, in the input's order. Memory is bounded
+/// by the chunks in flight.
+const CHUNK: usize = 64;
+
+/// `extract --batch`: every core reads documents; the output keeps the input's order, and a
+/// malformed line stops the run there, with what the documents before it gave written.
+fn extract_batch(
+    extractor: &Extractor<'_>,
+    default_source: Option<&str>,
+    name: &str,
+    file: std::fs::File,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    use std::collections::BTreeMap;
+    use std::sync::{Mutex, mpsc};
+
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // One chunk: its number and its lines (with their line numbers, 0-based).
+    type Chunk = (usize, Vec<(usize, String)>);
+    let (work, jobs) = mpsc::sync_channel::<Chunk>(threads * 2);
+    let jobs = Mutex::new(jobs);
+    // A chunk's output, up to the malformed line that ended it, if one did.
+    type Read = (String, Option<anyhow::Error>);
+    let (done, results) = mpsc::channel::<(usize, Read)>();
+    let read_one = |(n, line): &(usize, String), text: &mut String| -> anyhow::Result<()> {
+        let doc = BatchDocument::parse(name, *n, line)?;
+        for candidate in extractor.extract(&Document {
+            text: &doc.text,
+            date: doc.date,
+            source: doc.source.as_deref().or(default_source),
+        }) {
+            // `{"doc_id": …,` then the candidate's own fields.
+            let json = serde_json::to_string(&candidate)?;
+            text.push_str("{\"doc_id\":");
+            text.push_str(&doc.id.to_string());
+            text.push(',');
+            text.push_str(&json[1..]);
+            text.push('\n');
+        }
+        Ok(())
+    };
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        for _ in 0..threads {
+            let (jobs, done) = (&jobs, done.clone());
+            s.spawn(move || {
+                loop {
+                    let job = jobs.lock().expect("no worker panics holding it").recv();
+                    let Ok((number, lines)) = job else { break };
+                    let mut text = String::new();
+                    let error = lines
+                        .iter()
+                        .try_for_each(|line| read_one(line, &mut text))
+                        .err();
+                    if done.send((number, (text, error))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done);
+        // Finished chunks wait here until every chunk before them is written.
+        let mut pending: BTreeMap<usize, Read> = BTreeMap::new();
+        let mut next = 0;
+        // Returns how many chunks are written.
+        let mut take = |(number, read), out: &mut dyn Write| -> anyhow::Result<usize> {
+            pending.insert(number, read);
+            while let Some((text, error)) = pending.remove(&next) {
+                out.write_all(text.as_bytes())?;
+                if let Some(error) = error {
+                    return Err(error);
+                }
+                next += 1;
+            }
+            Ok(next)
+        };
+        let mut written = 0;
+        let mut lines = std::io::BufReader::new(file).lines().enumerate();
+        let mut sent = 0;
+        let mut outcome = || -> anyhow::Result<()> {
+            loop {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                for (n, line) in lines.by_ref() {
+                    let line = line.with_context(|| format!("cannot read {name}"))?;
+                    if !line.trim().is_empty() {
+                        chunk.push((n, line));
+                        if chunk.len() == CHUNK {
+                            break;
+                        }
+                    }
+                }
+                if chunk.is_empty() {
+                    return Ok(());
+                }
+                work.send((sent, chunk))
+                    .expect("the workers wait for work until it ends");
+                sent += 1;
+                while let Ok(finished) = results.try_recv() {
+                    written = take(finished, out)?;
+                }
+            }
+        };
+        let outcome = outcome();
+        // Ending the work lets the workers finish; what is done is written up to any error.
+        drop(work);
+        outcome?;
+        while written < sent {
+            let finished = results.recv().expect("a worker sends every chunk it takes");
+            written = take(finished, out)?;
+        }
+        Ok(())
+    })
 }
 
 #[derive(Debug, clap::Subcommand)]

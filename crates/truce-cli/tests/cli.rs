@@ -884,6 +884,30 @@ fn extract_reads_notes_and_batches() {
         "{}",
         text(&bad.stderr)
     );
+    assert_eq!(
+        text(&bad.stdout).lines().count(),
+        1,
+        "the document before it is read"
+    );
+
+    // A malformed line deep in a batch (read by several threads in chunks): everything before
+    // it is written, in order, and nothing after it.
+    let mut broken = docs.clone();
+    broken[300] = "{\"id\": \"doc-300\", \"date\": \"10 March\"}".to_owned();
+    std::fs::write(r.path("broken.jsonl"), broken.join("\n")).unwrap();
+    let run = r.run(&["extract", "--batch", "broken.jsonl"]);
+    assert!(!run.status.success());
+    assert!(
+        text(&run.stderr).contains("broken.jsonl:301:"),
+        "{}",
+        text(&run.stderr)
+    );
+    let ids: Vec<String> = text(&run.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"].to_string())
+        .collect();
+    let expected: Vec<String> = (0..300).map(|i| format!("\"doc-{i}\"")).collect();
+    assert_eq!(ids, expected);
 }
 
 /// `truce ingest news`: each document a source, its incidents reports (determined like any
