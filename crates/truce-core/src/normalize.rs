@@ -38,18 +38,20 @@ pub fn name_key(name: &str) -> String {
     for raw_word in decomposed.split(|c: char| c.is_whitespace() || is_separator(c)) {
         let mut parts = raw_word.split('-').filter(|p| !p.is_empty()).peekable();
         while let Some(part) = parts.next() {
-            let folded = fold_word(part);
-            if folded.is_empty() {
-                continue;
+            // The word is folded in place after a separating space, and taken back if it is
+            // empty or an article.
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
             }
+            let start = key.len();
+            fold_word_onto(&mut key, part);
+            let folded = &key[start..];
             let hyphenated_prefix = parts.peek().is_some();
-            let is_article = (hyphenated_prefix && ARTICLES.contains(&folded.as_str()))
-                || STANDALONE_ARTICLES.contains(&folded.as_str());
-            if !is_article {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(&folded);
+            let is_article = (hyphenated_prefix && ARTICLES.contains(&folded))
+                || STANDALONE_ARTICLES.contains(&folded);
+            if folded.is_empty() || is_article {
+                key.truncate(before);
             }
         }
     }
@@ -167,10 +169,11 @@ fn is_separator(c: char) -> bool {
     )
 }
 
-/// Folds one word: lower case, Arabic letter variants, apostrophes and ʿayn/hamza marks
-/// dropped, and transliteration habits (doubled letters, ee/oo/ou, ai/ei) evened out.
-fn fold_word(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+/// Folds one word onto the end of `out`: lower case, Arabic letter variants, apostrophes and
+/// ʿayn/hamza marks dropped, and transliteration habits (doubled letters, ee/oo/ou, ai/ei)
+/// evened out.
+fn fold_word_onto(out: &mut String, word: &str) {
+    let start = out.len();
     for c in word.chars() {
         match c {
             // Apostrophes, ʿayn and hamza transliterations carry no identity.
@@ -186,14 +189,17 @@ fn fold_word(word: &str) -> String {
             _ => {}
         }
     }
-    if out.chars().next().is_some_and(is_arabic) {
+    let folded = &out[start..];
+    if folded.chars().next().is_some_and(is_arabic) {
         // The Arabic article is written attached: "الشام" → "شام".
-        if out.starts_with("ال") && out.chars().count() > 3 {
-            out.drain(.."ال".len());
+        if folded.starts_with("ال") && folded.chars().count() > 3 {
+            out.drain(start..start + "ال".len());
         }
-        return out;
+    } else if folds_further(folded) {
+        let latin = fold_latin(folded.to_owned());
+        out.truncate(start);
+        out.push_str(&latin);
     }
-    fold_latin(out)
 }
 
 fn is_arabic(c: char) -> bool {
