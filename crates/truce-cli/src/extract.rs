@@ -112,22 +112,22 @@ fn extract_batch(
     let (work, jobs) = mpsc::sync_channel::<Chunk>(threads * 2);
     let jobs = Mutex::new(jobs);
     // A chunk's output, up to the malformed line that ended it, if one did.
-    type Read = (String, Option<anyhow::Error>);
+    type Read = (Vec<u8>, Option<anyhow::Error>);
     let (done, results) = mpsc::channel::<(usize, Read)>();
-    let read_one = |(n, line): &(usize, String), text: &mut String| -> anyhow::Result<()> {
+    let read_one = |(n, line): &(usize, String), text: &mut Vec<u8>| -> anyhow::Result<()> {
         let doc = BatchDocument::parse(name, *n, line)?;
         for candidate in extractor.extract(&Document {
             text: &doc.text,
             date: doc.date,
             source: doc.source.as_deref().or(default_source),
         }) {
-            // `{"doc_id": …,` then the candidate's own fields.
-            let json = serde_json::to_string(&candidate)?;
-            text.push_str("{\"doc_id\":");
-            text.push_str(&doc.id.to_string());
-            text.push(',');
-            text.push_str(&json[1..]);
-            text.push('\n');
+            // `{"doc_id": …,` then the candidate's own fields (its `{` overwritten).
+            text.extend_from_slice(b"{\"doc_id\":");
+            serde_json::to_writer(&mut *text, &doc.id)?;
+            let at = text.len();
+            serde_json::to_writer(&mut *text, &candidate)?;
+            text[at] = b',';
+            text.push(b'\n');
         }
         Ok(())
     };
@@ -138,7 +138,7 @@ fn extract_batch(
                 loop {
                     let job = jobs.lock().expect("no worker panics holding it").recv();
                     let Ok((number, lines)) = job else { break };
-                    let mut text = String::new();
+                    let mut text = Vec::new();
                     let error = lines
                         .iter()
                         .try_for_each(|line| read_one(line, &mut text))
@@ -157,7 +157,7 @@ fn extract_batch(
         let mut take = |(number, read), out: &mut dyn Write| -> anyhow::Result<usize> {
             pending.insert(number, read);
             while let Some((text, error)) = pending.remove(&next) {
-                out.write_all(text.as_bytes())?;
+                out.write_all(&text)?;
                 if let Some(error) = error {
                     return Err(error);
                 }

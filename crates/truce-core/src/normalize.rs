@@ -185,6 +185,7 @@ fn fold_word_onto(out: &mut String, word: &str) {
             'ؤ' => out.push('و'),
             'ئ' => out.push('ي'),
             'ـ' => {}
+            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => {}
         }

@@ -35,13 +35,16 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?i-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
 
 /// Every date the sentence states, resolved against `today` (the document's date).
 pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
+    // As for tolls: a lower-case pattern over a lower-cased copy (same offsets) keeps its
+    // literals for the regex engine to skip ahead to.
+    let sentence = &sentence.to_ascii_lowercase();
     let mut found = Vec::new();
     for c in PATTERN.captures_iter(sentence) {
         let whole = c.get(0).expect("group 0");

@@ -37,10 +37,8 @@ pub enum Victims {
 /// The victims a toll's words name.
 fn victims(words: &str) -> Victims {
     let w = words.to_lowercase();
-    let has = |list: &[&str]| {
-        list.iter()
-            .any(|x| w.split(|c: char| !c.is_alphanumeric()).any(|t| t == *x))
-    };
+    let tokens: Vec<&str> = w.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(t));
     if has(&[
         "fighters",
         "fighter",
@@ -133,24 +131,24 @@ static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|milita
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
+        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
     ))
     .expect("valid")
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i-u)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
+    Regex::new(r"(?-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -158,7 +156,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?i-u)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died)\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -229,6 +227,9 @@ pub fn find(sentence: &str) -> Option<TollMention> {
     if !DEATH_WORDS.is_match(sentence) {
         return None;
     }
+    // The patterns are lower case and ASCII, and read a lower-cased copy (same offsets): a
+    // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
+    let sentence = &sentence.to_ascii_lowercase();
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY
         .captures_iter(sentence)
