@@ -2,7 +2,7 @@
 """Extraction throughput, side by side with spaCy's `en_core_web_sm` NER pass over the same text.
 
 The FA-KES dev articles (../shared, never committed) become a `--batch` JSON-lines file, repeated
-until it holds at least 100 MB. `truce extract --batch` reads it on 2 threads (the default) and on
+until its texts hold at least 100 MB. `truce extract --batch` reads it on 2 threads (the default) and on
 1 (`taskset -c 0`); each run's seconds and peak memory are measured, interleaved with the others so
 that all see the same machine noise. spaCy reads the articles once per run (the same text the
 repeated file holds: reading it a hundred times over would take hours), with only its NER
@@ -55,15 +55,14 @@ def write_batches():
     lines = [json.dumps(a, ensure_ascii=False) + "\n" for a in articles()]
     with open(once, "w", encoding="utf-8") as f:
         f.writelines(lines)
-    if not os.path.exists(big) or os.path.getsize(big) < TARGET_BYTES:
+    if not os.path.exists(big) or text_bytes(big)[0] < TARGET_BYTES:
         with open(big + ".part", "w", encoding="utf-8") as f:
-            written, copy = 0, 0
-            while written < TARGET_BYTES:
+            text, copy = 0, 0
+            while text < TARGET_BYTES:
                 for a in articles():
                     a["id"] = f"{a['id']}-{copy}"
-                    line = json.dumps(a, ensure_ascii=False) + "\n"
-                    f.write(line)
-                    written += len(line.encode())
+                    f.write(json.dumps(a, ensure_ascii=False) + "\n")
+                    text += len(a["text"].encode())
                 copy += 1
         os.replace(big + ".part", big)
     return once, big
