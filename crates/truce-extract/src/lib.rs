@@ -156,25 +156,77 @@ pub struct CandidateEvidence {
     pub fatalities: Option<Evidence>,
 }
 
-/// A list of words or phrases, found as whole words in any case.
-struct WordSet(AhoCorasick);
+/// The word lists that say what a sentence or clause is (an allegation, a toll for the whole
+/// country, a modal, diplomacy, a source speaking), found as whole words in any case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Allegation = 1,
+    Aggregate = 2,
+    Modal = 4,
+    Diplomatic = 8,
+    Source = 16,
+}
 
-impl WordSet {
-    fn new(words: &[&str]) -> Self {
-        Self(
-            AhoCorasickBuilder::new()
+/// Every cue list in one automaton: a sentence is searched once, and each clause or part of
+/// it then asks which cues lie within it.
+struct Cues {
+    automaton: AhoCorasick,
+    /// Per pattern, the lists it is in (a bit per [`Cue`]).
+    lists: Vec<u8>,
+}
+
+impl Cues {
+    fn new(lists: &[(Cue, &[&str])]) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut masks: Vec<u8> = Vec::new();
+        for &(cue, words) in lists {
+            for word in words {
+                let word = word.to_ascii_lowercase();
+                match patterns.iter().position(|p| *p == word) {
+                    Some(i) => masks[i] |= cue as u8,
+                    None => {
+                        patterns.push(word);
+                        masks.push(cue as u8);
+                    }
+                }
+            }
+        }
+        Self {
+            automaton: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(words)
+                .build(&patterns)
                 .expect("the words build"),
-        )
+            lists: masks,
+        }
     }
 
-    fn any(&self, text: &str) -> bool {
-        self.0
-            .find_overlapping_iter(text)
-            .any(|m| bounded(text, m.range()))
+    /// Every occurrence in `within` of the text, overlapping ones too, with its lists.
+    fn find(&self, text: &str, within: &Range<usize>) -> Vec<(u8, Range<usize>)> {
+        self.automaton
+            .find_overlapping_iter(&text[within.clone()])
+            .map(|m| {
+                (
+                    self.lists[m.pattern().as_usize()],
+                    within.start + m.start()..within.start + m.end(),
+                )
+            })
+            .collect()
     }
+}
+
+/// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
+/// where the part ends).
+fn cue_within(found: &[(u8, Range<usize>)], text: &str, cue: Cue, part: &Range<usize>) -> bool {
+    found.iter().any(|(lists, at)| {
+        lists & cue as u8 != 0
+            && part.start <= at.start
+            && at.end <= part.end
+            && bounded(
+                &text[part.clone()],
+                at.start - part.start..at.end - part.start,
+            )
+    })
 }
 
 struct ActorPattern {
@@ -192,13 +244,9 @@ pub struct Extractor<'a> {
     acronyms: AhoCorasick,
     acronym_patterns: Vec<ActorPattern>,
     sources: AhoCorasick,
-    allegation: WordSet,
-    aggregate: WordSet,
+    cues: Cues,
     landmarks: AhoCorasick,
     clause_breaks: AhoCorasick,
-    modal: WordSet,
-    diplomatic: WordSet,
-    source_cues: WordSet,
 }
 
 impl std::fmt::Debug for Extractor<'_> {
@@ -273,8 +321,13 @@ impl<'a> Extractor<'a> {
             ),
             acronym_patterns,
             sources: automaton(&sources, false),
-            allegation: WordSet::new(lexicon::ALLEGATION),
-            aggregate: WordSet::new(lexicon::AGGREGATE),
+            cues: Cues::new(&[
+                (Cue::Allegation, lexicon::ALLEGATION),
+                (Cue::Aggregate, lexicon::AGGREGATE),
+                (Cue::Modal, lexicon::MODAL),
+                (Cue::Diplomatic, lexicon::DIPLOMATIC),
+                (Cue::Source, lexicon::SOURCE_CUES),
+            ]),
             landmarks: automaton(
                 &lexicon::LANDMARKS
                     .iter()
@@ -283,9 +336,6 @@ impl<'a> Extractor<'a> {
                 true,
             ),
             clause_breaks: automaton(CLAUSE_BREAKS, true),
-            modal: WordSet::new(lexicon::MODAL),
-            diplomatic: WordSet::new(lexicon::DIPLOMATIC),
-            source_cues: WordSet::new(lexicon::SOURCE_CUES),
         }
     }
 
@@ -502,7 +552,9 @@ impl<'x> Reading<'x, '_> {
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
-        let allegation = self.x.allegation.any(self.text(&sentence));
+        let cues = self.x.cues.find(self.doc.text, &sentence);
+        let cue = |cue: Cue, part: &Range<usize>| cue_within(&cues, self.doc.text, cue, part);
+        let allegation = cue(Cue::Allegation, &sentence);
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
@@ -517,12 +569,12 @@ impl<'x> Reading<'x, '_> {
                 let events = self.events(&clause);
                 let modal = events
                     .first()
-                    .is_some_and(|e| self.x.modal.any(&self.doc.text[clause.start..e.at.start]));
+                    .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
                 let toll = tolls::find(self.text(&clause)).map(|t| Found {
                     value: (t.fatalities, t.victims),
                     at: clause.start + t.at.start..clause.start + t.at.end,
                 });
-                let diplomatic = self.x.diplomatic.any(self.text(&clause));
+                let diplomatic = cue(Cue::Diplomatic, &clause);
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
                     .then_some((clause, events, modal, toll, diplomatic))
             })
@@ -532,11 +584,11 @@ impl<'x> Reading<'x, '_> {
         }
         let lower_sentence = self.text(&sentence).to_lowercase();
         let sentence_dates = self.dates(&sentence);
-        let sources = self.sources(&sentence);
+        let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&clause);
             let places = self.places(&clause, &actors, &sources);
-            let aggregate = self.x.aggregate.any(self.text(&clause));
+            let aggregate = cue(Cue::Aggregate, &clause);
             let dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
                 .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
@@ -981,9 +1033,10 @@ impl<'x> Reading<'x, '_> {
         found
     }
 
-    fn sources(&self, sentence: &Range<usize>) -> Vec<SourceMention> {
+    /// The sources a sentence names (only where it has a cue that a source speaks), and the
+    /// document's outlet.
+    fn sources(&self, sentence: &Range<usize>, cue: bool) -> Vec<SourceMention> {
         let text = self.text(sentence);
-        let cue = self.x.source_cues.any(text);
         let mut out: Vec<SourceMention> = Vec::new();
         if cue {
             for m in self.x.sources.find_iter(text) {
