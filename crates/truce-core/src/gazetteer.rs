@@ -183,9 +183,21 @@ impl Gazetteer {
     /// folding the rest or judging ambiguity (what a reader of free text needs, for every
     /// capitalised phrase).
     pub fn best(&self, name: &str, within: Option<&str>) -> Option<Candidate<'_>> {
+        self.best_where(name, within, |_| true)
+    }
+
+    /// The best candidate that `keep` accepts: the first such in [`Gazetteer::search`]'s
+    /// answer (folding only ever removes a candidate behind a better one of its own level).
+    pub fn best_where(
+        &self,
+        name: &str,
+        within: Option<&str>,
+        keep: impl Fn(&Candidate<'_>) -> bool,
+    ) -> Option<Candidate<'_>> {
         // `min_by` keeps the first of equals, as the stable sort of `search` does.
         self.matches(name, within)
             .into_iter()
+            .filter(|c| keep(c))
             .min_by(|a, b| self.rank(a, b))
     }
 

@@ -1177,12 +1177,7 @@ impl<'x> Reading<'x, '_> {
         for (mut f, region) in found.into_iter().zip(regions) {
             let governorate = || {
                 let name = format!("{} Governorate", self.text(&f.at));
-                self.x
-                    .gazetteer
-                    .search(&name, None)
-                    .candidates
-                    .into_iter()
-                    .find(|c| c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1))
+                self.x.gazetteer.best_where(&name, None, is_governorate)
             };
             if region {
                 if has_town {
@@ -1379,6 +1374,10 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
+fn is_governorate(c: &truce_core::gazetteer::Candidate<'_>) -> bool {
+    c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+}
+
 /// Whether the words at `at` say the name before them is a region ("Idlib province",
 /// "Homs countryside").
 fn region_follows(text: &str, at: usize) -> bool {
@@ -1395,12 +1394,7 @@ fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) ->
         let last = run.last()?;
         if region_follows(text, last.end) {
             let name = &text[run[0].start..last.end];
-            let search = gazetteer.search(name, None);
-            if let Some(area) = search
-                .candidates
-                .iter()
-                .find(|c| c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1))
-            {
+            if let Some(area) = gazetteer.best_where(name, None, is_governorate) {
                 return area.entry.admin_level.as_ref().map(|(_, p)| p.clone());
             }
         }
