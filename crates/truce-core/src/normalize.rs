@@ -21,6 +21,9 @@ const ARTICLES: &[&str] = &[
 /// English words.
 const STANDALONE_ARTICLES: &[&str] = &["al", "el"];
 
+/// Bytes in the longest article: a longer word is not compared with the lists.
+const LONGEST_ARTICLE: usize = 3;
+
 /// The normalised key of a name.
 pub fn name_key(name: &str) -> String {
     // Built in one string, word by word: names are keyed for every capitalised phrase of
@@ -48,8 +51,9 @@ pub fn name_key(name: &str) -> String {
             fold_word_onto(&mut key, part);
             let folded = &key[start..];
             let hyphenated_prefix = parts.peek().is_some();
-            let is_article = (hyphenated_prefix && ARTICLES.contains(&folded))
-                || STANDALONE_ARTICLES.contains(&folded);
+            let is_article = folded.len() <= LONGEST_ARTICLE
+                && ((hyphenated_prefix && ARTICLES.contains(&folded))
+                    || STANDALONE_ARTICLES.contains(&folded));
             if folded.is_empty() || is_article {
                 key.truncate(before);
             }
@@ -175,6 +179,11 @@ fn is_separator(c: char) -> bool {
 fn fold_word_onto(out: &mut String, word: &str) {
     let start = out.len();
     for c in word.chars() {
+        // Most letters of most names: ASCII, none of the special cases below.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         match c {
             // Apostrophes, ʿayn and hamza transliterations carry no identity.
             '\'' | '’' | '‘' | '`' | 'ʿ' | 'ʾ' | 'ʼ' | 'ʻ' => {}
@@ -185,7 +194,6 @@ fn fold_word_onto(out: &mut String, word: &str) {
             'ؤ' => out.push('و'),
             'ئ' => out.push('ي'),
             'ـ' => {}
-            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => {}
         }
@@ -360,6 +368,13 @@ mod tests {
         ];
         for (a, b) in pairs {
             assert_ne!(name_key(a), name_key(b), "{a:?} and {b:?} must differ");
+        }
+    }
+
+    #[test]
+    fn no_article_is_longer_than_the_longest() {
+        for article in super::ARTICLES.iter().chain(super::STANDALONE_ARTICLES) {
+            assert!(article.len() <= super::LONGEST_ARTICLE, "{article}");
         }
     }
 
