@@ -183,7 +183,13 @@ impl Gazetteer {
     /// folding the rest or judging ambiguity (what a reader of free text needs, for every
     /// capitalised phrase).
     pub fn best(&self, name: &str, within: Option<&str>) -> Option<Candidate<'_>> {
-        self.best_where(name, within, |_| true)
+        self.best_keyed(&name_key(name), within)
+    }
+
+    /// [`Gazetteer::best`] for a name whose [`name_key`] is known (a reader keys each word of
+    /// a run of names once; a phrase's key is its words' keys joined by spaces).
+    pub fn best_keyed(&self, key: &str, within: Option<&str>) -> Option<Candidate<'_>> {
+        self.first_ranked(self.matches(key, within))
     }
 
     /// The best candidate that `keep` accepts: the first such in [`Gazetteer::search`]'s
@@ -194,17 +200,26 @@ impl Gazetteer {
         within: Option<&str>,
         keep: impl Fn(&Candidate<'_>) -> bool,
     ) -> Option<Candidate<'_>> {
-        // `min_by` keeps the first of equals, as the stable sort of `search` does.
-        self.matches(name, within)
-            .into_iter()
-            .filter(|c| keep(c))
-            .min_by(|a, b| self.rank(a, b))
+        self.first_ranked(
+            self.matches(&name_key(name), within)
+                .into_iter()
+                .filter(|c| keep(c)),
+        )
     }
 
-    /// Every entry whose key or skeleton is the name's, scored: exact matches first.
-    fn matches(&self, name: &str, within: Option<&str>) -> Vec<Candidate<'_>> {
-        let verbatim = name_key(name);
-        let key = place_key_of(&verbatim);
+    /// The candidate that [`Gazetteer::search`]'s sort would put first.
+    fn first_ranked<'g>(
+        &self,
+        candidates: impl IntoIterator<Item = Candidate<'g>>,
+    ) -> Option<Candidate<'g>> {
+        // `min_by` keeps the first of equals, as the stable sort does.
+        candidates.into_iter().min_by(|a, b| self.rank(a, b))
+    }
+
+    /// Every entry whose key or skeleton is that of the name keyed `verbatim`, scored: exact
+    /// matches first.
+    fn matches(&self, verbatim: &str, within: Option<&str>) -> Vec<Candidate<'_>> {
+        let key = place_key_of(verbatim);
         let mut found: Vec<Candidate<'_>> = Vec::new();
         if key.is_empty() {
             return found;
@@ -267,7 +282,7 @@ impl Gazetteer {
     /// Candidates for a name, best first. `within` is the p-code of an admin area the same
     /// record names (any level): places inside it rank first, places outside it last.
     pub fn search(&self, name: &str, within: Option<&str>) -> Search<'_> {
-        let mut found = self.matches(name, within);
+        let mut found = self.matches(&name_key(name), within);
         found.sort_by(|a, b| self.rank(a, b));
         // Fold the same place named by several sources into the best-ranked entry.
         let mut candidates: Vec<Candidate<'_>> = Vec::new();

@@ -390,6 +390,20 @@ mod tests {
             prop_assert_eq!(name_key(&name.to_uppercase()), name_key(&name.to_lowercase()));
         }
 
+        /// A phrase's key is its words' keys joined by spaces (a reader keys each word once).
+        #[test]
+        fn a_phrase_is_keyed_word_by_word(
+            words in prop::collection::vec("[A-Za-zé'’-]{1,8}|Al|al-Bab|as|ال[ا-ي]{1,4}", 1..5),
+        ) {
+            let joined = words
+                .iter()
+                .map(|w| name_key(w))
+                .filter(|k| !k.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            prop_assert_eq!(name_key(&words.join(" ")), joined);
+        }
+
         /// One pass is the five replacements in their order, then doubled letters made single.
         #[test]
         fn a_pass_replaces_digraphs_in_order_then_undoubles(word in "[aeiouyh12é]{0,12}") {

@@ -1107,6 +1107,12 @@ impl<'x> Reading<'x, '_> {
         let words = capitalised_runs(text);
         let hint = region_hint(self.x.gazetteer, text, &words);
         for run in words {
+            // Each word is keyed once; a phrase's key is its words' keys joined (a run's words
+            // are separated by spaces alone).
+            let keys: Vec<String> = run
+                .iter()
+                .map(|w| truce_core::normalize::name_key(&text[w.clone()]))
+                .collect();
             let mut i = 0;
             while i < run.len() {
                 let mut matched = false;
@@ -1131,7 +1137,13 @@ impl<'x> Reading<'x, '_> {
                     {
                         continue;
                     }
-                    let Some(best) = self.x.gazetteer.best(phrase, hint.as_deref()) else {
+                    let key = keys[i..j]
+                        .iter()
+                        .filter(|k| !k.is_empty())
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let Some(best) = self.x.gazetteer.best_keyed(&key, hint.as_deref()) else {
                         continue;
                     };
                     // A transliteration variant only where the words say a place follows
@@ -1139,7 +1151,7 @@ impl<'x> Reading<'x, '_> {
                     // share a skeleton with some village.
                     let long_enough = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
                         && truce_core::normalize::place_skeleton(
-                            &truce_core::normalize::place_key(phrase),
+                            &truce_core::normalize::place_key_of(&key),
                         )
                         .len()
                             >= 4;
