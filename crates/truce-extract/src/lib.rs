@@ -165,6 +165,8 @@ enum Cue {
     Modal = 4,
     Diplomatic = 8,
     Source = 16,
+    /// A word of death, found inside words too ("kill" in "killed").
+    Death = 32,
 }
 
 /// Every cue list in one automaton: a sentence is searched once, and each clause or part of
@@ -216,16 +218,17 @@ impl Cues {
 }
 
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
-/// where the part ends).
+/// where the part ends) — or anywhere inside it, for [`Cue::Death`].
 fn cue_within(found: &[(u8, Range<usize>)], text: &str, cue: Cue, part: &Range<usize>) -> bool {
     found.iter().any(|(lists, at)| {
         lists & cue as u8 != 0
             && part.start <= at.start
             && at.end <= part.end
-            && bounded(
-                &text[part.clone()],
-                at.start - part.start..at.end - part.start,
-            )
+            && (cue == Cue::Death
+                || bounded(
+                    &text[part.clone()],
+                    at.start - part.start..at.end - part.start,
+                ))
     })
 }
 
@@ -327,6 +330,7 @@ impl<'a> Extractor<'a> {
                 (Cue::Modal, lexicon::MODAL),
                 (Cue::Diplomatic, lexicon::DIPLOMATIC),
                 (Cue::Source, lexicon::SOURCE_CUES),
+                (Cue::Death, tolls::DEATH_WORDS),
             ]),
             landmarks: automaton(
                 &lexicon::LANDMARKS
@@ -570,10 +574,11 @@ impl<'x> Reading<'x, '_> {
                 let modal = events
                     .first()
                     .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
-                let toll = tolls::find(self.text(&clause)).map(|t| Found {
-                    value: (t.fatalities, t.victims),
-                    at: clause.start + t.at.start..clause.start + t.at.end,
-                });
+                let toll =
+                    tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
+                        value: (t.fatalities, t.victims),
+                        at: clause.start + t.at.start..clause.start + t.at.end,
+                    });
                 let diplomatic = cue(Cue::Diplomatic, &clause);
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
                     .then_some((clause, events, modal, toll, diplomatic))
