@@ -400,6 +400,14 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte that can end a sentence.
+        let Some(skip) = bytes[i..]
+            .iter()
+            .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+        else {
+            break;
+        };
+        i += skip;
         let b = bytes[i];
         let end_here = match b {
             b'\n' => true,
