@@ -157,7 +157,8 @@ pub struct CandidateEvidence {
 }
 
 /// The word lists that say what a sentence or clause is (an allegation, a toll for the whole
-/// country, a modal, diplomacy, a source speaking), found as whole words in any case.
+/// country, a modal, diplomacy, a source speaking), found as whole words in any case — and the
+/// words of death a toll needs, found inside words too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
     Allegation = 1,
@@ -1398,7 +1399,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     out.into_iter()
 }
 
-/// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
+/// Whether a candidate is a governorate (an admin area of the first level).
 fn is_governorate(c: &truce_core::gazetteer::Candidate<'_>) -> bool {
     c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
 }
@@ -1414,6 +1415,7 @@ fn region_follows(text: &str, at: usize) -> bool {
     })
 }
 
+/// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
 fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
     for run in runs {
         let last = run.last()?;
