@@ -48,14 +48,24 @@ fn cause(c: &Candidate, text: &str) -> &'static str {
     }
 }
 
+/// The characters `[start, end)` of `text` (evidence spans count characters).
+fn span(text: &str, [start, end]: [usize; 2]) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/news-fakes/fa-kes-dev.csv"
-        )
-        .to_owned()
-    });
+    // `--errors` prints each article the figures count as wrong, with what was read.
+    let show_errors = std::env::args().any(|a| a == "--errors");
+    let path = std::env::args()
+        .skip(1)
+        .find(|a| a != "--errors")
+        .unwrap_or_else(|| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../shared/data/news-fakes/fa-kes-dev.csv"
+            )
+            .to_owned()
+        });
     let Ok(mut reader) = csv::Reader::from_path(&path) else {
         println!("notice: {path} is absent; nothing to evaluate");
         return;
@@ -111,12 +121,20 @@ fn main() {
                 .max_by_key(|(_, n)| *n)
                 .map(|(a, _)| a.to_owned())
         };
-        let main = truce_extract::lead(&candidates);
+        let main = truce_extract::lead(&candidates, date);
         let article_governorate = most_named();
         let gold_cause = row[cause_col].trim().to_lowercase();
         let ours = main.map_or("unknown", |c| cause(c, text));
         *confusion.entry((gold_cause.clone(), ours)).or_default() += 1;
         cause_ok += usize::from(gold_cause == ours);
+        if show_errors && gold_cause != ours {
+            println!(
+                "cause {}: gold {gold_cause}, ours {ours} ({:?}, event words {:?})",
+                &row[0],
+                main.and_then(|c| c.sub_event_type),
+                main.and_then(|c| c.evidence.event).map(|s| span(text, s)),
+            );
+        }
         let Some(main) = main else { continue };
         found += 1;
         let gold_place = row[loc_col].trim().to_lowercase();
@@ -127,11 +145,17 @@ fn main() {
             .or(article_governorate);
         // FA-KES has no Rural Damascus label: its `damascus` covers SY01 and SY03.
         let gold = governorate_pcode(&gold_place);
-        governorate += usize::from(
-            ours.is_some()
-                && (ours.as_deref() == gold
-                    || gold == Some("SY01") && ours.as_deref() == Some("SY03")),
-        );
+        let governorate_right = ours.is_some()
+            && (ours.as_deref() == gold || gold == Some("SY01") && ours.as_deref() == Some("SY03"));
+        governorate += usize::from(governorate_right);
+        if show_errors && !governorate_right {
+            println!(
+                "governorate {}: gold {gold_place} {gold:?}, ours {ours:?} from {:?} in {:?}",
+                &row[0],
+                main.location.as_ref().map(|l| &l.written),
+                main.text,
+            );
+        }
         let gold_civilians: u32 = row[civ_col].trim().parse().unwrap_or(0);
         // Civilians: the toll unless its words say the dead were combatants.
         let ours = match main.victims {
@@ -139,6 +163,13 @@ fn main() {
             _ => main.fatalities.and_then(|f| f.best).unwrap_or(0),
         };
         toll_ok += usize::from(gold_civilians == ours);
+        if show_errors && gold_civilians != ours {
+            println!(
+                "toll {}: gold {gold_civilians}, ours {ours} from {:?}",
+                &row[0],
+                main.evidence.fatalities.map(|s| span(text, s)),
+            );
+        }
     }
     let elapsed = started.elapsed().as_secs_f64();
     let pct = |k: usize| 100.0 * k as f64 / articles.max(1) as f64;

@@ -1,5 +1,6 @@
 //! Dates as a text states them, resolved against the document's date: "today", "yesterday",
-//! "on Monday", "last Friday", "earlier this month", "on February 25", "since last September",
+//! "on Monday", "last Friday", "earlier this month", "last month", "last year", "on February
+//! 25", "since last September",
 //! "On 2 March 2016", "Around 13 June 2022".
 
 use std::ops::Range;
@@ -35,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -90,6 +91,20 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 start,
                 end,
                 precision: DatePrecision::Week,
+            })
+        } else if c.name("lastmonth").is_some() {
+            let start = today.first_of_month().checked_sub(1.month()).ok()?;
+            Some(DaySpan {
+                start,
+                end: start.last_of_month(),
+                precision: DatePrecision::Month,
+            })
+        } else if c.name("lastyear").is_some() {
+            let start = Date::new(today.year() - 1, 1, 1).ok()?;
+            Some(DaySpan {
+                start,
+                end: Date::new(today.year() - 1, 12, 31).ok()?,
+                precision: DatePrecision::Longer,
             })
         } else if let Some(wd) = c.name("wd") {
             let weekday = WEEKDAYS
@@ -216,6 +231,18 @@ mod tests {
                 "2015-09-01",
                 "2015-09-30",
                 DatePrecision::Month,
+            ),
+            (
+                "the same weapons in Aleppo last month",
+                "2016-01-01",
+                "2016-01-31",
+                DatePrecision::Month,
+            ),
+            (
+                "the same weapons in Aleppo last year",
+                "2015-01-01",
+                "2015-12-31",
+                DatePrecision::Longer,
             ),
             (
                 "bombing since last September",

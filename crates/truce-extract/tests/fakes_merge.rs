@@ -62,7 +62,7 @@ fn articles_about_one_event_merge_and_their_tolls_reconcile() {
             date,
             source: Some(&outlet),
         });
-        let Some(lead) = truce_extract::lead(&candidates) else {
+        let Some(lead) = truce_extract::lead(&candidates, date) else {
             continue;
         };
         let document = format!("doc:fakes-{}", &row[id_col]);

@@ -91,3 +91,76 @@ fn the_words_around_a_place_set_its_precision() {
         );
     }
 }
+
+/// A place is never read from part of a longer name, nor from the country or the government
+/// a name stands for: the sentence, then the name the lead incident is placed at (as written)
+/// and its governorate, or `None` where it has no place.
+#[test]
+fn a_name_is_read_whole_or_not_at_all() {
+    let registry = Registry::parse(SourceText::new(
+        "actors.toml",
+        include_str!("../../../scenarios/syria-2016/actors.toml"),
+    ))
+    .unwrap();
+    let places = truce_places::shipped();
+    let extractor = Extractor::new(&registry, &places.gazetteer);
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        // "Rasm" and "al-Sabaa" are places elsewhere; "Rasm al-Sabaa" is neither.
+        (
+            "Air strikes killed ten fighters in Rasm al-Sabaa village on Monday.",
+            None,
+        ),
+        // A word that heads names ("Tal", a town near Damascus alone) begins a longer one,
+        // whether the gazetteer has it…
+        (
+            "Air strikes killed ten fighters on the outskirts of Tal Hamis on Monday.",
+            Some(("Tal Hamis", "SY08")),
+        ),
+        // …or not ("Burj" alone is a village near Aleppo).
+        (
+            "A rocket killed two men in the area of Burj Rouss in Damascus on Monday.",
+            Some(("Damascus", "SY01")),
+        ),
+        // A particle that only qualifies the place ("the town of Daraa") keeps it.
+        (
+            "A grenade killed two policemen in Daraa al-Balad on Monday.",
+            Some(("Daraa", "SY12")),
+        ),
+        // The country is no part of a name.
+        (
+            "Rocket fire killed ten civilians in Daraa Syria on Monday.",
+            Some(("Daraa", "SY12")),
+        ),
+        (
+            "Strikes killed 21 civilians in Northern Syria on Monday.",
+            None,
+        ),
+        // The capital standing for the government is not the scene…
+        (
+            "Bombing killed 33 people on Wednesday despite Damascus promises of a truce.",
+            None,
+        ),
+        // …but a place before "government-held" is.
+        (
+            "Shelling killed five people in Aleppo government-held districts on Monday.",
+            Some(("Aleppo", "SY02")),
+        ),
+    ];
+    for &(text, expected) in cases {
+        let date = "2016-02-24".parse().unwrap();
+        let candidates = extractor.extract(&Document {
+            text,
+            date,
+            source: None,
+        });
+        let lead = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let placed = lead
+            .location
+            .as_ref()
+            .map(|l| (l.written.as_str(), l.admin1.as_deref().unwrap_or("")));
+        assert_eq!(placed, expected, "{text:?}");
+    }
+}

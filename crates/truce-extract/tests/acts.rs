@@ -1,0 +1,79 @@
+//! What a story says across sentences: a toll told right after an act is that act's, an act
+//! told right after a toll without one is what caused it, and the story's lead is news, not
+//! background — as data: the text, then what the candidates must show.
+
+use truce_core::{Registry, SourceText};
+use truce_extract::{Document, Extractor, Kind};
+
+fn read(text: &str) -> Vec<truce_extract::Candidate> {
+    let registry = Registry::parse(SourceText::new(
+        "actors.toml",
+        include_str!("../../../scenarios/syria-2016/actors.toml"),
+    ))
+    .unwrap();
+    let places = truce_places::shipped();
+    Extractor::new(&registry, &places.gazetteer).extract(&Document {
+        text,
+        date: "2016-02-24".parse().unwrap(),
+        source: None,
+    })
+}
+
+#[test]
+fn a_toll_and_its_act_are_read_together_across_sentences() {
+    // (text, the place written, the sub-event type the incident placed there must carry)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Air strikes killed 35 jihadists overnight. Thirty were killed around the town of \
+             Shadadi in Hasakeh province.",
+            "Shadadi",
+            Some("Air/drone strike"),
+        ),
+        (
+            "At least 19 people were killed in Douma on Tuesday. Regime aircraft dropped \
+             barrel bombs on the town.",
+            "Douma",
+            Some("Air/drone strike"),
+        ),
+        // Two sentences apart, nothing ties them.
+        (
+            "At least 19 people were killed in Douma on Tuesday. The talks were postponed. \
+             Regime aircraft dropped barrel bombs on the town.",
+            "Douma",
+            None,
+        ),
+    ];
+    for &(text, written, sub_event_type) in cases {
+        let candidates = read(text);
+        let placed = candidates
+            .iter()
+            .find(|c| {
+                c.kind == Kind::Incident
+                    && c.location.as_ref().is_some_and(|l| l.written == written)
+            })
+            .unwrap_or_else(|| panic!("no incident at {written} in {text:?}"));
+        assert_eq!(placed.sub_event_type, sub_event_type, "{text:?}");
+        // The event's evidence is the act's words, wherever they were read.
+        if let Some([start, end]) = placed.evidence.event {
+            let words: String = text.chars().skip(start).take(end - start).collect();
+            assert!(
+                ["Air strikes", "barrel bombs"].contains(&words.as_str()),
+                "{words:?} in {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_lead_is_news_not_background() {
+    let text = "Government shelling killed 12 people in Aleppo last year. On Monday an air \
+                strike killed five people in Idlib city.";
+    let candidates = read(text);
+    let lead =
+        truce_extract::lead(&candidates, "2016-02-24".parse().unwrap()).expect("a lead incident");
+    let place = lead.location.as_ref().expect("a placed lead");
+    assert_eq!(place.written, "Idlib", "{candidates:#?}");
+    // Read on the day after the shelling, the same words lead with it.
+    let lead = truce_extract::lead(&candidates, "2015-06-01".parse().unwrap()).unwrap();
+    assert_eq!(lead.location.as_ref().unwrap().written, "Aleppo");
+}
