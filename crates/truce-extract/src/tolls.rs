@@ -48,6 +48,15 @@ fn victims(words: &str) -> Victims {
         "militant",
         "troops",
         "jihadists",
+        "jihadist",
+        "terrorists",
+        "terrorist",
+        "extremists",
+        "insurgents",
+        "militiamen",
+        "militia",
+        "militias",
+        "forces",
         "rebels",
         "rebel",
         "gunmen",
@@ -127,11 +136,11 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunmen|militiamen|militias?|forces)";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -194,16 +203,9 @@ fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
         .unwrap_or_default();
     let lower_bound = q == "at least" || q == "more than" || q == "over";
     Fatalities {
-        low: Some(if q == "more than" || q == "over" {
-            n + 1
-        } else {
-            n
-        }),
-        best: Some(if q == "more than" || q == "over" {
-            n + 1
-        } else {
-            n
-        }),
+        // "More than 40" is coded as written, 40: the conservative figure coders record.
+        low: Some(n),
+        best: Some(n),
         high: if lower_bound || q == "nearly" || !q.is_empty() {
             None
         } else {
@@ -211,6 +213,13 @@ fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
         },
     }
 }
+
+/// Words that, between a figure and a people word, say the people are not the dead
+/// ("kill 45 after rebel attacks").
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "near", "across", "around", "during", "since", "as", "inside",
+    "outside", "from", "by",
+];
 
 /// Words without which no sentence states a death toll (within words: "killed", "fatalities").
 /// The reader finds them with its other cue words, once per sentence.
@@ -285,14 +294,42 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 continue;
             }
             // "two people were wounded and one killed": the figure must not be of the wounded.
-            let text = whole.as_str().to_lowercase();
+            let text = whole.as_str();
             if text.contains("wounded") || text.contains("injured") {
                 continue;
             }
+            // "kills 16 in rebel-held Aleppo": who died is not said when a preposition comes
+            // between the figure and the people word, or that word begins a compound; then
+            // only the verb and the figure stand.
+            let who = c.name("who");
+            let who_said = who.is_some_and(|who| {
+                !sentence[who.end()..].starts_with('-')
+                    && !who
+                        .as_str()
+                        .split_whitespace()
+                        .any(|w| PREPOSITIONS.contains(&w))
+            });
+            // "killed a …" names no figure without the people it counts ("killed a total of"),
+            // and a bare figure followed by the wounded counts them ("killed over 70 injured").
+            if std::ptr::eq(pattern, &*KILLED_N)
+                && !who_said
+                && (matches!(&sentence[at.clone()], "a" | "an")
+                    || sentence[at.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.starts_with("injured") || w.starts_with("wounded")))
+            {
+                continue;
+            }
+            let at = if who.is_some() && !who_said {
+                whole.start()..at.end
+            } else {
+                whole.range()
+            };
             return Some(TollMention {
                 fatalities: figures(n, c.name("least").map(|m| m.as_str())),
-                victims: victims(whole.as_str()),
-                at: whole.range(),
+                victims: victims(&sentence[at.clone()]),
+                at,
             });
         }
     }
@@ -340,6 +377,11 @@ mod tests {
     fn the_toll_says_who_died() {
         let who = |t: &str| toll(t).map(|m| m.victims);
         assert_eq!(who("killing 7 fighters"), Some(Victims::Combatants));
+        assert_eq!(who("Army kills 48 terrorists"), Some(Victims::Combatants));
+        assert_eq!(
+            who("kills 16 in rebel-held Aleppo"),
+            Some(Victims::Unspecified)
+        );
         assert_eq!(who("5 civilians were killed"), Some(Victims::Civilians));
         assert_eq!(
             who("a woman and her two children were killed"),
@@ -390,7 +432,17 @@ mod tests {
                 "killing 1,200 people",
                 f(Some(1200), Some(1200), Some(1200)),
             ),
-            ("killed more than 40 people", f(Some(41), Some(41), None)),
+            ("killed more than 40 people", f(Some(40), Some(40), None)),
+            // Who died is not said: the figure alone.
+            (
+                "kills 16 in rebel-held Aleppo",
+                f(Some(16), Some(16), Some(16)),
+            ),
+            (
+                "strikes kill 45 after rebel attacks",
+                f(Some(45), Some(45), Some(45)),
+            ),
+            ("killed a total of 40", None),
             (
                 "Date of publication 26 October 2016 Warplanes carried out six strikes, killing",
                 None,
