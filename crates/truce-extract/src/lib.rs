@@ -1168,7 +1168,9 @@ impl<'x> Reading<'x, '_> {
                             && (starts_with_particle(&text[run[j].clone()])
                                 && !is_descriptor(&text[run[j].clone()])
                                 || j == i + 1 && NAME_HEADS.contains(&keys[i].as_str()));
-                    if STOP_WORDS.contains(&phrase)
+                    // Two letters name no place ("Dr Partizan" is not Dar'a).
+                    if phrase.len() <= 2
+                        || STOP_WORDS.contains(&phrase)
                         || truce_core::when::MONTH_NAMES.contains(&phrase)
                         || partial
                         // "Daraa Syria", "Northern Syria": the country is no part of a

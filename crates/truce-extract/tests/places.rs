@@ -135,6 +135,11 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Strikes killed 21 civilians in Northern Syria on Monday.",
             None,
         ),
+        // Two letters name no place.
+        (
+            "Shelling killed five people in the house of Dr Partizan on Monday.",
+            None,
+        ),
         // The capital standing for the government is not the scene…
         (
             "Bombing killed 33 people on Wednesday despite Damascus promises of a truce.",
