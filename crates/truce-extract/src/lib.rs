@@ -1150,7 +1150,8 @@ impl<'x> Reading<'x, '_> {
                 .iter()
                 .map(|w| truce_core::normalize::name_key(&text[w.clone()]))
                 .collect();
-            let country = |k: &String| COUNTRY_WORDS.contains(&k.as_str());
+            let particles: Vec<Particle> =
+                run.iter().map(|w| Particle::of(&text[w.clone()])).collect();
             let mut i = 0;
             while i < run.len() {
                 let mut matched = false;
@@ -1161,12 +1162,9 @@ impl<'x> Reading<'x, '_> {
                     // "Rasm" nor "al-Sabaa" (an Arabic particle binds the words around it —
                     // unless it only qualifies the place, as in "Daraa al-Balad"), nor "Tal
                     // Hamis" "Tal" (a word that heads names, followed by the rest of one).
-                    let partial = i > 0
-                        && (starts_with_particle(&text[run[i].clone()])
-                            || is_particle(&text[run[i - 1].clone()]))
+                    let partial = i > 0 && (particles[i].begins || particles[i - 1].bare)
                         || j < run.len()
-                            && (starts_with_particle(&text[run[j].clone()])
-                                && !is_descriptor(&text[run[j].clone()])
+                            && (particles[j].binds
                                 || j == i + 1 && NAME_HEADS.contains(&keys[i].as_str()));
                     // Two letters name no place ("Dr Partizan" is not Dar'a).
                     if phrase.len() <= 2
@@ -1175,7 +1173,7 @@ impl<'x> Reading<'x, '_> {
                         || partial
                         // "Daraa Syria", "Northern Syria": the country is no part of a
                         // place's name here.
-                        || j > i + 1 && keys[i..j].iter().any(country)
+                        || j > i + 1 && keys[i..j].iter().any(|k| COUNTRY_WORDS.contains(&k.as_str()))
                         || taken(&r, &found)
                     {
                         continue;
@@ -1406,6 +1404,32 @@ const STOP_WORDS: &[&str] = &[
 
 /// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
 /// as byte ranges of words within `text`.
+/// How a word of a run joins the words around it, worked out once per word.
+#[derive(Clone, Copy)]
+struct Particle {
+    /// An Arabic particle, or begins with one ("al", "al-Sabaa").
+    begins: bool,
+    /// A particle alone ("al").
+    bare: bool,
+    /// A particle that binds the words around it into one name (not a descriptor such as
+    /// "al-Balad").
+    binds: bool,
+}
+
+impl Particle {
+    fn of(word: &str) -> Self {
+        // Particles are at most three letters, before a hyphen or alone: most words are
+        // ruled out by their fourth byte.
+        let short = word.len() <= 3 || word.as_bytes()[..4].contains(&b'-');
+        let begins = short && starts_with_particle(word);
+        Particle {
+            begins,
+            bare: begins && is_particle(word),
+            binds: begins && !is_descriptor(word),
+        }
+    }
+}
+
 /// The lower-case particles of Arabic names ("al-", "bin") and "of", which join a run.
 const PARTICLES: &[&str] = &[
     "al", "el", "an", "ar", "as", "ash", "ad", "az", "ez", "ed", "es", "et", "bin", "ibn", "abu",
@@ -1414,7 +1438,7 @@ const PARTICLES: &[&str] = &[
 
 // The particles are ASCII: compared without lower-casing a copy of every word.
 fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    (2..=3).contains(&word.len()) && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Whether a word of a run is an Arabic particle or begins with one ("al-Sabaa", "ibn").
