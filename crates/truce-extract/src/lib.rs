@@ -1263,6 +1263,9 @@ impl<'x> Reading<'x, '_> {
                         candidate: area,
                         precision: 3,
                     };
+                } else {
+                    // "Manbij countryside": around the town, not in it.
+                    f.value.precision = f.value.precision.max(2);
                 }
             } else if f.value.precision == 1 && !self.says_town(&f.at) {
                 // "In Idlib": the town or the governorate of its name, and nothing says which.

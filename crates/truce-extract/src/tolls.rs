@@ -150,6 +150,14 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// A toll, then some of its dead ("12 civilians including four children and a woman were
+/// killed").
+static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)\s(?u:[^.;]){{0,60}}?\b(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
+    ))
+    .expect("valid")
+});
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
@@ -158,6 +166,16 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+});
+/// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
+/// "killing 5 civilians and 2 fighters"): one toll, their sum.
+static SUM: LazyLock<Regex> = LazyLock::new(|| {
+    let count = format!(r"(?P<{{0}}>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}");
+    let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
+    Regex::new(&format!(
+        r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
+    ))
+    .expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -214,6 +232,57 @@ fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
     }
 }
 
+/// Whether a match lists some of the dead of a toll before it ("12 civilians including four
+/// children and a woman were killed"): a breakdown, not the toll.
+fn breaks_down(sentence: &str, c: &regex::Captures<'_>) -> bool {
+    // Within the few words before it, so that a list's later items count too ("including
+    // four children and a woman").
+    let start = c.get(0).expect("group 0").start();
+    let mut from = start.saturating_sub(32);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..start];
+    ["including", "among them", "of them"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
+/// The toll of two counts joined by "and", when a verb of death governs both and neither is
+/// a year or of the wounded.
+fn sum(sentence: &str) -> Option<TollMention> {
+    let c = SUM.captures_iter(sentence).find(|c| {
+        (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
+    })?;
+    let (a, b) = (c.name("a")?, c.name("b")?);
+    if is_year(sentence, a.range()) || is_year(sentence, b.range()) {
+        return None;
+    }
+    let whole = c.get(0).expect("group 0");
+    // "killing 5 civilians and 3 others were wounded": the second count is of the wounded.
+    let next: Vec<&str> = sentence[whole.end()..].split_whitespace().take(2).collect();
+    if next
+        .iter()
+        .any(|w| w.starts_with("wounded") || w.starts_with("injured"))
+    {
+        return None;
+    }
+    let n = number(a.as_str())? + number(b.as_str())?;
+    let (first, second) = (
+        victims(&sentence[a.start()..b.start()]),
+        victims(&sentence[b.start()..whole.end()]),
+    );
+    Some(TollMention {
+        fatalities: figures(n, None),
+        victims: if first == second {
+            first
+        } else {
+            Victims::Unspecified
+        },
+        at: whole.range(),
+    })
+}
+
 /// Words that, between a figure and a people word, say the people are not the dead
 /// ("kill 45 after rebel attacks").
 const PREPOSITIONS: &[&str] = &[
@@ -237,10 +306,9 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
     let sentence = &sentence.to_ascii_lowercase();
     // People listed one by one ("a woman and her two children") before bare numbers.
-    if let Some(c) = FAMILY
-        .captures_iter(sentence)
-        .find(|c| c.name("verb").is_some() || c.name("passive").is_some())
-    {
+    if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
+        (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
+    }) {
         let list = c["list"].to_lowercase();
         let mut total = 0;
         for part in list
@@ -279,11 +347,17 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
-    for pattern in [&*KILLED_N, &*N_KILLED, &*TOLL_ROSE] {
+    if let Some(toll) = sum(sentence) {
+        return Some(toll);
+    }
+    for pattern in [&*N_INCLUDING_KILLED, &*KILLED_N, &*N_KILLED, &*TOLL_ROSE] {
         let mut from = 0;
         while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
             from = whole.end();
+            if breaks_down(sentence, &c) {
+                continue;
+            }
             let Some(n) = c.name("n").and_then(|n| number(n.as_str())) else {
                 continue;
             };
@@ -433,6 +507,23 @@ mod tests {
                 f(Some(1200), Some(1200), Some(1200)),
             ),
             ("killed more than 40 people", f(Some(40), Some(40), None)),
+            // Counts joined by "and" under one verb of death add up.
+            (
+                "7 IS militants and 3 SAA soldiers were killed",
+                f(Some(10), Some(10), Some(10)),
+            ),
+            (
+                "killing 5 civilians and 2 fighters",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "At least 12 civilians including four children and a woman were killed",
+                f(Some(12), Some(12), None),
+            ),
+            (
+                "killing 5 civilians and 3 others were wounded",
+                f(Some(5), Some(5), Some(5)),
+            ),
             // Who died is not said: the figure alone.
             (
                 "kills 16 in rebel-held Aleppo",

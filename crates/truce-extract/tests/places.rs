@@ -60,6 +60,13 @@ fn the_words_around_a_place_set_its_precision() {
             1,
             "SY07",
         ),
+        // A town's countryside is near the town.
+        (
+            "An air strike killed five people in Manbij countryside on Monday.",
+            "Manbij",
+            2,
+            "SY02",
+        ),
         // A town named unlike its governorate is the town.
         (
             "An air strike killed five people in Khan Shaykhun on Monday.",
