@@ -1,7 +1,7 @@
 //! Dates as a text states them, resolved against the document's date: "today", "yesterday",
 //! "on Monday", "last Friday", "earlier this month", "last month", "last year", "on February
-//! 25", "since last September",
-//! "On 2 March 2016", "Around 13 June 2022".
+//! 25", "since last September", "On 2 March 2016", "Around 13 June 2022", "Between 7 and 9
+//! March 2016".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -121,6 +121,25 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 back
             };
             today.checked_sub((back as i64).days()).ok().map(day)
+        } else if let (Some(from), Some(to), Some(m)) = (c.name("b1"), c.name("b2"), c.name("bm")) {
+            // "Between 7 and 9 March 2016": the days from the first to the last.
+            let year = c
+                .name("by")
+                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .unwrap_or(today.year());
+            let month = month_number(m.as_str())?;
+            let start = Date::new(year, month, from.as_str().parse().ok()?).ok()?;
+            let end = Date::new(year, month, to.as_str().parse().ok()?).ok()?;
+            let days = (end - start).get_days();
+            (days > 0).then_some(DaySpan {
+                start,
+                end,
+                precision: match days {
+                    ..=6 => DatePrecision::Days,
+                    7 => DatePrecision::Week,
+                    _ => DatePrecision::Month,
+                },
+            })
         } else if let (Some(d), Some(m)) =
             (c.name("d1").or(c.name("d2")), c.name("m1").or(c.name("m2")))
         {
@@ -231,6 +250,12 @@ mod tests {
                 "2015-09-01",
                 "2015-09-30",
                 DatePrecision::Month,
+            ),
+            (
+                "Between 7 and 9 March 2016, Russian warplanes struck",
+                "2016-03-07",
+                "2016-03-09",
+                DatePrecision::Days,
             ),
             (
                 "the same weapons in Aleppo last month",

@@ -150,6 +150,14 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// A body found: "the body of a man was found" is one death, "the bodies of 12 men" twelve.
+static BODIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER}))\b"
+    ))
+    .expect("valid")
+});
+
 /// A toll, then some of its dead ("12 civilians including four children and a woman were
 /// killed").
 static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,7 +301,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Words without which no sentence states a death toll (within words: "killed", "fatalities").
 /// The reader finds them with its other cue words, once per sentence.
 pub const DEATH_WORDS: &[&str] = &[
-    "kill", "dead", "died", "bodies", "toll", "fatalit", "execut", "shot",
+    "kill", "dead", "died", "bodies", "body of", "toll", "fatalit", "execut", "shot",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -407,6 +415,15 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
+    if let Some(c) = BODIES.captures(sentence) {
+        let n = number(c.name("n").or(c.name("m"))?.as_str())?;
+        let at = c.get(0).expect("group 0");
+        return Some(TollMention {
+            fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+            victims: victims(at.as_str()),
+            at: at.range(),
+        });
+    }
     if let Some(c) = ESTIMATED.captures(sentence) {
         let n: u32 = c["n"].parse().ok()?;
         let at = c.get(0).expect("group 0");
@@ -507,6 +524,11 @@ mod tests {
                 f(Some(1200), Some(1200), Some(1200)),
             ),
             ("killed more than 40 people", f(Some(40), Some(40), None)),
+            ("the body of a man was found", f(Some(1), Some(1), Some(1))),
+            (
+                "the bodies of 12 men were found",
+                f(Some(12), Some(12), Some(12)),
+            ),
             // Counts joined by "and" under one verb of death add up.
             (
                 "7 IS militants and 3 SAA soldiers were killed",

@@ -77,3 +77,32 @@ fn the_lead_is_news_not_background() {
     let lead = truce_extract::lead(&candidates, "2015-06-01".parse().unwrap()).unwrap();
     assert_eq!(lead.location.as_ref().unwrap().written, "Aleppo");
 }
+
+#[test]
+fn a_stated_nationality_names_the_party_and_a_found_body_is_an_attack() {
+    let candidates = read(
+        "Between 7 and 9 February 2016, Russian warplanes conducted airstrikes on Kinsabba. \
+         On 13 February 2016, the body of a man was found in Jasim, Daraa.",
+    );
+    let strike = &candidates[0];
+    assert_eq!(strike.sub_event_type, Some("Air/drone strike"));
+    assert!(
+        strike.actors.iter().any(|a| a.actor_id == "russia"),
+        "{:?}",
+        strike.actors
+    );
+    assert_eq!(
+        (strike.date_start, strike.date_end),
+        (
+            Some("2016-02-07".parse().unwrap()),
+            Some("2016-02-09".parse().unwrap())
+        )
+    );
+    let body = &candidates[1];
+    assert_eq!(body.sub_event_type, Some("Attack"));
+    assert_eq!(body.fatalities.and_then(|f| f.best), Some(1));
+    assert_eq!(
+        body.location.as_ref().map(|l| l.written.as_str()),
+        Some("Jasim")
+    );
+}
