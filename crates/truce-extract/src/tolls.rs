@@ -178,7 +178,10 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
 static SUM: LazyLock<Regex> = LazyLock::new(|| {
-    let count = format!(r"(?P<{{0}}>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}");
+    // "4 members of the security forces": a count, its people, and whose they are.
+    let count = format!(
+        r"(?P<{{0}}>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    );
     let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
     Regex::new(&format!(
         r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
@@ -533,6 +536,10 @@ mod tests {
             (
                 "7 IS militants and 3 SAA soldiers were killed",
                 f(Some(10), Some(10), Some(10)),
+            ),
+            (
+                "killing 4 members of the security forces and a civilian",
+                f(Some(5), Some(5), Some(5)),
             ),
             (
                 "killing 5 civilians and 2 fighters",
