@@ -1190,9 +1190,11 @@ impl<'x> Reading<'x, '_> {
                         .trim_start()
                         .get(next_word.len()..)
                         .is_some_and(|rest| rest.starts_with('-'));
+                    // ("Homs has claimed the lives of 40" is the scene of a toll.)
                     if REPORTING_VERBS
                         .iter()
                         .any(|v| v.eq_ignore_ascii_case(next_word))
+                        && !after.to_ascii_lowercase().contains("claimed the li")
                         || !hyphenated
                             && GOVERNMENT_NOUNS
                                 .iter()

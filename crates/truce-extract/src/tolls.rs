@@ -169,6 +169,10 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
+/// "has claimed the lives of at least 40 people".
+static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+(?P<least>at least\s+|more than\s+|over\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+});
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
 });
@@ -304,7 +308,8 @@ const PREPOSITIONS: &[&str] = &[
 /// Words without which no sentence states a death toll (within words: "killed", "fatalities").
 /// The reader finds them with its other cue words, once per sentence.
 pub const DEATH_WORDS: &[&str] = &[
-    "kill", "dead", "died", "bodies", "body of", "toll", "fatalit", "execut", "shot",
+    "kill", "dead", "died", "bodies", "body of", "toll", "fatalit", "execut", "shot", "lives of",
+    "life of",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -361,7 +366,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     if let Some(toll) = sum(sentence) {
         return Some(toll);
     }
-    for pattern in [&*N_INCLUDING_KILLED, &*KILLED_N, &*N_KILLED, &*TOLL_ROSE] {
+    for pattern in [
+        &*N_INCLUDING_KILLED,
+        &*KILLED_N,
+        &*N_KILLED,
+        &*TOLL_ROSE,
+        &*LIVES_OF,
+    ] {
         let mut from = 0;
         while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
@@ -528,6 +539,10 @@ mod tests {
             ),
             ("killed more than 40 people", f(Some(40), Some(40), None)),
             ("the body of a man was found", f(Some(1), Some(1), Some(1))),
+            (
+                "An explosion has claimed the lives of at least 40 people",
+                f(Some(40), Some(40), None),
+            ),
             (
                 "the bodies of 12 men were found",
                 f(Some(12), Some(12), Some(12)),
