@@ -1405,6 +1405,12 @@ const STOP_WORDS: &[&str] = &[
     "Sarin",
     "Chlorine",
     "Rami",
+    // The Levant, or Damascus by its old name: in news, part of a group's name ("Ahrar
+    // al-Sham", "Fateh al-Sham") far more often than a place.
+    "Sham",
+    "al-Sham",
+    "Al-Sham",
+    "ash-Sham",
 ];
 
 /// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
@@ -1429,7 +1435,8 @@ impl Particle {
         let begins = short && starts_with_particle(word);
         Particle {
             begins,
-            bare: begins && is_particle(word),
+            // "of" joins a run ("Northwest of Hama") but binds no name.
+            bare: begins && is_particle(word) && !word.eq_ignore_ascii_case("of"),
             binds: begins && !is_descriptor(word),
         }
     }
@@ -1488,7 +1495,12 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     for (start, word) in words(text) {
         let end = start + word.len();
         let first = word.chars().next().unwrap_or(' ');
-        let capital = first.is_uppercase() || ('\u{0600}'..='\u{06FF}').contains(&first);
+        // "al-Rastan" begins a name as "Rastan" would.
+        let capital = first.is_uppercase()
+            || ('\u{0600}'..='\u{06FF}').contains(&first)
+            || word.split_once('-').is_some_and(|(head, tail)| {
+                is_particle(head) && tail.starts_with(char::is_uppercase)
+            });
         let joins = capital || !current.is_empty() && starts_with_particle(word);
         let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
         if joins {

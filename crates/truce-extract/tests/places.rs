@@ -142,6 +142,16 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Strikes killed 21 civilians in Northern Syria on Monday.",
             None,
         ),
+        // A name written with its article in lower case begins a name all the same.
+        (
+            "Troops clashed with rebels in al-Rastan region and killed five of them on Monday.",
+            Some(("al-Rastan", "SY04")),
+        ),
+        // "of" joins a headline's words but binds no name.
+        (
+            "Syrian Army Kills 10 Terrorists in Missile Attack Northwest of Hama Province.",
+            Some(("Hama Province", "SY05")),
+        ),
         // Two letters name no place.
         (
             "Shelling killed five people in the house of Dr Partizan on Monday.",
