@@ -1429,10 +1429,7 @@ struct Particle {
 
 impl Particle {
     fn of(word: &str) -> Self {
-        // Particles are at most three letters, before a hyphen or alone: most words are
-        // ruled out by their fourth byte.
-        let short = word.len() <= 3 || word.as_bytes()[..4].contains(&b'-');
-        let begins = short && starts_with_particle(word);
+        let begins = starts_with_particle(word);
         Particle {
             begins,
             // "of" joins a run ("Northwest of Hama") but binds no name.
@@ -1455,8 +1452,15 @@ fn is_particle(word: &str) -> bool {
 
 /// Whether a word of a run is an Arabic particle or begins with one ("al-Sabaa", "ibn").
 fn starts_with_particle(word: &str) -> bool {
-    word.split_once('-')
-        .map_or(is_particle(word), |(head, _)| is_particle(head))
+    particle_head(word).is_some() || is_particle(word)
+}
+
+/// The particle a hyphenated word begins with ("al" of "al-Sabaa"), and the rest. Particles
+/// are two or three letters: the hyphen is looked for there only.
+fn particle_head(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().take(4).position(|b| b == b'-')?;
+    let (head, tail) = (&word[..at], &word[at + 1..]);
+    is_particle(head).then_some((head, tail))
 }
 
 /// Whether a word qualifies the place named before it ("al-Balad", the town; "al-Jadida",
@@ -1498,9 +1502,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // "al-Rastan" begins a name as "Rastan" would.
         let capital = first.is_uppercase()
             || ('\u{0600}'..='\u{06FF}').contains(&first)
-            || word.split_once('-').is_some_and(|(head, tail)| {
-                is_particle(head) && tail.starts_with(char::is_uppercase)
-            });
+            || particle_head(word).is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));
         let joins = capital || !current.is_empty() && starts_with_particle(word);
         let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
         if joins {

@@ -162,7 +162,7 @@ static BODIES: LazyLock<Regex> = LazyLock::new(|| {
 /// killed").
 static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)\s(?u:[^.;]){{0,60}}?\b(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
+        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)(?:\s+[\w,'-]+){{1,10}}?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
     ))
     .expect("valid")
 });
@@ -363,9 +363,14 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
-    if let Some(toll) = sum(sentence) {
+    // Patterns without a literal to skip to are tried only where their words are.
+    if sentence.contains(" and ")
+        && let Some(toll) = sum(sentence)
+    {
         return Some(toll);
     }
+    let including = sentence.contains("including") || sentence.contains("among them");
+    let lives = sentence.contains(" the li");
     for pattern in [
         &*N_INCLUDING_KILLED,
         &*KILLED_N,
@@ -373,6 +378,11 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         &*TOLL_ROSE,
         &*LIVES_OF,
     ] {
+        if std::ptr::eq(pattern, &*N_INCLUDING_KILLED) && !including
+            || std::ptr::eq(pattern, &*LIVES_OF) && !lives
+        {
+            continue;
+        }
         let mut from = 0;
         while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
@@ -429,7 +439,11 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
-    if let Some(c) = BODIES.captures(sentence) {
+    if let Some(c) = sentence
+        .contains("bod")
+        .then(|| BODIES.captures(sentence))
+        .flatten()
+    {
         let n = number(c.name("n").or(c.name("m"))?.as_str())?;
         let at = c.get(0).expect("group 0");
         return Some(TollMention {
