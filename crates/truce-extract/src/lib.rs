@@ -1447,7 +1447,17 @@ const PARTICLES: &[&str] = &[
 
 // The particles are ASCII: compared without lower-casing a copy of every word.
 fn is_particle(word: &str) -> bool {
-    (2..=3).contains(&word.len()) && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    (2..=3).contains(&word.len())
+        && begins_like_particle(word)
+        && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether a word begins with a letter some particle begins with (a, b, e, i, o): most words
+/// are ruled out by their first byte.
+fn begins_like_particle(word: &str) -> bool {
+    word.bytes()
+        .next()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'b' | b'e' | b'i' | b'o'))
 }
 
 /// Whether a word of a run is an Arabic particle or begins with one ("al-Sabaa", "ibn").
@@ -1458,6 +1468,9 @@ fn starts_with_particle(word: &str) -> bool {
 /// The particle a hyphenated word begins with ("al" of "al-Sabaa"), and the rest. Particles
 /// are two or three letters: the hyphen is looked for there only.
 fn particle_head(word: &str) -> Option<(&str, &str)> {
+    if !begins_like_particle(word) {
+        return None;
+    }
     let at = word.bytes().take(4).position(|b| b == b'-')?;
     let (head, tail) = (&word[..at], &word[at + 1..]);
     is_particle(head).then_some((head, tail))
