@@ -2,22 +2,10 @@
 //! told right after a toll without one is what caused it, and the story's lead is news, not
 //! background — as data: the text, then what the candidates must show.
 
-use truce_core::{Registry, SourceText};
-use truce_extract::{Document, Extractor, Kind};
+mod common;
 
-fn read(text: &str) -> Vec<truce_extract::Candidate> {
-    let registry = Registry::parse(SourceText::new(
-        "actors.toml",
-        include_str!("../../../scenarios/syria-2016/actors.toml"),
-    ))
-    .unwrap();
-    let places = truce_places::shipped();
-    Extractor::new(&registry, &places.gazetteer).extract(&Document {
-        text,
-        date: "2016-02-24".parse().unwrap(),
-        source: None,
-    })
-}
+use common::read;
+use truce_extract::Kind;
 
 #[test]
 fn a_toll_and_its_act_are_read_together_across_sentences() {

@@ -2,19 +2,22 @@
 //! near it, 3 a region), as data: the sentence, the place the lead incident is given, its
 //! precision and governorate p-code.
 
+mod common;
+
 use truce_core::normalize::place_key;
-use truce_core::{Registry, SourceText};
-use truce_extract::{Document, Extractor, Kind};
+use truce_extract::{Kind, Location};
+
+/// Where the first incident `text` yields is placed.
+fn lead_place(text: &str) -> Option<Location> {
+    common::read(text)
+        .into_iter()
+        .find(|c| c.kind == Kind::Incident)
+        .unwrap_or_else(|| panic!("no incident in {text:?}"))
+        .location
+}
 
 #[test]
 fn the_words_around_a_place_set_its_precision() {
-    let registry = Registry::parse(SourceText::new(
-        "actors.toml",
-        include_str!("../../../scenarios/syria-2016/actors.toml"),
-    ))
-    .unwrap();
-    let places = truce_places::shipped();
-    let extractor = Extractor::new(&registry, &places.gazetteer);
     let cases: &[(&str, &str, u8, &str)] = &[
         // A governorate's name alone: the town or the governorate, nothing says which.
         (
@@ -76,20 +79,7 @@ fn the_words_around_a_place_set_its_precision() {
         ),
     ];
     for &(text, name, precision, admin1) in cases {
-        let date = "2016-02-24".parse().unwrap();
-        let candidates = extractor.extract(&Document {
-            text,
-            date,
-            source: None,
-        });
-        let lead = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
-        let place = lead
-            .location
-            .as_ref()
-            .unwrap_or_else(|| panic!("unplaced: {text:?}"));
+        let place = lead_place(text).unwrap_or_else(|| panic!("unplaced: {text:?}"));
         assert_eq!(place_key(&place.name), place_key(name), "{text:?}");
         assert_eq!(
             (place.geo_precision, place.admin1.as_deref()),
@@ -104,13 +94,6 @@ fn the_words_around_a_place_set_its_precision() {
 /// and its governorate, or `None` where it has no place.
 #[test]
 fn a_name_is_read_whole_or_not_at_all() {
-    let registry = Registry::parse(SourceText::new(
-        "actors.toml",
-        include_str!("../../../scenarios/syria-2016/actors.toml"),
-    ))
-    .unwrap();
-    let places = truce_places::shipped();
-    let extractor = Extractor::new(&registry, &places.gazetteer);
     let cases: &[(&str, Option<(&str, &str)>)] = &[
         // "Rasm" and "al-Sabaa" are places elsewhere; "Rasm al-Sabaa" is neither.
         (
@@ -169,18 +152,8 @@ fn a_name_is_read_whole_or_not_at_all() {
         ),
     ];
     for &(text, expected) in cases {
-        let date = "2016-02-24".parse().unwrap();
-        let candidates = extractor.extract(&Document {
-            text,
-            date,
-            source: None,
-        });
-        let lead = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
-        let placed = lead
-            .location
+        let place = lead_place(text);
+        let placed = place
             .as_ref()
             .map(|l| (l.written.as_str(), l.admin1.as_deref().unwrap_or("")));
         assert_eq!(placed, expected, "{text:?}");
