@@ -1,18 +1,24 @@
-//! What the extraction tests share: the scenario's registry and the shipped gazetteer, and a
-//! text read as written on 24 February 2016.
+//! What the extraction tests share: the scenario's registry and the shipped gazetteer, made
+//! once, and a text read as written on 24 February 2016.
+
+use std::sync::LazyLock;
 
 use truce_core::{Registry, SourceText};
 use truce_extract::{Candidate, Document, Extractor};
 
-/// The candidates `text` yields, read as written on 24 February 2016.
-pub fn read(text: &str) -> Vec<Candidate> {
-    let registry = Registry::parse(SourceText::new(
+static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
+    Registry::parse(SourceText::new(
         "actors.toml",
         include_str!("../../../../scenarios/syria-2016/actors.toml"),
     ))
-    .unwrap();
-    let places = truce_places::shipped();
-    Extractor::new(&registry, &places.gazetteer).extract(&Document {
+    .unwrap()
+});
+static EXTRACTOR: LazyLock<Extractor<'static>> =
+    LazyLock::new(|| Extractor::new(&REGISTRY, &truce_places::shipped().gazetteer));
+
+/// The candidates `text` yields, read as written on 24 February 2016.
+pub fn read(text: &str) -> Vec<Candidate> {
+    EXTRACTOR.extract(&Document {
         text,
         date: "2016-02-24".parse().unwrap(),
         source: None,
