@@ -1413,8 +1413,6 @@ const STOP_WORDS: &[&str] = &[
     "ash-Sham",
 ];
 
-/// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
-/// as byte ranges of words within `text`.
 /// How a word of a run joins the words around it, worked out once per word.
 #[derive(Clone, Copy)]
 struct Particle {
@@ -1445,7 +1443,7 @@ const PARTICLES: &[&str] = &[
     "of",
 ];
 
-// The particles are ASCII: compared without lower-casing a copy of every word.
+/// Whether a word is a particle (they are ASCII: compared without lower-casing a copy).
 fn is_particle(word: &str) -> bool {
     (2..=3).contains(&word.len())
         && begins_like_particle(word)
@@ -1462,18 +1460,17 @@ fn begins_like_particle(word: &str) -> bool {
 
 /// Whether a word of a run is an Arabic particle or begins with one ("al-Sabaa", "ibn").
 fn starts_with_particle(word: &str) -> bool {
-    particle_head(word).is_some() || is_particle(word)
+    after_particle(word).is_some() || is_particle(word)
 }
 
-/// The particle a hyphenated word begins with ("al" of "al-Sabaa"), and the rest. Particles
-/// are two or three letters: the hyphen is looked for there only.
-fn particle_head(word: &str) -> Option<(&str, &str)> {
+/// What follows the particle a hyphenated word begins with ("Sabaa" of "al-Sabaa").
+/// Particles are two or three letters: the hyphen is looked for there only.
+fn after_particle(word: &str) -> Option<&str> {
     if !begins_like_particle(word) {
         return None;
     }
     let at = word.bytes().take(4).position(|b| b == b'-')?;
-    let (head, tail) = (&word[..at], &word[at + 1..]);
-    is_particle(head).then_some((head, tail))
+    is_particle(&word[..at]).then_some(&word[at + 1..])
 }
 
 /// Whether a word qualifies the place named before it ("al-Balad", the town; "al-Jadida",
@@ -1501,10 +1498,12 @@ fn is_descriptor(word: &str) -> bool {
         "tahtani",
         "wusta",
     ];
-    let tail = word.split_once('-').map_or(word, |(_, tail)| tail);
-    DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(tail))
+    let name = after_particle(word).unwrap_or(word);
+    DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(name))
 }
 
+/// Runs of capitalised words (with the lower-case particles of Arabic names inside a run),
+/// as byte ranges of words within `text`.
 fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut current: Vec<Range<usize>> = Vec::new();
@@ -1515,7 +1514,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // "al-Rastan" begins a name as "Rastan" would.
         let capital = first.is_uppercase()
             || ('\u{0600}'..='\u{06FF}').contains(&first)
-            || particle_head(word).is_some_and(|(_, tail)| tail.starts_with(char::is_uppercase));
+            || after_particle(word).is_some_and(|name| name.starts_with(char::is_uppercase));
         let joins = capital || !current.is_empty() && starts_with_particle(word);
         let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
         if joins {
