@@ -138,15 +138,19 @@ const VAGUE: &[(&str, u32)] = &[
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunmen|militiamen|militias?|forces)";
 
+/// How a figure may be qualified ("at least", "more than"…), as the group `least`.
+static QUALIFIER: &str =
+    r"(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?";
+
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
     ))
     .expect("valid")
 });
@@ -162,7 +166,7 @@ static BODIES: LazyLock<Regex> = LazyLock::new(|| {
 /// killed").
 static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)(?:\s+[\w,'-]+){{1,10}}?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)(?:\s+[\w,'-]+){{1,10}}?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
     ))
     .expect("valid")
 });
@@ -171,7 +175,7 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+(?P<least>at least\s+|more than\s+|over\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
@@ -231,19 +235,12 @@ fn is_year(sentence: &str, at: std::ops::Range<usize>) -> bool {
 }
 
 fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
-    let q = qualifier
-        .map(|q| q.trim().to_lowercase())
-        .unwrap_or_default();
-    let lower_bound = q == "at least" || q == "more than" || q == "over";
+    // "More than 40", "at least 40", "nearly 40" are coded as written, 40 (the conservative
+    // figure coders record); only a bare figure bounds the toll from above.
     Fatalities {
-        // "More than 40" is coded as written, 40: the conservative figure coders record.
         low: Some(n),
         best: Some(n),
-        high: if lower_bound || q == "nearly" || !q.is_empty() {
-            None
-        } else {
-            Some(n)
-        },
+        high: qualifier.is_none_or(|q| q.trim().is_empty()).then_some(n),
     }
 }
 
@@ -275,11 +272,7 @@ fn sum(sentence: &str) -> Option<TollMention> {
     }
     let whole = c.get(0).expect("group 0");
     // "killing 5 civilians and 3 others were wounded": the second count is of the wounded.
-    let next: Vec<&str> = sentence[whole.end()..].split_whitespace().take(2).collect();
-    if next
-        .iter()
-        .any(|w| w.starts_with("wounded") || w.starts_with("injured"))
-    {
+    if wounded_follow(&sentence[whole.end()..], 2) {
         return None;
     }
     let n = number(a.as_str())? + number(b.as_str())?;
@@ -296,6 +289,14 @@ fn sum(sentence: &str) -> Option<TollMention> {
         },
         at: whole.range(),
     })
+}
+
+/// Whether one of the first `words` words of `rest` says wounded ("… and 3 others were
+/// wounded", "killed over 70 injured"): the figure before is of the wounded.
+fn wounded_follow(rest: &str, words: usize) -> bool {
+    rest.split_whitespace()
+        .take(words)
+        .any(|w| w.starts_with("wounded") || w.starts_with("injured"))
 }
 
 /// Words that, between a figure and a people word, say the people are not the dead
@@ -371,18 +372,17 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     let including = sentence.contains("including") || sentence.contains("among them");
     let lives = sentence.contains(" the li");
-    for pattern in [
-        &*N_INCLUDING_KILLED,
-        &*KILLED_N,
-        &*N_KILLED,
-        &*TOLL_ROSE,
-        &*LIVES_OF,
-    ] {
-        if std::ptr::eq(pattern, &*N_INCLUDING_KILLED) && !including
-            || std::ptr::eq(pattern, &*LIVES_OF) && !lives
-        {
-            continue;
-        }
+    let tried = [
+        (&*N_INCLUDING_KILLED, including),
+        (&*KILLED_N, true),
+        (&*N_KILLED, true),
+        (&*TOLL_ROSE, true),
+        (&*LIVES_OF, lives),
+    ];
+    for pattern in tried
+        .into_iter()
+        .filter_map(|(p, words)| words.then_some(p))
+    {
         let mut from = 0;
         while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
@@ -420,10 +420,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             if std::ptr::eq(pattern, &*KILLED_N)
                 && !who_said
                 && (matches!(&sentence[at.clone()], "a" | "an")
-                    || sentence[at.end..]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| w.starts_with("injured") || w.starts_with("wounded")))
+                    || wounded_follow(&sentence[at.end..], 1))
             {
                 continue;
             }
@@ -439,10 +436,8 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
-    if let Some(c) = sentence
-        .contains("bod")
-        .then(|| BODIES.captures(sentence))
-        .flatten()
+    if sentence.contains("bod")
+        && let Some(c) = BODIES.captures(sentence)
     {
         let n = number(c.name("n").or(c.name("m"))?.as_str())?;
         let at = c.get(0).expect("group 0");
