@@ -168,6 +168,9 @@ enum Cue {
     Source = 16,
     /// A word of death, found inside words too ("kill" in "killed").
     Death = 32,
+    /// A landmark's words ("umayyad mosque"), anywhere: where there are none, the clause is not
+    /// searched for landmarks.
+    Landmark = 64,
 }
 
 /// Every cue list in one automaton: a sentence is searched once, and each clause or part of
@@ -219,13 +222,13 @@ impl Cues {
 }
 
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
-/// where the part ends) — or anywhere inside it, for [`Cue::Death`].
+/// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[(u8, Range<usize>)], text: &str, cue: Cue, part: &Range<usize>) -> bool {
     found.iter().any(|(lists, at)| {
         lists & cue as u8 != 0
             && part.start <= at.start
             && at.end <= part.end
-            && (cue == Cue::Death
+            && (matches!(cue, Cue::Death | Cue::Landmark)
                 || bounded(
                     &text[part.clone()],
                     at.start - part.start..at.end - part.start,
@@ -313,6 +316,7 @@ impl<'a> Extractor<'a> {
             }
         }
         let sources: Vec<&str> = lexicon::SOURCES.iter().map(|(w, _)| *w).collect();
+        let landmarks: Vec<&str> = lexicon::LANDMARKS.iter().map(|(p, _, _)| *p).collect();
         Self {
             registry,
             gazetteer,
@@ -332,14 +336,9 @@ impl<'a> Extractor<'a> {
                 (Cue::Diplomatic, lexicon::DIPLOMATIC),
                 (Cue::Source, lexicon::SOURCE_CUES),
                 (Cue::Death, tolls::DEATH_WORDS),
+                (Cue::Landmark, &landmarks),
             ]),
-            landmarks: automaton(
-                &lexicon::LANDMARKS
-                    .iter()
-                    .map(|(p, _, _)| *p)
-                    .collect::<Vec<_>>(),
-                true,
-            ),
+            landmarks: automaton(&landmarks, true),
             clause_breaks: automaton(CLAUSE_BREAKS, true),
         }
     }
@@ -601,7 +600,7 @@ impl<'x> Reading<'x, '_> {
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&clause);
-            let places = self.places(&clause, &actors, &sources);
+            let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             let aggregate = cue(Cue::Aggregate, &clause);
             let dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
@@ -648,7 +647,12 @@ impl<'x> Reading<'x, '_> {
                 // Idlib province hit a school …, killing 26").
                 let places = if places.is_empty() && !single {
                     let sentence_actors = self.actors(&sentence);
-                    self.places(&sentence, &sentence_actors, &sources)
+                    self.places(
+                        &sentence,
+                        &sentence_actors,
+                        &sources,
+                        cue(Cue::Landmark, &sentence),
+                    )
                 } else {
                     places
                 };
@@ -1104,15 +1108,18 @@ impl<'x> Reading<'x, '_> {
     /// Places in a clause: landmarks, then runs of capitalised words the gazetteer knows,
     /// leaving out words that name actors or sources. A governorate named as a region
     /// ("Homs countryside", "Idlib province") guides the choice between places of one name.
+    /// Landmarks are looked for only where the sentence's cues found their words.
     fn places(
         &self,
         clause: &Range<usize>,
         actors: &[Found<(ActorIdx, bool)>],
         sources: &[SourceMention],
+        landmarks_named: bool,
     ) -> Vec<Found<PlaceHit<'x>>> {
         let text = self.text(clause);
         let mut found: Vec<Found<PlaceHit<'x>>> = Vec::new();
-        for m in self.x.landmarks.find_iter(text) {
+        let landmarks = landmarks_named.then(|| self.x.landmarks.find_iter(text));
+        for m in landmarks.into_iter().flatten() {
             let (_, name, precision) = lexicon::LANDMARKS[m.pattern().as_usize()];
             if !bounded(text, m.range()) {
                 continue;
@@ -1143,6 +1150,7 @@ impl<'x> Reading<'x, '_> {
         };
         let words = capitalised_runs(text);
         let hint = region_hint(self.x.gazetteer, text, &words);
+        let mut key = String::new();
         for run in words {
             // Each word is keyed once; a phrase's key is its words' keys joined (a run's words
             // are separated by spaces alone).
@@ -1152,6 +1160,7 @@ impl<'x> Reading<'x, '_> {
                 .collect();
             let particles: Vec<Particle> =
                 run.iter().map(|w| Particle::of(&text[w.clone()])).collect();
+            let mut speaker_after: Vec<Option<bool>> = vec![None; run.len()];
             let mut i = 0;
             while i < run.len() {
                 let mut matched = false;
@@ -1167,9 +1176,12 @@ impl<'x> Reading<'x, '_> {
                             && (particles[j].binds
                                 || j == i + 1 && NAME_HEADS.contains(&keys[i].as_str()));
                     // Two letters name no place ("Dr Partizan" is not Dar'a).
+                    // (The stop words and month names are single words.)
+                    let single_word = j == i + 1;
                     if phrase.len() <= 2
-                        || STOP_WORDS.contains(&phrase)
-                        || truce_core::when::MONTH_NAMES.contains(&phrase)
+                        || single_word
+                            && (STOP_WORDS.contains(&phrase)
+                                || truce_core::when::MONTH_NAMES.contains(&phrase))
                         || partial
                         // "Daraa Syria", "Northern Syria": the country is no part of a
                         // place's name here.
@@ -1178,36 +1190,19 @@ impl<'x> Reading<'x, '_> {
                     {
                         continue;
                     }
-                    // A place name as the subject of a statement is the government or the
-                    // people there ("Damascus denied", "Ankara says"), or stands for the
-                    // government ("the Damascus government"), not the scene.
-                    let after = window_after(self.doc.text, r.end);
-                    let next_word = after
-                        .split(|c: char| !c.is_alphanumeric())
-                        .find(|w| !w.is_empty())
-                        .unwrap_or("");
-                    let hyphenated = after
-                        .trim_start()
-                        .get(next_word.len()..)
-                        .is_some_and(|rest| rest.starts_with('-'));
-                    // ("Homs has claimed the lives of 40" is the scene of a toll.)
-                    if REPORTING_VERBS
-                        .iter()
-                        .any(|v| v.eq_ignore_ascii_case(next_word))
-                        && !after.to_ascii_lowercase().contains("claimed the li")
-                        || !hyphenated
-                            && GOVERNMENT_NOUNS
-                                .iter()
-                                .any(|v| v.eq_ignore_ascii_case(next_word))
+                    // (Phrases of a run that end at one word share what follows them.)
+                    if *speaker_after[j - 1]
+                        .get_or_insert_with(|| self.speaker_or_government(r.end))
                     {
                         continue;
                     }
-                    let key = keys[i..j]
-                        .iter()
-                        .filter(|k| !k.is_empty())
-                        .map(String::as_str)
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    key.clear();
+                    for k in keys[i..j].iter().filter(|k| !k.is_empty()) {
+                        if !key.is_empty() {
+                            key.push(' ');
+                        }
+                        key.push_str(k);
+                    }
                     let Some(best) = self.x.gazetteer.best_keyed(&key, hint.as_deref()) else {
                         continue;
                     };
@@ -1285,6 +1280,30 @@ impl<'x> Reading<'x, '_> {
             kept.push(f);
         }
         kept
+    }
+
+    /// Whether a place name ending at `end` is the subject of a statement, so the government or
+    /// the people there ("Damascus denied", "Ankara says"), or stands for the government ("the
+    /// Damascus government"), not the scene.
+    fn speaker_or_government(&self, end: usize) -> bool {
+        let after = window_after(self.doc.text, end);
+        let next_word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let hyphenated = after
+            .trim_start()
+            .get(next_word.len()..)
+            .is_some_and(|rest| rest.starts_with('-'));
+        // ("Homs has claimed the lives of 40" is the scene of a toll.)
+        REPORTING_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(next_word))
+            && !after.to_ascii_lowercase().contains("claimed the li")
+            || !hyphenated
+                && GOVERNMENT_NOUNS
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(next_word))
     }
 
     /// Whether the words around a place name say it is the town ("the city of Idlib",
