@@ -173,29 +173,81 @@ enum Cue {
     Landmark = 64,
 }
 
-/// Every cue list in one automaton: a sentence is searched once, and each clause or part of
-/// it then asks which cues lie within it.
+/// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
+/// names, whether it divides clauses.
+#[derive(Clone, Copy, Default)]
+struct WordRole {
+    lists: u8,
+    event: Option<SubEventType>,
+    breaks: bool,
+}
+
+/// A word found in a sentence, and where.
+struct Hit {
+    role: WordRole,
+    at: Range<usize>,
+}
+
+/// Every cue list, the event words and the clause breaks in one automaton: a sentence is
+/// searched once (a pass over the text costs the same for one list or many), and each clause
+/// or part of it then asks which words lie within it.
 struct Cues {
     automaton: AhoCorasick,
-    /// Per pattern, the lists it is in (a bit per [`Cue`]).
-    lists: Vec<u8>,
+    /// Per pattern, what it is.
+    roles: Vec<WordRole>,
 }
 
 impl Cues {
-    fn new(lists: &[(Cue, &[&str])]) -> Self {
+    fn new(lists: &[(Cue, &[&str])], events: &[(&str, SubEventType)], breaks: &[&str]) -> Self {
         let mut patterns: Vec<String> = Vec::new();
-        let mut masks: Vec<u8> = Vec::new();
+        let mut roles: Vec<WordRole> = Vec::new();
+        let mut index_of = |word: &str| {
+            let word = word.to_ascii_lowercase();
+            patterns.iter().position(|p| *p == word).unwrap_or_else(|| {
+                patterns.push(word);
+                roles.push(WordRole::default());
+                patterns.len() - 1
+            })
+        };
+        let mut marks: Vec<(usize, WordRole)> = Vec::new();
         for &(cue, words) in lists {
             for word in words {
-                let word = word.to_ascii_lowercase();
-                match patterns.iter().position(|p| *p == word) {
-                    Some(i) => masks[i] |= cue as u8,
-                    None => {
-                        patterns.push(word);
-                        masks.push(cue as u8);
-                    }
-                }
+                let lists = cue as u8;
+                marks.push((
+                    index_of(word),
+                    WordRole {
+                        lists,
+                        ..WordRole::default()
+                    },
+                ));
             }
+        }
+        for &(word, event) in events {
+            let event = Some(event);
+            marks.push((
+                index_of(word),
+                WordRole {
+                    event,
+                    ..WordRole::default()
+                },
+            ));
+        }
+        for word in breaks {
+            let breaks = true;
+            marks.push((
+                index_of(word),
+                WordRole {
+                    breaks,
+                    ..WordRole::default()
+                },
+            ));
+        }
+        for (i, mark) in marks {
+            let role = &mut roles[i];
+            role.lists |= mark.lists;
+            // A word listed twice names the act it is first listed with.
+            role.event = role.event.or(mark.event);
+            role.breaks |= mark.breaks;
         }
         Self {
             automaton: AhoCorasickBuilder::new()
@@ -203,29 +255,51 @@ impl Cues {
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .expect("the words build"),
-            lists: masks,
+            roles,
         }
     }
 
-    /// Every occurrence in `within` of the text, overlapping ones too, with its lists.
-    fn find(&self, text: &str, within: &Range<usize>) -> Vec<(u8, Range<usize>)> {
+    /// Every occurrence in `within` of the text, overlapping ones too, with what it is.
+    fn find(&self, text: &str, within: &Range<usize>) -> Vec<Hit> {
         self.automaton
             .find_overlapping_iter(&text[within.clone()])
-            .map(|m| {
-                (
-                    self.lists[m.pattern().as_usize()],
-                    within.start + m.start()..within.start + m.end(),
-                )
+            .map(|m| Hit {
+                role: self.roles[m.pattern().as_usize()],
+                at: within.start + m.start()..within.start + m.end(),
             })
             .collect()
     }
 }
 
+/// The hits `keep` accepts inside `part`, as a leftmost-longest search of their words alone
+/// would find them there: at each point the longest of those that begin first, then on after
+/// its end.
+fn leftmost_longest<'h>(
+    hits: &'h [Hit],
+    part: &Range<usize>,
+    keep: impl Fn(&WordRole) -> bool,
+) -> Vec<&'h Hit> {
+    let mut inside: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| part.start <= h.at.start && h.at.end <= part.end && keep(&h.role))
+        .collect();
+    inside.sort_by_key(|h| (h.at.start, std::cmp::Reverse(h.at.end)));
+    let mut from = part.start;
+    inside.retain(|h| {
+        let next = h.at.start >= from;
+        if next {
+            from = h.at.end;
+        }
+        next
+    });
+    inside
+}
+
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
-fn cue_within(found: &[(u8, Range<usize>)], text: &str, cue: Cue, part: &Range<usize>) -> bool {
-    found.iter().any(|(lists, at)| {
-        lists & cue as u8 != 0
+fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
+    found.iter().any(|Hit { role, at }| {
+        role.lists & cue as u8 != 0
             && part.start <= at.start
             && at.end <= part.end
             && (matches!(cue, Cue::Death | Cue::Landmark)
@@ -245,7 +319,6 @@ struct ActorPattern {
 pub struct Extractor<'a> {
     registry: &'a Registry,
     gazetteer: &'a Gazetteer,
-    events: AhoCorasick,
     actors: AhoCorasick,
     actor_patterns: Vec<ActorPattern>,
     acronyms: AhoCorasick,
@@ -253,7 +326,6 @@ pub struct Extractor<'a> {
     sources: AhoCorasick,
     cues: Cues,
     landmarks: AhoCorasick,
-    clause_breaks: AhoCorasick,
 }
 
 impl std::fmt::Debug for Extractor<'_> {
@@ -281,7 +353,6 @@ impl<'a> Extractor<'a> {
     /// Compiles the dictionaries: the registry's names and aliases, the generic phrases, the
     /// event words and the sources.
     pub fn new(registry: &'a Registry, gazetteer: &'a Gazetteer) -> Self {
-        let events: Vec<&str> = lexicon::EVENTS.iter().map(|(w, _)| *w).collect();
         let mut names: Vec<String> = Vec::new();
         let mut actor_patterns = Vec::new();
         let mut acronyms: Vec<String> = Vec::new();
@@ -320,7 +391,6 @@ impl<'a> Extractor<'a> {
         Self {
             registry,
             gazetteer,
-            events: automaton(&events, true),
             actors: automaton(&names.iter().map(String::as_str).collect::<Vec<_>>(), true),
             actor_patterns,
             acronyms: automaton(
@@ -329,17 +399,20 @@ impl<'a> Extractor<'a> {
             ),
             acronym_patterns,
             sources: automaton(&sources, false),
-            cues: Cues::new(&[
-                (Cue::Allegation, lexicon::ALLEGATION),
-                (Cue::Aggregate, lexicon::AGGREGATE),
-                (Cue::Modal, lexicon::MODAL),
-                (Cue::Diplomatic, lexicon::DIPLOMATIC),
-                (Cue::Source, lexicon::SOURCE_CUES),
-                (Cue::Death, tolls::DEATH_WORDS),
-                (Cue::Landmark, &landmarks),
-            ]),
+            cues: Cues::new(
+                &[
+                    (Cue::Allegation, lexicon::ALLEGATION),
+                    (Cue::Aggregate, lexicon::AGGREGATE),
+                    (Cue::Modal, lexicon::MODAL),
+                    (Cue::Diplomatic, lexicon::DIPLOMATIC),
+                    (Cue::Source, lexicon::SOURCE_CUES),
+                    (Cue::Death, tolls::DEATH_WORDS),
+                    (Cue::Landmark, &landmarks),
+                ],
+                lexicon::EVENTS,
+                CLAUSE_BREAKS,
+            ),
             landmarks: automaton(&landmarks, true),
-            clause_breaks: automaton(CLAUSE_BREAKS, true),
         }
     }
 
@@ -457,15 +530,14 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Where a sentence divides into clauses that can report different things.
 const CLAUSE_BREAKS: &[&str] = &[";", " but ", ", as ", " and after ", ", while ", ", after "];
 
-fn clauses(breaks: &AhoCorasick, text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = sentence.start;
-    for m in breaks.find_iter(&text[sentence.clone()]) {
-        let at = sentence.start + m.start();
-        if at > from {
-            out.push(from..at);
+    for m in leftmost_longest(hits, &sentence, |role| role.breaks) {
+        if m.at.start > from {
+            out.push(from..m.at.start);
         }
-        from = sentence.start + m.end();
+        from = m.at.end;
     }
     out.push(from..sentence.end);
     out.retain(|r| !text[r.clone()].trim().is_empty());
@@ -570,7 +642,7 @@ impl<'x> Reading<'x, '_> {
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
-            clauses(&self.x.clause_breaks, self.doc.text, sentence.clone())
+            clauses(&cues, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
         // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
@@ -578,7 +650,7 @@ impl<'x> Reading<'x, '_> {
         let stating: Vec<_> = parts
             .into_iter()
             .filter_map(|clause| {
-                let events = self.events(&clause);
+                let events = self.events(&cues, &clause);
                 let modal = events
                     .first()
                     .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
@@ -1022,15 +1094,17 @@ impl<'x> Reading<'x, '_> {
         out
     }
 
-    fn events(&self, clause: &Range<usize>) -> Vec<Found<SubEventType>> {
+    /// The event words of a clause, from the sentence's hits.
+    fn events(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<SubEventType>> {
         let text = self.text(clause);
-        self.x
-            .events
-            .find_iter(text)
-            .filter(|m| bounded(text, m.range()))
-            .map(|m| Found {
-                value: lexicon::EVENTS[m.pattern().as_usize()].1,
-                at: clause.start + m.start()..clause.start + m.end(),
+        leftmost_longest(hits, clause, |role| role.event.is_some())
+            .into_iter()
+            .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+            .filter_map(|m| {
+                Some(Found {
+                    value: m.role.event?,
+                    at: m.at.clone(),
+                })
             })
             .collect()
     }
