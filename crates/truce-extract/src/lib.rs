@@ -20,6 +20,7 @@ mod tolls;
 
 pub use tolls::Victims;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -174,12 +175,14 @@ enum Cue {
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
-/// names, whether it divides clauses.
+/// names, whether it divides clauses, the actor it names (an index into the extractor's actor
+/// patterns).
 #[derive(Clone, Copy, Default)]
 struct WordRole {
     lists: u8,
     event: Option<SubEventType>,
     breaks: bool,
+    actor: Option<u32>,
 }
 
 /// A word found in a sentence, and where.
@@ -188,9 +191,10 @@ struct Hit {
     at: Range<usize>,
 }
 
-/// Every cue list, the event words and the clause breaks in one automaton: a sentence is
-/// searched once (a pass over the text costs the same for one list or many), and each clause
-/// or part of it then asks which words lie within it.
+/// Every cue list, the event words, the clause breaks and the actors' names (all matched in
+/// any case) in one automaton: a sentence is searched once (a pass over the text costs about
+/// the same for one list or many), and each clause or part of it then asks which words lie
+/// within it.
 struct Cues {
     automaton: AhoCorasick,
     /// Per pattern, what it is.
@@ -198,57 +202,32 @@ struct Cues {
 }
 
 impl Cues {
-    fn new(lists: &[(Cue, &[&str])], events: &[(&str, SubEventType)], breaks: &[&str]) -> Self {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut roles: Vec<WordRole> = Vec::new();
-        let mut index_of = |word: &str| {
-            let word = word.to_ascii_lowercase();
-            patterns.iter().position(|p| *p == word).unwrap_or_else(|| {
-                patterns.push(word);
-                roles.push(WordRole::default());
-                patterns.len() - 1
-            })
-        };
-        let mut marks: Vec<(usize, WordRole)> = Vec::new();
+    fn new(
+        lists: &[(Cue, &[&str])],
+        events: &[(&str, SubEventType)],
+        breaks: &[&str],
+        actors: &[String],
+    ) -> Self {
+        let mut table = WordTable::default();
         for &(cue, words) in lists {
             for word in words {
-                let lists = cue as u8;
-                marks.push((
-                    index_of(word),
-                    WordRole {
-                        lists,
-                        ..WordRole::default()
-                    },
-                ));
+                table.role(word).lists |= cue as u8;
             }
         }
+        // A word in a list twice is what it is first listed as, as a leftmost-longest search
+        // of that list alone would find it.
         for &(word, event) in events {
-            let event = Some(event);
-            marks.push((
-                index_of(word),
-                WordRole {
-                    event,
-                    ..WordRole::default()
-                },
-            ));
+            table.role(word).event.get_or_insert(event);
         }
         for word in breaks {
-            let breaks = true;
-            marks.push((
-                index_of(word),
-                WordRole {
-                    breaks,
-                    ..WordRole::default()
-                },
-            ));
+            table.role(word).breaks = true;
         }
-        for (i, mark) in marks {
-            let role = &mut roles[i];
-            role.lists |= mark.lists;
-            // A word listed twice names the act it is first listed with.
-            role.event = role.event.or(mark.event);
-            role.breaks |= mark.breaks;
+        for (i, name) in (0..).zip(actors) {
+            table.role(name).actor.get_or_insert(i);
         }
+        let WordTable {
+            patterns, roles, ..
+        } = table;
         Self {
             automaton: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -268,6 +247,26 @@ impl Cues {
                 at: within.start + m.start()..within.start + m.end(),
             })
             .collect()
+    }
+}
+
+/// The words of [`Cues`], each once (matched in any case), with what each is.
+#[derive(Default)]
+struct WordTable {
+    patterns: Vec<String>,
+    roles: Vec<WordRole>,
+    index: HashMap<String, usize>,
+}
+
+impl WordTable {
+    fn role(&mut self, word: &str) -> &mut WordRole {
+        let word = word.to_ascii_lowercase();
+        let i = *self.index.entry(word.clone()).or_insert_with(|| {
+            self.patterns.push(word);
+            self.roles.push(WordRole::default());
+            self.patterns.len() - 1
+        });
+        &mut self.roles[i]
     }
 }
 
@@ -319,7 +318,6 @@ struct ActorPattern {
 pub struct Extractor<'a> {
     registry: &'a Registry,
     gazetteer: &'a Gazetteer,
-    actors: AhoCorasick,
     actor_patterns: Vec<ActorPattern>,
     acronyms: AhoCorasick,
     acronym_patterns: Vec<ActorPattern>,
@@ -391,7 +389,6 @@ impl<'a> Extractor<'a> {
         Self {
             registry,
             gazetteer,
-            actors: automaton(&names.iter().map(String::as_str).collect::<Vec<_>>(), true),
             actor_patterns,
             acronyms: automaton(
                 &acronyms.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -411,6 +408,7 @@ impl<'a> Extractor<'a> {
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
+                &names,
             ),
             landmarks: automaton(&landmarks, true),
         }
@@ -671,7 +669,7 @@ impl<'x> Reading<'x, '_> {
         let sentence_dates = self.dates(&sentence);
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
-            let actors = self.actors(&clause);
+            let actors = self.actors(&cues, &clause);
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             let aggregate = cue(Cue::Aggregate, &clause);
             let dates: Vec<Found<DaySpan>> = sentence_dates
@@ -718,7 +716,7 @@ impl<'x> Reading<'x, '_> {
                 // A clause without a place of its own takes the sentence's ("Airstrikes on
                 // Idlib province hit a school …, killing 26").
                 let places = if places.is_empty() && !single {
-                    let sentence_actors = self.actors(&sentence);
+                    let sentence_actors = self.actors(&cues, &sentence);
                     self.places(
                         &sentence,
                         &sentence_actors,
@@ -1119,30 +1117,32 @@ impl<'x> Reading<'x, '_> {
             .collect()
     }
 
-    fn actors(&self, clause: &Range<usize>) -> Vec<Found<(ActorIdx, bool)>> {
+    /// The actors a clause names: by their names, from the sentence's hits, then by their
+    /// acronyms (matched as written) where no name is.
+    fn actors(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<(ActorIdx, bool)>> {
         let text = self.text(clause);
+        let names = leftmost_longest(hits, clause, |role| role.actor.is_some())
+            .into_iter()
+            .filter_map(|h| Some((h.at.clone(), &self.x.actor_patterns[h.role.actor? as usize])));
+        let acronyms = self.x.acronyms.find_iter(text).map(|m| {
+            (
+                clause.start + m.start()..clause.start + m.end(),
+                &self.x.acronym_patterns[m.pattern().as_usize()],
+            )
+        });
         let mut found: Vec<Found<(ActorIdx, bool)>> = Vec::new();
-        for (automaton, patterns) in [
-            (&self.x.actors, &self.x.actor_patterns),
-            (&self.x.acronyms, &self.x.acronym_patterns),
-        ] {
-            for m in automaton.find_iter(text) {
-                if !bounded(text, m.range()) {
-                    continue;
-                }
-                let at = clause.start + m.start()..clause.start + m.end();
-                if found
+        for (at, p) in names.chain(acronyms) {
+            if !bounded(text, at.start - clause.start..at.end - clause.start)
+                || found
                     .iter()
                     .any(|f| f.at.start < at.end && at.start < f.at.end)
-                {
-                    continue;
-                }
-                let p = &patterns[m.pattern().as_usize()];
-                found.push(Found {
-                    value: (p.actor, p.generic),
-                    at,
-                });
+            {
+                continue;
             }
+            found.push(Found {
+                value: (p.actor, p.generic),
+                at,
+            });
         }
         found.sort_by_key(|f| f.at.start);
         found
