@@ -189,44 +189,64 @@ impl Gazetteer {
     /// [`Gazetteer::best`] for a name whose [`name_key`] is known (a reader keys each word of
     /// a run of names once; a phrase's key is its words' keys joined by spaces).
     pub fn best_keyed(&self, key: &str, within: Option<&str>) -> Option<Candidate<'_>> {
-        self.first_ranked(self.matches(key, within))
+        self.first_ranked(key, within, |_| true)
     }
 
-    /// The best candidate that `keep` accepts: the first such in [`Gazetteer::search`]'s
-    /// answer (folding only ever removes a candidate behind a better one of its own level).
+    /// The best candidate whose entry `keep` accepts: the first such in
+    /// [`Gazetteer::search`]'s answer (folding only ever removes a candidate behind a better
+    /// one of its own level).
     pub fn best_where(
         &self,
         name: &str,
         within: Option<&str>,
-        keep: impl Fn(&Candidate<'_>) -> bool,
+        keep: impl Fn(&PlaceEntry) -> bool,
     ) -> Option<Candidate<'_>> {
-        self.first_ranked(
-            self.matches(&name_key(name), within)
-                .into_iter()
-                .filter(|c| keep(c)),
-        )
+        self.first_ranked(&name_key(name), within, keep)
     }
 
-    /// The candidate that [`Gazetteer::search`]'s sort would put first.
-    fn first_ranked<'g>(
+    /// The candidate, of those whose entry `keep` accepts, that [`Gazetteer::search`]'s sort
+    /// would put first — without collecting the others.
+    fn first_ranked(
         &self,
-        candidates: impl IntoIterator<Item = Candidate<'g>>,
-    ) -> Option<Candidate<'g>> {
-        // `min_by` keeps the first of equals, as the stable sort does.
-        candidates.into_iter().min_by(|a, b| self.rank(a, b))
+        verbatim: &str,
+        within: Option<&str>,
+        keep: impl Fn(&PlaceEntry) -> bool,
+    ) -> Option<Candidate<'_>> {
+        let mut best: Option<Candidate<'_>> = None;
+        self.each_match(verbatim, within, keep, |c| {
+            // Only a better one replaces the best: the first of equals stays, as the stable
+            // sort keeps it.
+            if best.as_ref().is_none_or(|b| self.rank(&c, b).is_lt()) {
+                best = Some(c);
+            }
+        });
+        best
     }
 
     /// Every entry whose key or skeleton is that of the name keyed `verbatim`, scored: exact
     /// matches first.
     fn matches(&self, verbatim: &str, within: Option<&str>) -> Vec<Candidate<'_>> {
+        let mut found = Vec::new();
+        self.each_match(verbatim, within, |_| true, |c| found.push(c));
+        found
+    }
+
+    /// [`Gazetteer::matches`], one at a time, of the entries `keep` accepts (the others are
+    /// not scored).
+    fn each_match<'g>(
+        &'g self,
+        verbatim: &str,
+        within: Option<&str>,
+        keep: impl Fn(&PlaceEntry) -> bool,
+        mut found: impl FnMut(Candidate<'g>),
+    ) {
         let key = place_key_of(verbatim);
-        let mut found: Vec<Candidate<'_>> = Vec::new();
         if key.is_empty() {
-            return found;
+            return;
         }
         // Every key's skeleton is indexed too: no skeleton, no match (most phrases of a text).
         let Some(skeleton) = self.by_skeleton.get(&place_skeleton(&key)) else {
-            return found;
+            return;
         };
         let kind = verbatim.rsplit(' ').next().and_then(place_kind);
         // Exact matches first, then the rest of the skeleton's (each list holds an entry once,
@@ -239,6 +259,9 @@ impl Gazetteer {
                 .map(|i| (i, MatchKind::Skeleton)),
         ) {
             let entry = &self.entries[idx as usize];
+            if !keep(entry) {
+                continue;
+            }
             let base = match matched {
                 MatchKind::Exact => 1.0,
                 MatchKind::Skeleton => 0.8,
@@ -256,7 +279,7 @@ impl Gazetteer {
                 Some(_) => -0.05,
                 None => 0.0,
             };
-            found.push(Candidate {
+            found(Candidate {
                 entry,
                 matched,
                 score: base + hint + kind_fit,
@@ -264,7 +287,6 @@ impl Gazetteer {
                 verbatim: self.name_keys[idx as usize] == verbatim,
             });
         }
-        found
     }
 
     /// The order of candidates: score; then a place before an area of the same name ("Idlib"

@@ -1659,8 +1659,8 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Whether a candidate is a governorate (an admin area of the first level).
-fn is_governorate(c: &truce_core::gazetteer::Candidate<'_>) -> bool {
-    c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
+    place.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
 }
 
 /// Whether the words at `at` say the name before them is a region ("Idlib province",

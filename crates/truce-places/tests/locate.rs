@@ -120,8 +120,8 @@ fn the_best_candidate_is_the_first_a_full_search_ranks() {
                 full.best().map(|b| (&b.entry.name, b.entry.at, b.score)),
                 "{name:?} within {within:?}"
             );
-            let governorate = |c: &truce_core::gazetteer::Candidate<'_>| {
-                c.entry.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+            let governorate = |e: &truce_core::gazetteer::PlaceEntry| {
+                e.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
             };
             assert_eq!(
                 gazetteer
@@ -129,7 +129,7 @@ fn the_best_candidate_is_the_first_a_full_search_ranks() {
                     .map(|b| (b.entry.name.clone(), b.score)),
                 full.candidates
                     .iter()
-                    .find(|c| governorate(c))
+                    .find(|c| governorate(c.entry))
                     .map(|b| (b.entry.name.clone(), b.score)),
                 "{name:?} within {within:?}, a governorate"
             );
