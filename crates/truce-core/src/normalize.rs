@@ -101,28 +101,28 @@ pub fn place_key(name: &str) -> String {
 
 /// [`place_key`] of a name whose [`name_key`] is already known.
 pub fn place_key_of(key: &str) -> String {
-    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.len() > 1 && words.last().is_some_and(|w| place_kind(w).is_some()) {
-        words.pop();
-    }
-    if words.len() > 1 {
-        let last = words.len() - 1;
-        let mut i = 0;
-        words.retain(|w| {
-            let keep = i == last || !ARTICLES.contains(w);
-            i += 1;
-            keep
-        });
-    }
-    // A final -h after a vowel is a spelling of the same ending (Hamah, Hama; Raqqah, Raqqa).
-    let words: Vec<&str> = words
-        .into_iter()
-        .map(|w| match w.strip_suffix('h') {
+    // Built in one string (every capitalised phrase of a text read is keyed so).
+    let words = || key.split(' ').filter(|w| !w.is_empty());
+    let count = words().count();
+    let kind_word = count > 1 && words().last().is_some_and(|w| place_kind(w).is_some());
+    let kept = if kind_word { count - 1 } else { count };
+    let mut out = String::with_capacity(key.len());
+    for (i, word) in words().take(kept).enumerate() {
+        // Articles go, but never the last word.
+        if i + 1 < kept && ARTICLES.contains(&word) {
+            continue;
+        }
+        // A final -h after a vowel is a spelling of the same ending (Hamah, Hama; Raqqah, Raqqa).
+        let word = match word.strip_suffix('h') {
             Some(stem) if stem.len() > 2 && stem.ends_with(['a', 'e']) => stem,
-            _ => w,
-        })
-        .collect();
-    words.join(" ")
+            _ => word,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The consonant skeleton of a place key: what survives the vowel and digraph habits of
