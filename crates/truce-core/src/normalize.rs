@@ -104,7 +104,7 @@ pub fn place_key_of(key: &str) -> String {
     // Built in one string (every capitalised phrase of a text read is keyed so).
     let words = || key.split(' ').filter(|w| !w.is_empty());
     let count = words().count();
-    let kind_word = count > 1 && words().last().is_some_and(|w| place_kind(w).is_some());
+    let kind_word = count > 1 && words().next_back().is_some_and(|w| place_kind(w).is_some());
     let kept = if kind_word { count - 1 } else { count };
     let mut out = String::with_capacity(key.len());
     for (i, word) in words().take(kept).enumerate() {
