@@ -195,13 +195,13 @@ struct Hit {
 /// any case) in one automaton: a sentence is searched once (a pass over the text costs about
 /// the same for one list or many), and each clause or part of it then asks which words lie
 /// within it.
-struct Cues {
+struct SentenceWords {
     automaton: AhoCorasick,
     /// Per pattern, what it is.
     roles: Vec<WordRole>,
 }
 
-impl Cues {
+impl SentenceWords {
     fn new(
         lists: &[(Cue, &[&str])],
         events: &[(&str, SubEventType)],
@@ -250,7 +250,7 @@ impl Cues {
     }
 }
 
-/// The words of [`Cues`], each once (matched in any case), with what each is.
+/// The words of [`SentenceWords`], each once (matched in any case), with what each is.
 #[derive(Default)]
 struct WordTable {
     patterns: Vec<String>,
@@ -322,7 +322,7 @@ pub struct Extractor<'a> {
     acronyms: AhoCorasick,
     acronym_patterns: Vec<ActorPattern>,
     sources: AhoCorasick,
-    cues: Cues,
+    sentence_words: SentenceWords,
     landmarks: AhoCorasick,
 }
 
@@ -396,7 +396,7 @@ impl<'a> Extractor<'a> {
             ),
             acronym_patterns,
             sources: automaton(&sources, false),
-            cues: Cues::new(
+            sentence_words: SentenceWords::new(
                 &[
                     (Cue::Allegation, lexicon::ALLEGATION),
                     (Cue::Aggregate, lexicon::AGGREGATE),
@@ -634,13 +634,13 @@ impl<'x> Reading<'x, '_> {
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
-        let cues = self.x.cues.find(self.doc.text, &sentence);
-        let cue = |cue: Cue, part: &Range<usize>| cue_within(&cues, self.doc.text, cue, part);
+        let hits = self.x.sentence_words.find(self.doc.text, &sentence);
+        let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
         let allegation = cue(Cue::Allegation, &sentence);
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
-            clauses(&cues, self.doc.text, sentence.clone())
+            clauses(&hits, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
         // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
@@ -648,7 +648,7 @@ impl<'x> Reading<'x, '_> {
         let stating: Vec<_> = parts
             .into_iter()
             .filter_map(|clause| {
-                let events = self.events(&cues, &clause);
+                let events = self.events(&hits, &clause);
                 let modal = events
                     .first()
                     .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
@@ -669,7 +669,7 @@ impl<'x> Reading<'x, '_> {
         let sentence_dates = self.dates(&sentence);
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
-            let actors = self.actors(&cues, &clause);
+            let actors = self.actors(&hits, &clause);
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             let aggregate = cue(Cue::Aggregate, &clause);
             let dates: Vec<Found<DaySpan>> = sentence_dates
@@ -716,7 +716,7 @@ impl<'x> Reading<'x, '_> {
                 // A clause without a place of its own takes the sentence's ("Airstrikes on
                 // Idlib province hit a school …, killing 26").
                 let places = if places.is_empty() && !single {
-                    let sentence_actors = self.actors(&cues, &sentence);
+                    let sentence_actors = self.actors(&hits, &sentence);
                     self.places(
                         &sentence,
                         &sentence_actors,
@@ -1182,7 +1182,7 @@ impl<'x> Reading<'x, '_> {
     /// Places in a clause: landmarks, then runs of capitalised words the gazetteer knows,
     /// leaving out words that name actors or sources. A governorate named as a region
     /// ("Homs countryside", "Idlib province") guides the choice between places of one name.
-    /// Landmarks are looked for only where the sentence's cues found their words.
+    /// Landmarks are looked for only where the sentence's search found their words.
     fn places(
         &self,
         clause: &Range<usize>,
