@@ -10,8 +10,6 @@
 //! its sub-district of one name) are one place, not an ambiguity. Two places of one name more than [`AMBIGUOUS_KM`] apart make the answer
 //! ambiguous, and the answer says so.
 
-use std::collections::HashMap;
-
 use geo::Coord;
 
 use crate::admin::AdminAreas;
@@ -116,14 +114,19 @@ impl<'a> Search<'a> {
     }
 }
 
+/// Entries by a key of their names. Probed for every capitalised phrase a text holds, so it
+/// hashes with foldhash (fixed seed: the keys come from shipped data, and lookups are
+/// deterministic) rather than SipHash.
+type NameIndex = std::collections::HashMap<String, Vec<u32>, foldhash::fast::FixedState>;
+
 /// The gazetteer.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<PlaceEntry>,
     /// [`name_key`] of each entry's name, computed once.
     name_keys: Vec<String>,
-    by_key: HashMap<String, Vec<u32>>,
-    by_skeleton: HashMap<String, Vec<u32>>,
+    by_key: NameIndex,
+    by_skeleton: NameIndex,
 }
 
 impl Gazetteer {

@@ -41,6 +41,73 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// The pattern's named groups. `Captures::name` hashes the name at every call, and resolving
+/// a match asks after most of the groups, so their indexes are looked up once.
+#[derive(Clone, Copy)]
+enum Group {
+    Since,
+    Today,
+    Yesterday,
+    Earlier,
+    LastWeek,
+    LastMonth,
+    LastYear,
+    Last,
+    Weekday,
+    BetweenFrom,
+    BetweenTo,
+    BetweenMonth,
+    BetweenYear,
+    DayFirstDay,
+    DayFirstMonth,
+    DayFirstYear,
+    MonthFirstMonth,
+    MonthFirstDay,
+    MonthFirstYear,
+    LastMonthName,
+    MonthAlone,
+    MonthAloneYear,
+}
+
+/// The groups' names in the pattern, in [`Group`]'s order.
+const GROUP_NAMES: [&str; 22] = [
+    "since",
+    "today",
+    "yesterday",
+    "earlier",
+    "lastweek",
+    "lastmonth",
+    "lastyear",
+    "last",
+    "wd",
+    "b1",
+    "b2",
+    "bm",
+    "by",
+    "d1",
+    "m1",
+    "y1",
+    "m2",
+    "d2",
+    "y2",
+    "lastm",
+    "m3",
+    "y3",
+];
+
+static GROUP_AT: LazyLock<[usize; 22]> = LazyLock::new(|| {
+    GROUP_NAMES.map(|name| {
+        PATTERN
+            .capture_names()
+            .position(|n| n == Some(name))
+            .expect("a group of the pattern")
+    })
+});
+
+fn group<'h>(c: &regex::Captures<'h>, g: Group) -> Option<regex::Match<'h>> {
+    c.get(GROUP_AT[g as usize])
+}
+
 /// Every date the sentence states, resolved against `today` (the document's date).
 pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
     // As for tolls: a lower-case pattern over a lower-cased copy (same offsets) keeps its
@@ -50,7 +117,7 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
     for c in PATTERN.captures_iter(sentence) {
         let whole = c.get(0).expect("group 0");
         if let Some(mut span) = resolve(&c, today) {
-            let since = c.name("since").is_some();
+            let since = group(&c, Group::Since).is_some();
             if since && span.start < today {
                 span.end = today;
                 span.precision = DatePrecision::Longer;
@@ -69,18 +136,18 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
 fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
     let day = |d: Date| DaySpan::day(d);
     {
-        if c.name("today").is_some() {
+        if group(c, Group::Today).is_some() {
             Some(day(today))
-        } else if c.name("yesterday").is_some() {
+        } else if group(c, Group::Yesterday).is_some() {
             today.yesterday().ok().map(day)
-        } else if c.name("earlier").is_some() {
+        } else if group(c, Group::Earlier).is_some() {
             let first = today.first_of_month();
             Some(DaySpan {
                 start: first,
                 end: today.yesterday().unwrap_or(today).max(first),
                 precision: DatePrecision::Month,
             })
-        } else if let Some(w) = c.name("lastweek") {
+        } else if let Some(w) = group(c, Group::LastWeek) {
             let this = w.as_str().eq_ignore_ascii_case("this week");
             let end = if this {
                 today
@@ -92,21 +159,21 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 end,
                 precision: DatePrecision::Week,
             })
-        } else if c.name("lastmonth").is_some() {
+        } else if group(c, Group::LastMonth).is_some() {
             let start = today.first_of_month().checked_sub(1.month()).ok()?;
             Some(DaySpan {
                 start,
                 end: start.last_of_month(),
                 precision: DatePrecision::Month,
             })
-        } else if c.name("lastyear").is_some() {
+        } else if group(c, Group::LastYear).is_some() {
             let start = Date::new(today.year() - 1, 1, 1).ok()?;
             Some(DaySpan {
                 start,
                 end: Date::new(today.year() - 1, 12, 31).ok()?,
                 precision: DatePrecision::Longer,
             })
-        } else if let Some(wd) = c.name("wd") {
+        } else if let Some(wd) = group(c, Group::Weekday) {
             let weekday = WEEKDAYS
                 .iter()
                 .find(|(n, _)| n.eq_ignore_ascii_case(wd.as_str()))
@@ -115,16 +182,19 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             // other weekday are the most recent one before it.
             let back =
                 (today.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset() + 7) % 7;
-            let back = if back == 0 && c.name("last").is_some() {
+            let back = if back == 0 && group(c, Group::Last).is_some() {
                 7
             } else {
                 back
             };
             today.checked_sub((back as i64).days()).ok().map(day)
-        } else if let (Some(from), Some(to), Some(m)) = (c.name("b1"), c.name("b2"), c.name("bm")) {
+        } else if let (Some(from), Some(to), Some(m)) = (
+            group(c, Group::BetweenFrom),
+            group(c, Group::BetweenTo),
+            group(c, Group::BetweenMonth),
+        ) {
             // "Between 7 and 9 March 2016": the days from the first to the last.
-            let year = c
-                .name("by")
+            let year = group(c, Group::BetweenYear)
                 .and_then(|y| y.as_str().parse::<i16>().ok())
                 .unwrap_or(today.year());
             let month = month_number(m.as_str())?;
@@ -140,22 +210,22 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                     _ => DatePrecision::Month,
                 },
             })
-        } else if let (Some(d), Some(m)) =
-            (c.name("d1").or(c.name("d2")), c.name("m1").or(c.name("m2")))
-        {
-            let year = c
-                .name("y1")
-                .or(c.name("y2"))
+        } else if let (Some(d), Some(m)) = (
+            group(c, Group::DayFirstDay).or(group(c, Group::MonthFirstDay)),
+            group(c, Group::DayFirstMonth).or(group(c, Group::MonthFirstMonth)),
+        ) {
+            let year = group(c, Group::DayFirstYear)
+                .or(group(c, Group::MonthFirstYear))
                 .and_then(|y| y.as_str().parse::<i16>().ok())
                 .unwrap_or(today.year());
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
             Date::new(year, month, d).ok().map(day)
-        } else if let Some(m) = c.name("m3") {
+        } else if let Some(m) = group(c, Group::MonthAlone) {
             // A month alone is a date only when the text says which ("last September",
             // "since September 2015", "in March 2016"); "May" alone is too often a verb.
-            let last = c.name("lastm").is_some();
-            let year = c.name("y3").and_then(|y| y.as_str().parse::<i16>().ok());
-            if !last && year.is_none() && c.name("since").is_none() {
+            let last = group(c, Group::LastMonthName).is_some();
+            let year = group(c, Group::MonthAloneYear).and_then(|y| y.as_str().parse::<i16>().ok());
+            if !last && year.is_none() && group(c, Group::Since).is_none() {
                 None
             } else {
                 let month = month_number(m.as_str())?;
