@@ -131,7 +131,7 @@ pub fn place_key_of(key: &str) -> String {
 /// skeleton, so it only ever ranks below an exact key.
 pub fn place_skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
-    let mut previous: Option<char> = None;
+    let (mut previous, mut kept): (Option<char>, Option<char>) = (None, None);
     for c in key.chars() {
         let c = match c {
             'q' => 'k',
@@ -143,8 +143,10 @@ pub fn place_skeleton(key: &str) -> String {
             'h' => previous.is_some_and(|p| p.is_ascii_alphabetic()),
             _ => false,
         };
-        if !drop && !out.ends_with(c) {
+        // A letter doubled in the skeleton is kept once.
+        if !drop && kept != Some(c) {
             out.push(c);
+            kept = Some(c);
         }
         previous = Some(c);
     }
