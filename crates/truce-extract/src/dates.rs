@@ -69,39 +69,46 @@ enum Group {
     MonthAloneYear,
 }
 
-/// The groups' names in the pattern, in [`Group`]'s order.
-const GROUP_NAMES: [&str; 22] = [
-    "since",
-    "today",
-    "yesterday",
-    "earlier",
-    "lastweek",
-    "lastmonth",
-    "lastyear",
-    "last",
-    "wd",
-    "b1",
-    "b2",
-    "bm",
-    "by",
-    "d1",
-    "m1",
-    "y1",
-    "m2",
-    "d2",
-    "y2",
-    "lastm",
-    "m3",
-    "y3",
+/// Each group and its name in the pattern.
+const GROUP_NAMES: [(Group, &str); 22] = [
+    (Group::Since, "since"),
+    (Group::Today, "today"),
+    (Group::Yesterday, "yesterday"),
+    (Group::Earlier, "earlier"),
+    (Group::LastWeek, "lastweek"),
+    (Group::LastMonth, "lastmonth"),
+    (Group::LastYear, "lastyear"),
+    (Group::Last, "last"),
+    (Group::Weekday, "wd"),
+    (Group::BetweenFrom, "b1"),
+    (Group::BetweenTo, "b2"),
+    (Group::BetweenMonth, "bm"),
+    (Group::BetweenYear, "by"),
+    (Group::DayFirstDay, "d1"),
+    (Group::DayFirstMonth, "m1"),
+    (Group::DayFirstYear, "y1"),
+    (Group::MonthFirstMonth, "m2"),
+    (Group::MonthFirstDay, "d2"),
+    (Group::MonthFirstYear, "y2"),
+    (Group::LastMonthName, "lastm"),
+    (Group::MonthAlone, "m3"),
+    (Group::MonthAloneYear, "y3"),
 ];
 
+/// Each group's index in the pattern, by [`Group`].
 static GROUP_AT: LazyLock<[usize; 22]> = LazyLock::new(|| {
-    GROUP_NAMES.map(|name| {
-        PATTERN
+    let mut at = [usize::MAX; 22];
+    for (group, name) in GROUP_NAMES {
+        at[group as usize] = PATTERN
             .capture_names()
             .position(|n| n == Some(name))
-            .expect("a group of the pattern")
-    })
+            .expect("a group of the pattern");
+    }
+    assert!(
+        !at.contains(&usize::MAX),
+        "every group is named in GROUP_NAMES"
+    );
+    at
 });
 
 fn group<'h>(c: &regex::Captures<'h>, g: Group) -> Option<regex::Match<'h>> {
