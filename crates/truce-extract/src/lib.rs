@@ -1609,8 +1609,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             || ('\u{0600}'..='\u{06FF}').contains(&first)
             || after_particle(word).is_some_and(|name| name.starts_with(char::is_uppercase));
         let joins = capital || !current.is_empty() && starts_with_particle(word);
-        let adjacent = !current.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
         if joins {
+            let adjacent = text[last_end..start].bytes().all(|b| b == b' ');
             if !adjacent && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }
@@ -1632,30 +1632,17 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     runs
 }
 
+/// The words of `text` with their byte offsets: runs of letters, digits, apostrophes and
+/// hyphens, each trimmed of the quotes and hyphens around it (its offset is where it begins
+/// once trimmed).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    // A word's offset is where it begins once the quotes and hyphens around it are trimmed.
-    fn trimmed(s: usize, raw: &str) -> Option<(usize, &str)> {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    text.split(move |c: char| !is_word(c)).filter_map(move |raw| {
+        let start = raw.as_ptr().addr() - text.as_ptr().addr();
         let word = raw.trim_end_matches(['\'', '’', '-']);
         let bare = word.trim_start_matches(['\'', '’', '-']);
-        (!bare.is_empty()).then_some((s + word.len() - bare.len(), bare))
-    }
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.extend(trimmed(s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.extend(trimmed(s, &text[s..]));
-    }
-    out.into_iter()
+        (!bare.is_empty()).then_some((start + word.len() - bare.len(), bare))
+    })
 }
 
 /// Whether a candidate is a governorate (an admin area of the first level).
