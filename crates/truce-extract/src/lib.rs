@@ -1226,12 +1226,10 @@ impl<'x> Reading<'x, '_> {
         let hint = region_hint(self.x.gazetteer, text, &words);
         let mut key = String::new();
         for run in words {
-            // Each word is keyed once; a phrase's key is its words' keys joined (a run's words
-            // are separated by spaces alone).
-            let keys: Vec<String> = run
-                .iter()
-                .map(|w| truce_core::normalize::name_key(&text[w.clone()]))
-                .collect();
+            // Each word is keyed once, when a phrase first needs it (most phrases are ruled out
+            // before); a phrase's key is its words' keys joined (a run's words are separated by
+            // spaces alone).
+            let mut keys: Vec<Option<String>> = vec![None; run.len()];
             let particles: Vec<Particle> =
                 run.iter().map(|w| Particle::of(&text[w.clone()])).collect();
             let mut speaker_after: Vec<Option<bool>> = vec![None; run.len()];
@@ -1248,7 +1246,8 @@ impl<'x> Reading<'x, '_> {
                     let partial = i > 0 && (particles[i].begins || particles[i - 1].bare)
                         || j < run.len()
                             && (particles[j].binds
-                                || j == i + 1 && NAME_HEADS.contains(&keys[i].as_str()));
+                                || j == i + 1
+                                    && NAME_HEADS.contains(&word_key(&mut keys, &run, text, i)));
                     // Two letters name no place ("Dr Partizan" is not Dar'a).
                     // (The stop words and month names are single words.)
                     let single_word = j == i + 1;
@@ -1259,7 +1258,10 @@ impl<'x> Reading<'x, '_> {
                         || partial
                         // "Daraa Syria", "Northern Syria": the country is no part of a
                         // place's name here.
-                        || j > i + 1 && keys[i..j].iter().any(|k| COUNTRY_WORDS.contains(&k.as_str()))
+                        || j > i + 1
+                            && (i..j).any(|k| {
+                                COUNTRY_WORDS.contains(&word_key(&mut keys, &run, text, k))
+                            })
                         || taken(&r, &found)
                     {
                         continue;
@@ -1271,11 +1273,15 @@ impl<'x> Reading<'x, '_> {
                         continue;
                     }
                     key.clear();
-                    for k in keys[i..j].iter().filter(|k| !k.is_empty()) {
+                    for k in i..j {
+                        let word = word_key(&mut keys, &run, text, k);
+                        if word.is_empty() {
+                            continue;
+                        }
                         if !key.is_empty() {
                             key.push(' ');
                         }
-                        key.push_str(k);
+                        key.push_str(word);
                     }
                     let Some(best) = self.x.gazetteer.best_keyed(&key, hint.as_deref()) else {
                         continue;
@@ -1637,12 +1643,23 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
 /// once trimmed).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-    text.split(move |c: char| !is_word(c)).filter_map(move |raw| {
-        let start = raw.as_ptr().addr() - text.as_ptr().addr();
-        let word = raw.trim_end_matches(['\'', '’', '-']);
-        let bare = word.trim_start_matches(['\'', '’', '-']);
-        (!bare.is_empty()).then_some((start + word.len() - bare.len(), bare))
-    })
+    text.split(move |c: char| !is_word(c))
+        .filter_map(move |raw| {
+            let start = raw.as_ptr().addr() - text.as_ptr().addr();
+            let word = raw.trim_end_matches(['\'', '’', '-']);
+            let bare = word.trim_start_matches(['\'', '’', '-']);
+            (!bare.is_empty()).then_some((start + word.len() - bare.len(), bare))
+        })
+}
+
+/// The [`truce_core::normalize::name_key`] of the `k`th word of a run, keyed on first use.
+fn word_key<'k>(
+    keys: &'k mut [Option<String>],
+    run: &[Range<usize>],
+    text: &str,
+    k: usize,
+) -> &'k str {
+    keys[k].get_or_insert_with(|| truce_core::normalize::name_key(&text[run[k].clone()]))
 }
 
 /// Whether a candidate is a governorate (an admin area of the first level).
