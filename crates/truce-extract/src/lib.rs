@@ -1607,8 +1607,32 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut last_end = 0;
-    for (start, word) in words(text) {
+    // Where the next word is looked for.
+    let mut from = 0;
+    loop {
+        if current.is_empty() {
+            // Outside a run only a capitalised word matters, and each holds an upper-case
+            // letter or a non-ASCII character (Arabic, an accent): the words before the next
+            // such byte are passed over unread.
+            let Some(at) = text.as_bytes()[from..]
+                .iter()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            else {
+                break;
+            };
+            let at = from + at;
+            from = text[from..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(from, |(i, c)| from + i + c.len_utf8());
+        }
+        let Some((offset, word)) = words(&text[from..]).next() else {
+            break;
+        };
+        let start = from + offset;
         let end = start + word.len();
+        from = end;
         let first = word.chars().next().unwrap_or(' ');
         // "al-Rastan" begins a name as "Rastan" would.
         let capital = first.is_uppercase()
@@ -1638,12 +1662,16 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     runs
 }
 
+/// Whether a character belongs to a word: letters, digits, apostrophes and hyphens.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')
+}
+
 /// The words of `text` with their byte offsets: runs of letters, digits, apostrophes and
 /// hyphens, each trimmed of the quotes and hyphens around it (its offset is where it begins
 /// once trimmed).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-    text.split(move |c: char| !is_word(c))
+    text.split(|c: char| !is_word_char(c))
         .filter_map(move |raw| {
             let start = raw.as_ptr().addr() - text.as_ptr().addr();
             let word = raw.trim_end_matches(['\'', '’', '-']);
