@@ -20,6 +20,7 @@ mod tolls;
 
 pub use tolls::Victims;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -422,6 +423,7 @@ impl<'a> Extractor<'a> {
             chars: CharIndex::new(doc.text),
             out: Vec::new(),
             last_incident: None,
+            governorates: RefCell::new(Vec::new()),
         };
         for (n, sentence) in sentences(doc.text).into_iter().enumerate() {
             reader.sentence(n, sentence);
@@ -595,6 +597,9 @@ struct Reading<'x, 'd> {
     out: Vec<Candidate>,
     /// Index in `out` and sentence number of the last incident-like candidate.
     last_incident: Option<(usize, usize)>,
+    /// The governorate of each name asked about ("Idlib" → Idlib Governorate): a story names
+    /// its places again and again, and each lookup keys and matches the name anew.
+    governorates: RefCell<Vec<(&'d str, Option<truce_core::gazetteer::Candidate<'x>>)>>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -628,9 +633,22 @@ struct PlaceHit<'g> {
     precision: u8,
 }
 
-impl<'x> Reading<'x, '_> {
+impl<'x, 'd> Reading<'x, 'd> {
     fn text(&self, r: &Range<usize>) -> &str {
         &self.doc.text[r.clone()]
+    }
+
+    /// The governorate a place's name names, if one does ("Idlib Governorate").
+    fn governorate_named(&self, name: &'d str) -> Option<truce_core::gazetteer::Candidate<'x>> {
+        if let Some((_, known)) = self.governorates.borrow().iter().find(|(n, _)| *n == name) {
+            return known.clone();
+        }
+        let found =
+            self.x
+                .gazetteer
+                .best_where(&format!("{name} Governorate"), None, is_governorate);
+        self.governorates.borrow_mut().push((name, found.clone()));
+        found
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
@@ -1327,10 +1345,7 @@ impl<'x> Reading<'x, '_> {
             .any(|(f, region)| !region && f.value.candidate.entry.precision == 1);
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
-            let governorate = || {
-                let name = format!("{} Governorate", self.text(&f.at));
-                self.x.gazetteer.best_where(&name, None, is_governorate)
-            };
+            let governorate = || self.governorate_named(&self.doc.text[f.at.clone()]);
             if region {
                 if has_town {
                     continue;
