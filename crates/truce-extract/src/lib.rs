@@ -1629,13 +1629,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             // Outside a run only a capitalised word matters, and each holds an upper-case
             // letter or a non-ASCII character (Arabic, an accent): the words before the next
             // such byte are passed over unread.
-            let Some(at) = text.as_bytes()[from..]
-                .iter()
-                .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
-            else {
+            let Some(at) = next_capital_or_non_ascii(text.as_bytes(), from) else {
                 break;
             };
-            let at = from + at;
             from = text[from..at]
                 .char_indices()
                 .rev()
@@ -1675,6 +1671,21 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         }
     }
     runs
+}
+
+/// The first byte from `from` on that is an upper-case letter or not ASCII. Tested sixteen
+/// bytes at a time without stopping early, which the compiler turns into vector compares:
+/// most of a text is lower case.
+fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let wanted = |b: &u8| b.is_ascii_uppercase() || !b.is_ascii();
+    let mut start = from;
+    for chunk in bytes[from..].chunks(16) {
+        if chunk.iter().fold(false, |any, b| any | wanted(b)) {
+            return chunk.iter().position(wanted).map(|i| start + i);
+        }
+        start += chunk.len();
+    }
+    None
 }
 
 /// Whether a character belongs to a word: letters, digits, apostrophes and hyphens.
