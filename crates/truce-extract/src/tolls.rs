@@ -142,6 +142,9 @@ static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|milita
 static QUALIFIER: &str =
     r"(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?";
 
+/// Whose the dead were, after the people word ("4 fighters from both sides were killed").
+static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
+
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
@@ -150,7 +153,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
     ))
     .expect("valid")
 });
@@ -538,6 +541,10 @@ mod tests {
             ),
             ("The death toll rose to 44", f(Some(44), Some(44), Some(44))),
             ("killing 7 fighters", f(Some(7), Some(7), Some(7))),
+            (
+                "4 fighters from both sides were killed",
+                f(Some(4), Some(4), Some(4)),
+            ),
             (
                 "On 9 March 2016, 12 people were killed",
                 f(Some(12), Some(12), Some(12)),
