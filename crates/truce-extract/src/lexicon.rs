@@ -125,16 +125,20 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("detained", Arrests),
 ];
 
+/// The registry id of the government of the country the texts are about (the generic phrases
+/// below name it too).
+pub const GOVERNMENT: &str = "gov-syria";
+
 /// Generic ways of naming a side, to a registry id (a class or a composite).
 pub const GENERIC_ACTORS: &[(&str, &str)] = &[
-    ("regime forces", "gov-syria"),
-    ("regime troops", "gov-syria"),
-    ("regime", "gov-syria"),
-    ("government forces", "gov-syria"),
-    ("government troops", "gov-syria"),
-    ("syrian army", "gov-syria"),
-    ("syrian troops", "gov-syria"),
-    ("syrian forces", "gov-syria"),
+    ("regime forces", GOVERNMENT),
+    ("regime troops", GOVERNMENT),
+    ("regime", GOVERNMENT),
+    ("government forces", GOVERNMENT),
+    ("government troops", GOVERNMENT),
+    ("syrian army", GOVERNMENT),
+    ("syrian troops", GOVERNMENT),
+    ("syrian forces", GOVERNMENT),
     ("pro-regime forces", "pro-government-militia"),
     ("pro-government militia", "pro-government-militia"),
     ("pro-government militias", "pro-government-militia"),

@@ -416,6 +416,54 @@ impl<'a> Extractor<'a> {
     }
 
     /// Reads one document.
+    /// Ground taken is the government regaining territory when the government or a force
+    /// fighting for it (not a foreign state's) took it, and a non-state actor overtaking it
+    /// when anyone else did (ACLED's definitions): the verb ("captured", "recaptured") only
+    /// says which where the text names no perpetrator.
+    fn taken_by(&self, event: SubEventType, actors: &[ActorMention]) -> SubEventType {
+        use SubEventType::{GovernmentRegainsTerritory, NonStateActorOvertakesTerritory};
+        if !matches!(
+            event,
+            GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
+        ) {
+            return event;
+        }
+        let government = self.registry.by_id(lexicon::GOVERNMENT);
+        let perpetrator = actors
+            .iter()
+            .filter(|a| a.role == Role::Perpetrator)
+            .find_map(|a| self.registry.by_id(&a.actor_id));
+        match (perpetrator, government) {
+            (Some(actor), Some(government)) => {
+                if self.fights_for(actor, government) {
+                    GovernmentRegainsTerritory
+                } else {
+                    NonStateActorOvertakesTerritory
+                }
+            }
+            _ => event,
+        }
+    }
+
+    /// Whether `actor` is `government` or, not being a state's forces itself, belongs to it or
+    /// fights for it (through `parent` and `affiliation`).
+    fn fights_for(&self, actor: ActorIdx, government: ActorIdx) -> bool {
+        let mut next = Some(actor);
+        // The registry rejects cycles; the bound only guards the walk.
+        for _ in 0..self.registry.len() {
+            let Some(idx) = next else { break };
+            if idx == government {
+                return true;
+            }
+            let a = self.registry.actor(idx);
+            if a.kind == truce_core::registry::ActorKind::StateForce {
+                return false;
+            }
+            next = a.affiliation.or(a.parent);
+        }
+        false
+    }
+
     pub fn extract(&self, doc: &Document<'_>) -> Vec<Candidate> {
         let mut reader = Reading {
             x: self,
@@ -962,16 +1010,18 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
         let mut locations = places.into_iter().map(|p| self.location(p));
         let location = locations.next();
+        let actors = self.actor_mentions(actors, event.map(|e| &e.at), kind, lower_sentence);
+        let sub_event = event.map(|e| self.x.taken_by(e.value, &actors));
         Candidate {
             kind,
-            event_type: event.map(|e| e.value.event_type().name()),
-            sub_event_type: event.map(|e| e.value.name()),
+            event_type: sub_event.map(|e| e.event_type().name()),
+            sub_event_type: sub_event.map(|e| e.name()),
             date_start: span.map(|s| s.start),
             date_end: span.map(|s| s.end),
             date_precision: span.map(|s| s.precision),
             location,
             other_locations: locations.collect(),
-            actors: self.actor_mentions(actors, event.map(|e| &e.at), kind, lower_sentence),
+            actors,
             fatalities: toll.as_ref().map(|t| t.value.0),
             victims: toll.as_ref().map(|t| t.value.1),
             sources,

@@ -94,3 +94,44 @@ fn a_stated_nationality_names_the_party_and_a_found_body_is_an_attack() {
         Some("Jasim")
     );
 }
+
+#[test]
+fn whose_taking_of_ground_it_is_decides_its_type() {
+    // (text, the sub-event type): the government or a force fighting for it regains
+    // territory; anyone else, a foreign state's forces included, overtakes it; without a
+    // perpetrator, the verb decides.
+    let cases: &[(&str, &str)] = &[
+        (
+            "Regime forces captured Al-Eis on Monday.",
+            "Government regains territory",
+        ),
+        (
+            "SNA and HTS fighters recaptured Saraqib from regime forces.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Pro-government militias seized the village of Tal Hamis.",
+            "Government regains territory",
+        ),
+        (
+            "Turkish forces captured Al-Bab from IS.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Palmyra was recaptured on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "The town of Kafr Nabl was captured on Sunday.",
+            "Non-state actor overtakes territory",
+        ),
+    ];
+    for &(text, sub_event_type) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.sub_event_type.is_some())
+            .unwrap_or_else(|| panic!("no act in {text:?}"));
+        assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
+    }
+}

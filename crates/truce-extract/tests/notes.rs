@@ -44,6 +44,11 @@ fn more_notes_by_another_hand_meet_the_accuracy_targets() {
 }
 
 #[test]
+fn a_third_set_by_another_hand_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_3.jsonl");
+}
+
+#[test]
 fn held_out_notes_meet_the_accuracy_targets() {
     evaluate("monitor_notes_heldout.jsonl");
 }
