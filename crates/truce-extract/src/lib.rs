@@ -814,11 +814,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             } else if let Some(toll) = toll.filter(|_| !modal) {
                 let alone = aggregate || places.is_empty() && date.is_none();
                 // A toll alone: the rest of the previous incident ("Unknown fatalities
-                // estimated as 10."), or a country-wide figure.
-                if alone
-                    && !aggregate
+                // estimated as 10."), or a country-wide figure. So is a toll clause with no
+                // place or date of its own after an act of the same sentence ("… clashed
+                // around Kafr Nabudah; 22 fighters were killed").
+                let rest_of_sentence = places.is_empty() && !clause_dated;
+                if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && n - at <= 1
+                    && (alone && n - at <= 1 || rest_of_sentence && n == at)
                     && self.out[idx].fatalities.is_none()
                 {
                     self.set_toll(idx, &toll);

@@ -147,7 +147,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -312,8 +312,18 @@ const PREPOSITIONS: &[&str] = &[
 /// Words without which no sentence states a death toll (within words: "killed", "fatalities").
 /// The reader finds them with its other cue words, once per sentence.
 pub const DEATH_WORDS: &[&str] = &[
-    "kill", "dead", "died", "bodies", "body of", "toll", "fatalit", "execut", "shot", "lives of",
+    "kill",
+    "dead",
+    "died",
+    "bodies",
+    "body of",
+    "toll",
+    "fatalit",
+    "execut",
+    "shot",
+    "lives of",
     "life of",
+    "assassinat",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -541,6 +551,10 @@ mod tests {
             ),
             ("The death toll rose to 44", f(Some(44), Some(44), Some(44))),
             ("killing 7 fighters", f(Some(7), Some(7), Some(7))),
+            (
+                "gunmen assassinated a local council member",
+                f(Some(1), Some(1), Some(1)),
+            ),
             (
                 "4 fighters from both sides were killed",
                 f(Some(4), Some(4), Some(4)),
