@@ -184,7 +184,7 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -352,7 +352,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 "four" => 4,
                 "five" => 5,
                 "six" => 6,
-                _ => 0,
+                digits => digits.parse().unwrap_or(0),
             };
             // A bare plural kin word ("her children") counts as two at least; singular nouns
             // after a possessive ("his wife") count one.
@@ -540,6 +540,10 @@ mod tests {
             ),
             (
                 "a woman and her two children were killed",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "warplanes bombed the town, killing a woman and 2 children",
                 f(Some(3), Some(3), Some(3)),
             ),
             ("dozens of people were killed", f(None, Some(12), None)),
