@@ -309,6 +309,9 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("medics", "medics"),
 ];
 
+/// Words that say a group claimed the act (its attribution is then "claimed").
+pub const CLAIMS: &[&str] = &["claimed responsibility"];
+
 /// Words that mark the source before or after its name ("said the …", "told …", "according to …").
 pub const SOURCE_CUES: &[&str] = &[
     "said",

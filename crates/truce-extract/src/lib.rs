@@ -173,6 +173,8 @@ enum Cue {
     /// A landmark's words ("umayyad mosque"), anywhere: where there are none, the clause is not
     /// searched for landmarks.
     Landmark = 64,
+    /// A claim of responsibility, found inside words too.
+    Claim = 128,
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
@@ -302,7 +304,7 @@ fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool 
         role.lists & cue as u8 != 0
             && part.start <= at.start
             && at.end <= part.end
-            && (matches!(cue, Cue::Death | Cue::Landmark)
+            && (matches!(cue, Cue::Death | Cue::Landmark | Cue::Claim)
                 || bounded(
                     &text[part.clone()],
                     at.start - part.start..at.end - part.start,
@@ -406,6 +408,7 @@ impl<'a> Extractor<'a> {
                     (Cue::Source, lexicon::SOURCE_CUES),
                     (Cue::Death, tolls::DEATH_WORDS),
                     (Cue::Landmark, &landmarks),
+                    (Cue::Claim, lexicon::CLAIMS),
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
@@ -731,7 +734,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         if stating.is_empty() {
             return;
         }
-        let lower_sentence = self.text(&sentence).to_lowercase();
+        let claimed = cue(Cue::Claim, &sentence);
         let sentence_dates = self.dates(&sentence);
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
@@ -808,7 +811,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     actors,
                     toll,
                     sources.clone(),
-                    &lower_sentence,
+                    claimed,
                 );
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
@@ -840,7 +843,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     actors,
                     Some(toll),
                     sources.clone(),
-                    &lower_sentence,
+                    claimed,
                 );
                 // A toll told right after an act is that act's ("Air strikes killed 35
                 // jihadists overnight. 30 were killed around Shadadi …"): the event is read
@@ -867,6 +870,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     actors,
                     sources.clone(),
                     single.then_some(&sentence_dates),
+                    cue(Cue::Claim, &clause),
                 );
             }
         }
@@ -886,6 +890,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         actors: Vec<Found<(ActorIdx, bool)>>,
         sources: Vec<SourceMention>,
         sentence_dates: Option<&Vec<Found<DaySpan>>>,
+        claimed: bool,
     ) {
         let dates = self.dates(clause);
         let dates = if dates.is_empty() {
@@ -917,7 +922,6 @@ impl<'x, 'd> Reading<'x, 'd> {
         } else {
             vec![(clause.clone(), dates.into_iter().next())]
         };
-        let lower_clause = self.text(clause).to_lowercase();
         for (segment, date) in groups {
             let in_segment = |r: &Range<usize>| segment.start <= r.start && r.end <= segment.end;
             let p: Vec<_> = places
@@ -939,7 +943,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 a,
                 None,
                 sources.clone(),
-                &lower_clause,
+                claimed,
             );
             self.out.push(c);
         }
@@ -967,7 +971,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             self.set_toll(idx, t);
         }
-        let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, "");
+        let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, false);
         let c = &mut self.out[idx];
         for m in mentions {
             if !c.actors.iter().any(|a| a.actor_id == m.actor_id) {
@@ -998,7 +1002,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         actors: Vec<Found<(ActorIdx, bool)>>,
         toll: Option<Found<(Fatalities, Victims)>>,
         sources: Vec<SourceMention>,
-        lower_sentence: &str,
+        claimed: bool,
     ) -> Candidate {
         let mut span = date.as_ref().map(|d| d.value);
         if kind == Kind::Allegation
@@ -1012,7 +1016,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
         let mut locations = places.into_iter().map(|p| self.location(p));
         let location = locations.next();
-        let actors = self.actor_mentions(actors, event.map(|e| &e.at), kind, lower_sentence);
+        let actors = self.actor_mentions(actors, event.map(|e| &e.at), kind, claimed);
         let sub_event = event.map(|e| self.x.taken_by(e.value, &actors));
         Candidate {
             kind,
@@ -1091,9 +1095,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         actors: Vec<Found<(ActorIdx, bool)>>,
         event_at: Option<&Range<usize>>,
         kind: Kind,
-        lower_sentence: &str,
+        claimed: bool,
     ) -> Vec<ActorMention> {
-        let claimed = lower_sentence.contains("claimed responsibility");
         let mut out: Vec<ActorMention> = Vec::new();
         for a in actors {
             let (idx, generic) = a.value;
