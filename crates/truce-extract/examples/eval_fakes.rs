@@ -5,10 +5,10 @@
 //!
 //! For each article, the main incident is the first `incident` candidate placed in Syria (the
 //! story's lead; else the first incident). Printed: a candidate found; the governorate of the
-//! main incident (else the one the article's candidates name most) against
-//! the annotated `location` — FA-KES has no Rural Damascus label, its `damascus` covers both
-//! SY01 and SY03; cause (sub-event family) against `cause_of_death`, with a confusion table;
-//! civilian toll (best) against `nb_civilians`.
+//! main incident (its own place, else the story's setting, else the governorate the article's
+//! candidates name most) against the annotated `location` — FA-KES has no Rural Damascus
+//! label, its `damascus` covers both SY01 and SY03; cause (sub-event family) against
+//! `cause_of_death`, with a confusion table; civilian toll (best) against `nb_civilians`.
 
 use std::collections::BTreeMap;
 
@@ -141,6 +141,7 @@ fn main() {
         let ours = main
             .location
             .as_ref()
+            .or(main.setting.as_ref())
             .and_then(|l| l.admin1.clone())
             .or(article_governorate);
         // FA-KES has no Rural Damascus label: its `damascus` covers SY01 and SY03.

@@ -131,6 +131,11 @@ pub struct Candidate {
     pub location: Option<Location>,
     /// Further places the same words name ("near the shrine … and in Homs").
     pub other_locations: Vec<Location>,
+    /// For an incident or allegation whose own sentence names no place: the story's setting,
+    /// the first place named in its first three sentences (the dateline and the lead). Where
+    /// the story is, not a claim that the act was there: `location` stays empty, and the
+    /// record takes none.
+    pub setting: Option<Location>,
     /// Actors with roles.
     pub actors: Vec<ActorMention>,
     /// Deaths.
@@ -475,9 +480,21 @@ impl<'a> Extractor<'a> {
             out: Vec::new(),
             last_incident: None,
             governorates: RefCell::new(Vec::new()),
+            first_places: Vec::new(),
         };
-        for (n, sentence) in sentences(doc.text).into_iter().enumerate() {
-            reader.sentence(n, sentence);
+        let sentences = sentences(doc.text);
+        for (n, sentence) in sentences.iter().enumerate() {
+            reader.sentence(n, sentence.clone());
+        }
+        let unplaced = |c: &Candidate| {
+            matches!(c.kind, Kind::Incident | Kind::Allegation) && c.location.is_none()
+        };
+        if reader.out.iter().any(unplaced)
+            && let Some(setting) = reader.setting(&sentences)
+        {
+            for c in reader.out.iter_mut().filter(|c| unplaced(c)) {
+                c.setting = Some(setting.clone());
+            }
         }
         reader.out
     }
@@ -651,6 +668,9 @@ struct Reading<'x, 'd> {
     /// The governorate of each name asked about ("Idlib" → Idlib Governorate): a story names
     /// its places again and again, and each lookup keys and matches the name anew.
     governorates: RefCell<Vec<(&'d str, Option<truce_core::gazetteer::Candidate<'x>>)>>,
+    /// The first place read in each sentence whose clauses were searched for places, by
+    /// sentence number (`Some(None)`: searched, and none found).
+    first_places: Vec<Option<Option<Found<PlaceHit<'x>>>>>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -687,6 +707,48 @@ struct PlaceHit<'g> {
 impl<'x, 'd> Reading<'x, 'd> {
     fn text(&self, r: &Range<usize>) -> &str {
         &self.doc.text[r.clone()]
+    }
+
+    /// The first place the story names, in a sentence of any kind.
+    /// The story's setting: the first place named in its first sentences (the dateline and
+    /// the lead), as read there already, else searched for now.
+    fn setting(&self, sentences: &[Range<usize>]) -> Option<Location> {
+        /// Where a story says where it is.
+        const LEAD_SENTENCES: usize = 3;
+        sentences
+            .iter()
+            .take(LEAD_SENTENCES)
+            .enumerate()
+            .find_map(|(n, sentence)| {
+                let first = match self.first_places.get(n) {
+                    Some(Some(read)) => read.clone(),
+                    _ => {
+                        let hits = self.x.sentence_words.find(self.doc.text, sentence);
+                        let cue = |cue: Cue| cue_within(&hits, self.doc.text, cue, sentence);
+                        let actors = self.actors(&hits, sentence);
+                        let sources = self.sources(sentence, cue(Cue::Source));
+                        let landmarks = cue(Cue::Landmark);
+                        self.places(sentence, &actors, &sources, landmarks)
+                            .into_iter()
+                            .next()
+                    }
+                }?;
+                Some(self.location(first))
+            })
+    }
+
+    /// Keeps the first place read in sentence `n` (or that none was), for the story's
+    /// setting.
+    fn note_first_place(&mut self, n: usize, places: &[Found<PlaceHit<'x>>]) {
+        if self.first_places.len() <= n {
+            self.first_places.resize(n + 1, None);
+        }
+        let kept = self.first_places[n].get_or_insert(None);
+        if let Some(first) = places.first()
+            && kept.as_ref().is_none_or(|k| first.at.start < k.at.start)
+        {
+            *kept = Some(first.clone());
+        }
     }
 
     /// The governorate a place's name names, if one does ("Idlib Governorate").
@@ -740,6 +802,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&hits, &clause);
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
+            self.note_first_place(n, &places);
             let aggregate = cue(Cue::Aggregate, &clause);
             let dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
@@ -1027,6 +1090,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             date_precision: span.map(|s| s.precision),
             location,
             other_locations: locations.collect(),
+            setting: None,
             actors,
             fatalities: toll.as_ref().map(|t| t.value.0),
             victims: toll.as_ref().map(|t| t.value.1),

@@ -135,3 +135,39 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
         assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
     }
 }
+
+#[test]
+fn an_act_whose_sentence_names_no_place_carries_the_story_setting() {
+    // (text, the setting the first incident carries; its own location stays empty)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Activists in Idlib province reported heavy bombardment overnight. An air raid \
+             hit a market on Monday, killing 12 people.",
+            Some("Idlib"),
+        ),
+        (
+            "An air raid hit a market on Monday, killing 12 people.",
+            None,
+        ),
+    ];
+    for &(text, setting) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident && c.fatalities.is_some())
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert!(act.location.is_none(), "{text:?}");
+        assert_eq!(
+            act.setting.as_ref().map(|l| l.written.as_str()),
+            setting,
+            "{text:?}"
+        );
+    }
+    // An act that names its own place carries no setting.
+    let placed = read("Activists in Idlib reported it. An air raid hit Saraqib on Monday.");
+    let act = placed
+        .iter()
+        .find(|c| c.location.as_ref().is_some_and(|l| l.written == "Saraqib"))
+        .expect("an act at Saraqib");
+    assert!(act.setting.is_none());
+}
