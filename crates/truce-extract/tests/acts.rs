@@ -171,3 +171,29 @@ fn an_act_whose_sentence_names_no_place_carries_the_story_setting() {
         .expect("an act at Saraqib");
     assert!(act.setting.is_none());
 }
+
+#[test]
+fn a_toll_told_without_its_act_takes_the_act_told_next() {
+    // (text, the sub-event type of the toll's incident)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "At least 45 people have been killed in Aleppo in the last 24 hours. Regime \
+             warplanes bombed the eastern districts on Sunday.",
+            Some("Air/drone strike"),
+        ),
+        // The sentence after tells no act: the toll keeps none.
+        (
+            "At least 45 people have been killed in Aleppo in the last 24 hours. The talks \
+             stalled on Sunday.",
+            None,
+        ),
+    ];
+    for &(text, sub_event_type) in cases {
+        let candidates = read(text);
+        let toll = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident && c.fatalities.is_some())
+            .unwrap_or_else(|| panic!("no toll in {text:?}"));
+        assert_eq!(toll.sub_event_type, sub_event_type, "{text:?}");
+    }
+}
