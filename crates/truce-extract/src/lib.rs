@@ -131,7 +131,7 @@ pub struct Candidate {
     pub location: Option<Location>,
     /// Further places the same words name ("near the shrine … and in Homs").
     pub other_locations: Vec<Location>,
-    /// For an incident or allegation whose own sentence names no place: the story's setting,
+    /// For an incident whose own sentence names no place: the story's setting,
     /// the first place named in its first three sentences (the dateline and the lead). Where
     /// the story is, not a claim that the act was there: `location` stays empty, and the
     /// record takes none.
@@ -487,9 +487,8 @@ impl<'a> Extractor<'a> {
             reader.sentence(n, sentence.clone());
         }
         reader.causes_after_tolls(&sentences);
-        let unplaced = |c: &Candidate| {
-            matches!(c.kind, Kind::Incident | Kind::Allegation) && c.location.is_none()
-        };
+        // (An allegation of a pattern is as wide as it says; it takes no setting.)
+        let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
             && let Some(setting) = reader.setting(&sentences)
         {
