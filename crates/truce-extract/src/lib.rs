@@ -423,7 +423,6 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// Reads one document.
     /// Ground taken is the government regaining territory when the government or a force
     /// fighting for it (not a foreign state's) took it, and a non-state actor overtaking it
     /// when anyone else did (ACLED's definitions): the verb ("captured", "recaptured") only
@@ -472,6 +471,7 @@ impl<'a> Extractor<'a> {
         false
     }
 
+    /// Reads one document.
     pub fn extract(&self, doc: &Document<'_>) -> Vec<Candidate> {
         let mut reader = Reading {
             x: self,
