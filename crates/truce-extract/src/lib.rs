@@ -658,6 +658,9 @@ const TARGET_CUES: &[&str] = &[
     "killing",
 ];
 
+/// The sentences where a story says where it is: the dateline and the lead.
+const LEAD_SENTENCES: usize = 3;
+
 struct Reading<'x, 'd> {
     x: &'x Extractor<'x>,
     doc: &'d Document<'d>,
@@ -709,7 +712,6 @@ impl<'x, 'd> Reading<'x, 'd> {
         &self.doc.text[r.clone()]
     }
 
-    /// The first place the story names, in a sentence of any kind.
     /// A toll told without its act takes, as its cause, the first act told in the sentence
     /// after it even where that sentence has a place or a day of its own ("At least 45 people
     /// have been killed in Aleppo in the last 24 hours. Regime warplanes bombed the eastern
@@ -744,8 +746,6 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// The story's setting: the first place named in its first sentences (the dateline and
     /// the lead), as read there already, else searched for now.
     fn setting(&self, sentences: &[Range<usize>]) -> Option<Location> {
-        /// Where a story says where it is.
-        const LEAD_SENTENCES: usize = 3;
         sentences
             .iter()
             .take(LEAD_SENTENCES)
@@ -755,11 +755,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     Some(Some(read)) => read.clone(),
                     _ => {
                         let hits = self.x.sentence_words.find(self.doc.text, sentence);
-                        let cue = |cue: Cue| cue_within(&hits, self.doc.text, cue, sentence);
-                        let actors = self.actors(&hits, sentence);
-                        let sources = self.sources(sentence, cue(Cue::Source));
-                        let landmarks = cue(Cue::Landmark);
-                        self.places(sentence, &actors, &sources, landmarks)
+                        let source_cue = cue_within(&hits, self.doc.text, Cue::Source, sentence);
+                        let sources = self.sources(sentence, source_cue);
+                        self.sentence_places(&hits, sentence, &sources)
                             .into_iter()
                             .next()
                     }
@@ -768,9 +766,25 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
     }
 
+    /// The places a whole sentence names, with the actors it names (not places) and its
+    /// sources.
+    fn sentence_places(
+        &self,
+        hits: &[Hit],
+        sentence: &Range<usize>,
+        sources: &[SourceMention],
+    ) -> Vec<Found<PlaceHit<'x>>> {
+        let actors = self.actors(hits, sentence);
+        let landmarks = cue_within(hits, self.doc.text, Cue::Landmark, sentence);
+        self.places(sentence, &actors, sources, landmarks)
+    }
+
     /// Keeps the first place read in sentence `n` (or that none was), for the story's
-    /// setting.
+    /// setting: only the lead's sentences are asked for it.
     fn note_first_place(&mut self, n: usize, places: &[Found<PlaceHit<'x>>]) {
+        if n >= LEAD_SENTENCES {
+            return;
+        }
         if self.first_places.len() <= n {
             self.first_places.resize(n + 1, None);
         }
@@ -879,13 +893,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // A clause without a place of its own takes the sentence's ("Airstrikes on
                 // Idlib province hit a school …, killing 26").
                 let places = if places.is_empty() && !single {
-                    let sentence_actors = self.actors(&hits, &sentence);
-                    self.places(
-                        &sentence,
-                        &sentence_actors,
-                        &sources,
-                        cue(Cue::Landmark, &sentence),
-                    )
+                    self.sentence_places(&hits, &sentence, &sources)
                 } else {
                     places
                 };
