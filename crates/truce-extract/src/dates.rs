@@ -1,7 +1,7 @@
 //! Dates as a text states them, resolved against the document's date: "today", "yesterday",
 //! "on Monday", "last Friday", "earlier this month", "last month", "last year", "on February
 //! 25", "since last September", "On 2 March 2016", "Around 13 June 2022", "Between 7 and 9
-//! March 2016".
+//! March 2016", "on the night of 11-12 October", "12/06/2016", "05 NOV 20,".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -55,12 +55,17 @@ enum Group {
     Last,
     Weekday,
     BetweenFrom,
+    RangeFrom,
     BetweenTo,
     BetweenMonth,
     BetweenYear,
     DayFirstDay,
     DayFirstMonth,
     DayFirstYear,
+    DayFirstShortYear,
+    NumericFirst,
+    NumericSecond,
+    NumericYear,
     MonthFirstMonth,
     MonthFirstDay,
     MonthFirstYear,
@@ -70,7 +75,7 @@ enum Group {
 }
 
 /// Each group and its name in the pattern.
-const GROUP_NAMES: [(Group, &str); 22] = [
+const GROUP_NAMES: [(Group, &str); 27] = [
     (Group::Since, "since"),
     (Group::Today, "today"),
     (Group::Yesterday, "yesterday"),
@@ -81,12 +86,17 @@ const GROUP_NAMES: [(Group, &str); 22] = [
     (Group::Last, "last"),
     (Group::Weekday, "wd"),
     (Group::BetweenFrom, "b1"),
+    (Group::RangeFrom, "r1"),
     (Group::BetweenTo, "b2"),
     (Group::BetweenMonth, "bm"),
     (Group::BetweenYear, "by"),
     (Group::DayFirstDay, "d1"),
     (Group::DayFirstMonth, "m1"),
     (Group::DayFirstYear, "y1"),
+    (Group::DayFirstShortYear, "yy"),
+    (Group::NumericFirst, "n1"),
+    (Group::NumericSecond, "n2"),
+    (Group::NumericYear, "ny"),
     (Group::MonthFirstMonth, "m2"),
     (Group::MonthFirstDay, "d2"),
     (Group::MonthFirstYear, "y2"),
@@ -96,8 +106,8 @@ const GROUP_NAMES: [(Group, &str); 22] = [
 ];
 
 /// Each group's index in the pattern, by [`Group`].
-static GROUP_AT: LazyLock<[usize; 22]> = LazyLock::new(|| {
-    let mut at = [usize::MAX; 22];
+static GROUP_AT: LazyLock<[usize; 27]> = LazyLock::new(|| {
+    let mut at = [usize::MAX; 27];
     for (group, name) in GROUP_NAMES {
         at[group as usize] = PATTERN
             .capture_names()
@@ -196,11 +206,12 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             };
             today.checked_sub((back as i64).days()).ok().map(day)
         } else if let (Some(from), Some(to), Some(m)) = (
-            group(c, Group::BetweenFrom),
+            group(c, Group::BetweenFrom).or(group(c, Group::RangeFrom)),
             group(c, Group::BetweenTo),
             group(c, Group::BetweenMonth),
         ) {
-            // "Between 7 and 9 March 2016": the days from the first to the last.
+            // "Between 7 and 9 March 2016", "the night of 11-12 October": the days from the
+            // first to the last.
             let year = group(c, Group::BetweenYear)
                 .and_then(|y| y.as_str().parse::<i16>().ok())
                 .unwrap_or(today.year());
@@ -221,12 +232,23 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             group(c, Group::DayFirstDay).or(group(c, Group::MonthFirstDay)),
             group(c, Group::DayFirstMonth).or(group(c, Group::MonthFirstMonth)),
         ) {
+            // "05 NOV 20," (a military date-time group): a two-digit year, of this century.
+            let short = group(c, Group::DayFirstShortYear)
+                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .map(|y| 2000 + y);
             let year = group(c, Group::DayFirstYear)
                 .or(group(c, Group::MonthFirstYear))
                 .and_then(|y| y.as_str().parse::<i16>().ok())
+                .or(short)
                 .unwrap_or(today.year());
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
             Date::new(year, month, d).ok().map(day)
+        } else if let (Some(first), Some(second), Some(year)) = (
+            group(c, Group::NumericFirst),
+            group(c, Group::NumericSecond),
+            group(c, Group::NumericYear),
+        ) {
+            numeric(first.as_str(), second.as_str(), year.as_str(), today).map(day)
         } else if let Some(m) = group(c, Group::MonthAlone) {
             // A month alone is a date only when the text says which ("last September",
             // "since September 2015", "in March 2016"); "May" alone is too often a verb.
@@ -250,6 +272,24 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
         } else {
             None
         }
+    }
+}
+
+/// "12/06/2016": day first, as written in Syria and most of the world, unless only the other
+/// reading is a date, or only it is not after the document's date, or it is nearer before it.
+fn numeric(first: &str, second: &str, year: &str, today: Date) -> Option<Date> {
+    let (first, second, year) = (
+        first.parse().ok()?,
+        second.parse().ok()?,
+        year.parse().ok()?,
+    );
+    let day_first = Date::new(year, second, first).ok();
+    let month_first = Date::new(year, first, second).ok();
+    match (day_first, month_first) {
+        (Some(d), Some(m)) if d > today && m <= today => Some(m),
+        (Some(d), Some(m)) if d <= today && m <= today && m > d => Some(m),
+        (Some(d), _) => Some(d),
+        (None, m) => m,
     }
 }
 
@@ -335,6 +375,36 @@ mod tests {
                 DatePrecision::Days,
             ),
             (
+                "On the night of 11-12 February 2016, barrel bombs fell",
+                "2016-02-11",
+                "2016-02-12",
+                DatePrecision::Days,
+            ),
+            (
+                "a strike this afternoon",
+                "2016-02-22",
+                "2016-02-22",
+                DatePrecision::Day,
+            ),
+            (
+                "12/02/2016 - SAA helicopters dropped",
+                "2016-02-12",
+                "2016-02-12",
+                DatePrecision::Day,
+            ),
+            (
+                "02/21/2016: a US-style date, read month first where only that is past",
+                "2016-02-21",
+                "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
+                "05 FEB 16, 1130 hrs: arty rounds impacted",
+                "2016-02-05",
+                "2016-02-05",
+                DatePrecision::Day,
+            ),
+            (
                 "the same weapons in Aleppo last month",
                 "2016-01-01",
                 "2016-01-31",
@@ -371,6 +441,12 @@ mod tests {
         assert!(
             find("you may go", today).is_empty(),
             "`may` is not a month here"
+        );
+        assert!(
+            find("On 5 March 20 civilians", today)
+                .first()
+                .is_some_and(|d| d.span.start.year() == 2016),
+            "a count after a date is not its year"
         );
     }
 }

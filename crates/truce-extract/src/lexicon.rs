@@ -47,6 +47,21 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("barrel bomb", AirDroneStrike),
     ("barrel bombs", AirDroneStrike),
     ("drone strike", AirDroneStrike),
+    ("drone strikes", AirDroneStrike),
+    // A strike said to be a foreign air force's (a lone "strike" may be a deal's or a
+    // hunger strike). Each in the plural too: the longest word found first must be whole.
+    ("israeli strike", AirDroneStrike),
+    ("israeli strikes", AirDroneStrike),
+    ("russian strike", AirDroneStrike),
+    ("russian strikes", AirDroneStrike),
+    ("coalition strike", AirDroneStrike),
+    ("coalition strikes", AirDroneStrike),
+    ("turkish strike", AirDroneStrike),
+    ("turkish strikes", AirDroneStrike),
+    ("us strike", AirDroneStrike),
+    ("us strikes", AirDroneStrike),
+    ("american strike", AirDroneStrike),
+    ("american strikes", AirDroneStrike),
     ("bombing", AirDroneStrike),
     ("strikes", AirDroneStrike),
     ("raid", AirDroneStrike),
@@ -71,6 +86,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rocket", ShellingArtilleryMissile),
     ("rockets", ShellingArtilleryMissile),
     ("artillery", ShellingArtilleryMissile),
+    ("arty", ShellingArtilleryMissile),
     ("missile", ShellingArtilleryMissile),
     ("missiles", ShellingArtilleryMissile),
     ("grenade", Grenade),
@@ -96,10 +112,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("massacre", Attack),
     ("massacred", Attack),
     ("bodies were found", Attack),
-    ("body of a man", Attack),
-    ("body of a woman", Attack),
-    ("body of a young man", Attack),
-    ("body of a child", Attack),
+    ("body of a", Attack),
+    ("body of an", Attack),
     ("body was found", Attack),
     ("bodies found", Attack),
     ("found dead", Attack),
@@ -117,6 +131,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("seized", NonStateActorOvertakesTerritory),
     ("overran", NonStateActorOvertakesTerritory),
     ("took control of", NonStateActorOvertakesTerritory),
+    ("took full control of", NonStateActorOvertakesTerritory),
+    ("took complete control of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
     ("retook", GovernmentRegainsTerritory),
     ("regained control", GovernmentRegainsTerritory),
@@ -128,8 +144,94 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demonstration", PeacefulProtest),
     ("demonstrators", PeacefulProtest),
     ("looted", LootingPropertyDestruction),
+    ("intercepted", DisruptedWeaponsUse),
+    ("defused", DisruptedWeaponsUse),
+    ("dismantled", DisruptedWeaponsUse),
     ("arrested", Arrests),
     ("detained", Arrests),
+];
+
+/// Words for armed people: the dead they name are combatants, and an assault on them is a
+/// clash.
+pub const COMBATANTS: &[&str] = &[
+    "fighters",
+    "fighter",
+    "soldiers",
+    "soldier",
+    "militants",
+    "militant",
+    "troops",
+    "jihadists",
+    "jihadist",
+    "terrorists",
+    "terrorist",
+    "extremists",
+    "insurgents",
+    "militiamen",
+    "militia",
+    "militias",
+    "forces",
+    "rebels",
+    "rebel",
+    "gunmen",
+    "combatants",
+    "members",
+    "guards",
+    "officers",
+    "policemen",
+    "commanders",
+    "commander",
+    "patrol",
+    "convoy",
+    "checkpoint",
+    "position",
+    "positions",
+];
+
+/// Words for people who take no part in the fighting: the dead they name (and no word of
+/// [`COMBATANTS`]) are civilians, and an assault on them is an attack on civilians.
+pub const CIVILIANS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "women",
+    "woman",
+    "residents",
+    "boy",
+    "girl",
+    "boys",
+    "girls",
+    "baby",
+    "shepherd",
+    "shepherds",
+    "farmers",
+    "students",
+    "worker",
+    "workers",
+    "villagers",
+    "collectors",
+    "displaced",
+    "worshippers",
+    "passengers",
+    "families",
+];
+
+/// The assaults that become attacks on civilians where those assaulted are [`CIVILIANS`]
+/// (ACLED: violence against civilians), not a clash between armed groups.
+pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
+
+/// Aircraft: where a clause tells of deaths and names no act, aircraft named in it struck
+/// from the air.
+pub const AIRCRAFT: &[&str] = &[
+    "aircraft",
+    "warplane",
+    "warplanes",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
 ];
 
 /// The registry id of the government of the country the texts are about (the generic phrases

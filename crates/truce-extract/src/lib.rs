@@ -302,6 +302,30 @@ fn leftmost_longest<'h>(
     inside
 }
 
+/// An assault on civilians ("ISIS cells attacked a group of truffle collectors") is an attack,
+/// not a clash: the six words after it must name civilians and no armed people.
+fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
+    let assault = || {
+        lexicon::ASSAULTS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+    };
+    let six_words = || {
+        let end = after.split_whitespace().nth(5).map_or(after.len(), |w| {
+            w.as_ptr() as usize - after.as_ptr() as usize + w.len()
+        });
+        &after[..end]
+    };
+    if event == SubEventType::ArmedClash
+        && assault()
+        && tolls::victims(six_words()) == tolls::Victims::Civilians
+    {
+        SubEventType::Attack
+    } else {
+        event
+    }
+}
+
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
@@ -824,15 +848,18 @@ impl<'x, 'd> Reading<'x, 'd> {
         let stating: Vec<_> = parts
             .into_iter()
             .filter_map(|clause| {
-                let events = self.events(&hits, &clause);
-                let modal = events
-                    .first()
-                    .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
                 let toll =
                     tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
                         value: (t.fatalities, t.victims),
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
+                let mut events = self.events(&hits, &clause);
+                if events.is_empty() && toll.is_some() {
+                    events.extend(self.aircraft(&clause));
+                }
+                let modal = events
+                    .first()
+                    .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
                 let diplomatic = cue(Cue::Diplomatic, &clause);
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
                     .then_some((clause, events, modal, toll, diplomatic))
@@ -1276,11 +1303,35 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
             .filter_map(|m| {
                 Some(Found {
-                    value: m.role.event?,
+                    value: on_civilians(
+                        m.role.event?,
+                        &self.doc.text[m.at.clone()],
+                        &self.doc.text[m.at.end..clause.end],
+                    ),
                     at: m.at.clone(),
                 })
             })
             .collect()
+    }
+
+    /// Aircraft named in a clause that tells of deaths and of no act ("Coalition aircraft
+    /// yesterday struck a number of houses …, leaving 7 dead"): an air strike, at the word.
+    fn aircraft(&self, clause: &Range<usize>) -> Option<Found<SubEventType>> {
+        let text = self.text(clause);
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|word| {
+                lexicon::AIRCRAFT
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(word))
+            })
+            .map(|word| {
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                start..start + word.len()
+            })
+            .map(|r| Found {
+                value: SubEventType::AirDroneStrike,
+                at: clause.start + r.start..clause.start + r.end,
+            })
     }
 
     fn dates(&self, r: &Range<usize>) -> Vec<Found<DaySpan>> {
@@ -1423,7 +1474,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                         || j < run.len()
                             && (particles[j].binds
                                 || j == i + 1
-                                    && NAME_HEADS.contains(&word_key(&mut keys, &run, text, i)));
+                                    && NAME_HEADS.contains(&word_key(&mut keys, &run, text, i))
+                                || STREET_WORDS.contains(&word_key(&mut keys, &run, text, j)));
                     // Two letters name no place ("Dr Partizan" is not Dar'a).
                     // (The stop words and month names are single words.)
                     let single_word = j == i + 1;
@@ -1622,6 +1674,10 @@ const COUNTRY_WORDS: &[&str] = &["syria", "syrian", "syrias", "syrians"];
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as
 /// [`truce_core::normalize::name_key`] folds them: followed by another capitalised word they
 /// begin a longer name, whatever place the word alone might be.
+/// Words after a name that make it a square's or a street's ("Al-Karamah Square in
+/// As-Suwayda"), named for someone or something, not the place of that name.
+const STREET_WORDS: &[&str] = &["square", "street", "roundabout", "avenue"];
+
 const NAME_HEADS: &[&str] = &[
     "tal", "tall", "tell", "tel", "burj", "deir", "dayr", "kafr", "kfar", "ain", "ayn", "jabal",
     "jebel", "khan", "jisr", "bir", "ras", "rasm", "qasr", "marj", "beit", "bayt", "umm", "abu",

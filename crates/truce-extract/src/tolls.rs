@@ -8,6 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::lexicon;
 use regex::Regex;
 use truce_core::Fatalities;
 
@@ -35,58 +36,13 @@ pub enum Victims {
 }
 
 /// The victims a toll's words name.
-fn victims(words: &str) -> Victims {
+pub(crate) fn victims(words: &str) -> Victims {
     let w = words.to_lowercase();
     let tokens: Vec<&str> = w.split(|c: char| !c.is_alphanumeric()).collect();
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(t));
-    if has(&[
-        "fighters",
-        "fighter",
-        "soldiers",
-        "soldier",
-        "militants",
-        "militant",
-        "troops",
-        "jihadists",
-        "jihadist",
-        "terrorists",
-        "terrorist",
-        "extremists",
-        "insurgents",
-        "militiamen",
-        "militia",
-        "militias",
-        "forces",
-        "rebels",
-        "rebel",
-        "gunmen",
-        "combatants",
-        "members",
-        "guards",
-        "officers",
-        "policemen",
-        "commanders",
-    ]) {
+    if has(lexicon::COMBATANTS) {
         Victims::Combatants
-    } else if has(&[
-        "civilians",
-        "civilian",
-        "children",
-        "child",
-        "women",
-        "woman",
-        "residents",
-        "boy",
-        "girl",
-        "boys",
-        "girls",
-        "baby",
-        "shepherd",
-        "farmers",
-        "students",
-        "worker",
-        "workers",
-    ]) {
+    } else if has(lexicon::CIVILIANS) {
         Victims::Civilians
     } else {
         Victims::Unspecified
@@ -181,7 +137,7 @@ static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bfatalities\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
+    Regex::new(r"(?-u)\bfatalities,?\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
@@ -198,6 +154,11 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
     ))
     .expect("valid")
+});
+/// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
+/// the subject, however far), "lost his life".
+static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death)|lost (?:his|her) life)\b").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -473,6 +434,21 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
+    if let Some(c) = ONE_DEAD.captures(sentence)
+        && c.name("no").is_none()
+    {
+        let at = c.get(0).expect("group 0");
+        return Some(TollMention {
+            fatalities: Fatalities {
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+            },
+            // Who died is said before "was killed", in the subject.
+            victims: victims(&sentence[..at.end()]),
+            at: at.range(),
+        });
+    }
     if let Some(c) = VAGUE_DEATHS.captures(sentence) {
         let word = c["v"].to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -511,6 +487,10 @@ mod tests {
         );
         assert_eq!(who("5 civilians were killed"), Some(Victims::Civilians));
         assert_eq!(
+            who("A notorious commander of the brigade was killed"),
+            Some(Victims::Combatants)
+        );
+        assert_eq!(
             who("a woman and her two children were killed"),
             Some(Victims::Civilians)
         );
@@ -547,6 +527,19 @@ mod tests {
                 f(Some(3), Some(3), Some(3)),
             ),
             ("dozens of people were killed", f(None, Some(12), None)),
+            (
+                "shelled Kafr Zita, killing the driver of a truck",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "a former commander who had joined the settlement was shot dead by gunmen",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            ("no civilian was killed", None),
+            (
+                "Unknown fatalities, estimated as 10.",
+                f(None, Some(10), None),
+            ),
             ("Casualties unknown.", None),
             ("three people were wounded", None),
             (

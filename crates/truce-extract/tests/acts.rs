@@ -137,6 +137,55 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
 }
 
 #[test]
+fn who_was_assaulted_and_what_struck_decide_the_act() {
+    // (text, the sub-event type of the first act): an assault on civilians is an attack, on
+    // armed people a clash; aircraft named where deaths are told and no act is are an air
+    // strike (written with a curly quote before them: offsets are bytes of any width).
+    let cases: &[(&str, &str)] = &[
+        (
+            "ISIS cells attacked a group of truffle collectors near Sukhnah, killing 6 of them.",
+            "Attack",
+        ),
+        (
+            "IS militants ambushed a bus carrying SAA soldiers near Sukhnah, killing 9.",
+            "Armed clash",
+        ),
+        (
+            "Coalition aircraft yesterday hit houses in the town of Shadadi, leaving 7 dead.",
+            "Air/drone strike",
+        ),
+        (
+            "Within 72 hours… the coalition’s warplanes left 38 civilians dead in Hasakah.",
+            "Air/drone strike",
+        ),
+        (
+            "Syrian air defences intercepted Israeli missiles over Masyaf on Monday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "An Israeli strike hit a position near Kiswah, killing two fighters.",
+            "Air/drone strike",
+        ),
+        (
+            "Russian strikes kill 34 civilians in Deir Ezzor.",
+            "Air/drone strike",
+        ),
+        (
+            "On 3 April 2021, the body of an Iraqi woman was found in al-Hol camp.",
+            "Attack",
+        ),
+    ];
+    for &(text, sub_event_type) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.sub_event_type.is_some())
+            .unwrap_or_else(|| panic!("no act in {text:?}"));
+        assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
+    }
+}
+
+#[test]
 fn an_act_whose_sentence_names_no_place_carries_the_story_setting() {
     // (text, the setting the first incident carries; its own location stays empty)
     let cases: &[(&str, Option<&str>)] = &[

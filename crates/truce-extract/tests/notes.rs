@@ -11,7 +11,15 @@
 //! `monitor_notes_other_hand_3.jsonl`, written after both and run once before its own
 //! corrections (80%, 90%, 100%, 100%: the targets met at first run); and
 //! `monitor_notes_acled_style.jsonl`, in ACLED's own note style (admin names in parentheses),
-//! first run 100%, 95%, 100%, 100%.
+//! first run 100%, 95%, 100%, 100%. `monitor_notes_other_hand_4.jsonl` (25 notes, 2016–2023) was
+//! written by a hand that had never seen this reader, its rules or the other sets (a helper
+//! given only the task, the sub-event types and the place files): first run 76%, 84%, 84%,
+//! 72% (an incident for 23 of 25) — below every target but place. The gaps were phrasings, not
+//! notes: day ranges ("the night of 11-12 October"), numeric and military dates ("12/06/2016",
+//! "05 NOV 20,"), "this afternoon", "arty", "intercepted", "the body of an", a lone death ("was
+//! shot dead", "killing the driver"), "fatalities, estimated as 10", an assault on civilians,
+//! aircraft with a toll and no act, a square named like a town. After correcting those, 100%,
+//! 100%, 96%, 100%: development data now.
 
 use std::path::Path;
 
@@ -50,6 +58,11 @@ fn more_notes_by_another_hand_meet_the_accuracy_targets() {
 #[test]
 fn a_third_set_by_another_hand_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_3.jsonl");
+}
+
+#[test]
+fn a_fourth_set_by_a_blind_hand_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_4.jsonl");
 }
 
 #[test]

@@ -116,6 +116,11 @@ fn a_name_is_read_whole_or_not_at_all() {
             "A grenade killed two policemen in Daraa al-Balad on Monday.",
             Some(("Daraa", "SY12")),
         ),
+        // A square or a street is named for someone or something, not for the place.
+        (
+            "Security forces shot dead two protesters in Al-Karamah Square in Daraa on Monday.",
+            Some(("Daraa", "SY12")),
+        ),
         // The country is no part of a name.
         (
             "Rocket fire killed ten civilians in Daraa Syria on Monday.",
