@@ -112,15 +112,24 @@ pub fn place_key_of(key: &str) -> String {
         if i + 1 < kept && ARTICLES.contains(&word) {
             continue;
         }
-        // A final -h after a vowel is a spelling of the same ending (Hamah, Hama; Raqqah, Raqqa).
-        let word = match word.strip_suffix('h') {
-            Some(stem) if stem.len() > 2 && stem.ends_with(['a', 'e']) => stem,
-            _ => word,
+        // A final -h after a vowel is a spelling of the same ending (Hamah, Hama; Raqqah, Raqqa),
+        // and so is -eh (Sarjeh, Sarjah; Talbiseh, Talbisah): the one Arabic ending, ta
+        // marbuta.
+        let (word, eh) = match word.strip_suffix('h') {
+            Some(stem) if stem.len() > 2 && stem.ends_with(['a', 'e']) => {
+                (stem, stem.ends_with('e'))
+            }
+            _ => (word, false),
         };
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        if eh {
+            out.push_str(&word[..word.len() - 1]);
+            out.push('a');
+        } else {
+            out.push_str(word);
+        }
     }
     out
 }
@@ -314,6 +323,16 @@ mod tests {
         assert_eq!(place_key("Kafr Nubl village"), place_key("Kafr Nubl"));
         assert_eq!(place_key("Hamah"), place_key("Hama"));
         assert_eq!(place_key("Ar Raqqah"), place_key("Raqqa"));
+        assert_eq!(place_key("Sarjeh"), place_key("Sarjah"));
+        assert_eq!(
+            place_key("Talbiseh"),
+            place_key("Tallbisah").replace("ll", "l")
+        );
+        assert_ne!(
+            place_key("Sarje"),
+            place_key("Sarja"),
+            "only a final -eh is folded"
+        );
         assert_eq!(place_key("معرة النعمان"), place_key("معره النعمان"));
         assert_ne!(
             place_skeleton(&place_key("Homs")),

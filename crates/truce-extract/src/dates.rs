@@ -1,7 +1,7 @@
 //! Dates as a text states them, resolved against the document's date: "today", "yesterday",
 //! "on Monday", "last Friday", "earlier this month", "last month", "last year", "on February
 //! 25", "since last September", "On 2 March 2016", "Around 13 June 2022", "Between 7 and 9
-//! March 2016", "on the night of 11-12 October", "12/06/2016", "05 NOV 20,".
+//! March 2016", "on the night of 11-12 October", "12/06/2016", "2016-06-12", "05 NOV 20,".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night|overnight)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -66,6 +66,9 @@ enum Group {
     NumericFirst,
     NumericSecond,
     NumericYear,
+    IsoYear,
+    IsoMonth,
+    IsoDay,
     MonthFirstMonth,
     MonthFirstDay,
     MonthFirstYear,
@@ -75,7 +78,7 @@ enum Group {
 }
 
 /// Each group and its name in the pattern.
-const GROUP_NAMES: [(Group, &str); 27] = [
+const GROUP_NAMES: [(Group, &str); 30] = [
     (Group::Since, "since"),
     (Group::Today, "today"),
     (Group::Yesterday, "yesterday"),
@@ -97,6 +100,9 @@ const GROUP_NAMES: [(Group, &str); 27] = [
     (Group::NumericFirst, "n1"),
     (Group::NumericSecond, "n2"),
     (Group::NumericYear, "ny"),
+    (Group::IsoYear, "iy"),
+    (Group::IsoMonth, "im"),
+    (Group::IsoDay, "id"),
     (Group::MonthFirstMonth, "m2"),
     (Group::MonthFirstDay, "d2"),
     (Group::MonthFirstYear, "y2"),
@@ -106,8 +112,8 @@ const GROUP_NAMES: [(Group, &str); 27] = [
 ];
 
 /// Each group's index in the pattern, by [`Group`].
-static GROUP_AT: LazyLock<[usize; 27]> = LazyLock::new(|| {
-    let mut at = [usize::MAX; 27];
+static GROUP_AT: LazyLock<[usize; 30]> = LazyLock::new(|| {
+    let mut at = [usize::MAX; 30];
     for (group, name) in GROUP_NAMES {
         at[group as usize] = PATTERN
             .capture_names()
@@ -249,6 +255,17 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             group(c, Group::NumericYear),
         ) {
             numeric(first.as_str(), second.as_str(), year.as_str(), today).map(day)
+        } else if let (Some(year), Some(month), Some(d)) = (
+            group(c, Group::IsoYear),
+            group(c, Group::IsoMonth),
+            group(c, Group::IsoDay),
+        ) {
+            let parse = |m: regex::Match<'_>| m.as_str().parse::<i16>().ok();
+            let (month, d) = (
+                i8::try_from(parse(month)?).ok()?,
+                i8::try_from(parse(d)?).ok()?,
+            );
+            Date::new(parse(year)?, month, d).ok().map(day)
         } else if let Some(m) = group(c, Group::MonthAlone) {
             // A month alone is a date only when the text says which ("last September",
             // "since September 2015", "in March 2016"); "May" alone is too often a verb.
@@ -381,6 +398,12 @@ mod tests {
                 DatePrecision::Days,
             ),
             (
+                "Overnight, aircraft struck depots",
+                "2016-02-21",
+                "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
                 "a strike this afternoon",
                 "2016-02-22",
                 "2016-02-22",
@@ -396,6 +419,12 @@ mod tests {
                 "02/21/2016: a US-style date, read month first where only that is past",
                 "2016-02-21",
                 "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
+                "2016-02-14: regime helicopters dropped barrel bombs",
+                "2016-02-14",
+                "2016-02-14",
                 DatePrecision::Day,
             ),
             (

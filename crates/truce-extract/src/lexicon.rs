@@ -140,6 +140,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protests", PeacefulProtest),
     ("protested", PeacefulProtest),
     ("protesters", PeacefulProtest),
+    ("protesting", PeacefulProtest),
+    ("rally", PeacefulProtest),
+    ("rallied", PeacefulProtest),
+    ("sit-in", PeacefulProtest),
     ("demonstrated", PeacefulProtest),
     ("demonstration", PeacefulProtest),
     ("demonstrators", PeacefulProtest),
@@ -221,8 +225,8 @@ pub const CIVILIANS: &[&str] = &[
 /// (ACLED: violence against civilians), not a clash between armed groups.
 pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
 
-/// Aircraft: where a clause tells of deaths and names no act, aircraft named in it struck
-/// from the air.
+/// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it
+/// struck from the air; missiles they fired were an air strike.
 pub const AIRCRAFT: &[&str] = &[
     "aircraft",
     "warplane",
@@ -233,6 +237,10 @@ pub const AIRCRAFT: &[&str] = &[
     "drone",
     "drones",
 ];
+
+/// Verbs of a blow that name no weapon: with aircraft named, an air strike ("unidentified
+/// aircraft … struck weapons depots").
+pub const STRIKE_VERBS: &[&str] = &["struck", "hit", "targeted", "pounded", "fired"];
 
 /// The registry id of the government of the country the texts are about (the generic phrases
 /// below name it too).

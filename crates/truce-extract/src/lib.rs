@@ -326,6 +326,30 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
+/// Missiles or rockets fired by aircraft named before them ("Israeli aircraft fired missiles at
+/// a building") are an air strike, not shelling.
+fn fired_from_the_air(event: SubEventType, before: &str) -> SubEventType {
+    if event == SubEventType::ShellingArtilleryMissile && aircraft_in(before).is_some() {
+        SubEventType::AirDroneStrike
+    } else {
+        event
+    }
+}
+
+/// Where the first word of [`lexicon::AIRCRAFT`] is in `text`.
+fn aircraft_in(text: &str) -> Option<Range<usize>> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .find(|word| {
+            lexicon::AIRCRAFT
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word))
+        })
+        .map(|word| {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            start..start + word.len()
+        })
+}
+
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
@@ -588,7 +612,22 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                     .unwrap_or("");
                 let abbreviation = matches!(
                     word,
-                    "Mr" | "Mrs" | "Dr" | "St" | "Gen" | "Col" | "Lt" | "No" | "vs"
+                    "Mr" | "Mrs"
+                        | "Dr"
+                        | "St"
+                        | "Gen"
+                        | "Col"
+                        | "Lt"
+                        | "Sgt"
+                        | "Capt"
+                        | "Maj"
+                        | "Brig"
+                        | "No"
+                        | "vs"
+                        | "approx"
+                        | "Approx"
+                        | "ca"
+                        | "incl"
                 ) || (word.len() <= 3 && word.contains('.'))
                     || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
                 !abbreviation
@@ -854,8 +893,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
                 let mut events = self.events(&hits, &clause);
-                if events.is_empty() && toll.is_some() {
-                    events.extend(self.aircraft(&clause));
+                if events.is_empty() {
+                    events.extend(self.unnamed_act(&clause, toll.is_some()));
                 }
                 let modal = events
                     .first()
@@ -1302,36 +1341,44 @@ impl<'x, 'd> Reading<'x, 'd> {
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
             .filter_map(|m| {
+                let event = on_civilians(
+                    m.role.event?,
+                    &self.doc.text[m.at.clone()],
+                    &self.doc.text[m.at.end..clause.end],
+                );
                 Some(Found {
-                    value: on_civilians(
-                        m.role.event?,
-                        &self.doc.text[m.at.clone()],
-                        &self.doc.text[m.at.end..clause.end],
-                    ),
+                    value: fired_from_the_air(event, &self.doc.text[clause.start..m.at.start]),
                     at: m.at.clone(),
                 })
             })
             .collect()
     }
 
-    /// Aircraft named in a clause that tells of deaths and of no act ("Coalition aircraft
-    /// yesterday struck a number of houses …, leaving 7 dead"): an air strike, at the word.
-    fn aircraft(&self, clause: &Range<usize>) -> Option<Found<SubEventType>> {
+    /// The act of a clause that names none but tells of deaths or of a blow: aircraft named
+    /// in it struck from the air ("Coalition aircraft yesterday struck a number of houses …,
+    /// leaving 7 dead"); bodies found were killed ("the bodies of 4 men were found … all bore
+    /// gunshot wounds").
+    fn unnamed_act(&self, clause: &Range<usize>, toll: bool) -> Option<Found<SubEventType>> {
         let text = self.text(clause);
-        text.split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|word| {
-                lexicon::AIRCRAFT
-                    .iter()
-                    .any(|a| a.eq_ignore_ascii_case(word))
-            })
-            .map(|word| {
-                let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                start..start + word.len()
-            })
-            .map(|r| Found {
+        let lower = text.to_ascii_lowercase();
+        let struck = lexicon::STRIKE_VERBS.iter().any(|v| {
+            lower
+                .match_indices(v)
+                .any(|(at, _)| bounded(&lower, at..at + v.len()))
+        });
+        if (toll || struck)
+            && let Some(r) = aircraft_in(text)
+        {
+            return Some(Found {
                 value: SubEventType::AirDroneStrike,
                 at: clause.start + r.start..clause.start + r.end,
-            })
+            });
+        }
+        let body = lower.find("bodies").or_else(|| lower.find("body of"))?;
+        (toll && lower[body..].contains(" found")).then(|| Found {
+            value: SubEventType::Attack,
+            at: clause.start + body..clause.start + body + 4,
+        })
     }
 
     fn dates(&self, r: &Range<usize>) -> Vec<Found<DaySpan>> {
@@ -1475,7 +1522,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                             && (particles[j].binds
                                 || j == i + 1
                                     && NAME_HEADS.contains(&word_key(&mut keys, &run, text, i))
-                                || STREET_WORDS.contains(&word_key(&mut keys, &run, text, j)));
+                                || STREET_WORDS.contains(&word_key(&mut keys, &run, text, j))
+                                || (j..run.len()).any(|k| {
+                                    ORGANISATION_WORDS.contains(&word_key(&mut keys, &run, text, k))
+                                }));
                     // Two letters name no place ("Dr Partizan" is not Dar'a).
                     // (The stop words and month names are single words.)
                     let single_word = j == i + 1;
@@ -1675,13 +1725,22 @@ const COUNTRY_WORDS: &[&str] = &["syria", "syrian", "syrias", "syrians"];
 /// [`truce_core::normalize::name_key`] folds them: followed by another capitalised word they
 /// begin a longer name, whatever place the word alone might be.
 /// Words after a name that make it a square's or a street's ("Al-Karamah Square in
-/// As-Suwayda"), named for someone or something, not the place of that name.
-const STREET_WORDS: &[&str] = &["square", "street", "roundabout", "avenue"];
+/// As-Suwayda"), named for someone or something, not the place of that name — as
+/// [`truce_core::normalize::name_key`] folds "square", "street", "roundabout", "avenue".
+const STREET_WORDS: &[&str] = &["square", "strit", "rundabut", "avenue"];
+
+/// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
+/// the place in it names the body, not where an act was — as
+/// [`truce_core::normalize::name_key`] folds "council", "committee", "brigade", "brigades",
+/// "battalion".
+const ORGANISATION_WORDS: &[&str] = &["cuncil", "comiti", "brigade", "brigades", "batalion"];
 
 const NAME_HEADS: &[&str] = &[
-    "tal", "tall", "tell", "tel", "burj", "deir", "dayr", "kafr", "kfar", "ain", "ayn", "jabal",
-    "jebel", "khan", "jisr", "bir", "ras", "rasm", "qasr", "marj", "beit", "bayt", "umm", "abu",
-    "wadi", "mazraat", "hayy", "hay", "sheikh", "qalaat", "bab",
+    // (Tal, Tall, Tell, Tel; Deir, Dayr; Ain, Ayn; Beit, Bayt; Umm; Mazraat; Hayy; Sheikh;
+    // Qalaat.)
+    "tal", "tel", "burj", "dayr", "kafr", "kfar", "ayn", "jabal", "jebel", "khan", "jisr", "bir",
+    "ras", "rasm", "qasr", "marj", "bayt", "um", "abu", "wadi", "mazrat", "hay", "shaykh", "qalat",
+    "bab",
 ];
 
 /// Capitalised words that are never places here.
@@ -2059,6 +2118,20 @@ impl Candidate {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// The word lists compared with keyed words are written as keys: each is its own key.
+    #[test]
+    fn word_lists_are_written_as_keys() {
+        for list in [
+            super::NAME_HEADS,
+            super::STREET_WORDS,
+            super::ORGANISATION_WORDS,
+        ] {
+            for word in list {
+                assert_eq!(truce_core::normalize::name_key(word), *word, "{word}");
+            }
+        }
+    }
 
     /// Words of every kind a run cares about: capitals, particles joined or alone, Arabic,
     /// accents, typographic apostrophes, hyphens and quotes at the edges, and lower case.

@@ -103,13 +103,13 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|kia|lost their lives)\b"
     ))
     .expect("valid")
 });
@@ -156,9 +156,9 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
-/// the subject, however far), "lost his life".
+/// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death)|lost (?:his|her) life)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -285,6 +285,11 @@ pub const DEATH_WORDS: &[&str] = &[
     "lives of",
     "life of",
     "assassinat",
+    "kia",
+    "death of",
+    "deaths of",
+    "lost their lives",
+    "succumbed",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -536,6 +541,19 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("no civilian was killed", None),
+            (
+                "3 KIA, reportedly militia personnel",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "an air strike resulting in the death of a child",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            ("two people lost their lives", f(Some(2), Some(2), Some(2))),
+            (
+                "A man injured in the first barrage died of his wounds on 9 June.",
+                f(Some(1), Some(1), Some(1)),
+            ),
             (
                 "Unknown fatalities, estimated as 10.",
                 f(None, Some(10), None),

@@ -19,7 +19,11 @@
 //! "05 NOV 20,"), "this afternoon", "arty", "intercepted", "the body of an", a lone death ("was
 //! shot dead", "killing the driver"), "fatalities, estimated as 10", an assault on civilians,
 //! aircraft with a toll and no act, a square named like a town. After correcting those, 100%,
-//! 100%, 96%, 100%: development data now.
+//! 100%, 96%, 100%: development data now. `monitor_notes_other_hand_5.jsonl` (25, 2016–2024),
+//! a second blind hand's, written after those corrections: first run 80%, 76%, 88%, 80% (an
+//! incident for 23) — short again on fatalities and date ("3 KIA", "the death of a child",
+//! "lost their lives", "2016-02-14:", "approx." ending a sentence, "overnight", aircraft that
+//! "fired missiles"); after correction 100%, 96%, 96%, 100%.
 
 use std::path::Path;
 
@@ -63,6 +67,11 @@ fn a_third_set_by_another_hand_meets_the_accuracy_targets() {
 #[test]
 fn a_fourth_set_by_a_blind_hand_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_4.jsonl");
+}
+
+#[test]
+fn a_second_set_by_a_blind_hand_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_5.jsonl");
 }
 
 #[test]

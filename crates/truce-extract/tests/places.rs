@@ -121,6 +121,11 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Security forces shot dead two protesters in Al-Karamah Square in Daraa on Monday.",
             Some(("Daraa", "SY12")),
         ),
+        // An organisation named for a place is not where an act was.
+        (
+            "Gunmen shot dead a member of the Raqqa Civil Council in Tabqa on Monday.",
+            Some(("Tabqa", "SY11")),
+        ),
         // The country is no part of a name.
         (
             "Rocket fire killed ten civilians in Daraa Syria on Monday.",
