@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night|overnight)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night|overnight)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -48,6 +48,7 @@ enum Group {
     Since,
     Today,
     Yesterday,
+    DaysAgo,
     Earlier,
     LastWeek,
     LastMonth,
@@ -78,10 +79,11 @@ enum Group {
 }
 
 /// Each group and its name in the pattern.
-const GROUP_NAMES: [(Group, &str); 30] = [
+const GROUP_NAMES: [(Group, &str); 31] = [
     (Group::Since, "since"),
     (Group::Today, "today"),
     (Group::Yesterday, "yesterday"),
+    (Group::DaysAgo, "ago"),
     (Group::Earlier, "earlier"),
     (Group::LastWeek, "lastweek"),
     (Group::LastMonth, "lastmonth"),
@@ -112,8 +114,8 @@ const GROUP_NAMES: [(Group, &str); 30] = [
 ];
 
 /// Each group's index in the pattern, by [`Group`].
-static GROUP_AT: LazyLock<[usize; 30]> = LazyLock::new(|| {
-    let mut at = [usize::MAX; 30];
+static GROUP_AT: LazyLock<[usize; 31]> = LazyLock::new(|| {
+    let mut at = [usize::MAX; 31];
     for (group, name) in GROUP_NAMES {
         at[group as usize] = PATTERN
             .capture_names()
@@ -152,6 +154,17 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             });
         }
     }
+    // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab") is of the day it
+    // was written.
+    if found.is_empty()
+        && let Some(time) = TIME.find(sentence)
+    {
+        found.push(DateMention {
+            span: DaySpan::day(today),
+            at: time.range(),
+            since: false,
+        });
+    }
     found
 }
 
@@ -163,6 +176,17 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             Some(day(today))
         } else if group(c, Group::Yesterday).is_some() {
             today.yesterday().ok().map(day)
+        } else if let Some(n) = group(c, Group::DaysAgo) {
+            let n = match n.as_str() {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                digits => digits.parse().ok()?,
+            };
+            today.checked_sub(n.days()).ok().map(day)
         } else if group(c, Group::Earlier).is_some() {
             let first = today.first_of_month();
             Some(DaySpan {
@@ -219,7 +243,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             // "Between 7 and 9 March 2016", "the night of 11-12 October": the days from the
             // first to the last.
             let year = group(c, Group::BetweenYear)
-                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .and_then(year)
                 .unwrap_or(today.year());
             let month = month_number(m.as_str())?;
             let start = Date::new(year, month, from.as_str().parse().ok()?).ok()?;
@@ -244,7 +268,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 .map(|y| 2000 + y);
             let year = group(c, Group::DayFirstYear)
                 .or(group(c, Group::MonthFirstYear))
-                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .and_then(year)
                 .or(short)
                 .unwrap_or(today.year());
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
@@ -270,7 +294,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             // A month alone is a date only when the text says which ("last September",
             // "since September 2015", "in March 2016"); "May" alone is too often a verb.
             let last = group(c, Group::LastMonthName).is_some();
-            let year = group(c, Group::MonthAloneYear).and_then(|y| y.as_str().parse::<i16>().ok());
+            let year = group(c, Group::MonthAloneYear).and_then(year);
             if !last && year.is_none() && group(c, Group::Since).is_none() {
                 None
             } else {
@@ -291,6 +315,22 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
         }
     }
 }
+
+/// A year as written after a day and month; four digits that no report would date an act by are
+/// a time of day ("13 May 0640:" in a military log).
+fn year(written: regex::Match<'_>) -> Option<i16> {
+    written
+        .as_str()
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// A time of day: "1115 hrs", "approx. 14:30".
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs|(?:[01]?\d|2[0-3]):[0-5]\d)\b")
+        .expect("a valid pattern")
+});
 
 /// "12/06/2016": day first, as written in Syria and most of the world, unless only the other
 /// reading is a date, or only it is not after the document's date, or it is nearer before it.
@@ -401,6 +441,24 @@ mod tests {
                 "Overnight, aircraft struck depots",
                 "2016-02-21",
                 "2016-02-21",
+                DatePrecision::Day,
+            ),
+            (
+                "13 Feb 0640: RuAF fixed-wing strikes",
+                "2016-02-13",
+                "2016-02-13",
+                DatePrecision::Day,
+            ),
+            (
+                "1115 hrs: VBIED det. vic. main roundabout",
+                "2016-02-22",
+                "2016-02-22",
+                DatePrecision::Day,
+            ),
+            (
+                "a landmine exploded two days ago",
+                "2016-02-20",
+                "2016-02-20",
                 DatePrecision::Day,
             ),
             (

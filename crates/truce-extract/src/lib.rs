@@ -628,6 +628,13 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                         | "Approx"
                         | "ca"
                         | "incl"
+                        // A military log's shorthand: "vic. Kafr Nabl", "VBIED det.", "cas.".
+                        | "vic"
+                        | "det"
+                        | "cas"
+                        | "engrs"
+                        | "hwy"
+                        | "Rd"
                 ) || (word.len() <= 3 && word.contains('.'))
                     || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
                 !abbreviation
@@ -1246,7 +1253,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        CUES.contains(&word.as_str())
+        // "bombarded Al-Latamneh town": the word after says a place as well as one before.
+        CUES.contains(&word.as_str()) || self.says_town(at)
     }
 
     /// 2 when the place is written as approximate ("near Aleppo", "outside Damascus").
@@ -1517,7 +1525,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // "Rasm" nor "al-Sabaa" (an Arabic particle binds the words around it —
                     // unless it only qualifies the place, as in "Daraa al-Balad"), nor "Tal
                     // Hamis" "Tal" (a word that heads names, followed by the rest of one).
-                    let partial = i > 0 && (particles[i].begins || particles[i - 1].bare)
+                    // Nor is "Sousa" of "Kafr Sousa" a place by itself.
+                    let partial = i > 0
+                        && (particles[i].begins
+                            || particles[i - 1].bare
+                            || NAME_HEADS.contains(&word_key(&mut keys, &run, text, i - 1)))
                         || j < run.len()
                             && (particles[j].binds
                                 || j == i + 1

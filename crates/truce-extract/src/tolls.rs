@@ -89,6 +89,9 @@ const VAGUE: &[(&str, u32)] = &[
     ("many", 10),
     ("a few", 3),
     ("some", 3),
+    // "an unknown number of fatalities": deaths occurred, no figure given (ACLED codes 10).
+    ("an unknown number of", 10),
+    ("unknown number of", 10),
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
@@ -103,13 +106,13 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|martyrdom of)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|kia|lost their lives)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -137,7 +140,8 @@ static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bfatalities,?\s+estimated\s+(?:as|at)\s+(?P<n>\d+)").expect("valid")
+    Regex::new(r"(?-u)\bfatalities,?\s+(?:estimated|coded)\s+(?:as|at)\s+(?P<n>\d+)")
+        .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
@@ -158,7 +162,7 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -166,7 +170,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died|fatalities|deaths)\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -290,6 +294,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "deaths of",
     "lost their lives",
     "succumbed",
+    "martyr",
+    "deaths",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -541,6 +547,28 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("no civilian was killed", None),
+            (
+                "3 x civ KIA, 9 x WIA per local sources",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "Casualties include four deaths, two of them children",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "there was martyrdom of 2 civilians and injuring of 5 others",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "a child was martyred and 3 persons injured",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            ("Fatalities coded as 10.", f(None, Some(10), None)),
+            (
+                "Both sides sustained casualties; unknown number of fatalities.",
+                f(None, Some(10), None),
+            ),
+            ("Casualties unknown, number of injured not known.", None),
             (
                 "3 KIA, reportedly militia personnel",
                 f(Some(3), Some(3), Some(3)),

@@ -116,6 +116,11 @@ fn a_name_is_read_whole_or_not_at_all() {
             "A grenade killed two policemen in Daraa al-Balad on Monday.",
             Some(("Daraa", "SY12")),
         ),
+        // Nor is the rest of such a name a place by itself ("Sousa" is a village in Homs).
+        (
+            "Israeli warplanes struck a building in the Kafr Sousa district of Damascus on Monday.",
+            Some(("Damascus", "SY01")),
+        ),
         // A square or a street is named for someone or something, not for the place.
         (
             "Security forces shot dead two protesters in Al-Karamah Square in Daraa on Monday.",
