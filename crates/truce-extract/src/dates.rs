@@ -157,6 +157,7 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
     // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab") is of the day it
     // was written.
     if found.is_empty()
+        && (sentence.contains(':') || sentence.contains("hrs"))
         && let Some(time) = TIME.find(sentence)
     {
         found.push(DateMention {

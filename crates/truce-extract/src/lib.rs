@@ -180,6 +180,10 @@ enum Cue {
     Landmark = 64,
     /// A claim of responsibility, found inside words too.
     Claim = 128,
+    /// Aircraft ("warplanes", "drones"): what struck, where a clause names no weapon.
+    Aircraft = 256,
+    /// A verb of a blow that names no weapon ("struck", "hit").
+    Strike = 512,
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
@@ -187,7 +191,7 @@ enum Cue {
 /// patterns).
 #[derive(Clone, Copy, Default)]
 struct WordRole {
-    lists: u8,
+    lists: u16,
     event: Option<SubEventType>,
     breaks: bool,
     actor: Option<u32>,
@@ -219,7 +223,7 @@ impl SentenceWords {
         let mut table = WordTable::default();
         for &(cue, words) in lists {
             for word in words {
-                table.role(word).lists |= cue as u8;
+                table.role(word).lists |= cue as u16;
             }
         }
         // A word in a list twice is what it is first listed as, as a leftmost-longest search
@@ -326,43 +330,30 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
-/// Missiles or rockets fired by aircraft named before them ("Israeli aircraft fired missiles at
-/// a building") are an air strike, not shelling.
-fn fired_from_the_air(event: SubEventType, before: &str) -> SubEventType {
-    if event == SubEventType::ShellingArtilleryMissile && aircraft_in(before).is_some() {
-        SubEventType::AirDroneStrike
-    } else {
-        event
-    }
-}
-
-/// Where the first word of [`lexicon::AIRCRAFT`] is in `text`.
-fn aircraft_in(text: &str) -> Option<Range<usize>> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .find(|word| {
-            lexicon::AIRCRAFT
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(word))
-        })
-        .map(|word| {
-            let start = word.as_ptr() as usize - text.as_ptr() as usize;
-            start..start + word.len()
-        })
-}
-
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
-    found.iter().any(|Hit { role, at }| {
-        role.lists & cue as u8 != 0
-            && part.start <= at.start
-            && at.end <= part.end
-            && (matches!(cue, Cue::Death | Cue::Landmark | Cue::Claim)
-                || bounded(
-                    &text[part.clone()],
-                    at.start - part.start..at.end - part.start,
-                ))
-    })
+    found.iter().any(|hit| is_cue(hit, text, cue, part))
+}
+
+/// The first word of the list found inside `part`, as [`cue_within`] finds them.
+fn cue_hit<'h>(found: &'h [Hit], text: &str, cue: Cue, part: &Range<usize>) -> Option<&'h Hit> {
+    found
+        .iter()
+        .filter(|hit| is_cue(hit, text, cue, part))
+        .min_by_key(|h| h.at.start)
+}
+
+/// Whether `hit` is a word of the list inside `part`, whole where the list must be.
+fn is_cue(Hit { role, at }: &Hit, text: &str, cue: Cue, part: &Range<usize>) -> bool {
+    role.lists & cue as u16 != 0
+        && part.start <= at.start
+        && at.end <= part.end
+        && (matches!(cue, Cue::Death | Cue::Landmark | Cue::Claim)
+            || bounded(
+                &text[part.clone()],
+                at.start - part.start..at.end - part.start,
+            ))
 }
 
 struct ActorPattern {
@@ -462,6 +453,8 @@ impl<'a> Extractor<'a> {
                     (Cue::Death, tolls::DEATH_WORDS),
                     (Cue::Landmark, &landmarks),
                     (Cue::Claim, lexicon::CLAIMS),
+                    (Cue::Aircraft, lexicon::AIRCRAFT),
+                    (Cue::Strike, lexicon::STRIKE_VERBS),
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
@@ -901,7 +894,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     });
                 let mut events = self.events(&hits, &clause);
                 if events.is_empty() {
-                    events.extend(self.unnamed_act(&clause, toll.is_some()));
+                    events.extend(self.unnamed_act(&hits, &clause, toll.is_some()));
                 }
                 let modal = events
                     .first()
@@ -1354,8 +1347,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                     &self.doc.text[m.at.clone()],
                     &self.doc.text[m.at.end..clause.end],
                 );
+                // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
+                // fired missiles at a building") are an air strike, not shelling.
+                let from_the_air = event == SubEventType::ShellingArtilleryMissile
+                    && cue_within(
+                        hits,
+                        self.doc.text,
+                        Cue::Aircraft,
+                        &(clause.start..m.at.start),
+                    );
                 Some(Found {
-                    value: fired_from_the_air(event, &self.doc.text[clause.start..m.at.start]),
+                    value: if from_the_air {
+                        SubEventType::AirDroneStrike
+                    } else {
+                        event
+                    },
                     at: m.at.clone(),
                 })
             })
@@ -1366,24 +1372,27 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// in it struck from the air ("Coalition aircraft yesterday struck a number of houses …,
     /// leaving 7 dead"); bodies found were killed ("the bodies of 4 men were found … all bore
     /// gunshot wounds").
-    fn unnamed_act(&self, clause: &Range<usize>, toll: bool) -> Option<Found<SubEventType>> {
-        let text = self.text(clause);
-        let lower = text.to_ascii_lowercase();
-        let struck = lexicon::STRIKE_VERBS.iter().any(|v| {
-            lower
-                .match_indices(v)
-                .any(|(at, _)| bounded(&lower, at..at + v.len()))
-        });
-        if (toll || struck)
-            && let Some(r) = aircraft_in(text)
+    fn unnamed_act(
+        &self,
+        hits: &[Hit],
+        clause: &Range<usize>,
+        toll: bool,
+    ) -> Option<Found<SubEventType>> {
+        let text = self.doc.text;
+        if let Some(aircraft) = cue_hit(hits, text, Cue::Aircraft, clause)
+            && (toll || cue_within(hits, text, Cue::Strike, clause))
         {
             return Some(Found {
                 value: SubEventType::AirDroneStrike,
-                at: clause.start + r.start..clause.start + r.end,
+                at: aircraft.at.clone(),
             });
         }
+        if !toll {
+            return None;
+        }
+        let lower = self.text(clause).to_ascii_lowercase();
         let body = lower.find("bodies").or_else(|| lower.find("body of"))?;
-        (toll && lower[body..].contains(" found")).then(|| Found {
+        lower[body..].contains(" found").then(|| Found {
             value: SubEventType::Attack,
             at: clause.start + body..clause.start + body + 4,
         })
