@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night|overnight)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|last night|overnight)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -274,12 +274,26 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 .unwrap_or(today.year());
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
             Date::new(year, month, d).ok().map(day)
-        } else if let (Some(first), Some(second), Some(year)) = (
+        } else if let (Some(first), Some(second)) = (
             group(c, Group::NumericFirst),
             group(c, Group::NumericSecond),
-            group(c, Group::NumericYear),
         ) {
-            numeric(first.as_str(), second.as_str(), year.as_str(), today).map(day)
+            let (first, second) = (first.as_str().parse().ok()?, second.as_str().parse().ok()?);
+            match group(c, Group::NumericYear) {
+                Some(y) => numeric(first, second, y.as_str().parse().ok()?, today).map(day),
+                // "on 23/11" in a log: day first, of the last month or so ("3.5", a decimal,
+                // is no date).
+                None if c.get(0).is_some_and(|m| m.as_str().contains('/')) => {
+                    let this_year = Date::new(today.year(), second, first).ok()?;
+                    let date = if this_year > today {
+                        Date::new(today.year() - 1, second, first).ok()?
+                    } else {
+                        this_year
+                    };
+                    ((today - date).get_days() <= 31).then(|| day(date))
+                }
+                None => None,
+            }
         } else if let (Some(year), Some(month), Some(d)) = (
             group(c, Group::IsoYear),
             group(c, Group::IsoMonth),
@@ -335,12 +349,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "12/06/2016": day first, as written in Syria and most of the world, unless only the other
 /// reading is a date, or only it is not after the document's date, or it is nearer before it.
-fn numeric(first: &str, second: &str, year: &str, today: Date) -> Option<Date> {
-    let (first, second, year) = (
-        first.parse().ok()?,
-        second.parse().ok()?,
-        year.parse().ok()?,
-    );
+fn numeric(first: i8, second: i8, year: i16, today: Date) -> Option<Date> {
     let day_first = Date::new(year, second, first).ok();
     let month_first = Date::new(year, first, second).ok();
     match (day_first, month_first) {
@@ -451,6 +460,12 @@ mod tests {
                 DatePrecision::Day,
             ),
             (
+                "Turkish forces shelled Tell Rifaat on 20/02. No casualties",
+                "2016-02-20",
+                "2016-02-20",
+                DatePrecision::Day,
+            ),
+            (
                 "1115 hrs: VBIED det. vic. main roundabout",
                 "2016-02-22",
                 "2016-02-22",
@@ -529,6 +544,10 @@ mod tests {
         assert!(
             find("you may go", today).is_empty(),
             "`may` is not a month here"
+        );
+        assert!(
+            find("a 3.5 km road, 3/4 of it", today).is_empty(),
+            "a decimal is no date, nor a fraction that would be months ago"
         );
         assert!(
             find("On 5 March 20 civilians", today)

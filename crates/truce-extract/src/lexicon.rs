@@ -107,6 +107,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("ambushed", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),
+    ("repelled", ArmedClash),
+    ("infiltration attempt", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
     ("opened fire", Attack),
@@ -125,6 +127,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("bodies found", Attack),
     ("found dead", Attack),
     ("kidnapped", Abduction),
+    ("forcibly disappeared", Abduction),
+    ("disappeared after", Abduction),
     ("abducted", Abduction),
     ("chemical attack", ChemicalWeapon),
     ("chemical weapons", ChemicalWeapon),
@@ -148,6 +152,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protested", PeacefulProtest),
     ("protesters", PeacefulProtest),
     ("protesting", PeacefulProtest),
+    ("demonstrating", PeacefulProtest),
     ("rally", PeacefulProtest),
     ("rallied", PeacefulProtest),
     ("sit-in", PeacefulProtest),
@@ -155,10 +160,18 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demonstration", PeacefulProtest),
     ("demonstrators", PeacefulProtest),
     ("looted", LootingPropertyDestruction),
+    ("looting", LootingPropertyDestruction),
+    ("set fire to", LootingPropertyDestruction),
+    ("setting fire to", LootingPropertyDestruction),
+    ("torched", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),
+    ("shot down", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),
     ("dismantled", DisruptedWeaponsUse),
     ("arrested", Arrests),
+    ("rounded up", Arrests),
+    ("apprehended", Arrests),
+    ("arrest campaign", Arrests),
     ("detained", Arrests),
 ];
 
@@ -243,11 +256,36 @@ pub const AIRCRAFT: &[&str] = &[
     "helicopters",
     "drone",
     "drones",
+    "uav",
+    "uavs",
 ];
 
 /// Verbs of a blow that name no weapon: with aircraft named, an air strike ("unidentified
 /// aircraft … struck weapons depots").
 pub const STRIKE_VERBS: &[&str] = &["struck", "hit", "targeted", "pounded", "fired"];
+
+/// Where a protest is told with these, the protesters met force: live fire makes it excessive
+/// force against protesters, anything else an intervention (ACLED's protest sub-events).
+pub const LETHAL_FORCE: &[&str] = &[
+    "live rounds",
+    "live fire",
+    "live ammunition",
+    "opened fire",
+    "fired on",
+    "shot",
+];
+
+/// See [`LETHAL_FORCE`].
+pub const INTERVENTION: &[&str] = &[
+    "dispersed",
+    "tear gas",
+    "batons",
+    "beat",
+    "beaten",
+    "arrested",
+    "detained",
+    "water cannon",
+];
 
 /// The registry id of the government of the country the texts are about (the generic phrases
 /// below name it too).

@@ -330,6 +330,29 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
+/// A protest met with force: live fire makes it excessive force against protesters, other
+/// force (tear gas, batons, arrests) a protest with intervention.
+fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
+    if event != SubEventType::PeacefulProtest {
+        return event;
+    }
+    let clause = clause.to_ascii_lowercase();
+    let told = |words: &[&str]| {
+        words.iter().any(|w| {
+            clause
+                .match_indices(w)
+                .any(|(at, _)| bounded(&clause, at..at + w.len()))
+        })
+    };
+    if told(lexicon::LETHAL_FORCE) {
+        SubEventType::ExcessiveForceAgainstProtesters
+    } else if told(lexicon::INTERVENTION) {
+        SubEventType::ProtestWithIntervention
+    } else {
+        event
+    }
+}
+
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
@@ -875,7 +898,14 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let hits = self.x.sentence_words.find(self.doc.text, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
-        let allegation = cue(Cue::Allegation, &sentence);
+        // An accusation is of the acts told after it ("… but has been accused of bombing
+        // rebel forces"), not of what those arrested in an act told before it are accused of
+        // ("rounded up seven people …, accusing them of membership").
+        let allegation =
+            cue_hit(&hits, self.doc.text, Cue::Allegation, &sentence).is_some_and(|accusation| {
+                let mut acts = hits.iter().filter(|h| h.role.event.is_some()).peekable();
+                acts.peek().is_none() || acts.any(|act| act.at.start >= accusation.at.end)
+            });
         let parts = if allegation {
             vec![sentence.clone()]
         } else {
@@ -908,7 +938,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             return;
         }
         let claimed = cue(Cue::Claim, &sentence);
-        let sentence_dates = self.dates(&sentence);
+        let mut sentence_dates = self.dates(&sentence);
+        // A log line's heading is the day it was written: "24 Dec 2019 - Russian jets hit the
+        // market yesterday afternoon" tells of yesterday.
+        if sentence_dates.len() > 1
+            && sentence_dates[0].at.start == sentence.start
+            && sentence_dates[0].value == DaySpan::day(self.doc.date)
+        {
+            sentence_dates.remove(0);
+        }
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&hits, &clause);
@@ -1342,10 +1380,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
             .filter_map(|m| {
-                let event = on_civilians(
-                    m.role.event?,
-                    &self.doc.text[m.at.clone()],
-                    &self.doc.text[m.at.end..clause.end],
+                let event = met_with_force(
+                    on_civilians(
+                        m.role.event?,
+                        &self.doc.text[m.at.clone()],
+                        &self.doc.text[m.at.end..clause.end],
+                    ),
+                    text,
                 );
                 // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
                 // fired missiles at a building") are an air strike, not shelling.

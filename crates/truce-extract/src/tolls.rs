@@ -139,6 +139,13 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
+/// A coder's list of the dead by side: "Fatalities: 4 SNA, 2 SDF."
+static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u)\bfatalities:\s*(?P<list>\d+(?:\s+[\w-]+)?(?:\s*(?:,|and)\s*\d+(?:\s+[\w-]+)?)*)",
+    )
+    .expect("valid")
+});
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bfatalities,?\s+(?:estimated|coded)\s+(?:as|at)\s+(?P<n>\d+)")
         .expect("valid")
@@ -162,7 +169,7 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -432,6 +439,22 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
+    if let Some(c) = FATALITIES_LIST.captures(sentence) {
+        let n: u32 = c["list"]
+            .split(|ch: char| !ch.is_ascii_digit())
+            .filter_map(|d| d.parse::<u32>().ok())
+            .sum();
+        let at = c.get(0).expect("group 0");
+        return Some(TollMention {
+            fatalities: Fatalities {
+                low: Some(n),
+                best: Some(n),
+                high: Some(n),
+            },
+            victims: victims(at.as_str()),
+            at: at.range(),
+        });
+    }
     if let Some(c) = ESTIMATED.captures(sentence) {
         let n: u32 = c["n"].parse().ok()?;
         let at = c.get(0).expect("group 0");
@@ -564,6 +587,7 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
+            ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
             (
                 "Both sides sustained casualties; unknown number of fatalities.",
                 f(None, Some(10), None),

@@ -28,7 +28,12 @@
 //! a data coder, a monitor writing English as a second language), a third blind hand's,
 //! written after those: first run 90.0%, 70.0%, 80.0%, 83.3% ("vic." read as a sentence's
 //! end, "13 May 0640" read as the year 640, "1115 hrs", "martyred", "four deaths", "two days
-//! ago"); after correction 93.3%, 90.0%, 96.7%, 96.7%.
+//! ago"); after correction 93.3%, 90.0%, 96.7%, 96.7%. `monitor_notes_other_hand_7.jsonl` (30,
+//! a fourth blind hand's, written for breadth: seventeen sub-event types, the verbs varied):
+//! first run 70.0%, 70.0%, 70.0%, 66.7% (an incident for 24) — protests met with force,
+//! arrests and disappearances in other words, looting, drones shot down, "UAV", "23/11",
+//! a coder's "Fatalities: 4 SNA, 2 SDF", a log's heading date; after correction 96.7%, 93.3%,
+//! 90.0%, 96.7%.
 
 use std::path::Path;
 
@@ -70,7 +75,7 @@ fn a_third_set_by_another_hand_meets_the_accuracy_targets() {
 }
 
 #[test]
-fn a_fourth_set_by_a_blind_hand_meets_the_accuracy_targets() {
+fn a_first_set_by_a_blind_hand_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_4.jsonl");
 }
 
@@ -82,6 +87,11 @@ fn a_second_set_by_a_blind_hand_meets_the_accuracy_targets() {
 #[test]
 fn a_third_set_by_a_blind_hand_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_6.jsonl");
+}
+
+#[test]
+fn a_fourth_set_by_a_blind_hand_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_7.jsonl");
 }
 
 #[test]
