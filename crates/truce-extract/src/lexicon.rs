@@ -235,6 +235,7 @@ pub const CIVILIANS: &[&str] = &[
     "workers",
     "villagers",
     "collectors",
+    "hunters",
     "displaced",
     "worshippers",
     "passengers",
@@ -285,6 +286,16 @@ pub const INTERVENTION: &[&str] = &[
     "arrested",
     "detained",
     "water cannon",
+];
+
+/// Words that make the act named right after them support for another act ("supported by
+/// Turkish artillery", "under cover of Russian airstrikes").
+pub const SUPPORT: &[&str] = &[
+    "supported by",
+    "backed by",
+    "support of",
+    "cover of",
+    "covered by",
 ];
 
 /// The registry id of the government of the country the texts are about (the generic phrases

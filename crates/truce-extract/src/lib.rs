@@ -330,6 +330,20 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
+/// Whether the words just before an act's word name it as support for another act
+/// ("supported by Turkish artillery", "backed by Russian airstrikes"): the last few words
+/// before it hold one of [`lexicon::SUPPORT`].
+fn in_support(before: &str) -> bool {
+    let start = before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(0, |(i, _)| i);
+    let near = before[start..].to_ascii_lowercase();
+    lexicon::SUPPORT.iter().any(|s| near.contains(s))
+}
+
 /// A protest met with force: live fire makes it excessive force against protesters, other
 /// force (tear gas, batons, arrests) a protest with intervention.
 fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
@@ -975,7 +989,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && bounded(before, before.len() - 3..before.len());
                 // So does a sentence that goes on about it without a place or date of its own
                 // ("Clashes lasted for hours; 12 fighters were killed.").
-                let continues = places.is_empty() && !clause_dated && sentence_dates.is_empty();
+                // A later clause of the same sentence goes on about it too where it has no
+                // place or date of its own ("IS militants attacked positions of regime forces
+                // near As Sukhnah; clashes ensued."): the sentence's date is the first clause's.
+                let same_sentence = self.last_incident.is_some_and(|(_, at)| at == n);
+                let continues = places.is_empty()
+                    && !clause_dated
+                    && (sentence_dates.is_empty() || same_sentence);
                 // And an act told right after a toll without one is what caused it ("At least
                 // 19 people were killed on Tuesday. Regime aircraft dropped barrel bombs …").
                 if (definite || continues)
@@ -1379,6 +1399,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         leftmost_longest(hits, clause, |role| role.event.is_some())
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+            // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
+            // support is not the act.
+            .filter(|m| !in_support(&self.doc.text[clause.start..m.at.start]))
             .filter_map(|m| {
                 let event = met_with_force(
                     on_civilians(

@@ -147,7 +147,7 @@ static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bfatalities,?\s+(?:estimated|coded)\s+(?:as|at)\s+(?P<n>\d+)")
+    Regex::new(r"(?-u)\bfatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)\s+(?P<n>\d+)")
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
@@ -587,6 +587,7 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
+            ("Fatalities unknown, coded as 10.", f(None, Some(10), None)),
             ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
             (
                 "Both sides sustained casualties; unknown number of fatalities.",

@@ -182,6 +182,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Arrests",
         ),
         (
+            "SNA fighters, supported by Turkish artillery, attempted to advance on SDF \
+             positions near Ein Issa; clashes ensued.",
+            "Armed clash",
+        ),
+        (
             "Residents demonstrating against conscription were dispersed with tear gas.",
             "Protest with intervention",
         ),

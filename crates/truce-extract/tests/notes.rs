@@ -33,7 +33,11 @@
 //! first run 70.0%, 70.0%, 70.0%, 66.7% (an incident for 24) — protests met with force,
 //! arrests and disappearances in other words, looting, drones shot down, "UAV", "23/11",
 //! a coder's "Fatalities: 4 SNA, 2 SDF", a log's heading date; after correction 96.7%, 93.3%,
-//! 90.0%, 96.7%.
+//! 90.0%, 96.7%. `monitor_notes_other_hand_8.jsonl` (40, a fifth blind hand's, in ACLED's own note style
+//! and in the proportions of ACLED's Syria data for 2018–2021, armed clashes first): first run
+//! 92.5%, 85.0%, 97.5%, 100% — the targets met but fatalities, where "…; clashes ensued. 3 SDF
+//! members and 5 SNA fighters were killed." gave the toll to the second clause; after
+//! correction 97.5%, 95.0%, 97.5%, 100%.
 
 use std::path::Path;
 
@@ -92,6 +96,11 @@ fn a_third_set_by_a_blind_hand_meets_the_accuracy_targets() {
 #[test]
 fn a_fourth_set_by_a_blind_hand_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_7.jsonl");
+}
+
+#[test]
+fn a_fifth_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_8.jsonl");
 }
 
 #[test]
