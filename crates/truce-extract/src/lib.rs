@@ -1719,7 +1719,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             }
             kept.push(f);
         }
+        // Where fire came from or a victim was from ("rockets launched from the Idlib front
+        // landed on Skeilbieh", "a merchant from Daraa was kidnapped near Shahba") is not
+        // where the act was: such places come after the others.
+        kept.sort_by_key(|f| self.origin(&f.at));
         kept
+    }
+
+    /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib
+    /// front").
+    fn origin(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        let before = before.trim_end().trim_end_matches(" the").trim_end();
+        before.ends_with(" from") || before == "from"
     }
 
     /// Whether a place name ending at `end` is the subject of a statement, so the government or

@@ -121,6 +121,11 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Israeli warplanes struck a building in the Kafr Sousa district of Damascus on Monday.",
             Some(("Damascus", "SY01")),
         ),
+        // Where a victim or the fire came from is not where the act was.
+        (
+            "A grain merchant from Daraa was kidnapped by a local gang near Shahba on Monday.",
+            Some(("Shahba", "SY13")),
+        ),
         // A square or a street is named for someone or something, not for the place.
         (
             "Security forces shot dead two protesters in Al-Karamah Square in Daraa on Monday.",
