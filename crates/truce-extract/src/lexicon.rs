@@ -304,6 +304,8 @@ pub const GOVERNMENT: &str = "gov-syria";
 
 /// Generic ways of naming a side, to a registry id (a class or a composite).
 pub const GENERIC_ACTORS: &[(&str, &str)] = &[
+    // ACLED's name for the state's forces: "Military Forces of Syria (2000-)".
+    ("military forces of syria", GOVERNMENT),
     ("regime forces", GOVERNMENT),
     ("regime troops", GOVERNMENT),
     ("regime", GOVERNMENT),

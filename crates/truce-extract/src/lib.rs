@@ -1042,14 +1042,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
                 let alone = aggregate || places.is_empty() && date.is_none();
-                // A toll alone: the rest of the previous incident ("Unknown fatalities
-                // estimated as 10."), or a country-wide figure. So is a toll clause with no
-                // place or date of its own after an act of the same sentence ("… clashed
-                // around Kafr Nabudah; 22 fighters were killed").
+                // A toll alone: the rest of the previous incident, told in one of the next two
+                // sentences ("Unknown fatalities estimated as 10.", "IS claimed responsibility.
+                // 2 SDF members were killed."), or a country-wide figure. So is a toll clause
+                // with no place or date of its own after an act of the same sentence ("…
+                // clashed around Kafr Nabudah; 22 fighters were killed").
                 let rest_of_sentence = places.is_empty() && !clause_dated;
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && (alone && n - at <= 1 || rest_of_sentence && n == at)
+                    && (alone && n - at <= 2 || rest_of_sentence && n == at)
                     && self.out[idx].fatalities.is_none()
                 {
                     self.set_toll(idx, &toll);

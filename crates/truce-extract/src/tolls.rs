@@ -112,7 +112,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -162,7 +162,7 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
     );
     let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
+        r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
     ))
     .expect("valid")
 });
@@ -589,6 +589,14 @@ mod tests {
             ("Fatalities coded as 10.", f(None, Some(10), None)),
             ("Fatalities unknown, coded as 10.", f(None, Some(10), None)),
             ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
+            (
+                "The clashes resulted in the death of 3 SDF members and 2 SNA fighters.",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "12 regime soldiers and NDF members were killed in the fighting.",
+                f(Some(12), Some(12), Some(12)),
+            ),
             (
                 "Both sides sustained casualties; unknown number of fatalities.",
                 f(None, Some(10), None),
