@@ -565,6 +565,7 @@ impl<'a> Extractor<'a> {
             reader.sentence(n, sentence.clone());
         }
         reader.causes_after_tolls(&sentences);
+        reader.tolls_told_apart(&sentences);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -839,6 +840,60 @@ impl<'x, 'd> Reading<'x, 'd> {
                 c.event_type = event_type;
                 c.sub_event_type = sub_event_type;
                 c.evidence.event = evidence;
+            }
+        }
+    }
+
+    /// An incident told without a toll takes the toll of another mention of the same act:
+    /// a later incident of the same kind of act (or of none), at the same place, on a day that
+    /// does not differ ("Turkish shelling hit Kafr Safra on Saturday. … 9 civilians were killed
+    /// in Kafr Safra"), or the unplaced toll told just before it in the same sentence ("SOHR
+    /// documented the death of 9 civilians, as a result of the Turkish artillery shelling which
+    /// targeted the village of Kafr Safra"). The other mention keeps its own.
+    fn tolls_told_apart(&mut self, sentences: &[Range<usize>]) {
+        let starts: Vec<usize> = sentences
+            .iter()
+            .map(|s| self.chars.char_at(s.start))
+            .collect();
+        let sentence_of = |c: &Candidate| starts.partition_point(|&s| s <= c.evidence.clause[0]);
+        let same_act = |a: &Candidate, b: &Candidate| {
+            a.kind == Kind::Incident
+                && b.fatalities.is_some()
+                && (a.event_type.is_none()
+                    || b.event_type.is_none()
+                    || a.event_type == b.event_type)
+                && (a.date_start.is_none()
+                    || b.date_start.is_none()
+                    || a.date_start == b.date_start)
+        };
+        for i in 0..self.out.len() {
+            let told = &self.out[i];
+            let Some(place) = told.location.as_ref().map(|l| &l.name) else {
+                continue;
+            };
+            if told.fatalities.is_some() {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| &self.out[j]).filter(|b| {
+                b.kind == Kind::Incident
+                    && b.location.is_none()
+                    && sentence_of(b) == sentence_of(told)
+                    && same_act(told, b)
+            });
+            let later = || {
+                self.out[i + 1..].iter().find(|c| {
+                    c.kind == Kind::Incident
+                        && c.location.as_ref().is_some_and(|l| &l.name == place)
+                        && same_act(told, c)
+                })
+            };
+            if let Some(other) = before.or_else(later) {
+                let (fatalities, victims, evidence) =
+                    (other.fatalities, other.victims, other.evidence.fatalities);
+                let c = &mut self.out[i];
+                c.fatalities = fatalities;
+                c.victims = victims;
+                c.evidence.fatalities = evidence;
             }
         }
     }

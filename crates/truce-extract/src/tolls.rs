@@ -133,7 +133,8 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    // "the number of people killed by the airstrikes … rose to 17 civilians" too.
+    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|number of (?:people |civilians )?(?:killed|dead)\b(?u:[^.;]){{0,160}}?\brose\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -626,6 +627,11 @@ mod tests {
                 f(Some(5), Some(5), Some(5)),
             ),
             ("The death toll rose to 44", f(Some(44), Some(44), Some(44))),
+            (
+                "the number of people killed by the airstrikes that targeted the town since dawn \
+                 rose to 17 civilians",
+                f(Some(17), Some(17), Some(17)),
+            ),
             ("killing 7 fighters", f(Some(7), Some(7), Some(7))),
             (
                 "gunmen assassinated a local council member",

@@ -210,6 +210,37 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
 }
 
 #[test]
+fn an_act_takes_the_toll_told_apart_from_it() {
+    // (text, the toll the first placed incident must carry): the unplaced toll just before it
+    // in its sentence, or a later mention's at the same place — not another place's.
+    let cases: &[(&str, Option<u32>)] = &[
+        (
+            "The Observatory documented the death of 9 civilians, as a result of the Turkish \
+             artillery shelling which targeted the village of Kafr Nabl on Saturday.",
+            Some(9),
+        ),
+        (
+            "Turkish artillery shelled Kafr Nabl on Saturday. The talks were postponed. Medics \
+             said shelling on Kafr Nabl on Saturday killed 9 civilians.",
+            Some(9),
+        ),
+        (
+            "Turkish artillery shelled Kafr Nabl on Saturday. The talks were postponed. Medics \
+             said shelling on Saraqib on Saturday killed 9 civilians.",
+            None,
+        ),
+    ];
+    for &(text, toll) in cases {
+        let candidates = read(text);
+        let placed = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident && c.location.is_some())
+            .unwrap_or_else(|| panic!("no placed incident in {text:?}"));
+        assert_eq!(placed.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
+
+#[test]
 fn an_act_whose_sentence_names_no_place_carries_the_story_setting() {
     // (text, the setting the first incident carries; its own location stays empty)
     let cases: &[(&str, Option<&str>)] = &[

@@ -1,7 +1,9 @@
 //! News articles, scored against their annotations and held to the targets
 //! (governorate of the main incident ≥ 80%, cause ≥ 70%, civilian toll exact ≥ 50%, a candidate
 //! for ≥ 90%): 30 stories by a blind hand (invented, committed: `tests/data/news_blind.csv`,
-//! first run 93.3 / 90.0 / 73.3 / 100 before any correction), and the FA-KES development set
+//! first run 93.3 / 90.0 / 73.3 / 100 before any correction), 30 harder ones by another
+//! (`tests/data/news_blind_2.csv`: late leads, late tolls, conflicting sources, funerals; first
+//! run 83.3 / 73.3 / 46.7 / 100), and the FA-KES development set
 //! where `../shared` holds it (its texts are never committed).
 
 #[path = "../examples/news_eval/mod.rs"]
@@ -28,6 +30,15 @@ fn news_by_a_blind_hand_meet_the_accuracy_targets() {
     meets_the_targets(
         &dir.join("tests/data/news_blind.csv"),
         "news by a blind hand",
+    );
+}
+
+#[test]
+fn harder_news_by_a_blind_hand_meet_the_accuracy_targets() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    meets_the_targets(
+        &dir.join("tests/data/news_blind_2.csv"),
+        "harder news by a blind hand",
     );
 }
 
