@@ -142,6 +142,9 @@ pub struct Candidate {
     pub fatalities: Option<Fatalities>,
     /// Who the dead were, as the toll's words say.
     pub victims: Option<Victims>,
+    /// How many of the dead were civilians, where the toll's words say (all, none, or a count:
+    /// "seven civilians and two members of HTS were killed").
+    pub civilians: Option<u32>,
     /// The source chain, innermost first.
     pub sources: Vec<SourceMention>,
     /// The words read, as one snippet (the clause).
@@ -888,11 +891,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                 })
             };
             if let Some(other) = before.or_else(later) {
-                let (fatalities, victims, evidence) =
-                    (other.fatalities, other.victims, other.evidence.fatalities);
+                let (fatalities, victims, civilians, evidence) = (
+                    other.fatalities,
+                    other.victims,
+                    other.civilians,
+                    other.evidence.fatalities,
+                );
                 let c = &mut self.out[i];
                 c.fatalities = fatalities;
                 c.victims = victims;
+                c.civilians = civilians;
                 c.evidence.fatalities = evidence;
             }
         }
@@ -988,7 +996,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter_map(|clause| {
                 let toll =
                     tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
-                        value: (t.fatalities, t.victims),
+                        value: (t.fatalities, t.victims, t.civilians),
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
                 let mut events = self.events(&hits, &clause);
@@ -1232,11 +1240,12 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// Gives candidate `idx` a toll read elsewhere, with its evidence.
-    fn set_toll(&mut self, idx: usize, toll: &Found<(Fatalities, Victims)>) {
+    fn set_toll(&mut self, idx: usize, toll: &Found<(Fatalities, Victims, Option<u32>)>) {
         let evidence = self.chars.evidence(&toll.at);
         let c = &mut self.out[idx];
         c.fatalities = Some(toll.value.0);
         c.victims = Some(toll.value.1);
+        c.civilians = toll.value.2;
         c.evidence.fatalities = Some(evidence);
     }
 
@@ -1245,7 +1254,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         idx: usize,
         event_at: &Range<usize>,
         actors: Vec<Found<(ActorIdx, bool)>>,
-        toll: Option<Found<(Fatalities, Victims)>>,
+        toll: Option<Found<(Fatalities, Victims, Option<u32>)>>,
         sources: Vec<SourceMention>,
     ) {
         if self.out[idx].fatalities.is_none()
@@ -1282,7 +1291,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         date: Option<Found<DaySpan>>,
         places: Vec<Found<PlaceHit<'_>>>,
         actors: Vec<Found<(ActorIdx, bool)>>,
-        toll: Option<Found<(Fatalities, Victims)>>,
+        toll: Option<Found<(Fatalities, Victims, Option<u32>)>>,
         sources: Vec<SourceMention>,
         claimed: bool,
     ) -> Candidate {
@@ -1313,6 +1322,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             actors,
             fatalities: toll.as_ref().map(|t| t.value.0),
             victims: toll.as_ref().map(|t| t.value.1),
+            civilians: toll.as_ref().and_then(|t| t.value.2),
             sources,
             text: self.text(clause).to_owned(),
             evidence: CandidateEvidence {

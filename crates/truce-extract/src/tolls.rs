@@ -19,6 +19,10 @@ pub struct TollMention {
     pub fatalities: Fatalities,
     /// Who the dead were, as far as the toll's own words say.
     pub victims: Victims,
+    /// How many of the dead were civilians, where the toll's words say: all of them, none,
+    /// a count of each side ("seven civilians and two members of HTS were killed"), or "9
+    /// people, including 5 civilians".
+    pub civilians: Option<u32>,
     /// Where in the sentence (bytes).
     pub at: Range<usize>,
 }
@@ -140,6 +144,13 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
+/// "9 people, including 5 civilians": how many of a toll's dead were civilians.
+static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
+    ))
+    .expect("valid")
+});
 /// A coder's list of the dead by side: "Fatalities: 4 SNA, 2 SDF."
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -256,6 +267,11 @@ fn sum(sentence: &str) -> Option<TollMention> {
         victims(&sentence[a.start()..b.start()]),
         victims(&sentence[b.start()..whole.end()]),
     );
+    let civilians_of = |side: Victims, count: &str| match side {
+        Victims::Civilians => number(count),
+        Victims::Combatants => Some(0),
+        Victims::Unspecified => None,
+    };
     Some(TollMention {
         fatalities: figures(n, None),
         victims: if first == second {
@@ -263,6 +279,9 @@ fn sum(sentence: &str) -> Option<TollMention> {
         } else {
             Victims::Unspecified
         },
+        civilians: civilians_of(first, a.as_str())
+            .zip(civilians_of(second, b.as_str()))
+            .map(|(x, y)| x + y),
         at: whole.range(),
     })
 }
@@ -309,6 +328,23 @@ pub const DEATH_WORDS: &[&str] = &[
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
 /// any of [`DEATH_WORDS`] (none, no toll: "left five people" alone is no death).
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
+    let mut toll = find_toll(sentence, death_words)?;
+    if toll.civilians.is_none() {
+        let lower = sentence[toll.at.start..].to_ascii_lowercase();
+        toll.civilians = INCLUDING_CIVILIANS
+            .captures(&lower)
+            .and_then(|c| number(&c["n"]))
+            .or(match toll.victims {
+                Victims::Civilians => toll.fatalities.best,
+                Victims::Combatants => Some(0),
+                Victims::Unspecified => None,
+            });
+    }
+    Some(toll)
+}
+
+/// [`find`] before the civilians among the dead are counted.
+fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     if !death_words {
         return None;
     }
@@ -353,6 +389,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                     high: Some(total),
                 },
                 victims: Victims::Civilians,
+                civilians: None,
                 at: c.get(0).expect("group 0").range(),
             });
         }
@@ -425,6 +462,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             return Some(TollMention {
                 fatalities: figures(n, c.name("least").map(|m| m.as_str())),
                 victims: victims(&sentence[at.clone()]),
+                civilians: None,
                 at,
             });
         }
@@ -437,6 +475,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         return Some(TollMention {
             fatalities: figures(n, c.name("least").map(|m| m.as_str())),
             victims: victims(at.as_str()),
+            civilians: None,
             at: at.range(),
         });
     }
@@ -453,6 +492,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 high: Some(n),
             },
             victims: victims(at.as_str()),
+            civilians: None,
             at: at.range(),
         });
     }
@@ -466,6 +506,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 high: None,
             },
             victims: victims(at.as_str()),
+            civilians: None,
             at: at.range(),
         });
     }
@@ -481,6 +522,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             },
             // Who died is said before "was killed", in the subject.
             victims: victims(&sentence[..at.end()]),
+            civilians: None,
             at: at.range(),
         });
     }
@@ -495,6 +537,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 high: None,
             },
             victims: victims(at.as_str()),
+            civilians: None,
             at: at.range(),
         });
     }
@@ -509,6 +552,25 @@ mod tests {
     fn toll(text: &str) -> Option<TollMention> {
         let lower = text.to_ascii_lowercase();
         find(text, DEATH_WORDS.iter().any(|w| lower.contains(w)))
+    }
+
+    #[test]
+    fn the_toll_says_how_many_civilians_died() {
+        let civilians = |t: &str| toll(t).and_then(|m| m.civilians);
+        let cases: &[(&str, Option<u32>)] = &[
+            (
+                "seven civilians and two members of HTS were killed",
+                Some(7),
+            ),
+            ("killing 9 people, including 5 civilians", Some(5)),
+            ("5 civilians were killed", Some(5)),
+            ("killing 7 fighters", Some(0)),
+            ("kills 16 in rebel-held Aleppo", None),
+            ("3 SDF members and 5 SNA fighters were killed", Some(0)),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(civilians(text), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -204,11 +204,11 @@ pub fn evaluate(path: &Path, show_errors: bool) -> Option<Scores> {
             );
         }
         let gold_civilians: u32 = row[civ_col].trim().parse().unwrap_or(0);
-        // Civilians: the toll unless its words say the dead were combatants.
-        let ours = match main.victims {
-            Some(truce_extract::Victims::Combatants) => 0,
-            _ => main.fatalities.and_then(|f| f.best).unwrap_or(0),
-        };
+        // Civilians: as many as the toll's words say, else the whole toll.
+        let ours = main
+            .civilians
+            .or(main.fatalities.and_then(|f| f.best))
+            .unwrap_or(0);
         scores.toll += usize::from(gold_civilians == ours);
         if show_errors && gold_civilians != ours {
             println!(
