@@ -164,6 +164,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("set fire to", LootingPropertyDestruction),
     ("setting fire to", LootingPropertyDestruction),
     ("torched", LootingPropertyDestruction),
+    ("cut down", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),
     ("shot down", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),

@@ -1114,7 +1114,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
                     && (alone && n - at <= 2 || rest_of_sentence && n == at)
-                    && self.out[idx].fatalities.is_none()
+                    && let Some(idx) = self.lethal_before(idx)
                 {
                     self.set_toll(idx, &toll);
                     continue;
@@ -1237,6 +1237,44 @@ impl<'x, 'd> Reading<'x, 'd> {
             );
             self.out.push(c);
         }
+    }
+
+    /// The incident a toll told after candidate `idx` is of: that one, or where it is an act
+    /// that kills no one ("Regime air defences intercepted some of the missiles. 5
+    /// fatalities."; "… clashed in Ariqa, after the group kidnapped a resident. 2 gunmen were
+    /// killed."), the last incident before it that may have — without a toll of its own.
+    fn lethal_before(&self, idx: usize) -> Option<usize> {
+        use SubEventType::{
+            Abduction, Agreement, Arrests, ChangeToGroupActivity, DisruptedWeaponsUse,
+            HeadquartersOrBaseEstablished, LootingPropertyDestruction,
+            NonViolentTransferOfTerritory, PeacefulProtest,
+        };
+        let harmless = |c: &Candidate| {
+            [
+                Abduction,
+                Agreement,
+                Arrests,
+                ChangeToGroupActivity,
+                DisruptedWeaponsUse,
+                HeadquartersOrBaseEstablished,
+                LootingPropertyDestruction,
+                NonViolentTransferOfTerritory,
+                PeacefulProtest,
+            ]
+            .iter()
+            .any(|e| c.sub_event_type == Some(e.name()))
+        };
+        let last = &self.out[idx];
+        if !harmless(last) {
+            return last.fatalities.is_none().then_some(idx);
+        }
+        (0..idx)
+            .rev()
+            .find(|&i| {
+                let c = &self.out[i];
+                c.kind == Kind::Incident && !harmless(c) && c.event_type.is_some()
+            })
+            .filter(|&i| self.out[i].fatalities.is_none())
     }
 
     /// Gives candidate `idx` a toll read elsewhere, with its evidence.

@@ -99,7 +99,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunmen|militiamen|militias?|forces)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
 
 /// How a figure may be qualified ("at least", "more than"…), as the group `least`.
 static QUALIFIER: &str =
@@ -652,6 +652,10 @@ mod tests {
             ("Fatalities coded as 10.", f(None, Some(10), None)),
             ("Fatalities unknown, coded as 10.", f(None, Some(10), None)),
             ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
+            (
+                "2 regime soldiers and 1 local gunman were killed.",
+                f(Some(3), Some(3), Some(3)),
+            ),
             (
                 "The clashes resulted in the death of 3 SDF members and 2 SNA fighters.",
                 f(Some(5), Some(5), Some(5)),

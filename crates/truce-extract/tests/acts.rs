@@ -212,7 +212,8 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
 #[test]
 fn an_act_takes_the_toll_told_apart_from_it() {
     // (text, the toll the first placed incident must carry): the unplaced toll just before it
-    // in its sentence, or a later mention's at the same place — not another place's.
+    // in its sentence, or a later mention's at the same place — not another place's; a toll
+    // told after an interception.
     let cases: &[(&str, Option<u32>)] = &[
         (
             "The Observatory documented the death of 9 civilians, as a result of the Turkish \
@@ -228,6 +229,12 @@ fn an_act_takes_the_toll_told_apart_from_it() {
             "Turkish artillery shelled Kafr Nabl on Saturday. The talks were postponed. Medics \
              said shelling on Saraqib on Saturday killed 9 civilians.",
             None,
+        ),
+        // A toll told after an act that kills no one is of the act before it.
+        (
+            "Israeli warplanes fired missiles at positions near Kiswah on Monday. Air defences \
+             intercepted some of the missiles. 5 fatalities.",
+            Some(5),
         ),
     ];
     for &(text, toll) in cases {

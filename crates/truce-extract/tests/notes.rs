@@ -40,7 +40,10 @@
 //! correction 97.5%, 95.0%, 97.5%, 100%. `monitor_notes_other_hand_9.jsonl` (40, a sixth blind
 //! hand's, ACLED's style as several coders wrote it over the years): first run 97.5%, 82.5%,
 //! 100%, 100% — fatalities again, told two sentences after the act or as "the death of 3 SDF
-//! members and 2 SNA fighters"; after correction 100%, 97.5%, 100%, 100%.
+//! members and 2 SNA fighters"; after correction 100%, 97.5%, 100%, 100%. `monitor_notes_other_hand_10.jsonl` (40, a seventh blind hand's, as a new ACLED coder would
+//! write in 2024: lists of villages, snipers, ATGMs, kamikaze drones, silenced pistols): first
+//! run 92.5%, 85.0%, 87.5%, 95.0% (an incident for 38) — fatalities short a third time in
+//! ACLED's style; after correction 95.0%, 97.5%, 92.5%, 100%.
 
 use std::path::Path;
 
@@ -109,6 +112,11 @@ fn a_fifth_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() {
 #[test]
 fn a_sixth_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_9.jsonl");
+}
+
+#[test]
+fn a_seventh_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_10.jsonl");
 }
 
 #[test]
