@@ -187,6 +187,8 @@ enum Cue {
     Aircraft = 256,
     /// A verb of a blow that names no weapon ("struck", "hit").
     Strike = 512,
+    /// Words that make the act named right after them support for another ("supported by").
+    Support = 1024,
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
@@ -333,19 +335,12 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
-/// Whether the words just before an act's word name it as support for another act
-/// ("supported by Turkish artillery", "backed by Russian airstrikes"): the last few words
-/// before it hold one of [`lexicon::SUPPORT`].
-fn in_support(before: &str) -> bool {
-    let start = before
-        .char_indices()
-        .rev()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(4)
-        .map_or(0, |(i, _)| i);
-    let near = before[start..].to_ascii_lowercase();
-    lexicon::SUPPORT.iter().any(|s| near.contains(s))
-}
+/// How far before an act's word (bytes) the words of [`Cue::Support`] make it support for
+/// another act: "supported by Military Forces of Russia airstrikes".
+const SUPPORT_REACH: usize = 48;
+
+/// Verbs that, between words of support and an act's word, make the act the sentence's own.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
 
 /// A protest met with force: live fire makes it excessive force against protesters, other
 /// force (tear gas, batons, arrests) a protest with intervention.
@@ -495,6 +490,7 @@ impl<'a> Extractor<'a> {
                     (Cue::Claim, lexicon::CLAIMS),
                     (Cue::Aircraft, lexicon::AIRCRAFT),
                     (Cue::Strike, lexicon::STRIKE_VERBS),
+                    (Cue::Support, lexicon::SUPPORT),
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
@@ -1504,8 +1500,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
             // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
-            // support is not the act.
-            .filter(|m| !in_support(&self.doc.text[clause.start..m.at.start]))
+            // support is not the act — where the support's words come shortly before it with
+            // no verb or comma between ("the army backed by allied militia has captured", "GoS
+            // forces, backed by Russian air support, regained control" tell the acts).
+            .filter(|m| {
+                let near = m.at.start.saturating_sub(SUPPORT_REACH).max(clause.start);
+                !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
+                    |support| {
+                        let between = &self.doc.text[support.at.end..m.at.start];
+                        !between.contains(',')
+                            && !between
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| AUXILIARIES.contains(&w))
+                    },
+                )
+            })
             .filter_map(|m| {
                 let event = met_with_force(
                     on_civilians(
