@@ -107,6 +107,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("ambushed", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),
+    ("counter-attack", ArmedClash),
+    ("counterattack", ArmedClash),
     ("repelled", ArmedClash),
     ("infiltration attempt", ArmedClash),
     ("firefights", ArmedClash),

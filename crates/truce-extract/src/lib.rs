@@ -992,7 +992,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter_map(|clause| {
                 let toll =
                     tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
-                        value: (t.fatalities, t.victims, t.civilians),
+                        value: (
+                            tolls::conflicting(self.text(&sentence), t.fatalities),
+                            t.victims,
+                            t.civilians,
+                        ),
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
                 let mut events = self.events(&hits, &clause);
@@ -1504,16 +1508,22 @@ impl<'x, 'd> Reading<'x, 'd> {
             // no verb or comma between ("the army backed by allied militia has captured", "GoS
             // forces, backed by Russian air support, regained control" tell the acts).
             .filter(|m| {
+                // (Support is fire: "backed by coalition air support clashed" tells a clash.)
+                let fire = m
+                    .role
+                    .event
+                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
                 let near = m.at.start.saturating_sub(SUPPORT_REACH).max(clause.start);
-                !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
-                    |support| {
-                        let between = &self.doc.text[support.at.end..m.at.start];
-                        !between.contains(',')
-                            && !between
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| AUXILIARIES.contains(&w))
-                    },
-                )
+                !fire
+                    || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
+                        |support| {
+                            let between = &self.doc.text[support.at.end..m.at.start];
+                            !between.contains(',')
+                                && !between
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| AUXILIARIES.contains(&w))
+                        },
+                    )
             })
             .filter_map(|m| {
                 let event = met_with_force(

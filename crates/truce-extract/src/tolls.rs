@@ -151,6 +151,34 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
+/// reported 35.").
+static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\breported\s+(?P<a>\d+)\b(?u:[^.;]){0,40};\s*(?u:[^.;]){0,40}?\breported\s+(?P<b>\d+)\b")
+        .expect("valid")
+});
+
+/// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
+/// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
+pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
+    let lower = sentence.to_ascii_lowercase();
+    let Some(c) = CONFLICTING.captures(&lower) else {
+        return toll;
+    };
+    let (Some(a), Some(b)) = (number(&c["a"]), number(&c["b"])) else {
+        return toll;
+    };
+    if toll.best == Some(a) || toll.best == Some(b) {
+        Fatalities {
+            low: Some(a.min(b)),
+            best: Some(a.min(b)),
+            high: Some(a.max(b)),
+        }
+    } else {
+        toll
+    }
+}
+
 /// A coder's list of the dead by side: "Fatalities: 4 SNA, 2 SDF."
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -159,7 +187,8 @@ static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bfatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)\s+(?P<n>\d+)")
+    // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
+    Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,7 +210,7 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -323,6 +352,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "succumbed",
     "martyr",
     "deaths",
+    "coded as",
 ];
 
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
@@ -555,6 +585,23 @@ mod tests {
     }
 
     #[test]
+    fn two_sources_figures_give_the_lower_and_the_range() {
+        let sentence = "State media reported 44 killed; SOHR reported 35.";
+        let toll = toll(sentence).expect("a toll").fatalities;
+        assert_eq!(
+            conflicting(sentence, toll),
+            Fatalities {
+                low: Some(35),
+                best: Some(35),
+                high: Some(44)
+            }
+        );
+        let one = "State media reported 44 killed.";
+        let toll = super::find(one, true).expect("a toll").fatalities;
+        assert_eq!(conflicting(one, toll), toll);
+    }
+
+    #[test]
     fn the_toll_says_how_many_civilians_died() {
         let civilians = |t: &str| toll(t).and_then(|m| m.civilians);
         let cases: &[(&str, Option<u32>)] = &[
@@ -651,6 +698,15 @@ mod tests {
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
             ("Fatalities unknown, coded as 10.", f(None, Some(10), None)),
+            (
+                "Both sides suffered fatalities; coded as 12.",
+                f(None, Some(12), None),
+            ),
+            ("coded as 10.", f(None, Some(10), None)),
+            (
+                "a drone struck a man tending sheep, killing him",
+                f(Some(1), Some(1), Some(1)),
+            ),
             ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
             (
                 "2 regime soldiers and 1 local gunman were killed.",
