@@ -161,6 +161,9 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
+    if !sentence.contains(';') || !sentence.contains("reported") {
+        return toll;
+    }
     let lower = sentence.to_ascii_lowercase();
     let Some(c) = CONFLICTING.captures(&lower) else {
         return toll;
@@ -360,10 +363,15 @@ pub const DEATH_WORDS: &[&str] = &[
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let mut toll = find_toll(sentence, death_words)?;
     if toll.civilians.is_none() {
-        let lower = sentence[toll.at.start..].to_ascii_lowercase();
-        toll.civilians = INCLUDING_CIVILIANS
-            .captures(&lower)
-            .and_then(|c| number(&c["n"]))
+        // ("ivilian": a civilian in any case; most tolls name none.)
+        let rest = &sentence[toll.at.start..];
+        let lower = rest.contains("ivilian").then(|| rest.to_ascii_lowercase());
+        toll.civilians = lower
+            .and_then(|lower| {
+                INCLUDING_CIVILIANS
+                    .captures(&lower)
+                    .and_then(|c| number(&c["n"]))
+            })
             .or(match toll.victims {
                 Victims::Civilians => toll.fatalities.best,
                 Victims::Combatants => Some(0),
