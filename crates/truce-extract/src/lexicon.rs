@@ -128,6 +128,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("body was found", Attack),
     ("bodies found", Attack),
     ("found dead", Attack),
+    ("under torture", Attack),
     ("kidnapped", Abduction),
     ("forcibly disappeared", Abduction),
     ("disappeared after", Abduction),
@@ -239,6 +240,7 @@ pub const CIVILIANS: &[&str] = &[
     "villagers",
     "collectors",
     "hunters",
+    "gatherers",
     "displaced",
     "worshippers",
     "passengers",
@@ -248,6 +250,10 @@ pub const CIVILIANS: &[&str] = &[
 /// The assaults that become attacks on civilians where those assaulted are [`CIVILIANS`]
 /// (ACLED: violence against civilians), not a clash between armed groups.
 pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
+
+/// Shooting that, at armed people (a checkpoint, a patrol, soldiers), is a clash, not an attack
+/// on civilians.
+pub const FIRE_ON: &[&str] = &["opened fire"];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it
 /// struck from the air; missiles they fired were an air strike.

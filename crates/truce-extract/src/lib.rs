@@ -325,11 +325,22 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
         });
         &after[..end]
     };
+    let fire = || {
+        lexicon::FIRE_ON
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+    };
     if event == SubEventType::ArmedClash
         && assault()
         && tolls::victims(six_words()) == tolls::Victims::Civilians
     {
         SubEventType::Attack
+    } else if event == SubEventType::Attack
+        && fire()
+        && tolls::victims(six_words()) == tolls::Victims::Combatants
+    {
+        // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
+        SubEventType::ArmedClash
     } else {
         event
     }
@@ -1845,8 +1856,19 @@ impl<'x, 'd> Reading<'x, 'd> {
         // Where fire came from or a victim was from ("rockets launched from the Idlib front
         // landed on Skeilbieh", "a merchant from Daraa was kidnapped near Shahba") is not
         // where the act was: such places come after the others.
-        kept.sort_by_key(|f| self.origin(&f.at));
-        kept
+        // (An admin area in parentheses after a place is that place's: "from Izra (Dar'a)".)
+        let mut from = false;
+        let origins: Vec<bool> = kept
+            .iter()
+            .map(|f| {
+                let bracketed = self.doc.text[..f.at.start].trim_end().ends_with('(');
+                from = self.origin(&f.at) || bracketed && from;
+                from
+            })
+            .collect();
+        let mut ranked: Vec<_> = origins.into_iter().zip(kept).collect();
+        ranked.sort_by_key(|(origin, _)| *origin);
+        ranked.into_iter().map(|(_, f)| f).collect()
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib

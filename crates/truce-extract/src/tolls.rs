@@ -116,7 +116,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -711,6 +711,7 @@ mod tests {
                 f(None, Some(12), None),
             ),
             ("coded as 10.", f(None, Some(10), None)),
+            ("1 fatality.", f(Some(1), Some(1), Some(1))),
             (
                 "a drone struck a man tending sheep, killing him",
                 f(Some(1), Some(1), Some(1)),
