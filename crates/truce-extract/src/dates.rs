@@ -244,7 +244,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             // "Between 7 and 9 March 2016", "the night of 11-12 October": the days from the
             // first to the last.
             let year = group(c, Group::BetweenYear)
-                .and_then(year)
+                .and_then(plausible_year)
                 .unwrap_or(today.year());
             let month = month_number(m.as_str())?;
             let start = Date::new(year, month, from.as_str().parse().ok()?).ok()?;
@@ -269,7 +269,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 .map(|y| 2000 + y);
             let year = group(c, Group::DayFirstYear)
                 .or(group(c, Group::MonthFirstYear))
-                .and_then(year)
+                .and_then(plausible_year)
                 .or(short)
                 .unwrap_or(today.year());
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
@@ -309,7 +309,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             // A month alone is a date only when the text says which ("last September",
             // "since September 2015", "in March 2016"); "May" alone is too often a verb.
             let last = group(c, Group::LastMonthName).is_some();
-            let year = group(c, Group::MonthAloneYear).and_then(year);
+            let year = group(c, Group::MonthAloneYear).and_then(plausible_year);
             if !last && year.is_none() && group(c, Group::Since).is_none() {
                 None
             } else {
@@ -333,7 +333,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
 
 /// A year as written after a day and month; four digits that no report would date an act by are
 /// a time of day ("13 May 0640:" in a military log).
-fn year(written: regex::Match<'_>) -> Option<i16> {
+fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
     written
         .as_str()
         .parse()
