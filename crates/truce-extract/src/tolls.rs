@@ -195,7 +195,7 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -412,7 +412,18 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             // after a possessive ("his wife") count one.
             if matches!(
                 part,
-                "wife" | "husband" | "mother" | "father" | "son" | "daughter" | "baby"
+                "wife"
+                    | "husband"
+                    | "mother"
+                    | "father"
+                    | "son"
+                    | "daughter"
+                    | "baby"
+                    | "brother"
+                    | "sister"
+                    | "nephew"
+                    | "niece"
+                    | "cousin"
             ) && !list.contains(&format!("a {part}"))
                 && !list.contains(&format!("one {part}"))
             {
@@ -712,6 +723,14 @@ mod tests {
             ),
             ("coded as 10.", f(None, Some(10), None)),
             ("1 fatality.", f(Some(1), Some(1), Some(1))),
+            (
+                "exploded on Tuesday, killing a shepherd and his two sons",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "shooting at a pickup truck, killing a man, his brother and his nephew.",
+                f(Some(3), Some(3), Some(3)),
+            ),
             (
                 "a drone struck a man tending sheep, killing him",
                 f(Some(1), Some(1), Some(1)),
