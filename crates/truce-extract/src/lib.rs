@@ -346,10 +346,6 @@ fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
     }
 }
 
-/// How far before an act's word (bytes) the words of [`Cue::Support`] make it support for
-/// another act: "supported by Military Forces of Russia airstrikes".
-const SUPPORT_REACH: usize = 48;
-
 /// Verbs that, between words of support and an act's word, make the act the sentence's own.
 const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
 
@@ -1524,7 +1520,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .role
                     .event
                     .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                let near = m.at.start.saturating_sub(SUPPORT_REACH).max(clause.start);
+                let before = window_before(self.doc.text, m.at.start);
+                let near = (m.at.start - before.len()).max(clause.start);
                 !fire
                     || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
                         |support| {
