@@ -311,9 +311,10 @@ fn leftmost_longest<'h>(
     inside
 }
 
-/// An assault on civilians ("ISIS cells attacked a group of truffle collectors") is an attack,
-/// not a clash: the six words after it must name civilians and no armed people.
-fn on_civilians(event: SubEventType, word: &str, after: &str) -> SubEventType {
+/// An act typed by whom it struck, as the six words after it name them: an assault on
+/// civilians (and no armed people) is an attack, not a clash ("ISIS cells attacked a group of
+/// truffle collectors"); fire opened on armed people is a clash, not an attack.
+fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType {
     let assault = || {
         lexicon::ASSAULTS
             .iter()
@@ -570,8 +571,13 @@ impl<'a> Extractor<'a> {
         for (n, sentence) in sentences.iter().enumerate() {
             reader.sentence(n, sentence.clone());
         }
-        reader.causes_after_tolls(&sentences);
-        reader.tolls_told_apart(&sentences);
+        // Each sentence's first character: which sentence a candidate was read in.
+        let starts: Vec<usize> = sentences
+            .iter()
+            .map(|s| reader.chars.char_at(s.start))
+            .collect();
+        reader.causes_after_tolls(&starts);
+        reader.tolls_told_apart(&starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -814,6 +820,11 @@ struct PlaceHit<'g> {
     precision: u8,
 }
 
+/// The sentence candidate `c` was read in, given each sentence's first character.
+fn sentence_of(starts: &[usize], c: &Candidate) -> usize {
+    starts.partition_point(|&s| s <= c.evidence.clause[0])
+}
+
 impl<'x, 'd> Reading<'x, 'd> {
     fn text(&self, r: &Range<usize>) -> &str {
         &self.doc.text[r.clone()]
@@ -823,12 +834,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// after it even where that sentence has a place or a day of its own ("At least 45 people
     /// have been killed in Aleppo in the last 24 hours. Regime warplanes bombed the eastern
     /// districts on Sunday."); two sentences apart, nothing ties them.
-    fn causes_after_tolls(&mut self, sentences: &[Range<usize>]) {
-        let starts: Vec<usize> = sentences
-            .iter()
-            .map(|s| self.chars.char_at(s.start))
-            .collect();
-        let sentence_of = |c: &Candidate| starts.partition_point(|&s| s <= c.evidence.clause[0]);
+    fn causes_after_tolls(&mut self, starts: &[usize]) {
+        let sentence_of = |c: &Candidate| sentence_of(starts, c);
         for i in 0..self.out.len() {
             let told = &self.out[i];
             if told.kind != Kind::Incident || told.event_type.is_some() || told.fatalities.is_none()
@@ -856,12 +863,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// in Kafr Safra"), or the unplaced toll told just before it in the same sentence ("SOHR
     /// documented the death of 9 civilians, as a result of the Turkish artillery shelling which
     /// targeted the village of Kafr Safra"). The other mention keeps its own.
-    fn tolls_told_apart(&mut self, sentences: &[Range<usize>]) {
-        let starts: Vec<usize> = sentences
-            .iter()
-            .map(|s| self.chars.char_at(s.start))
-            .collect();
-        let sentence_of = |c: &Candidate| starts.partition_point(|&s| s <= c.evidence.clause[0]);
+    fn tolls_told_apart(&mut self, starts: &[usize]) {
+        let sentence_of = |c: &Candidate| sentence_of(starts, c);
         let same_act = |a: &Candidate, b: &Candidate| {
             a.kind == Kind::Incident
                 && b.fatalities.is_some()
@@ -1535,7 +1538,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
             .filter_map(|m| {
                 let event = met_with_force(
-                    on_civilians(
+                    typed_by_target(
                         m.role.event?,
                         &self.doc.text[m.at.clone()],
                         &self.doc.text[m.at.end..clause.end],

@@ -39,6 +39,15 @@ pub enum Victims {
     Unspecified,
 }
 
+/// How many of `dead` were civilians, where the words name who they were: all, or none.
+fn civilians_among(victims: Victims, dead: Option<u32>) -> Option<u32> {
+    match victims {
+        Victims::Civilians => dead,
+        Victims::Combatants => Some(0),
+        Victims::Unspecified => None,
+    }
+}
+
 /// The victims a toll's words name.
 pub(crate) fn victims(words: &str) -> Victims {
     let w = words.to_lowercase();
@@ -299,11 +308,6 @@ fn sum(sentence: &str) -> Option<TollMention> {
         victims(&sentence[a.start()..b.start()]),
         victims(&sentence[b.start()..whole.end()]),
     );
-    let civilians_of = |side: Victims, count: &str| match side {
-        Victims::Civilians => number(count),
-        Victims::Combatants => Some(0),
-        Victims::Unspecified => None,
-    };
     Some(TollMention {
         fatalities: figures(n, None),
         victims: if first == second {
@@ -311,8 +315,8 @@ fn sum(sentence: &str) -> Option<TollMention> {
         } else {
             Victims::Unspecified
         },
-        civilians: civilians_of(first, a.as_str())
-            .zip(civilians_of(second, b.as_str()))
+        civilians: civilians_among(first, number(a.as_str()))
+            .zip(civilians_among(second, number(b.as_str())))
             .map(|(x, y)| x + y),
         at: whole.range(),
     })
@@ -372,11 +376,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                     .captures(&lower)
                     .and_then(|c| number(&c["n"]))
             })
-            .or(match toll.victims {
-                Victims::Civilians => toll.fatalities.best,
-                Victims::Combatants => Some(0),
-                Victims::Unspecified => None,
-            });
+            .or(civilians_among(toll.victims, toll.fatalities.best));
     }
     Some(toll)
 }
