@@ -66,14 +66,8 @@ pub async fn run(global: &Global, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     )
     .await?;
     let control = crate::ground::control_map(&store, &scenario).await?;
-    store
-        .adjudicate(
-            &global.user,
-            &scenario.agreement,
-            &scenario.registry,
-            &control,
-        )
-        .await?;
+    let judge = truce_store::Judge::new(&scenario.agreement, &scenario.registry, &control);
+    store.adjudicate(&global.user, judge, false).await?;
     let incidents = store.incidents(&IncidentFilter::default()).await?;
     crate::emit(&report(&scenario, &name, &imported, &incidents))?;
     let verdict = store.verify().await?;

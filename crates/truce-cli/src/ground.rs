@@ -163,7 +163,7 @@ pub async fn take_in_allegations(
         })
     });
     let summary = store
-        .import(user, ALLEGATIONS_SOURCE, &scenario.registry, reports)
+        .import(user, ALLEGATIONS_SOURCE, &scenario.registry, None, reports)
         .await?;
     println!(
         "{} territorial allegation(s) under the terms from control changes of hands: {} new, {} revised, {} unchanged",

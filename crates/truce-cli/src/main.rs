@@ -102,8 +102,13 @@ enum Command {
         #[command(subcommand)]
         format: record::ImportFormat,
     },
-    /// Determines every incident not decided by a person; prints counts per outcome.
-    Adjudicate,
+    /// Determines every incident whose reports, terms or control layers changed since its
+    /// determination (import determines the incidents it founds); prints counts per outcome.
+    Adjudicate {
+        /// Determine every incident again, as after upgrading Truce.
+        #[arg(long)]
+        all: bool,
+    },
     /// Lists incidents with their determinations.
     Incidents(record::IncidentsArgs),
     /// Shows one incident: its reports side by side, actors, figures, grade, reasoning and
@@ -245,7 +250,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest { command } => extract::ingest(global, &command).await,
         Command::Places { command } => ground::places(&command),
         Command::Import { format } => record::import(global, &format).await,
-        Command::Adjudicate => record::adjudicate(global).await,
+        Command::Adjudicate { all } => record::adjudicate(global, all).await,
         Command::Incidents(args) => record::incidents(global, &args).await,
         Command::Show { id, as_of } => record::show(global, &id, as_of).await,
         Command::Figures { as_of } => demo::figures(global, as_of).await,

@@ -10,7 +10,7 @@ use clap::{Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use truce_core::record::IncidentRecord;
 use truce_import::{ImportError, SourceRow};
-use truce_store::{IncidentFilter, Location, Report, Store, VerifyReport};
+use truce_store::{IncidentFilter, Judge, Location, Report, Store, VerifyReport};
 
 use crate::Global;
 use crate::scenario::Scenario;
@@ -224,6 +224,12 @@ pub fn print_merging(summary: &truce_store::ImportSummary) {
             summary.joined, summary.founded, summary.doubtful
         );
     }
+    if summary.determined > 0 {
+        println!(
+            "determined: {} founded incidents, as they were written (`truce adjudicate` determines those reports joined)",
+            summary.determined
+        );
+    }
 }
 
 /// The dataset formats `truce import` reads.
@@ -245,6 +251,8 @@ pub async fn import_rows(
     scenario: &Scenario,
 ) -> anyhow::Result<truce_store::ImportSummary> {
     let registry = &scenario.registry;
+    let control = crate::ground::control_map(store, scenario).await?;
+    let judge = Some(Judge::new(&scenario.agreement, registry, &control));
     let to_report = |row: Result<SourceRow, ImportError>| {
         row.map(|row| Report {
             record: IncidentRecord::from_incident(&row.incident, registry),
@@ -255,39 +263,42 @@ pub async fn import_rows(
         Dataset::Ucdp => {
             let rows = truce_import::ucdp::UcdpReader::new(input, name, registry)?;
             store
-                .import(actor, name, registry, rows.map(to_report))
+                .import(actor, name, registry, judge, rows.map(to_report))
                 .await?
         }
         Dataset::Acled => {
             let rows = truce_import::acled::AcledReader::new(input, name, registry)?;
             store
-                .import(actor, name, registry, rows.map(to_report))
+                .import(actor, name, registry, judge, rows.map(to_report))
                 .await?
         }
         Dataset::Filed => {
             let rows = truce_import::filed::read(std::io::BufReader::new(input), name, registry);
             let reports = rows.map(|row| row.map(|(record, line)| Report::filed(record, line)));
-            store.import(actor, name, registry, reports).await?
+            store.import(actor, name, registry, judge, reports).await?
         }
     };
     Ok(summary)
 }
 
-pub async fn adjudicate(global: &Global) -> anyhow::Result<ExitCode> {
+pub async fn adjudicate(global: &Global, everything: bool) -> anyhow::Result<ExitCode> {
     let (store, _) = open(global).await?;
     let scenario = stored_scenario(&store).await?;
     let control = crate::ground::control_map(&store, &scenario).await?;
-    let summary = store
-        .adjudicate(
-            &global.user,
-            &scenario.agreement,
-            &scenario.registry,
-            &control,
-        )
-        .await?;
+    let judge = Judge::new(&scenario.agreement, &scenario.registry, &control);
+    let summary = store.adjudicate(&global.user, judge, everything).await?;
     println!(
-        "{} incidents determined under {}: {} determinations written; {} decided by a person, whose decision stands",
-        summary.incidents, scenario.agreement.id, summary.written, summary.human_decided
+        "{} incidents under {}: {} determined now ({}), {} determinations written; {} decided by a person, whose decision stands",
+        summary.incidents,
+        scenario.agreement.id,
+        summary.determined,
+        if everything {
+            "every one, as asked"
+        } else {
+            "the others' reports, terms and control layers are as when they were determined"
+        },
+        summary.written,
+        summary.human_decided
     );
     for (outcome, n) in truce_core::Outcome::ALL.iter().zip(summary.per_outcome) {
         println!("  {:<26} {n:>8}", outcome.as_str());

@@ -246,6 +246,10 @@ fn loaded_record() -> Record {
         imported.contains("990 rows read: 990 new, 0 revised, 0 unchanged"),
         "{imported}"
     );
+    assert!(
+        imported.contains("determined: 990 founded incidents, as they were written"),
+        "{imported}"
+    );
     r
 }
 
@@ -257,11 +261,18 @@ fn a_record_is_built_queried_and_verified_through_the_cli() {
         again.contains("990 rows read: 0 new, 0 revised, 990 unchanged"),
         "{again}"
     );
+    // The import determined what it founded: nothing is left, unless asked for everything.
     let adjudicated = r.ok(&["adjudicate"]);
     assert!(
-        adjudicated
-            .contains("990 incidents determined under syria-coh-2016: 990 determinations written"),
+        adjudicated.contains("990 incidents under syria-coh-2016: 0 determined now"),
         "{adjudicated}"
+    );
+    let everything = r.ok(&["adjudicate", "--all"]);
+    assert!(
+        everything.contains(
+            "990 incidents under syria-coh-2016: 990 determined now (every one, as asked), 0 determinations written"
+        ),
+        "{everything}"
     );
 
     // JSON lines carry the documented fields, and the filters hold.

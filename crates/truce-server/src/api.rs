@@ -811,6 +811,7 @@ async fn file_report(
             &actor,
             "api",
             registry,
+            None,
             std::iter::once(Ok::<_, std::convert::Infallible>(report)),
         )
         .await?;

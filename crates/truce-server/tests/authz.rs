@@ -71,15 +71,18 @@ async fn fixture(postgres: bool) -> Fixture {
     let reports = truce_import::filed::read(FIXTURES.as_bytes(), "fixtures.jsonl", &registry)
         .map(|r| r.map(|(record, line)| truce_store::Report::filed(record, line)));
     store
-        .import("admin", "fixtures.jsonl", &registry, reports)
+        .import("admin", "fixtures.jsonl", &registry, None, reports)
         .await
         .unwrap();
     store
         .adjudicate(
             "system",
-            &agreement,
-            &registry,
-            &truce_core::control::ControlMap::default(),
+            truce_store::Judge::new(
+                &agreement,
+                &registry,
+                &truce_core::control::ControlMap::default(),
+            ),
+            false,
         )
         .await
         .unwrap();

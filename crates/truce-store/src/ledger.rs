@@ -291,6 +291,11 @@ pub struct DeterminedChange {
     pub reasons: Vec<String>,
     /// Who decided (`system` for the engine).
     pub decided_by: String,
+    /// What it was computed from, as a digest (see `write::basis_of`): the scenario and
+    /// control layers of the record, the engine's version, and the incident's reports as
+    /// they stood. Empty in entries written before it was kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub basis: String,
 }
 
 impl Change {
@@ -500,6 +505,7 @@ mod tests {
             clauses: vec!["coh.2".into()],
             reasons: vec!["because".into()],
             decided_by: "system".into(),
+            basis: String::new(),
         });
         let text = change.encode();
         assert_eq!(

@@ -31,7 +31,7 @@ pub use ledger::{
 };
 pub use read::{Attention, IncidentFilter, ReviewState, StoredIncident, StoredReport, filer_of};
 pub use verify::{VerifyProblem, VerifyReport};
-pub use write::{AdjudicateSummary, ImportSummary, Report};
+pub use write::{AdjudicateSummary, ImportSummary, Judge, Report};
 
 /// The actor name of changes made by the engine rather than by a person.
 pub const SYSTEM: &str = "system";
@@ -131,6 +131,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "incident_index",
         include_str!("../migrations/sqlite/0006_incident_index.sql"),
     ),
+    (
+        7,
+        "determination_basis",
+        include_str!("../migrations/sqlite/0007_determination_basis.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -162,6 +167,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         6,
         "incident_index",
         include_str!("../migrations/postgres/0006_incident_index.sql"),
+    ),
+    (
+        7,
+        "determination_basis",
+        include_str!("../migrations/postgres/0007_determination_basis.sql"),
     ),
 ];
 

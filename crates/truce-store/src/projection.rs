@@ -92,6 +92,7 @@ pub(crate) const DETERMINATIONS: Table = Table {
         ("outcome", Kind::Text),
         ("clauses", Kind::Text),
         ("decided_by", Kind::Text),
+        ("basis", Kind::Text),
     ],
 };
 
@@ -337,6 +338,7 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&d.outcome),
                 Value::text(serde_json::to_string(&d.clauses).expect("strings serialise")),
                 Value::text(&d.decided_by),
+                Value::Text(Some(d.basis.clone()).filter(|b| !b.is_empty())),
             ],
         ),
     }

@@ -68,13 +68,18 @@ pub struct ImportSummary {
     pub founded: u64,
     /// Joins the merger was not confident of (they wait in the review queue).
     pub doubtful: u64,
+    /// New incidents determined as they were founded (when the import was given a judge).
+    pub determined: u64,
 }
 
 /// What an adjudication did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AdjudicateSummary {
-    /// Incidents looked at.
+    /// Incidents in the record.
     pub incidents: u64,
+    /// Incidents determined now: those whose determination's basis moved (every one when
+    /// asked to).
+    pub determined: u64,
     /// Determinations written because they were new or changed.
     pub written: u64,
     /// Incidents whose outcome a person decided (the automatic determination is still made
@@ -82,6 +87,87 @@ pub struct AdjudicateSummary {
     pub human_decided: u64,
     /// The outcomes that stand, per outcome, in [`Outcome::ALL`] order.
     pub per_outcome: [u64; 5],
+}
+
+/// What determines incidents: the terms and registry of the record's scenario and the map of
+/// its control layers (the record's own: a determination's basis names them by their ledger
+/// entries, see `basis_of`).
+#[derive(Debug, Clone, Copy)]
+pub struct Judge<'a> {
+    /// The terms.
+    pub agreement: &'a Agreement,
+    /// The registry the terms were read with.
+    pub registry: &'a Registry,
+    /// Who held which ground.
+    pub control: &'a ControlMap,
+}
+
+impl<'a> Judge<'a> {
+    /// A judge of the scenario and control layers the record holds.
+    pub fn new(agreement: &'a Agreement, registry: &'a Registry, control: &'a ControlMap) -> Self {
+        Self {
+            agreement,
+            registry,
+            control,
+        }
+    }
+
+    /// The automatic determination of an incident as assembled; `inputs` names the
+    /// scenario and control layers it is made under (see [`judged_inputs`]).
+    fn determine(&self, incident: &StoredIncident, inputs: &str) -> DeterminedChange {
+        let case = incident.record.to_incident(self.registry);
+        let d = determine(self.agreement, &case, self.control);
+        DeterminedChange {
+            incident_id: incident.record.id.clone(),
+            agreement_id: self.agreement.id.clone(),
+            terms_version: d.version_id(self.agreement).unwrap_or("").to_owned(),
+            outcome: d.outcome.as_str().to_owned(),
+            clauses: d.clause_ids(self.agreement).map(str::to_owned).collect(),
+            reasons: d.explain(self.agreement, self.registry, self.control, &case),
+            decided_by: crate::SYSTEM.to_owned(),
+            basis: basis_of(
+                inputs,
+                incident
+                    .reports
+                    .iter()
+                    .map(|r| (r.record.id.as_str(), r.seq)),
+            ),
+        }
+    }
+}
+
+/// What a determination is computed from, as the first 16 hex digits of a SHA-256: the
+/// scenario and control layers (`inputs`) and each of the incident's reports by id and the
+/// ledger entry of its revision. A report joining, leaving or revised, a scenario or layer
+/// loaded, all give another basis; an incident whose determination has its current basis
+/// needs no determining again.
+fn basis_of<'a>(inputs: &str, reports: impl Iterator<Item = (&'a str, i64)>) -> String {
+    let mut reports: Vec<(&str, i64)> = reports.collect();
+    reports.sort_unstable();
+    let mut text = inputs.to_owned();
+    for (id, seq) in reports {
+        text.push_str(&format!("\n{id} {seq}"));
+    }
+    ledger::digest(&text)[..16].to_owned()
+}
+
+/// The inputs every determination shares, as the record holds them: the engine's version and
+/// the ledger entries of the scenario and of each control layer.
+async fn judged_inputs(tx: &mut Transaction<'static, Any>) -> Result<String, StoreError> {
+    let rows = sqlx::query(
+        "SELECT 'scenario', seq FROM scenarios UNION ALL SELECT name, seq FROM control_layers ORDER BY 1",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut inputs = format!("truce {}", env!("CARGO_PKG_VERSION"));
+    for row in rows {
+        inputs.push_str(&format!(
+            "; {} {}",
+            row.get::<String, _>(0),
+            row.get::<i64, _>(1)
+        ));
+    }
+    Ok(inputs)
 }
 
 /// An instant as the ledger writes it: RFC 3339 in UTC with nine fractional digits, so that
@@ -110,6 +196,8 @@ pub(crate) struct Writer {
     reindex_all: bool,
     /// The scenario's source reliability, read once when needed.
     reliability: Option<SourceReliability>,
+    /// The inputs determinations share, read once when needed (see [`judged_inputs`]).
+    inputs: Option<String>,
 }
 
 const LEDGER_COLUMNS: &[&str] = &[
@@ -145,6 +233,7 @@ impl Writer {
             touched_reports: HashSet::new(),
             reindex_all: false,
             reliability: None,
+            inputs: None,
         })
     }
 
@@ -300,6 +389,14 @@ impl Writer {
             self.reliability = Some(read::reliability_of(scenario.as_ref().map(|(_, s)| s))?);
         }
         Ok(self.reliability.as_ref().expect("just read"))
+    }
+
+    /// The inputs determinations share, as this transaction sees them.
+    async fn inputs(&mut self) -> Result<&str, StoreError> {
+        if self.inputs.is_none() {
+            self.inputs = Some(judged_inputs(&mut self.tx).await?);
+        }
+        Ok(self.inputs.as_deref().expect("just read"))
     }
 
     /// Computes again, from what this transaction wrote, the index rows of every incident it
@@ -459,19 +556,22 @@ impl Store {
     /// nothing, a changed one is a new revision.
     ///
     /// Each new report is merged (see `truce_core::merge`): it joins the incident it matches
-    /// or founds its own, in the same transaction; `registry` relates the actors named.
+    /// or founds its own, in the same transaction; `registry` relates the actors named. Given
+    /// a `judge`, each incident a report founds is determined as it is written, so that
+    /// [`Store::adjudicate`] afterwards has only the incidents reports joined left to do.
     pub async fn import<E>(
         &self,
         actor: &str,
         source_file: &str,
         registry: &Registry,
+        judge: Option<Judge<'_>>,
         reports: impl Iterator<Item = Result<Report, E>>,
     ) -> Result<ImportSummary, StoreError>
     where
         E: std::error::Error + Send + Sync + 'static,
     {
         let mut w = Writer::begin(self, actor).await?;
-        let summary = take_reports(&mut w, self.backend, source_file, registry, reports).await?;
+        let summary = take_reports(&mut w, source_file, registry, judge, reports).await?;
         w.commit().await?;
         Ok(summary)
     }
@@ -501,67 +601,79 @@ impl Store {
             w.append(&Change::DocumentTaken(document)).await?;
         }
         let reports = reports.into_iter().map(Ok::<_, std::convert::Infallible>);
-        let summary = take_reports(&mut w, self.backend, &name, registry, reports).await?;
+        let summary = take_reports(&mut w, &name, registry, None, reports).await?;
         w.commit().await?;
         Ok((new, summary))
     }
 
-    /// Determines every incident under `agreement`, writing the determinations that are new
-    /// or changed. An incident is determined as its reports combine (see
-    /// `truce_core::reconcile::combine`). A person's decision is never touched: the automatic
-    /// determination is made beside it, and the one that stands is the person's.
+    /// Determines every incident whose determination is missing or was made from other
+    /// inputs than the record now holds (see `basis_of`; every incident when `everything`,
+    /// as after upgrading Truce), writing the determinations that are new or changed. An
+    /// incident is determined as its reports combine (see `truce_core::reconcile::combine`).
+    /// A person's decision is never touched: the automatic determination is made beside it,
+    /// and the one that stands is the person's.
     pub async fn adjudicate(
         &self,
         actor: &str,
-        agreement: &Agreement,
-        registry: &Registry,
-        control: &ControlMap,
+        judge: Judge<'_>,
+        everything: bool,
     ) -> Result<AdjudicateSummary, StoreError> {
         let mut w = Writer::begin(self, actor).await?;
         let mut summary = AdjudicateSummary::default();
+        let inputs = w.inputs().await?.to_owned();
+        let due = due_incidents(w.tx(), &inputs, everything).await?;
         // A page of incidents at a time, so that memory does not grow with the record.
-        let mut after = String::new();
-        loop {
-            let ids = incidents_after(w.tx(), &after).await?;
-            let Some(last) = ids.last() else { break };
-            after = last.clone();
-            let page = self
-                .snapshot_of(crate::read::Scope::Incidents(&ids))
-                .await?;
+        for ids in due.chunks(500) {
+            let page = self.snapshot_of(crate::read::Scope::Incidents(ids)).await?;
             for mut incident in page.assemble()? {
-                summary.incidents += 1;
-                let record = &incident.record;
-                let case = record.to_incident(registry);
-                let d = determine(agreement, &case, control);
-                let change = DeterminedChange {
-                    incident_id: record.id.clone(),
-                    agreement_id: agreement.id.clone(),
-                    terms_version: d.version_id(agreement).unwrap_or("").to_owned(),
-                    outcome: d.outcome.as_str().to_owned(),
-                    clauses: d.clause_ids(agreement).map(str::to_owned).collect(),
-                    reasons: d.explain(agreement, registry, control, &case),
-                    decided_by: crate::SYSTEM.to_owned(),
-                };
-                let changed = incident.determination.as_ref() != Some(&change);
+                summary.determined += 1;
+                let change = judge.determine(&incident, &inputs);
+                // A basis alone is not worth an entry: an incident whose outcome and reasons
+                // stand is looked at again next time, as it would have been before bases.
+                let changed = incident.determination.as_ref().is_none_or(|d| {
+                    DeterminedChange {
+                        basis: change.basis.clone(),
+                        ..d.clone()
+                    } != change
+                });
                 if changed {
                     w.append(&Change::Determined(change.clone())).await?;
                     summary.written += 1;
-                }
-                incident.determination = Some(change);
-                if changed {
+                    incident.determination = Some(change);
                     w.index(&incident).await?;
-                }
-                if !incident.reviews.is_empty() {
-                    summary.human_decided += 1;
-                }
-                let outcome = incident.outcome().unwrap_or("needs_review");
-                if let Some(i) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
-                    summary.per_outcome[i] += 1;
                 }
             }
         }
         w.commit().await?;
+        let (incidents, per_outcome, human_decided) = self.outcomes_standing().await?;
+        summary.incidents = incidents;
+        summary.per_outcome = per_outcome;
+        summary.human_decided = human_decided;
         Ok(summary)
+    }
+
+    /// How many incidents the record holds, how many per outcome that stands (in
+    /// [`Outcome::ALL`] order; an undetermined one counts as needing review), and how many a
+    /// person decided.
+    async fn outcomes_standing(&self) -> Result<(u64, [u64; 5], u64), StoreError> {
+        let mut per_outcome = [0; 5];
+        let rows = sqlx::query("SELECT outcome, COUNT(*) FROM incident_index GROUP BY outcome")
+            .fetch_all(&self.pool)
+            .await?;
+        for row in rows {
+            let outcome: Option<String> = row.get(0);
+            let outcome = outcome.as_deref().unwrap_or("needs_review");
+            if let Some(i) = Outcome::ALL.iter().position(|o| o.as_str() == outcome) {
+                per_outcome[i] += row.get::<i64, _>(1) as u64;
+            }
+        }
+        let decided: i64 = sqlx::query(
+            "SELECT COUNT(DISTINCT incident_id) FROM reviews WHERE incident_id IN (SELECT incident_id FROM incident_index)",
+        )
+        .fetch_one(&self.pool)
+        .await?
+        .get(0);
+        Ok((per_outcome.iter().sum(), per_outcome, decided as u64))
     }
 
     /// Computes every incident's index row again.
@@ -713,6 +825,56 @@ async fn incidents_after(
     Ok(ids)
 }
 
+/// The incidents to determine, in order: those whose determination's basis is not the one
+/// their reports and `inputs` give now (every incident when `everything`). One pass over the
+/// memberships in incident order, streamed, so that memory holds only what is due.
+async fn due_incidents(
+    tx: &mut Transaction<'static, Any>,
+    inputs: &str,
+    everything: bool,
+) -> Result<Vec<String>, StoreError> {
+    let mut rows = sqlx::query(
+        "SELECT m.incident_id, m.report_id, r.seq, d.basis FROM memberships m \
+         JOIN reports r ON r.id = m.report_id \
+         LEFT JOIN determinations d ON d.incident_id = m.incident_id \
+         ORDER BY m.incident_id",
+    )
+    .fetch(&mut **tx);
+    /// The incident being read.
+    struct Read {
+        id: String,
+        stored_basis: Option<String>,
+        reports: Vec<(String, i64)>,
+    }
+    let mut due = Vec::new();
+    let mut close = |incident: Option<Read>| {
+        if let Some(i) = incident {
+            let now = basis_of(inputs, i.reports.iter().map(|(r, seq)| (r.as_str(), *seq)));
+            if everything || i.stored_basis.as_deref() != Some(now.as_str()) {
+                due.push(i.id);
+            }
+        }
+    };
+    let mut current: Option<Read> = None;
+    while let Some(row) = std::future::poll_fn(|cx| rows.as_mut().poll_next(cx)).await {
+        let row = row?;
+        let id: String = row.get(0);
+        if current.as_ref().is_none_or(|c| c.id != id) {
+            close(current.take());
+            current = Some(Read {
+                id,
+                stored_basis: row.get(3),
+                reports: Vec::new(),
+            });
+        }
+        if let Some(c) = current.as_mut() {
+            c.reports.push((row.get(1), row.get(2)));
+        }
+    }
+    close(current);
+    Ok(due)
+}
+
 /// The merger, primed with every incident in the record.
 async fn load_merger(w: &mut Writer, registry: &Registry) -> Result<Merger, StoreError> {
     let rows = sqlx::query(
@@ -736,9 +898,9 @@ async fn load_merger(w: &mut Writer, registry: &Registry) -> Result<Merger, Stor
 /// each new one with its place in an incident.
 async fn take_reports<E>(
     w: &mut Writer,
-    backend: Backend,
     source_file: &str,
     registry: &Registry,
+    judge: Option<Judge<'_>>,
     reports: impl Iterator<Item = Result<Report, E>>,
 ) -> Result<ImportSummary, StoreError>
 where
@@ -763,6 +925,7 @@ where
             }
         }
         let mut known = HashMap::new();
+        let backend = w.backend;
         for ids in batch.chunks(BATCH) {
             known.extend(
                 known_digests(w.tx(), backend, ids.iter().map(|r| r.record.id.as_str())).await?,
@@ -868,7 +1031,7 @@ where
             w.append(&Change::Merged(membership.clone())).await?;
             // A new incident is this report alone: its index row needs nothing read back.
             if founded {
-                let incident = StoredIncident::of(
+                let mut incident = StoredIncident::of(
                     &membership.incident_id.clone(),
                     vec![read::StoredReport {
                         record,
@@ -881,6 +1044,12 @@ where
                     false,
                     w.reliability().await?,
                 );
+                if let Some(judge) = judge {
+                    let change = judge.determine(&incident, w.inputs().await?);
+                    w.append(&Change::Determined(change.clone())).await?;
+                    summary.determined += 1;
+                    incident.determination = Some(change);
+                }
                 w.index(&incident).await?;
             }
         }

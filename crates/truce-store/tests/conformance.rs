@@ -9,7 +9,7 @@ use truce_core::control::ControlMap;
 use truce_core::{Agreement, Registry, SourceText};
 use truce_import::ucdp::UcdpReader;
 use truce_store::{
-    Backend, ControlFile, DocumentTaken, Location, Report, Store, StoreError, TimelineFact,
+    Backend, ControlFile, DocumentTaken, Judge, Location, Report, Store, StoreError, TimelineFact,
 };
 
 fn repo() -> PathBuf {
@@ -120,6 +120,7 @@ async fn loaded(backend: Backend) -> (Fresh, Registry, Agreement) {
             "tester",
             UCDP,
             &registry,
+            None,
             reports(&text, &registry).into_iter(),
         )
         .await
@@ -154,7 +155,11 @@ fn rewrite(text: &str, mut edit: impl FnMut(usize, &mut Vec<String>)) -> (String
 async fn adjudicated(backend: Backend) -> (Fresh, Registry, Agreement) {
     let (f, registry, agreement) = loaded(backend).await;
     f.store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     (f, registry, agreement)
@@ -174,6 +179,7 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
             "tester",
             UCDP,
             &registry,
+            None,
             reports(&text, &registry).into_iter(),
         )
         .await
@@ -191,7 +197,7 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     first.record.fatalities.best = Some(first.record.fatalities.best.unwrap_or(0) + 1);
     let id = first.record.id.clone();
     let revised = store
-        .import("tester", UCDP, &registry, changed.into_iter())
+        .import("tester", UCDP, &registry, None, changed.into_iter())
         .await
         .unwrap();
     assert_eq!(
@@ -225,6 +231,7 @@ async fn a_malformed_file_writes_nothing(backend: Backend) {
             "tester",
             "broken.csv",
             &registry,
+            None,
             reports(&broken, &registry).into_iter(),
         )
         .await;
@@ -248,7 +255,11 @@ async fn adjudication_is_recorded_once(backend: Backend) {
     let (f, registry, agreement) = loaded(backend).await;
     let first = f
         .store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     assert_eq!(first.incidents, 990);
@@ -256,7 +267,11 @@ async fn adjudication_is_recorded_once(backend: Backend) {
     assert_eq!(first.per_outcome.iter().sum::<u64>(), 990);
     let second = f
         .store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -314,7 +329,11 @@ fn flip_one_byte(value: &str, position: usize) -> String {
 async fn every_changed_byte_is_caught(backend: Backend) {
     let (f, registry, agreement) = loaded(backend).await;
     f.store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     assert!(f.store.verify().await.unwrap().is_intact());
@@ -491,11 +510,12 @@ async fn concurrent_writers_keep_one_chain(backend: Backend) {
     let control = ControlMap::default();
     let (a, b) = tokio::join!(
         f.store
-            .adjudicate("system", &agreement, &registry, &control),
+            .adjudicate("system", Judge::new(&agreement, &registry, &control), false),
         other.import(
             "other",
             "shifted.csv",
             &registry,
+            None,
             reports(&shifted, &registry).into_iter()
         ),
     );
@@ -623,6 +643,7 @@ async fn reports_merge_and_people_decide(backend: Backend) {
             "tester",
             "second.csv",
             &registry,
+            None,
             second.into_iter().map(Ok::<_, std::convert::Infallible>),
         )
         .await
@@ -637,6 +658,7 @@ async fn reports_merge_and_people_decide(backend: Backend) {
             "tester",
             "mixed.csv",
             &registry,
+            None,
             mixed.into_iter().map(Ok::<_, std::convert::Infallible>),
         )
         .await;
@@ -664,7 +686,11 @@ async fn reports_merge_and_people_decide(backend: Backend) {
     }
 
     store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     let target = joined[0].id().to_owned();
@@ -693,7 +719,11 @@ async fn reports_merge_and_people_decide(backend: Backend) {
     };
     store.review(decide("alice", decided)).await.unwrap();
     let summary = store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     assert_eq!(summary.human_decided, 1);
@@ -784,6 +814,7 @@ async fn as_of_reproduces_what_was_known(backend: Backend) {
             "tester",
             "second.csv",
             &registry,
+            None,
             second.into_iter().map(Ok::<_, std::convert::Infallible>),
         )
         .await
@@ -800,7 +831,11 @@ async fn as_of_reproduces_what_was_known(backend: Backend) {
         .await
         .unwrap();
     store
-        .adjudicate("system", &agreement, &registry, &ControlMap::default())
+        .adjudicate(
+            "system",
+            Judge::new(&agreement, &registry, &ControlMap::default()),
+            false,
+        )
         .await
         .unwrap();
     let now = store.incidents(&Default::default()).await.unwrap();
@@ -1041,6 +1076,111 @@ async fn the_index_answers_as_the_record_does(backend: Backend) {
     f.drop_schema().await;
 }
 
+/// An import given a judge determines the incidents it founds, exactly as an adjudication
+/// would; an adjudication afterwards determines only what moved since.
+async fn determinations_are_made_once_and_again_only_when_their_basis_moves(backend: Backend) {
+    let (registry, agreement, files) = scenario();
+    let none = ControlMap::default();
+    let judge = Judge::new(&agreement, &registry, &none);
+    let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
+    let judged = fresh(backend).await;
+    let store = &judged.store;
+    store.load_scenario("tester", files.clone()).await.unwrap();
+    let imported = store
+        .import(
+            "tester",
+            UCDP,
+            &registry,
+            Some(judge),
+            reports(&text, &registry).into_iter(),
+        )
+        .await
+        .unwrap();
+    assert_eq!((imported.founded, imported.determined), (990, 990));
+    let after = store.adjudicate("system", judge, false).await.unwrap();
+    assert_eq!(
+        (after.incidents, after.determined, after.written),
+        (990, 0, 0)
+    );
+
+    // The same file imported without a judge, then adjudicated: the same determinations.
+    let plain = fresh(backend).await;
+    plain.store.load_scenario("tester", files).await.unwrap();
+    plain
+        .store
+        .import(
+            "tester",
+            UCDP,
+            &registry,
+            None,
+            reports(&text, &registry).into_iter(),
+        )
+        .await
+        .unwrap();
+    let adjudicated = plain
+        .store
+        .adjudicate("system", judge, false)
+        .await
+        .unwrap();
+    assert_eq!((adjudicated.determined, adjudicated.written), (990, 990));
+    assert_eq!(adjudicated.per_outcome, after.per_outcome);
+    // The bases differ (the reports' ledger entries are numbered otherwise); nothing else.
+    let determinations = |incidents: Vec<truce_store::StoredIncident>| {
+        incidents
+            .into_iter()
+            .map(|i| {
+                let d = i.determination.expect("determined");
+                assert_eq!(d.basis.len(), 16);
+                (i.record.id, (d.outcome, d.clauses, d.reasons))
+            })
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    let (a, b) = (
+        determinations(store.incidents(&Default::default()).await.unwrap()),
+        determinations(plain.store.incidents(&Default::default()).await.unwrap()),
+    );
+    assert_eq!(a.len(), 990);
+    let differing: Vec<&String> = a.keys().filter(|id| a.get(*id) != b.get(*id)).collect();
+    assert!(differing.is_empty(), "determined otherwise: {differing:?}");
+
+    // One report revised: its incident alone is determined again.
+    let mut changed = reports(&text, &registry);
+    let first = changed[0].as_mut().unwrap();
+    first.record.fatalities.best = Some(first.record.fatalities.best.unwrap_or(0) + 1);
+    store
+        .import("tester", UCDP, &registry, Some(judge), changed.into_iter())
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .adjudicate("system", judge, false)
+            .await
+            .unwrap()
+            .determined,
+        1
+    );
+
+    // A control layer loaded: every incident may be decided otherwise.
+    let layer =
+        std::fs::read_to_string(repo().join("scenarios/syria-2016/control.geojson")).unwrap();
+    let control = ControlFile {
+        name: "syria-2016-control".into(),
+        path: "scenarios/syria-2016/control.geojson".into(),
+        text: layer,
+        records: 30,
+    };
+    store.load_control("tester", control).await.unwrap();
+    let moved = store.adjudicate("system", judge, false).await.unwrap();
+    assert_eq!(moved.determined, 990);
+    let everything = store.adjudicate("system", judge, true).await.unwrap();
+    assert_eq!(everything.determined, 990);
+    assert_eq!(everything.per_outcome, moved.per_outcome);
+    let report = store.verify().await.unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    judged.drop_schema().await;
+    plain.drop_schema().await;
+}
+
 macro_rules! conformance {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1078,6 +1218,7 @@ conformance!(
     reports_merge_and_people_decide,
     as_of_reproduces_what_was_known,
     users_tokens_and_publications_are_recorded,
+    determinations_are_made_once_and_again_only_when_their_basis_moves,
 );
 
 /// PostgreSQL only: records in two schemas of one database write independently — the ledger's
