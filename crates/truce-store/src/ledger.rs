@@ -19,6 +19,9 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 pub enum Change {
     /// An agreement's terms and their registry were loaded (replacing the previous load).
     ScenarioLoaded(ScenarioFiles),
+    /// A source file's column names were read: the reports taken in from it after this entry
+    /// hold their rows' values, and name this entry for the columns.
+    ColumnsRead(ColumnsRead),
     /// A report was taken in (or a new revision of it).
     ReportTaken(Box<ReportTaken>),
     /// An automatic determination was made (or changed).
@@ -259,6 +262,23 @@ impl ScenarioFiles {
     }
 }
 
+/// Column names of source files, written once for the reports read under them (the same
+/// names in another file, or another import, name the same entry).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnsRead {
+    /// The file they were first read from.
+    pub source_file: String,
+    /// The columns, in file order.
+    pub columns: Vec<Arc<str>>,
+}
+
+impl ColumnsRead {
+    /// The key of its projection row: the columns, digested.
+    pub fn key(&self) -> String {
+        Digester::default().value(&self.columns).finish()[..16].to_owned()
+    }
+}
+
 /// A report taken in from a source file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportTaken {
@@ -270,8 +290,20 @@ pub struct ReportTaken {
     pub digest: String,
     /// The incident as read.
     pub record: IncidentRecord,
-    /// Every column of the source row, in file order, as (header, value).
+    /// Every column of the source row, in file order, as (header, value): how entries
+    /// written before `columns` existed keep the row (empty since).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub raw: Vec<(Arc<str>, String)>,
+    /// The ledger entry (a [`ColumnsRead`]) that names the columns of `values`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub columns: i64,
+    /// Every value of the source row, in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// An automatic determination.
@@ -303,6 +335,7 @@ impl Change {
     pub fn kind(&self) -> &'static str {
         match self {
             Self::ScenarioLoaded(_) => "scenario_loaded",
+            Self::ColumnsRead(_) => "columns_read",
             Self::ReportTaken(_) => "report_taken",
             Self::Determined(_) => "determined",
             Self::ControlLoaded(_) => "control_loaded",
@@ -319,6 +352,7 @@ impl Change {
     pub fn subject(&self) -> String {
         match self {
             Self::ScenarioLoaded(_) => "scenario:current".to_owned(),
+            Self::ColumnsRead(c) => format!("columns:{}", c.key()),
             Self::ReportTaken(r) => format!("report:{}", r.record.id),
             Self::Determined(d) => format!("determination:{}", d.incident_id),
             Self::ControlLoaded(c) => format!("control:{}", c.name),

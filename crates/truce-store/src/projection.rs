@@ -182,8 +182,20 @@ pub(crate) const PUBLICATIONS: Table = Table {
     ],
 };
 
-pub(crate) const TABLES: [&Table; 10] = [
+pub(crate) const SOURCE_COLUMNS: Table = Table {
+    name: "source_columns",
+    subject_prefix: "columns:",
+    columns: &[
+        ("key", Kind::Text),
+        ("seq", Kind::Int),
+        ("source_file", Kind::Text),
+        ("columns", Kind::Text),
+    ],
+};
+
+pub(crate) const TABLES: [&Table; 11] = [
     &SCENARIOS,
+    &SOURCE_COLUMNS,
     &REPORTS,
     &DETERMINATIONS,
     &CONTROL_LAYERS,
@@ -200,9 +212,19 @@ pub(crate) fn report_digest(record: &IncidentRecord, raw: &[(Arc<str>, String)])
     Digester::default().value(record).value(raw).finish()
 }
 
-/// The digest a report taken in should carry.
-pub(crate) fn report_digest_of(r: &ReportTaken) -> String {
-    report_digest(&r.record, &r.raw)
+/// The digest a report taken in should carry; `columns` names its values (the entry its
+/// `columns` field points to), for entries that hold values rather than (column, value) pairs.
+pub(crate) fn report_digest_of(r: &ReportTaken, columns: Option<&[Arc<str>]>) -> Option<String> {
+    if r.columns == 0 {
+        return Some(report_digest(&r.record, &r.raw));
+    }
+    let columns = columns.filter(|c| c.len() == r.values.len())?;
+    let raw: Vec<(Arc<str>, String)> = columns
+        .iter()
+        .cloned()
+        .zip(r.values.iter().cloned())
+        .collect();
+    Some(report_digest(&r.record, &raw))
 }
 
 /// The table a change writes and the row it writes there.
@@ -218,6 +240,15 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::text(&s.terms_text),
                 Value::text(&s.registry_path),
                 Value::text(&s.registry_text),
+            ],
+        ),
+        Change::ColumnsRead(c) => (
+            &SOURCE_COLUMNS,
+            vec![
+                Value::text(c.key()),
+                Value::Int(Some(seq)),
+                Value::text(&c.source_file),
+                Value::text(serde_json::to_string(&c.columns).expect("strings serialise")),
             ],
         ),
         Change::ReportTaken(r) => {
@@ -341,5 +372,43 @@ pub(crate) fn project(seq: i64, change: &Change) -> (&'static Table, Vec<Value>)
                 Value::Text(Some(d.basis.clone()).filter(|b| !b.is_empty())),
             ],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A report entry as written before columns were declared once: (column, value) pairs.
+    const PAIRS: &str = r#"{"change":"report_taken","revision":1,"source_file":"ged.csv","digest":"","record":{"id":"ucdp:214797","event_type":"Battles","sub_event_type":"Armed clash","date_start":"2016-01-01","date_end":"2016-01-01","date_precision":"day","location":{"name":"Teir Maaleh village","lat":34.802462,"lon":36.707602,"country":"SY","admin1":"SY04","admin2":"SY0401","admin3":"SY040100","geo_precision":1},"actors":[],"fatalities":{"low":4,"best":4,"high":4},"sources":[],"self_defence_claimed":false},"raw":[["id","214797"],["best","4"]]}"#;
+
+    #[test]
+    fn both_forms_of_a_row_give_one_digest_and_old_entries_encode_as_written() {
+        let Ok(Change::ReportTaken(old)) = Change::decode(PAIRS) else {
+            panic!("an old entry decodes")
+        };
+        assert_eq!(Change::ReportTaken(old.clone()).encode(), PAIRS);
+        let digest = report_digest_of(&old, None).expect("pairs need no columns");
+        let columns: Vec<Arc<str>> = vec![Arc::from("id"), Arc::from("best")];
+        let new = ReportTaken {
+            raw: Vec::new(),
+            columns: 7,
+            values: vec!["214797".into(), "4".into()],
+            ..(*old).clone()
+        };
+        assert_eq!(report_digest_of(&new, Some(&columns)), Some(digest));
+        let encoded = Change::ReportTaken(Box::new(new.clone())).encode();
+        assert!(
+            encoded.ends_with(r#""columns":7,"values":["214797","4"]}"#),
+            "{encoded}"
+        );
+        // Values under other columns, or without their entry, are not the same row.
+        assert_eq!(report_digest_of(&new, Some(&columns[..1])), None);
+        assert_eq!(report_digest_of(&new, None), None);
+        let renamed: Vec<Arc<str>> = vec![Arc::from("id"), Arc::from("low")];
+        assert_ne!(
+            report_digest_of(&new, Some(&renamed)),
+            report_digest_of(&new, Some(&columns))
+        );
     }
 }

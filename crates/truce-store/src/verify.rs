@@ -108,6 +108,8 @@ impl Store {
         report: &mut VerifyReport,
     ) -> Result<HashMap<String, i64>, StoreError> {
         let mut latest = HashMap::new();
+        // The columns each `columns_read` entry names, for the reports after it.
+        let mut columns_read: HashMap<i64, Vec<std::sync::Arc<str>>> = HashMap::new();
         let mut expected_seq = 1_i64;
         let mut prev_hash = ledger::GENESIS.to_owned();
         let mut after = 0_i64;
@@ -171,13 +173,22 @@ impl Store {
                         "its hash does not match its contents",
                     );
                 }
-                match Change::decode(&payload) {
+                let change = Change::decode(&payload);
+                if let Ok(Change::ColumnsRead(c)) = &change {
+                    columns_read.insert(seq, c.columns.clone());
+                }
+                match change {
                     Ok(Change::ReportTaken(r))
-                        if r.digest != crate::projection::report_digest_of(&r) =>
+                        if crate::projection::report_digest_of(
+                            &r,
+                            columns_read.get(&r.columns).map(Vec::as_slice),
+                        )
+                        .as_ref()
+                            != Some(&r.digest) =>
                     {
                         report.problem(
                             format!("ledger entry {seq}"),
-                            "the report's digest does not match its content",
+                            "the report's digest does not match its content (its values under the columns of the entry it names)",
                         );
                     }
                     Ok(change) if change.kind() == kind && change.subject() == subject => {}

@@ -2,6 +2,7 @@
 //! its projection in the same transaction, in batches.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use sqlx::{Any, AssertSqlSafe, Row, Transaction};
 use truce_core::control::ControlMap;
@@ -12,8 +13,8 @@ use truce_core::merge::{Decision, Key, Merger, ReportFeatures, dataset_of};
 
 use crate::index::{INCIDENT_INDEX, index_row};
 use crate::ledger::{
-    self, Change, ControlFile, DeterminedChange, DocumentTaken, EntryFields, Membership,
-    ReportTaken, Review, ScenarioFiles,
+    self, Change, ColumnsRead, ControlFile, DeterminedChange, DocumentTaken, EntryFields,
+    Membership, ReportTaken, Review, ScenarioFiles,
 };
 use crate::projection::{Table, Value, project, report_digest};
 use crate::read::{self, Scope};
@@ -911,6 +912,7 @@ where
     // The dataset of the import's first report; a file of one dataset's rows needs no memory
     // of the incidents its own rows found (`Merger::forget_founded`).
     let mut sole: Option<Option<Key>> = None;
+    let mut columns = Columns::default();
     // What this import already wrote, for files that repeat an id.
     let mut written: HashMap<String, (String, i64)> = HashMap::new();
     let mut batch: Vec<Report> = Vec::with_capacity(MERGE_BATCH);
@@ -979,6 +981,8 @@ where
                     source_file: source_file.to_owned(),
                     record: report.record,
                     raw: report.raw,
+                    columns: 0,
+                    values: Vec::new(),
                 },
                 revision == 1,
             ));
@@ -1002,9 +1006,13 @@ where
             merger.as_mut().expect("loaded").offer_batch(fresh)
         };
         let mut decisions = decisions.into_iter();
-        for (report, new) in taken {
+        for (mut report, new) in taken {
             let id = report.record.id.clone();
             let (record, revision) = (report.record.clone(), report.revision);
+            let (names, values): (Vec<_>, Vec<_>) =
+                std::mem::take(&mut report.raw).into_iter().unzip();
+            report.columns = columns.entry_for(w, source_file, names).await?;
+            report.values = values;
             let seq = w.append(&Change::ReportTaken(Box::new(report))).await?;
             if !new {
                 continue;
@@ -1055,6 +1063,52 @@ where
         }
     }
     Ok(summary)
+}
+
+/// The column names of the rows being taken in, and the ledger entry that names them.
+#[derive(Default)]
+struct Columns {
+    current: Option<(Vec<Arc<str>>, i64)>,
+}
+
+impl Columns {
+    /// The entry naming these columns: the last one's when they are the same (the same file's
+    /// rows share their names), else one the record already holds for these names, else a
+    /// new one.
+    async fn entry_for(
+        &mut self,
+        w: &mut Writer,
+        source_file: &str,
+        names: Vec<Arc<str>>,
+    ) -> Result<i64, StoreError> {
+        if let Some((current, seq)) = &self.current
+            && current.len() == names.len()
+            && current
+                .iter()
+                .zip(&names)
+                .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+        {
+            return Ok(*seq);
+        }
+        let change = ColumnsRead {
+            source_file: source_file.to_owned(),
+            columns: names,
+        };
+        let known: Option<i64> = sqlx::query(AssertSqlSafe(format!(
+            "SELECT seq FROM source_columns WHERE key = {}",
+            w.backend.placeholder(1)
+        )))
+        .bind(change.key())
+        .fetch_optional(&mut **w.tx())
+        .await?
+        .map(|r| r.get(0));
+        let seq = match known {
+            Some(seq) => seq,
+            None => w.append(&Change::ColumnsRead(change.clone())).await?,
+        };
+        self.current = Some((change.columns, seq));
+        Ok(seq)
+    }
 }
 
 async fn known_digests<'a>(

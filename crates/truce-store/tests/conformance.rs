@@ -170,8 +170,8 @@ async fn import_is_idempotent_and_revisions_are_recorded(backend: Backend) {
     let store = &f.store;
     let entries = store.ledger_len().await.unwrap();
     assert_eq!(
-        entries, 1981,
-        "one entry for the scenario, one per report and one per report's incident"
+        entries, 1982,
+        "one entry for the scenario, one for the file's columns, one per report and one per report's incident"
     );
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let again = store
@@ -602,7 +602,7 @@ async fn documents_and_their_reports_land_together(backend: Backend) {
     assert_eq!(
         f.store.ledger_len().await.unwrap(),
         before + 5,
-        "the document, its two reports and their places in incidents"
+        "the document, its two reports (under the columns the UCDP file declared) and their places in incidents"
     );
     let (new, summary) = f
         .store
