@@ -136,6 +136,11 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
         "determination_basis",
         include_str!("../migrations/sqlite/0007_determination_basis.sql"),
     ),
+    (
+        8,
+        "source_columns",
+        include_str!("../migrations/sqlite/0008_source_columns.sql"),
+    ),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -172,6 +177,11 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
         7,
         "determination_basis",
         include_str!("../migrations/postgres/0007_determination_basis.sql"),
+    ),
+    (
+        8,
+        "source_columns",
+        include_str!("../migrations/postgres/0008_source_columns.sql"),
     ),
 ];
 
