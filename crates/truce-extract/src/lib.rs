@@ -189,6 +189,9 @@ enum Cue {
     Strike = 512,
     /// Words that make the act named right after them support for another ("supported by").
     Support = 1024,
+    /// Casualties, found inside words too ("casualties"): with the words of death, where a
+    /// note may say that none were reported.
+    Casualty = 2048,
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
@@ -392,7 +395,7 @@ fn is_cue(Hit { role, at }: &Hit, text: &str, cue: Cue, part: &Range<usize>) -> 
     role.lists & cue as u16 != 0
         && part.start <= at.start
         && at.end <= part.end
-        && (matches!(cue, Cue::Death | Cue::Landmark | Cue::Claim)
+        && (matches!(cue, Cue::Death | Cue::Landmark | Cue::Claim | Cue::Casualty)
             || bounded(
                 &text[part.clone()],
                 at.start - part.start..at.end - part.start,
@@ -499,6 +502,7 @@ impl<'a> Extractor<'a> {
                     (Cue::Aircraft, lexicon::AIRCRAFT),
                     (Cue::Strike, lexicon::STRIKE_VERBS),
                     (Cue::Support, lexicon::SUPPORT),
+                    (Cue::Casualty, tolls::CASUALTY_WORDS),
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
@@ -566,6 +570,7 @@ impl<'a> Extractor<'a> {
             last_incident: None,
             governorates: RefCell::new(Vec::new()),
             first_places: Vec::new(),
+            none_reported: Vec::new(),
         };
         let sentences = sentences(doc.text);
         for (n, sentence) in sentences.iter().enumerate() {
@@ -578,6 +583,7 @@ impl<'a> Extractor<'a> {
             .collect();
         reader.causes_after_tolls(&starts);
         reader.tolls_told_apart(&starts);
+        reader.none_reported(&starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -787,6 +793,9 @@ struct Reading<'x, 'd> {
     /// The first place read in each sentence whose clauses were searched for places, by
     /// sentence number (`Some(None)`: searched, and none found).
     first_places: Vec<Option<Option<Found<PlaceHit<'x>>>>>,
+    /// Where a sentence says no deaths were reported, by sentence number (see
+    /// [`tolls::none_reported`]).
+    none_reported: Vec<(usize, Range<usize>, Fatalities)>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -853,6 +862,26 @@ impl<'x, 'd> Reading<'x, 'd> {
                 c.event_type = event_type;
                 c.sub_event_type = sub_event_type;
                 c.evidence.event = evidence;
+            }
+        }
+    }
+
+    /// "No casualties were reported", "Fatalities unknown": an incident read in that sentence
+    /// or one of the two before it, still without a toll, has none reported — 0, as ACLED
+    /// codes it (its low and high too where the words say none, not unknown).
+    fn none_reported(&mut self, starts: &[usize]) {
+        for (n, at, fatalities) in std::mem::take(&mut self.none_reported) {
+            let told = self.out.iter().rposition(|c| {
+                let m = sentence_of(starts, c) - 1;
+                c.kind == Kind::Incident && n.saturating_sub(2) <= m && m <= n
+            });
+            if let Some(i) = told
+                && self.out[i].fatalities.is_none()
+            {
+                let evidence = self.chars.evidence(&at);
+                let c = &mut self.out[i];
+                c.fatalities = Some(fatalities);
+                c.evidence.fatalities = Some(evidence);
             }
         }
     }
@@ -981,6 +1010,15 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let hits = self.x.sentence_words.find(self.doc.text, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
+        if (cue(Cue::Death, &sentence) || cue(Cue::Casualty, &sentence))
+            && let Some((fatalities, at)) = tolls::none_reported(self.text(&sentence))
+        {
+            self.none_reported.push((
+                n,
+                sentence.start + at.start..sentence.start + at.end,
+                fatalities,
+            ));
+        }
         // An accusation is of the acts told after it ("… but has been accused of bombing
         // rebel forces"), not of what those arrested in an act told before it are accused of
         // ("rounded up seven people …, accusing them of membership").
@@ -1083,7 +1121,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                         c.evidence.event = Some(self.chars.evidence(&first.at));
                     }
                     if self.out[idx].event_type == Some(first.value.event_type().name()) {
-                        self.add_to(idx, &first.at, actors, toll, sources.clone());
+                        let joining = tolls::joining(self.text(&clause));
+                        self.add_to(idx, &first.at, actors, toll, joining, sources.clone());
                         continue;
                     }
                 }
@@ -1121,12 +1160,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // with no place or date of its own after an act of the same sentence ("…
                 // clashed around Kafr Nabudah; 22 fighters were killed").
                 let rest_of_sentence = places.is_empty() && !clause_dated;
+                let joining = tolls::joining(self.text(&clause));
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
                     && (alone && n - at <= 2 || rest_of_sentence && n == at)
-                    && let Some(idx) = self.lethal_before(idx)
+                    && let Some(idx) = self.lethal_before(idx, joining)
                 {
-                    self.set_toll(idx, &toll);
+                    self.join_toll(idx, &toll, joining);
                     continue;
                 }
                 let kind = if alone {
@@ -1252,8 +1292,12 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// The incident a toll told after candidate `idx` is of: that one, or where it is an act
     /// that kills no one ("Regime air defences intercepted some of the missiles. 5
     /// fatalities."; "… clashed in Ariqa, after the group kidnapped a resident. 2 gunmen were
-    /// killed."), the last incident before it that may have — without a toll of its own.
-    fn lethal_before(&self, idx: usize) -> Option<usize> {
+    /// killed."), the last incident before it that may have — without a toll of its own,
+    /// unless the toll adds to or updates the one it has (`joining`).
+    fn lethal_before(&self, idx: usize, joining: tolls::Joining) -> Option<usize> {
+        let open = |i: usize| {
+            (joining != tolls::Joining::Told || self.out[i].fatalities.is_none()).then_some(i)
+        };
         use SubEventType::{
             Abduction, Agreement, Arrests, ChangeToGroupActivity, DisruptedWeaponsUse,
             HeadquartersOrBaseEstablished, LootingPropertyDestruction,
@@ -1274,9 +1318,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             .iter()
             .any(|e| c.sub_event_type == Some(e.name()))
         };
-        let last = &self.out[idx];
-        if !harmless(last) {
-            return last.fatalities.is_none().then_some(idx);
+        if !harmless(&self.out[idx]) {
+            return open(idx);
         }
         (0..idx)
             .rev()
@@ -1284,7 +1327,38 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let c = &self.out[i];
                 c.kind == Kind::Incident && !harmless(c) && c.event_type.is_some()
             })
-            .filter(|&i| self.out[i].fatalities.is_none())
+            .and_then(open)
+    }
+
+    /// Gives candidate `idx` a toll told apart from its act: its own where it has none, the
+    /// sum where the toll adds to the one it has, the new one where it updates it.
+    fn join_toll(
+        &mut self,
+        idx: usize,
+        toll: &Found<(Fatalities, Victims, Option<u32>)>,
+        joining: tolls::Joining,
+    ) {
+        let Some(before) = self.out[idx].fatalities else {
+            return self.set_toll(idx, toll);
+        };
+        match joining {
+            tolls::Joining::Told => {}
+            tolls::Joining::Updates => self.set_toll(idx, toll),
+            // A vague figure ("an unknown number … were also killed") is not added.
+            tolls::Joining::Adds if before.low.is_none() || toll.value.0.low.is_none() => {}
+            tolls::Joining::Adds => {
+                let evidence = self.chars.evidence(&toll.at);
+                let c = &mut self.out[idx];
+                c.fatalities = Some(tolls::added(before, toll.value.0));
+                if c.victims != Some(toll.value.1) {
+                    c.victims = Some(Victims::Unspecified);
+                }
+                c.civilians = c.civilians.zip(toll.value.2).map(|(a, b)| a + b);
+                if let Some(e) = &mut c.evidence.fatalities {
+                    *e = [e[0].min(evidence[0]), e[1].max(evidence[1])];
+                }
+            }
+        }
     }
 
     /// Gives candidate `idx` a toll read elsewhere, with its evidence.
@@ -1303,12 +1377,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         event_at: &Range<usize>,
         actors: Vec<Found<(ActorIdx, bool)>>,
         toll: Option<Found<(Fatalities, Victims, Option<u32>)>>,
+        joining: tolls::Joining,
         sources: Vec<SourceMention>,
     ) {
-        if self.out[idx].fatalities.is_none()
-            && let Some(t) = &toll
-        {
-            self.set_toll(idx, t);
+        if let Some(t) = &toll {
+            self.join_toll(idx, t, joining);
         }
         let mentions = self.actor_mentions(actors, Some(event_at), Kind::Incident, false);
         let c = &mut self.out[idx];
@@ -2345,7 +2418,12 @@ impl Candidate {
                     attribution: a.attribution,
                 })
                 .collect(),
-            fatalities: self.fatalities.unwrap_or_default(),
+            // "Casualties unknown" is 0 as ACLED codes it, but no figure the record can weigh
+            // against other sources' (see `tolls::none_reported`).
+            fatalities: self
+                .fatalities
+                .filter(|f| f.low.is_some() || f.best != Some(0))
+                .unwrap_or_default(),
             sources: vec![SourceRef {
                 external_id: format!("{document}#{from}-{to}"),
                 name: (!chain.is_empty()).then(|| chain.join(" via ")),

@@ -99,6 +99,7 @@ const VAGUE: &[(&str, u32)] = &[
     ("hundreds", 100),
     ("scores of", 20),
     ("several", 10),
+    ("a number of", 10),
     ("many", 10),
     ("a few", 3),
     ("some", 3),
@@ -125,7 +126,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -230,7 +231,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:killed|dead|died|fatalities|deaths)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -362,6 +363,80 @@ pub const DEATH_WORDS: &[&str] = &[
     "coded as",
 ];
 
+/// How a toll told after another of the same act relates to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joining {
+    /// More dead: "2 HTS fighters were also killed", "a woman later died of her wounds" —
+    /// added to the toll before.
+    Adds,
+    /// The same dead counted again: "the toll rose to 6" — it replaces the toll before.
+    Updates,
+    /// Neither said: the first toll told stands.
+    Told,
+}
+
+/// "were also killed", "later died": more dead; "rose to": the toll updated.
+static ADDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed))\b")
+        .expect("valid")
+});
+static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:rose|risen|climbed|increased|reached)\s+to\b").expect("valid")
+});
+
+/// How the toll of `clause` relates to one told before it of the same act.
+pub fn joining(clause: &str) -> Joining {
+    let lower = clause.to_ascii_lowercase();
+    if UPDATES.is_match(&lower) {
+        Joining::Updates
+    } else if ADDS.is_match(&lower) {
+        Joining::Adds
+    } else {
+        Joining::Told
+    }
+}
+
+/// Two tolls of one act's dead told apart ("19 regime soldiers were killed. 14 opposition
+/// fighters were also killed"): their sum, figure by figure.
+pub fn added(a: Fatalities, b: Fatalities) -> Fatalities {
+    let sum = |x: Option<u32>, y: Option<u32>| Some(x? + y?);
+    Fatalities {
+        low: sum(a.low, b.low),
+        best: sum(a.best, b.best),
+        high: sum(a.high, b.high),
+    }
+}
+
+/// Words of casualties, found inside words too: with [`DEATH_WORDS`], where a sentence may say
+/// that none were reported ([`none_reported`]).
+pub const CASUALTY_WORDS: &[&str] = &["casualt", "no one", "nobody", "no-one"];
+
+/// "No casualties were reported", "no one was hurt", "Fatalities unknown": no death is
+/// reported. ACLED codes these 0; so does the reader, with low and high 0 too where the words
+/// say there were none, not that they are unknown.
+static NONE_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u)\b(?:(?:no|without|nor)\s+(?:(?:reported|known|immediate|confirmed|human|further)\s+)?(?:(?:damage|injuries|injured|wounded|material damage)\s+(?:or|and|nor)\s+)?(?:casualties|fatalities|deaths|loss of life|losses)|(?:no\s*-?\s*one|nobody)\s+(?:was|were|had been)\s+(?:reported\s+)?(?:killed|hurt|injured|harmed)|(?P<unknown>(?:casualties|fatalities|deaths|losses)(?:\s+(?:are|were|remain|remained))?\s+(?:unknown|unclear|not\s+(?:known|reported|specified|clear))|unknown\s+(?:casualties|fatalities)\b(?:\s*\.|\s*$)))\b",
+    )
+    .expect("valid")
+});
+
+/// Whether a sentence says no deaths were reported (see [`NONE_REPORTED`]): its figures (0),
+/// and where it says so.
+pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
+    let lower = sentence.to_ascii_lowercase();
+    let c = NONE_REPORTED.captures(&lower)?;
+    let none = c.name("unknown").is_none().then_some(0);
+    Some((
+        Fatalities {
+            low: none,
+            best: Some(0),
+            high: none,
+        },
+        c.get(0).expect("group 0").range(),
+    ))
+}
+
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
 /// any of [`DEATH_WORDS`] (none, no toll: "left five people" alone is no death).
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
@@ -474,6 +549,14 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             };
             // A year is skipped, and the search goes on right after it (the toll may follow).
             let at = c.name("n").expect("matched").range();
+            // "a number of", "a few": no figure, but a vague toll (read last).
+            if matches!(&sentence[at.clone()], "a" | "an")
+                && ["number of", "few", "handful", "lot of"]
+                    .iter()
+                    .any(|w| sentence[at.end..].trim_start().starts_with(w))
+            {
+                continue;
+            }
             if is_year(sentence, at.clone()) {
                 from = at.end;
                 continue;
@@ -576,7 +659,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         });
     }
     if let Some(c) = VAGUE_DEATHS.captures(sentence) {
-        let word = c["v"].to_lowercase();
+        let word = c.name("v").or(c.name("w"))?.as_str().to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
         let at = c.get(0).expect("group 0");
         return Some(TollMention {
@@ -862,9 +945,77 @@ mod tests {
                 "The shelling left five people dead",
                 f(Some(5), Some(5), Some(5)),
             ),
+            // A vague toll, however it is told; "a number of" is not the figure 1.
+            (
+                "A number of militiamen were reportedly killed.",
+                f(None, Some(10), None),
+            ),
+            (
+                "an IED targeted a vehicle, killing and injuring several soldiers",
+                f(None, Some(10), None),
+            ),
+            ("killing a number of them", None),
+            (
+                "14 opposition fighters were also killed in the fighting.",
+                f(Some(14), Some(14), Some(14)),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(toll(text).map(|t| t.fatalities), *expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn notes_that_report_no_death_say_so() {
+        let none = Some(Fatalities {
+            low: Some(0),
+            best: Some(0),
+            high: Some(0),
+        });
+        let unknown = Some(Fatalities {
+            low: None,
+            best: Some(0),
+            high: None,
+        });
+        let cases: &[(&str, Option<Fatalities>)] = &[
+            ("No fatalities reported.", none),
+            ("No damage or casualties reported.", none),
+            ("No one was hurt.", none),
+            ("There were no casualties.", none),
+            ("Casualties unknown.", unknown),
+            ("Fatalities unknown.", unknown),
+            ("Casualties were not reported.", unknown),
+            // Not a statement that none died.
+            ("Unknown fatalities estimated as 10.", None),
+            ("5 fighters were killed, no civilian casualties.", None),
+            ("Regime forces shelled Talbiseh.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(none_reported(text).map(|(f, _)| f), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_toll_told_after_another_adds_to_it_updates_it_or_neither() {
+        let cases: &[(&str, Joining)] = &[
+            ("2 HTS fighters were also killed", Joining::Adds),
+            ("A woman later died of her wounds", Joining::Adds),
+            ("Later reports said the toll rose to 6", Joining::Updates),
+            ("the number of dead climbed to 12", Joining::Updates),
+            ("12 fighters were killed", Joining::Told),
+            (
+                "Another raid on the village killed 23 people",
+                Joining::Told,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(joining(text), *expected, "{text:?}");
+        }
+        let f = |n| Fatalities {
+            low: Some(n),
+            best: Some(n),
+            high: Some(n),
+        };
+        assert_eq!(added(f(19), f(14)), f(33));
     }
 }
