@@ -111,6 +111,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("counterattack", ArmedClash),
     ("repelled", ArmedClash),
     ("infiltration attempt", ArmedClash),
+    ("attempted an infiltration", ArmedClash),
+    ("attempted to infiltrate", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
     ("opened fire", Attack),
@@ -176,6 +178,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rounded up", Arrests),
     ("apprehended", Arrests),
     ("arrest campaign", Arrests),
+    ("detention raid", Arrests),
+    ("detention raids", Arrests),
+    ("raid and arrest", Arrests),
     ("detained", Arrests),
 ];
 

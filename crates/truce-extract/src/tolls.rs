@@ -210,9 +210,10 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
 static SUM: LazyLock<Regex> = LazyLock::new(|| {
-    // "4 members of the security forces": a count, its people, and whose they are.
+    // "4 members of the security forces": a count, its people, and whose they are; or a
+    // count and a side alone, as notes write it ("3 SDF and 2 IS killed").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'-]+(?:\s+[\w:'-]+)??)"
     );
     let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
     Regex::new(&format!(
@@ -224,6 +225,11 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+});
+/// Two deaths told as "both" ("… a car carrying two commanders, killing both").
+static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+)?(?:were|was)\s+killed)\b")
+        .expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     let vague = VAGUE
@@ -658,6 +664,16 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
+    if sentence.contains("both")
+        && let Some(at) = BOTH.find(sentence)
+    {
+        return Some(TollMention {
+            fatalities: figures(2, None),
+            victims: victims(at.as_str()),
+            civilians: None,
+            at: at.range(),
+        });
+    }
     if let Some(c) = VAGUE_DEATHS.captures(sentence) {
         let word = c.name("v").or(c.name("w"))?.as_str().to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -955,6 +971,16 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("killing a number of them", None),
+            // Each side's dead, as notes count them.
+            ("3 SDF and 2 IS killed.", f(Some(5), Some(5), Some(5))),
+            (
+                "7 SDF and 11 IS were killed.",
+                f(Some(18), Some(18), Some(18)),
+            ),
+            (
+                "a drone targeted a car carrying two commanders, killing both.",
+                f(Some(2), Some(2), Some(2)),
+            ),
             (
                 "14 opposition fighters were also killed in the fighting.",
                 f(Some(14), Some(14), Some(14)),
