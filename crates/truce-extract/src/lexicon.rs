@@ -257,8 +257,8 @@ pub const CIVILIANS: &[&str] = &[
 pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
 
 /// Shooting that, at armed people (a checkpoint, a patrol, soldiers), is a clash, not an attack
-/// on civilians.
-pub const FIRE_ON: &[&str] = &["opened fire"];
+/// on civilians ("a sniper shot dead a soldier": ACLED's attacks are on civilians).
+pub const FIRE_ON: &[&str] = &["opened fire", "shot dead", "shot and killed"];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it
 /// struck from the air; missiles they fired were an air strike.

@@ -342,6 +342,10 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
     } else if event == SubEventType::Attack
         && fire()
         && tolls::victims(six_words()) == tolls::Victims::Combatants
+        // "shot dead a former opposition commander": one who no longer fights; "was shot
+        // dead by gunmen": the words after are the shooters.
+        && !six_words().to_ascii_lowercase().contains("former")
+        && !after.trim_start().starts_with("by ")
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
         SubEventType::ArmedClash

@@ -198,6 +198,28 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Turkish UAV targeted an SDF pick-up on the outskirts of Derbassiye.",
             "Air/drone strike",
         ),
+        // Shooting a soldier is a clash; a former commander, or one shot by gunmen named
+        // after the verb, an attack.
+        (
+            "A Hay'at Tahrir al-Sham sniper shot dead a regime soldier in Al-Fatira.",
+            "Armed clash",
+        ),
+        (
+            "Unidentified gunmen shot dead a former opposition commander in Nawa.",
+            "Attack",
+        ),
+        (
+            "A former commander was shot dead by unidentified gunmen near his home in Jasim.",
+            "Attack",
+        ),
+        (
+            "SNA factions attempted to infiltrate SDF positions near Tal Rifaat.",
+            "Armed clash",
+        ),
+        (
+            "The SDF conducted a detention raid in Al Busayrah and arrested 5 people.",
+            "Arrests",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);
