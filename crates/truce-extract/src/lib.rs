@@ -588,6 +588,7 @@ impl<'a> Extractor<'a> {
         reader.causes_after_tolls(&starts);
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
+        reader.lead_retold();
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -866,6 +867,48 @@ impl<'x, 'd> Reading<'x, 'd> {
                 c.event_type = event_type;
                 c.sub_event_type = sub_event_type;
                 c.evidence.event = evidence;
+            }
+        }
+    }
+
+    /// A story tells its first act roughly, then again in detail ("Dozens killed as air
+    /// strikes hit Douma" … "Warplanes struck the town's centre … at least 32 people were
+    /// killed"): the first incident takes, from later mentions of the same kind of act at no
+    /// other place and on no other day, the place it lacks and an exact toll where its own is
+    /// vague or missing. The later mentions stay as they are.
+    fn lead_retold(&mut self) {
+        let Some(first) = self
+            .out
+            .iter()
+            .position(|c| c.kind == Kind::Incident && c.sub_event_type.is_some())
+        else {
+            return;
+        };
+        let (head, rest) = self.out.split_at_mut(first + 1);
+        let lead = &mut head[first];
+        let exact = |f: Option<Fatalities>| f.is_some_and(|f| f.low.is_some());
+        for later in rest.iter().filter(|c| {
+            c.kind == Kind::Incident
+                && c.sub_event_type == lead.sub_event_type
+                && (c.date_start.is_none()
+                    || lead.date_start.is_none()
+                    || c.date_start == lead.date_start)
+        }) {
+            let same_place = match (&lead.location, &later.location) {
+                (Some(a), Some(b)) => a.name == b.name,
+                _ => true,
+            };
+            if !same_place {
+                continue;
+            }
+            if lead.location.is_none() && later.location.is_some() {
+                lead.location = later.location.clone();
+            }
+            if !exact(lead.fatalities) && exact(later.fatalities) {
+                lead.fatalities = later.fatalities;
+                lead.victims = later.victims;
+                lead.civilians = later.civilians;
+                lead.evidence.fatalities = later.evidence.fatalities;
             }
         }
     }

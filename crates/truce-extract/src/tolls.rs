@@ -157,7 +157,7 @@ static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "9 people, including 5 civilians": how many of a toll's dead were civilians.
 static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
+        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?:(?u:[^;.]){{0,60}}?\band\s+)?(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
     ))
     .expect("valid")
 });
@@ -728,6 +728,10 @@ mod tests {
                 Some(7),
             ),
             ("killing 9 people, including 5 civilians", Some(5)),
+            (
+                "gunmen killed five people, among them two members of the SDF and three civilians",
+                Some(3),
+            ),
             ("5 civilians were killed", Some(5)),
             ("killing 7 fighters", Some(0)),
             ("kills 16 in rebel-held Aleppo", None),

@@ -330,3 +330,43 @@ fn a_toll_told_without_its_act_takes_the_act_told_next() {
         assert_eq!(toll.sub_event_type, sub_event_type, "{text:?}");
     }
 }
+
+#[test]
+fn a_story_first_told_roughly_takes_the_place_and_toll_told_after() {
+    // (text, the first incident's place, its toll): the headline's "dozens" gives way to the
+    // figure told later of the same act; a place it lacks is taken from a later mention of the
+    // same act; an act at another place is another incident.
+    let cases: &[(&str, Option<&str>, Option<u32>)] = &[
+        (
+            "Dozens killed as air strikes hit Douma. Warplanes struck the town's centre \
+             several times on Sunday. At least 32 people were killed, the Observatory said.",
+            Some("Dūmā"),
+            Some(32),
+        ),
+        (
+            "Air strikes killed 12 civilians on Monday. Coalition warplanes struck houses in \
+             Hajin, residents said.",
+            Some("Hajīn"),
+            Some(12),
+        ),
+        (
+            "Air strikes killed 12 civilians in Douma on Monday. In nearby Zamalka, warplanes \
+             struck a market, killing 20.",
+            Some("Dūmā"),
+            Some(12),
+        ),
+    ];
+    for &(text, place, toll) in cases {
+        let candidates = read(text);
+        let first = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(
+            first.location.as_ref().map(|l| l.name.as_str()),
+            place,
+            "{text:?}"
+        );
+        assert_eq!(first.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
