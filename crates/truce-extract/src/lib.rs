@@ -575,6 +575,7 @@ impl<'a> Extractor<'a> {
             governorates: RefCell::new(Vec::new()),
             first_places: Vec::new(),
             none_reported: Vec::new(),
+            civilians_of_dead: Vec::new(),
         };
         let sentences = sentences(doc.text);
         for (n, sentence) in sentences.iter().enumerate() {
@@ -588,6 +589,7 @@ impl<'a> Extractor<'a> {
         reader.causes_after_tolls(&starts);
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
+        reader.civilians_of_dead(&starts);
         reader.lead_retold();
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
@@ -801,6 +803,8 @@ struct Reading<'x, 'd> {
     /// Where a sentence says no deaths were reported, by sentence number (see
     /// [`tolls::none_reported`]).
     none_reported: Vec<(usize, Range<usize>, Fatalities)>,
+    /// Sentences that say how many of the dead were civilians, and how many.
+    civilians_of_dead: Vec<(usize, u32)>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -867,6 +871,25 @@ impl<'x, 'd> Reading<'x, 'd> {
                 c.event_type = event_type;
                 c.sub_event_type = sub_event_type;
                 c.evidence.event = evidence;
+            }
+        }
+    }
+
+    /// "13 of the dead were civilians": the incident told in one of the two sentences before,
+    /// with at least that many dead, had that many civilians among them.
+    fn civilians_of_dead(&mut self, starts: &[usize]) {
+        for (n, civilians) in std::mem::take(&mut self.civilians_of_dead) {
+            let told = self.out.iter().rposition(|c| {
+                let m = sentence_of(starts, c) - 1;
+                c.kind == Kind::Incident
+                    && n.saturating_sub(2) <= m
+                    && m < n
+                    && c.fatalities
+                        .and_then(|f| f.best)
+                        .is_some_and(|dead| dead >= civilians)
+            });
+            if let Some(i) = told {
+                self.out[i].civilians = Some(civilians);
             }
         }
     }
@@ -1057,6 +1080,11 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let hits = self.x.sentence_words.find(self.doc.text, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
+        if cue(Cue::Death, &sentence)
+            && let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence))
+        {
+            self.civilians_of_dead.push((n, civilians));
+        }
         if (cue(Cue::Death, &sentence) || cue(Cue::Casualty, &sentence))
             && let Some((fatalities, at)) = tolls::none_reported(self.text(&sentence))
         {
@@ -1390,7 +1418,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         };
         match joining {
             tolls::Joining::Told => {}
-            tolls::Joining::Updates => self.set_toll(idx, toll),
+            tolls::Joining::Updates => {
+                // An updated total says nothing new of the civilians unless it says so.
+                let civilians = self.out[idx].civilians;
+                self.set_toll(idx, toll);
+                let c = &mut self.out[idx];
+                c.civilians = c.civilians.or(civilians);
+            }
             // A vague figure ("an unknown number … were also killed") is not added.
             tolls::Joining::Adds if before.low.is_none() || toll.value.0.low.is_none() => {}
             tolls::Joining::Adds => {

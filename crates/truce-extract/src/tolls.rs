@@ -205,7 +205,7 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed|bodies of)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -387,8 +387,22 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:rose|risen|climbed|increased|reached)\s+to\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|bringing\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to)\b").expect("valid")
 });
+/// "13 of the dead were civilians": how many of a toll told before were civilians.
+static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+civilians?\b"
+    ))
+    .expect("valid")
+});
+
+/// How many civilians were among the dead of a toll told before, where a sentence says so
+/// on its own ("13 of the dead were civilians").
+pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
+    let lower = sentence.to_ascii_lowercase();
+    number(&CIVILIANS_OF_DEAD.captures(&lower)?["n"])
+}
 
 /// How the toll of `clause` relates to one told before it of the same act.
 pub fn joining(clause: &str) -> Joining {
@@ -975,6 +989,10 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("killing a number of them", None),
+            (
+                "The bodies of a man, his wife and their two daughters were found on Sunday",
+                f(Some(4), Some(4), Some(4)),
+            ),
             // Each side's dead, as notes count them.
             ("3 SDF and 2 IS killed.", f(Some(5), Some(5), Some(5))),
             (
@@ -992,6 +1010,21 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(toll(text).map(|t| t.fatalities), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_may_say_how_many_of_the_dead_were_civilians() {
+        let cases: &[(&str, Option<u32>)] = &[
+            (
+                "The Observatory said 13 of the dead were civilians.",
+                Some(13),
+            ),
+            ("Two of them were civilians.", None),
+            ("Thirteen of the dead were fighters.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(civilians_of_dead(text), *expected, "{text:?}");
         }
     }
 
@@ -1032,6 +1065,10 @@ mod tests {
             ("A woman later died of her wounds", Joining::Adds),
             ("Later reports said the toll rose to 6", Joining::Updates),
             ("the number of dead climbed to 12", Joining::Updates),
+            (
+                "two members of HTS were also killed, bringing the total death toll to nine",
+                Joining::Updates,
+            ),
             ("12 fighters were killed", Joining::Told),
             (
                 "Another raid on the village killed 23 people",
