@@ -265,7 +265,11 @@ fn is_year(sentence: &str, at: std::ops::Range<usize>) -> bool {
             !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
         });
     let next = sentence[at.end..].split_whitespace().next().unwrap_or("");
-    let count_follows = number(next).is_some();
+    // "2016 Three killed", "2014 Dozens of people have been killed": a dateline, then the toll.
+    let count_follows = number(next).is_some()
+        || VAGUE
+            .iter()
+            .any(|(w, _)| w.split(' ').next() == Some(&next.to_ascii_lowercase()));
     after_month || in_date || count_follows
 }
 
@@ -989,6 +993,10 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("killing a number of them", None),
+            (
+                "Syria war AFP 2014 Dozens of people have been killed",
+                f(None, Some(12), None),
+            ),
             (
                 "The bodies of a man, his wife and their two daughters were found on Sunday",
                 f(Some(4), Some(4), Some(4)),
