@@ -182,6 +182,28 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("detention raids", Arrests),
     ("raid and arrest", Arrests),
     ("detained", Arrests),
+    ("sexually assaulted", SexualViolence),
+    ("sexual assault", SexualViolence),
+    ("sexual violence", SexualViolence),
+    ("raped", SexualViolence),
+    ("handed over positions", NonViolentTransferOfTerritory),
+    ("handed over its positions", NonViolentTransferOfTerritory),
+    ("handed over their positions", NonViolentTransferOfTerritory),
+    ("handed over control", NonViolentTransferOfTerritory),
+    ("a mob", MobViolence),
+    ("lynched", MobViolence),
+    ("rioters", ViolentDemonstration),
+    ("rioted", ViolentDemonstration),
+    ("threw stones", ViolentDemonstration),
+    ("established a new base", HeadquartersOrBaseEstablished),
+    ("established a base", HeadquartersOrBaseEstablished),
+    ("set up a new base", HeadquartersOrBaseEstablished),
+    (
+        "established a new military post",
+        HeadquartersOrBaseEstablished,
+    ),
+    ("joint patrol", ChangeToGroupActivity),
+    ("joint patrols", ChangeToGroupActivity),
 ];
 
 /// Words for armed people: the dead they name are combatants, and an assault on them is a

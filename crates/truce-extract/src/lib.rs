@@ -1708,12 +1708,37 @@ impl<'x, 'd> Reading<'x, 'd> {
                         Cue::Aircraft,
                         &(clause.start..m.at.start),
                     );
+                let named = |kind: SubEventType| {
+                    hits.iter().any(|h| {
+                        h.role.event == Some(kind)
+                            && clause.start <= h.at.start
+                            && h.at.end <= clause.end
+                    })
+                };
+                let value = if from_the_air {
+                    SubEventType::AirDroneStrike
+                } else {
+                    event
+                };
+                // Shells or bombs of chlorine are a chemical attack ("fired shells containing
+                // chlorine gas"); a raid in which people were arrested is an arrest ("conducted a
+                // raid in Ash Shuhayl and arrested 5 people").
+                let value = if value.event_type() == truce_core::event::EventType::Explosions
+                    && named(SubEventType::ChemicalWeapon)
+                {
+                    SubEventType::ChemicalWeapon
+                } else if value == SubEventType::AirDroneStrike
+                    && self.doc.text[m.at.clone()]
+                        .to_ascii_lowercase()
+                        .starts_with("raid")
+                    && named(SubEventType::Arrests)
+                {
+                    SubEventType::Arrests
+                } else {
+                    value
+                };
                 Some(Found {
-                    value: if from_the_air {
-                        SubEventType::AirDroneStrike
-                    } else {
-                        event
-                    },
+                    value,
                     at: m.at.clone(),
                 })
             })

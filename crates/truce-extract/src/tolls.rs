@@ -224,7 +224,7 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|martyred)|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// Two deaths told as "both" ("… a car carrying two commanders, killing both").
 static BOTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -370,6 +370,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "succumbed",
     "martyr",
     "deaths",
+    "to death",
     "coded as",
 ];
 
@@ -993,6 +994,10 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("killing a number of them", None),
+            (
+                "a mob beat to death a man accused of stealing a motorcycle",
+                f(Some(1), Some(1), Some(1)),
+            ),
             (
                 "Syria war AFP 2014 Dozens of people have been killed",
                 f(None, Some(12), None),

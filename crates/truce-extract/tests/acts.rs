@@ -220,6 +220,41 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "The SDF conducted a detention raid in Al Busayrah and arrested 5 people.",
             "Arrests",
         ),
+        // The rarer types, in the words coders use; chlorine makes shells a chemical attack,
+        // and a raid with arrests is an arrest.
+        (
+            "Regime forces allegedly fired shells containing chlorine gas at Kabani.",
+            "Chemical weapon",
+        ),
+        (
+            "The SDF, backed by coalition helicopters, conducted a raid in Ash Shuhayl and \
+             arrested 5 people.",
+            "Arrests",
+        ),
+        (
+            "SNA members sexually assaulted a woman at a checkpoint in Jinderes.",
+            "Sexual violence",
+        ),
+        (
+            "The SDF handed over positions to regime forces in Ain al-Arab.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "A mob beat to death a man accused of theft in Jaramana.",
+            "Mob violence",
+        ),
+        (
+            "Rioters in Jarablus tore down flags and threw stones at a Turkish post.",
+            "Violent demonstration",
+        ),
+        (
+            "Turkish forces established a new base near Taftanaz.",
+            "Headquarters or base established",
+        ),
+        (
+            "Russian and Turkish forces conducted a joint patrol near Ad Darbasiyah.",
+            "Change to group/activity",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);

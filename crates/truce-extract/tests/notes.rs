@@ -150,6 +150,11 @@ fn an_eleventh_set_by_a_blind_hand_with_acled_syria_clashes_and_unknowns_meets_t
 }
 
 #[test]
+fn a_twelfth_set_by_a_blind_hand_of_every_acled_sub_event_type_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_15.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
