@@ -334,6 +334,11 @@ pub const SUPPORT: &[&str] = &[
     "covered by",
 ];
 
+/// Words after which an act is what the act told answers, not an act of its own ("as
+/// retaliation for regime shelling"). ("Following" is not one: a story's act often follows
+/// it — "a statement following an August 21 chemical attack".)
+pub const ANSWERED: &[&str] = &["retaliation for", "in response to", "in revenge for"];
+
 /// The registry id of the government of the country the texts are about (the generic phrases
 /// below name it too).
 pub const GOVERNMENT: &str = "gov-syria";

@@ -342,9 +342,12 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
     } else if event == SubEventType::Attack
         && fire()
         && tolls::victims(six_words()) == tolls::Victims::Combatants
-        // "shot dead a former opposition commander": one who no longer fights; "was shot
-        // dead by gunmen": the words after are the shooters.
-        && !six_words().to_ascii_lowercase().contains("former")
+        // "shot dead a former opposition commander": one who no longer fights; "opened fire on
+        // a civilian at a checkpoint": a civilian; "was shot dead by gunmen": the words after
+        // are the shooters.
+        && !["former", "civilian"]
+            .iter()
+            .any(|w| six_words().to_ascii_lowercase().contains(w))
         && !after.trim_start().starts_with("by ")
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
@@ -1690,6 +1693,35 @@ impl<'x, 'd> Reading<'x, 'd> {
                         },
                     )
             })
+            // "IS attacked … positions; Russian warplanes struck the area in support of regime
+            // forces": fire in support of the act told is not an act of its own; nor is what
+            // an act answers ("claimed the attack as retaliation for regime shelling", "launched
+            // following the Istanbul bombing").
+            .filter(|m| {
+                let fire = m
+                    .role
+                    .event
+                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
+                let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
+                // In support of armed men, not of a cause ("bombing rebels in support of
+                // President Assad" is the act told).
+                let supports = after.find("in support of").is_some_and(|i| {
+                    after[i + "in support of".len()..]
+                        .split_whitespace()
+                        .take(4)
+                        .any(|w| {
+                            lexicon::COMBATANTS
+                                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        })
+                });
+                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                let answers = lexicon::ANSWERED.iter().any(|w| {
+                    before
+                        .rfind(w)
+                        .is_some_and(|i| before.len() - i <= w.len() + 24)
+                });
+                !(fire && supports || answers)
+            })
             .filter_map(|m| {
                 let event = met_with_force(
                     typed_by_target(
@@ -1701,13 +1733,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 );
                 // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
                 // fired missiles at a building") are an air strike, not shelling.
+                // ("missiles fired from a helicopter": the aircraft may come after them.)
                 let from_the_air = event == SubEventType::ShellingArtilleryMissile
-                    && cue_within(
-                        hits,
-                        self.doc.text,
-                        Cue::Aircraft,
-                        &(clause.start..m.at.start),
-                    );
+                    && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
                 let named = |kind: SubEventType| {
                     hits.iter().any(|h| {
                         h.role.event == Some(kind)
@@ -2033,21 +2061,30 @@ impl<'x, 'd> Reading<'x, 'd> {
             kept.push(f);
         }
         // Where fire came from or a victim was from ("rockets launched from the Idlib front
-        // landed on Skeilbieh", "a merchant from Daraa was kidnapped near Shahba") is not
-        // where the act was: such places come after the others.
+        // landed on Skeilbieh", "a merchant from Daraa was kidnapped near Shahba"), or where
+        // the story was filed ("DAMASCUS, June 29 (Xinhua) --"), is not where the act was: such
+        // places come after the others.
         // (An admin area in parentheses after a place is that place's: "from Izra (Dar'a)".)
         let mut from = false;
         let origins: Vec<bool> = kept
             .iter()
             .map(|f| {
                 let bracketed = self.doc.text[..f.at.start].trim_end().ends_with('(');
-                from = self.origin(&f.at) || bracketed && from;
+                from = self.origin(&f.at) || self.dateline(&f.at) || bracketed && from;
                 from
             })
             .collect();
         let mut ranked: Vec<_> = origins.into_iter().zip(kept).collect();
         ranked.sort_by_key(|(origin, _)| *origin);
         ranked.into_iter().map(|(_, f)| f).collect()
+    }
+
+    /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
+    /// --", "ALEPPO, Syria, Feb 4 (Reuters) -").
+    fn dateline(&self, at: &Range<usize>) -> bool {
+        self.doc.text[..at.start].trim().is_empty()
+            && self.doc.text[at.end..].starts_with(',')
+            && window_after(self.doc.text, at.end).contains(['(', '-', '—', '–'])
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib

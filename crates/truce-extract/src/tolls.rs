@@ -126,7 +126,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -148,7 +148,7 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
-    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|number of (?:people |civilians )?(?:killed|dead)\b(?u:[^.;]){{0,160}}?\brose\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))\b(?u:[^.;]){{0,160}}?\b(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -164,14 +164,16 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\breported\s+(?P<a>\d+)\b(?u:[^.;]){0,40};\s*(?u:[^.;]){0,40}?\breported\s+(?P<b>\d+)\b")
+    Regex::new(r"(?-u)\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<a>\d+)\b(?u:[^.;]){0,40}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){0,40}?\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
         .expect("valid")
 });
 
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
-    if !sentence.contains(';') || !sentence.contains("reported") {
+    if !(sentence.contains(';') || sentence.contains("while") || sentence.contains("whereas"))
+        || !sentence.contains("reported")
+    {
         return toll;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -226,6 +228,13 @@ static SUM: LazyLock<Regex> = LazyLock::new(|| {
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
+/// A side's losses: "the regime lost 5 soldiers".
+static LOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?:lost|losing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})\b"
+    ))
+    .expect("valid")
+});
 /// Two deaths told as "both" ("… a car carrying two commanders, killing both").
 static BOTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+)?(?:were|was)\s+killed)\b")
@@ -237,7 +246,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -371,6 +380,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "martyr",
     "deaths",
     "to death",
+    "lost",
     "coded as",
 ];
 
@@ -466,6 +476,26 @@ pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
 /// any of [`DEATH_WORDS`] (none, no toll: "left five people" alone is no death).
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let mut toll = find_toll(sentence, death_words)?;
+    // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
+    let rest = &sentence[toll.at.end..];
+    let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let next_words = &rest[(and + 4).min(rest.len())..];
+    if rest[and..].starts_with("and ")
+        && let Some(next) = find_toll(
+            next_words,
+            ["kill", "dead", "died", "death", "fatalit"]
+                .iter()
+                .any(|w| next_words.to_ascii_lowercase().contains(w)),
+        )
+        && next.at.start == 0
+    {
+        toll.fatalities = added(toll.fatalities, next.fatalities);
+        if toll.victims != next.victims {
+            toll.victims = Victims::Unspecified;
+        }
+        toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
+        toll.at = toll.at.start..toll.at.end + and + 4 + next.at.end;
+    }
     if toll.civilians.is_none() {
         // ("ivilian": a civilian in any case; most tolls name none.)
         let rest = &sentence[toll.at.start..];
@@ -553,6 +583,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     let lives = sentence.contains(" the li");
     let tried = [
         (&*N_INCLUDING_KILLED, including),
+        (
+            &*LOST,
+            sentence.contains("lost") || sentence.contains("losing"),
+        ),
         (&*KILLED_N, true),
         (&*N_KILLED, true),
         (&*TOLL_ROSE, true),
@@ -724,13 +758,23 @@ mod tests {
     #[test]
     fn two_sources_figures_give_the_lower_and_the_range() {
         let sentence = "State media reported 44 killed; SOHR reported 35.";
-        let toll = toll(sentence).expect("a toll").fatalities;
+        let read = toll(sentence).expect("a toll").fatalities;
         assert_eq!(
-            conflicting(sentence, toll),
+            conflicting(sentence, read),
             Fatalities {
                 low: Some(35),
                 best: Some(35),
                 high: Some(44)
+            }
+        );
+        let while_ = "SOHR reported 33 people killed, while activists reported at least 30 dead.";
+        let read = toll(while_).expect("a toll").fatalities;
+        assert_eq!(
+            conflicting(while_, read),
+            Fatalities {
+                low: Some(30),
+                best: Some(30),
+                high: Some(33)
             }
         );
         let one = "State media reported 44 killed.";
@@ -994,6 +1038,27 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("killing a number of them", None),
+            (
+                "The regime lost 5 soldiers, and 2 gunmen were killed.",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "The regime lost 1 soldier, and 2 others were wounded.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            ("The regime lost control of the hill.", None),
+            (
+                "The death toll from a car bomb explosion in a neighborhood of Homs rose to 25 on Monday",
+                f(Some(25), Some(25), Some(25)),
+            ),
+            (
+                "killed 20 civilians and left seven people injured",
+                f(Some(20), Some(20), Some(20)),
+            ),
+            (
+                "Several fighters were reported killed on both sides.",
+                f(None, Some(10), None),
+            ),
             (
                 "a mob beat to death a man accused of stealing a motorcycle",
                 f(Some(1), Some(1), Some(1)),

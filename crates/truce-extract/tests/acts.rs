@@ -254,6 +254,25 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
         (
             "Russian and Turkish forces conducted a joint patrol near Ad Darbasiyah.",
             "Change to group/activity",
+        ), // Fire in support of the act told, or what an act answers, is no act of its own;
+        // missiles fired from a helicopter are an air strike; fire on a civilian an attack.
+        (
+            "IS attacked regime positions near As-Sukhneh, sparking clashes. Russian warplanes \
+             struck the area in support of regime forces.",
+            "Armed clash",
+        ),
+        (
+            "HTS fighters clashed with regime forces near Al-Latamneh, in retaliation for \
+             regime shelling of Idleb.",
+            "Armed clash",
+        ),
+        (
+            "Israeli forces struck a position near Jaba with missiles fired from a helicopter.",
+            "Air/drone strike",
+        ),
+        (
+            "NDF members opened fire on a civilian at a checkpoint in Talbiseh.",
+            "Attack",
         ),
     ];
     for &(text, sub_event_type) in cases {

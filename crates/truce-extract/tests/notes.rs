@@ -155,6 +155,11 @@ fn a_twelfth_set_by_a_blind_hand_of_every_acled_sub_event_type_meets_the_accurac
 }
 
 #[test]
+fn a_thirteenth_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_16.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
