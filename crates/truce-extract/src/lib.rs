@@ -901,8 +901,25 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// strikes hit Douma" … "Warplanes struck the town's centre … at least 32 people were
     /// killed"): the first incident takes, from later mentions of the same kind of act at no
     /// other place and on no other day, the place it lacks and an exact toll where its own is
-    /// vague or missing. The later mentions stay as they are.
+    /// vague or missing, and the toll of a later update. The later mentions stay as they are.
     fn lead_retold(&mut self) {
+        // A later toll alone that updates the first ("Later on Tuesday the Observatory raised
+        // the toll to 23"): the same dead counted again, so more, but not tenfold (a country's
+        // toll is not an update of a village's).
+        fn updates(later: &Candidate, lead: &Candidate) -> bool {
+            let (Some(new), Some(old)) = (
+                later.fatalities.and_then(|f| f.best),
+                lead.fatalities.and_then(|f| f.best),
+            ) else {
+                return false;
+            };
+            matches!(later.kind, Kind::Incident | Kind::AggregateToll)
+                && later.event_type.is_none()
+                && later.location.is_none()
+                && tolls::joining(&later.text) == tolls::Joining::Updates
+                && old < new
+                && new < old.saturating_mul(10)
+        }
         let Some(first) = self
             .out
             .iter()
@@ -913,13 +930,15 @@ impl<'x, 'd> Reading<'x, 'd> {
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
         let exact = |f: Option<Fatalities>| f.is_some_and(|f| f.low.is_some());
-        for later in rest.iter().filter(|c| {
-            c.kind == Kind::Incident
-                && c.sub_event_type == lead.sub_event_type
-                && (c.date_start.is_none()
-                    || lead.date_start.is_none()
-                    || c.date_start == lead.date_start)
-        }) {
+        for later in rest.iter() {
+            let same_day = later.date_start.is_none()
+                || lead.date_start.is_none()
+                || later.date_start == lead.date_start;
+            let same_act =
+                later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
+            if !same_day || !same_act && !updates(later, lead) {
+                continue;
+            }
             let same_place = match (&lead.location, &later.location) {
                 (Some(a), Some(b)) => a.name == b.name,
                 _ => true,
@@ -930,7 +949,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             if lead.location.is_none() && later.location.is_some() {
                 lead.location = later.location.clone();
             }
-            if !exact(lead.fatalities) && exact(later.fatalities) {
+            if updates(later, lead) {
+                let civilians = lead.civilians;
+                lead.fatalities = later.fatalities;
+                lead.victims = later.victims;
+                lead.civilians = later.civilians.or(civilians);
+                lead.evidence.fatalities = later.evidence.fatalities;
+            } else if !exact(lead.fatalities) && exact(later.fatalities) {
                 lead.fatalities = later.fatalities;
                 lead.victims = later.victims;
                 lead.civilians = later.civilians;

@@ -402,7 +402,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|bringing\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -608,6 +608,16 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             };
             // A year is skipped, and the search goes on right after it (the toll may follow).
             let at = c.name("n").expect("matched").range();
+            // "Jul 7 2016 2 Civilians Killed", "612 A woman and child were killed": a figure
+            // followed at once by another is part of a date or a heading, not the count.
+            if sentence[at.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| number(w).is_some())
+            {
+                from = at.end;
+                continue;
+            }
             // "a number of", "a few": no figure, but a vague toll (read last).
             if matches!(&sentence[at.clone()], "a" | "an")
                 && ["number of", "few", "handful", "lot of"]
@@ -1047,6 +1057,15 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("The regime lost control of the hill.", None),
+            // A figure at once followed by another is part of a date or a heading.
+            (
+                "Tue Jul 7 2016 2 Civilians Killed",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "27 Nine Civilians Killed in Aleppo",
+                f(Some(9), Some(9), Some(9)),
+            ),
             (
                 "The death toll from a car bomb explosion in a neighborhood of Homs rose to 25 on Monday",
                 f(Some(25), Some(25), Some(25)),
@@ -1143,6 +1162,10 @@ mod tests {
             ("A woman later died of her wounds", Joining::Adds),
             ("Later reports said the toll rose to 6", Joining::Updates),
             ("the number of dead climbed to 12", Joining::Updates),
+            (
+                "the Observatory raised the toll to 23 civilians",
+                Joining::Updates,
+            ),
             (
                 "two members of HTS were also killed, bringing the total death toll to nine",
                 Joining::Updates,
