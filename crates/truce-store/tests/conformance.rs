@@ -1085,7 +1085,7 @@ async fn determinations_are_made_once_and_again_only_when_their_basis_moves(back
     let text = std::fs::read_to_string(repo().join(UCDP)).unwrap();
     let judged = fresh(backend).await;
     let store = &judged.store;
-    store.load_scenario("tester", files.clone()).await.unwrap();
+    store.load_scenario("tester", files).await.unwrap();
     let imported = store
         .import(
             "tester",
@@ -1104,19 +1104,7 @@ async fn determinations_are_made_once_and_again_only_when_their_basis_moves(back
     );
 
     // The same file imported without a judge, then adjudicated: the same determinations.
-    let plain = fresh(backend).await;
-    plain.store.load_scenario("tester", files).await.unwrap();
-    plain
-        .store
-        .import(
-            "tester",
-            UCDP,
-            &registry,
-            None,
-            reports(&text, &registry).into_iter(),
-        )
-        .await
-        .unwrap();
+    let (plain, _, _) = loaded(backend).await;
     let adjudicated = plain
         .store
         .adjudicate("system", judge, false)
