@@ -111,11 +111,18 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("counterattack", ArmedClash),
     ("repelled", ArmedClash),
     ("infiltration attempt", ArmedClash),
+    ("exchanged gunfire", ArmedClash),
+    ("exchanged heavy fire", ArmedClash),
+    ("exchanged machine gun fire", ArmedClash),
+    ("exchanged heavy machine gun fire", ArmedClash),
+    ("launched a counteroffensive", ArmedClash),
+    ("launched a counter-offensive", ArmedClash),
     ("attempted an infiltration", ArmedClash),
     ("attempted to infiltrate", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
     ("opened fire", Attack),
+    ("shot at", Attack),
     ("shot and killed", Attack),
     ("stabbed", Attack),
     ("beheaded", Attack),
@@ -280,7 +287,7 @@ pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
 
 /// Shooting that, at armed people (a checkpoint, a patrol, soldiers), is a clash, not an attack
 /// on civilians ("a sniper shot dead a soldier": ACLED's attacks are on civilians).
-pub const FIRE_ON: &[&str] = &["opened fire", "shot dead", "shot and killed"];
+pub const FIRE_ON: &[&str] = &["opened fire", "shot at", "shot dead", "shot and killed"];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it
 /// struck from the air; missiles they fired were an air strike.

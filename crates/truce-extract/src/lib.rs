@@ -593,7 +593,7 @@ impl<'a> Extractor<'a> {
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
         reader.civilians_of_dead(&starts);
-        reader.lead_retold();
+        reader.lead_retold(&starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -902,23 +902,46 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// killed"): the first incident takes, from later mentions of the same kind of act at no
     /// other place and on no other day, the place it lacks and an exact toll where its own is
     /// vague or missing, and the toll of a later update. The later mentions stay as they are.
-    fn lead_retold(&mut self) {
+    fn lead_retold(&mut self, starts: &[usize]) {
         // A later toll alone that updates the first ("Later on Tuesday the Observatory raised
-        // the toll to 23"): the same dead counted again, so more, but not tenfold (a country's
-        // toll is not an update of a village's).
-        fn updates(later: &Candidate, lead: &Candidate) -> bool {
+        // the toll to 23": the same dead counted again, so more, but not tenfold — a country's
+        // toll is not an update of a village's) or adds to it ("A fifth truffle hunter died of
+        // his wounds on 8 March"), told that day or in the week after.
+        fn joins(later: &Candidate, lead: &Candidate, starts: &[usize]) -> Option<tolls::Joining> {
             let (Some(new), Some(old)) = (
                 later.fatalities.and_then(|f| f.best),
                 lead.fatalities.and_then(|f| f.best),
             ) else {
-                return false;
+                return None;
             };
-            matches!(later.kind, Kind::Incident | Kind::AggregateToll)
-                && later.event_type.is_none()
+            let soon = match (lead.date_start, later.date_start) {
+                (Some(first), Some(then)) => {
+                    first <= then && then <= first.saturating_add(jiff::ToSpan::days(7))
+                }
+                _ => true,
+            };
+            // (A toll told right after the act carries the act's type: see `sentence`.)
+            let alone = matches!(later.kind, Kind::Incident | Kind::AggregateToll)
+                && (later.event_type.is_none() || later.sub_event_type == lead.sub_event_type)
                 && later.location.is_none()
-                && tolls::joining(&later.text) == tolls::Joining::Updates
-                && old < new
-                && new < old.saturating_mul(10)
+                && later.other_locations.is_empty();
+            let exact = |c: &Candidate| c.fatalities.is_some_and(|f| f.low.is_some());
+            match tolls::joining(&later.text) {
+                tolls::Joining::Updates if old < new && new < old.saturating_mul(10) => {
+                    Some(tolls::Joining::Updates)
+                }
+                // (More dead only where told right after: "also killed" paragraphs later is
+                // another place's more often than not.)
+                tolls::Joining::Adds
+                    if exact(later)
+                        && exact(lead)
+                        && sentence_of(starts, later) <= sentence_of(starts, lead) + 2 =>
+                {
+                    Some(tolls::Joining::Adds)
+                }
+                _ => None,
+            }
+            .filter(|_| alone && soon)
         }
         let Some(first) = self
             .out
@@ -936,7 +959,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || later.date_start == lead.date_start;
             let same_act =
                 later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
-            if !same_day || !same_act && !updates(later, lead) {
+            let joining = joins(later, lead, starts);
+            if !(same_day && same_act) && joining.is_none() {
                 continue;
             }
             let same_place = match (&lead.location, &later.location) {
@@ -949,12 +973,17 @@ impl<'x, 'd> Reading<'x, 'd> {
             if lead.location.is_none() && later.location.is_some() {
                 lead.location = later.location.clone();
             }
-            if updates(later, lead) {
+            if joining == Some(tolls::Joining::Updates) {
                 let civilians = lead.civilians;
                 lead.fatalities = later.fatalities;
                 lead.victims = later.victims;
                 lead.civilians = later.civilians.or(civilians);
                 lead.evidence.fatalities = later.evidence.fatalities;
+            } else if joining == Some(tolls::Joining::Adds)
+                && let (Some(a), Some(b)) = (lead.fatalities, later.fatalities)
+            {
+                lead.fatalities = Some(tolls::added(a, b));
+                lead.civilians = lead.civilians.zip(later.civilians).map(|(x, y)| x + y);
             } else if !exact(lead.fatalities) && exact(later.fatalities) {
                 lead.fatalities = later.fatalities;
                 lead.victims = later.victims;

@@ -164,7 +164,7 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<a>\d+)\b(?u:[^.;]){0,40}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){0,40}?\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
+    Regex::new(r"(?-u)\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<a>\d+)\b(?u:[^.;]){0,60}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){0,40}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
         .expect("valid")
 });
 
@@ -211,17 +211,21 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
-static SUM: LazyLock<Regex> = LazyLock::new(|| {
+static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // "4 members of the security forces": a count, its people, and whose they are; or a
     // count and a side alone, as notes write it ("3 SDF and 2 IS killed").
     let count = format!(
         r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'-]+(?:\s+[\w:'-]+)??)"
     );
     let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
-    Regex::new(&format!(
-        r"(?-u)\b(?:(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+)?{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died))?\b"
-    ))
-    .expect("valid")
+    // Told with the verb first ("killing 5 civilians and 2 fighters") or after ("3 Iranian
+    // and 2 Syrian militia members were killed"): one pattern each, so that the search goes on
+    // until the verb it needs is found.
+    [
+        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+{a}\s+and\s+{b}\b"),
+        format!(r"(?-u)\b{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died))\b"),
+    ]
+    .map(|p| Regex::new(&p).expect("valid"))
 });
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
@@ -246,7 +250,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:\w+\s+)?(?:people\s+|civilians\s+|fighters\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -311,8 +315,9 @@ fn breaks_down(sentence: &str, c: &regex::Captures<'_>) -> bool {
 /// The toll of two counts joined by "and", when a verb of death governs both and neither is
 /// a year or of the wounded.
 fn sum(sentence: &str) -> Option<TollMention> {
-    let c = SUM.captures_iter(sentence).find(|c| {
-        (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
+    let c = SUM.iter().find_map(|p| {
+        p.captures_iter(sentence)
+            .find(|c| !breaks_down(sentence, c))
     })?;
     let (a, b) = (c.name("a")?, c.name("b")?);
     if is_year(sentence, a.range()) || is_year(sentence, b.range()) {
@@ -396,9 +401,9 @@ pub enum Joining {
     Told,
 }
 
-/// "were also killed", "later died": more dead; "rose to": the toll updated.
+/// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed))\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:died|was\s+killed))\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -492,8 +497,19 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
-    let next_words = &rest[(and + 4).min(rest.len())..];
-    if rest[and..].starts_with("and ")
+    // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
+    // attackers were killed" — unless a second source speaks: see `conflicting`.)
+    let joined = ["and ", "while "]
+        .into_iter()
+        .find(|w| rest[and..].starts_with(w))
+        .filter(|w| {
+            *w == "and "
+                || !["reported", "put the", "said"]
+                    .iter()
+                    .any(|s| rest.contains(s))
+        });
+    let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
+    if joined.is_some()
         && let Some(next) = find_toll(
             next_words,
             ["kill", "dead", "died", "death", "fatalit"]
@@ -507,7 +523,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             toll.victims = Victims::Unspecified;
         }
         toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
-        toll.at = toll.at.start..toll.at.end + and + 4 + next.at.end;
+        toll.at = toll.at.start..toll.at.end + and + joined.map_or(0, str::len) + next.at.end;
     }
     if toll.civilians.is_none() {
         // ("ivilian": a civilian in any case; most tolls name none.)
@@ -800,6 +816,10 @@ mod tests {
                 high: Some(33)
             }
         );
+        let put =
+            "Activists reported 11 civilians killed, while the Civil Defence put the figure at 9.";
+        let read = toll(put).expect("a toll").fatalities;
+        assert_eq!(conflicting(put, read).best, Some(9));
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
@@ -1070,6 +1090,15 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("The regime lost control of the hill.", None),
+            (
+                "The regime lost 4 soldiers while 2 attackers were killed.",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            ("Several IS members were killed.", f(None, Some(10), None)),
+            (
+                "According to SOHR, 3 Iranian and 2 Syrian militia members were killed.",
+                f(Some(5), Some(5), Some(5)),
+            ),
             // A figure at once followed by another is part of a date or a heading.
             (
                 "Tue Jul 7 2016 2 Civilians Killed",
@@ -1173,6 +1202,10 @@ mod tests {
         let cases: &[(&str, Joining)] = &[
             ("2 HTS fighters were also killed", Joining::Adds),
             ("A woman later died of her wounds", Joining::Adds),
+            (
+                "A fifth truffle hunter died of his wounds on 8 March",
+                Joining::Adds,
+            ),
             ("Later reports said the toll rose to 6", Joining::Updates),
             ("the number of dead climbed to 12", Joining::Updates),
             (

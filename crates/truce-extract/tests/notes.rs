@@ -160,6 +160,11 @@ fn a_thirteenth_set_by_a_blind_hand_in_acled_style_meets_the_accuracy_targets() 
 }
 
 #[test]
+fn a_fourteenth_set_by_a_blind_hand_telling_tolls_every_way_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_17.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
