@@ -168,6 +168,12 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// A second source's figure after "while" ("…, while SOHR reported 14 dead").
+static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){0,40}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
+        .expect("valid")
+});
+
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
@@ -177,10 +183,16 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
         return toll;
     }
     let lower = sentence.to_ascii_lowercase();
-    let Some(c) = CONFLICTING.captures(&lower) else {
-        return toll;
+    // Both figures said to be reported, or the toll read and a second source's after "while"
+    // ("6 … and 2 … were killed, while SOHR reported 14 dead").
+    let (a, b) = match CONFLICTING.captures(&lower) {
+        Some(c) => (number(&c["a"]), number(&c["b"])),
+        None => match SECOND_SOURCE.captures(&lower) {
+            Some(c) => (toll.best, number(&c["b"])),
+            None => return toll,
+        },
     };
-    let (Some(a), Some(b)) = (number(&c["a"]), number(&c["b"])) else {
+    let (Some(a), Some(b)) = (a, b) else {
         return toll;
     };
     if toll.best == Some(a) || toll.best == Some(b) {
@@ -215,7 +227,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // "4 members of the security forces": a count, its people, and whose they are; or a
     // count and a side alone, as notes write it ("3 SDF and 2 IS killed").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'-]+(?:\s+[\w:'-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'-]+(?:\s+[\w:'-]+)??)"
     );
     let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
     // Told with the verb first ("killing 5 civilians and 2 fighters") or after ("3 Iranian
@@ -230,7 +242,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// A side's losses: "the regime lost 5 soldiers".
 static LOST: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,7 +262,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+)?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?P<x>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE})\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -767,7 +779,12 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         });
     }
     if let Some(c) = VAGUE_DEATHS.captures(sentence) {
-        let word = c.name("v").or(c.name("w"))?.as_str().to_lowercase();
+        let word = c
+            .name("v")
+            .or(c.name("w"))
+            .or(c.name("x"))?
+            .as_str()
+            .to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
         let at = c.get(0).expect("group 0");
         return Some(TollMention {
@@ -820,6 +837,11 @@ mod tests {
             "Activists reported 11 civilians killed, while the Civil Defence put the figure at 9.";
         let read = toll(put).expect("a toll").fatalities;
         assert_eq!(conflicting(put, read).best, Some(9));
+        let second =
+            "6 of Falhout's gunmen and 2 local fighters were killed, while SOHR reported 14 dead.";
+        let read = toll(second).expect("a toll").fatalities;
+        assert_eq!(read.best, Some(8));
+        assert_eq!(conflicting(second, read).high, Some(14));
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
@@ -1095,6 +1117,22 @@ mod tests {
                 f(Some(6), Some(6), Some(6)),
             ),
             ("Several IS members were killed.", f(None, Some(10), None)),
+            (
+                "a car bomb exploded in a crowded market, killing dozens of people",
+                f(None, Some(12), None),
+            ),
+            (
+                "Dozens of fighters from both sides were reportedly killed.",
+                f(None, Some(12), None),
+            ),
+            (
+                "gunmen opened fire on a member of the council, resulting in the death of the man",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "a young man was found dead with gunshot wounds near the town",
+                f(Some(1), Some(1), Some(1)),
+            ),
             (
                 "According to SOHR, 3 Iranian and 2 Syrian militia members were killed.",
                 f(Some(5), Some(5), Some(5)),

@@ -165,6 +165,11 @@ fn a_fourteenth_set_by_a_blind_hand_telling_tolls_every_way_meets_the_accuracy_t
 }
 
 #[test]
+fn a_fifteenth_set_by_a_blind_hand_of_four_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_18.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
