@@ -148,7 +148,7 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
-    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))\b(?u:[^.;]){{0,160}}?\b(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,7 +157,7 @@ static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "9 people, including 5 civilians": how many of a toll's dead were civilians.
 static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?:(?u:[^;.]){{0,60}}?\band\s+)?(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
+        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?:(?:[\w,()'-]+\s+){{1,10}}?and\s+)?(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
     ))
     .expect("valid")
 });
@@ -443,9 +443,35 @@ pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
 /// How the toll of `clause` relates to one told before it of the same act.
 pub fn joining(clause: &str) -> Joining {
     let lower = clause.to_ascii_lowercase();
-    if UPDATES.is_match(&lower) {
+    // (Byte searches for the words each pattern needs spare most clauses the patterns, whose
+    // first words — "a", "were" — are everywhere.)
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&[
+        "rose",
+        "risen",
+        "climbed",
+        "increased",
+        "reached",
+        "bringing",
+        "rais",
+    ]) && UPDATES.is_match(&lower)
+    {
         Joining::Updates
-    } else if ADDS.is_match(&lower) {
+    } else if has(&[
+        "also",
+        "later",
+        "subsequently",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    ]) && ADDS.is_match(&lower)
+    {
         Joining::Adds
     } else {
         Joining::Told
