@@ -1803,8 +1803,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     event
                 };
                 // Shells or bombs of chlorine are a chemical attack ("fired shells containing
-                // chlorine gas"); a raid in which people were arrested is an arrest ("conducted a
-                // raid in Ash Shuhayl and arrested 5 people").
+                // chlorine gas").
                 let value = if value.event_type() == truce_core::event::EventType::Explosions
                     && named(SubEventType::ChemicalWeapon)
                 {
@@ -1813,9 +1812,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && self.doc.text[m.at.clone()]
                         .to_ascii_lowercase()
                         .starts_with("raid")
-                    && named(SubEventType::Arrests)
                 {
-                    SubEventType::Arrests
+                    // A raid in which people were arrested is an arrest ("conducted a raid in
+                    // Ash Shuhayl and arrested 5 people"), one that met fighting a clash ("a
+                    // helicopter-borne raid on a house … clashed with IS members inside").
+                    if named(SubEventType::Arrests) {
+                        SubEventType::Arrests
+                    } else if named(SubEventType::ArmedClash) {
+                        SubEventType::ArmedClash
+                    } else {
+                        value
+                    }
                 } else {
                     value
                 };

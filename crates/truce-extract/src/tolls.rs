@@ -244,6 +244,14 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
+/// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
+/// people and whose they are, however long the name.
+static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|elements?|personnel)\s+of\s+(?:[\w()'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
+    ))
+    .expect("valid")
+});
 /// A side's losses: "the regime lost 5 soldiers".
 static LOST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -262,7 +270,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?P<x>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE})\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -656,6 +664,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         ),
         (&*KILLED_N, true),
         (&*N_KILLED, true),
+        (&*MEMBERS_OF_KILLED, sentence.contains(" of ")),
         (&*TOLL_ROSE, true),
         (&*LIVES_OF, lives),
     ];
@@ -808,7 +817,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         let word = c
             .name("v")
             .or(c.name("w"))
-            .or(c.name("x"))?
+            .or(c.name("x"))
+            .or(c.name("y"))?
             .as_str()
             .to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -1143,6 +1153,15 @@ mod tests {
                 f(Some(6), Some(6), Some(6)),
             ),
             ("Several IS members were killed.", f(None, Some(10), None)),
+            (
+                "a car bomb exploded near a market, killing several civilians and wounding others",
+                f(None, Some(10), None),
+            ),
+            (
+                "8 members of the Military Forces of Syria (2000-) and the NDF were killed and \
+                 several others wounded",
+                f(Some(8), Some(8), Some(8)),
+            ),
             (
                 "a car bomb exploded in a crowded market, killing dozens of people",
                 f(None, Some(12), None),
