@@ -178,7 +178,9 @@ static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
     if !(sentence.contains(';') || sentence.contains("while") || sentence.contains("whereas"))
-        || !sentence.contains("reported")
+        || !["reported", "said", "claimed"]
+            .iter()
+            .any(|w| sentence.contains(w))
     {
         return toll;
     }
@@ -189,7 +191,26 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
         Some(c) => (number(&c["a"]), number(&c["b"])),
         None => match SECOND_SOURCE.captures(&lower) {
             Some(c) => (toll.best, number(&c["b"])),
-            None => return toll,
+            // "HTS-affiliated media claimed 4 regime soldiers were killed; a pro-government
+            // source said 2 soldiers were killed": a toll on each side of the break, the
+            // second said by another source.
+            None => {
+                let Some((first, second)) = lower.split_once(';') else {
+                    return toll;
+                };
+                // (Not where the first is each side's dead summed: "6 regime soldiers and 4 HTS
+                // fighters were killed; pro-opposition media reported 9 soldiers killed" is
+                // one side's figure against part of the sum.)
+                if !["said", "reported", "claimed"]
+                    .iter()
+                    .any(|w| second.contains(w))
+                    || first.contains(" and ")
+                {
+                    return toll;
+                }
+                let told = |part: &str| find_toll(part, true).and_then(|t| t.fatalities.best);
+                (told(first), told(second))
+            }
         },
     };
     let (Some(a), Some(b)) = (a, b) else {
@@ -242,13 +263,13 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|elements?|personnel)\s+of\s+(?:[\w()'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
     ))
     .expect("valid")
 });
@@ -423,7 +444,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:died|was\s+killed))\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:died|was\s+killed))\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -878,6 +899,10 @@ mod tests {
         let read = toll(second).expect("a toll").fatalities;
         assert_eq!(read.best, Some(8));
         assert_eq!(conflicting(second, read).high, Some(14));
+        let claimed = "HTS media claimed 4 regime soldiers were killed; a pro-government source \
+                       said 2 soldiers were killed.";
+        let read = toll(claimed).expect("a toll").fatalities;
+        assert_eq!(conflicting(claimed, read).best, Some(2));
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
@@ -1153,6 +1178,11 @@ mod tests {
                 f(Some(6), Some(6), Some(6)),
             ),
             ("Several IS members were killed.", f(None, Some(10), None)),
+            ("The bomber was also killed.", f(Some(1), Some(1), Some(1))),
+            (
+                "2 members of the Manbij Military Council (SDF: Syrian Democratic Forces) were killed",
+                f(Some(2), Some(2), Some(2)),
+            ),
             (
                 "a car bomb exploded near a market, killing several civilians and wounding others",
                 f(None, Some(10), None),
@@ -1285,6 +1315,7 @@ mod tests {
         let cases: &[(&str, Joining)] = &[
             ("2 HTS fighters were also killed", Joining::Adds),
             ("A woman later died of her wounds", Joining::Adds),
+            ("3 of them died later in hospital", Joining::Adds),
             (
                 "A fifth truffle hunter died of his wounds on 8 March",
                 Joining::Adds,

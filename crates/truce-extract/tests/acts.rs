@@ -274,6 +274,15 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "NDF members opened fire on a civilian at a checkpoint in Talbiseh.",
             "Attack",
         ),
+        (
+            "A former commander was killed by unknown gunmen in Kanaker.",
+            "Attack",
+        ),
+        (
+            "Coalition forces carried out a helicopter-borne raid on a house in Ash Shaddadah \
+             and clashed with IS members inside.",
+            "Armed clash",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);

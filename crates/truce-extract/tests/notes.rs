@@ -175,6 +175,11 @@ fn a_sixteenth_set_by_a_blind_hand_of_the_north_east_and_centre_meets_the_accura
 }
 
 #[test]
+fn a_seventeenth_set_by_a_blind_hand_of_the_north_west_and_damascus_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_20.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
