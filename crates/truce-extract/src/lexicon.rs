@@ -325,6 +325,7 @@ pub const LETHAL_FORCE: &[&str] = &[
 /// See [`LETHAL_FORCE`].
 pub const INTERVENTION: &[&str] = &[
     "dispersed",
+    "disperse",
     "tear gas",
     "batons",
     "beat",

@@ -374,9 +374,11 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
                 .any(|(at, _)| bounded(&clause, at..at + w.len()))
         })
     };
-    if told(lexicon::LETHAL_FORCE) {
+    // (Shots "into the air" disperse; they are not fired on the crowd.)
+    let in_the_air = clause.contains("in the air") || clause.contains("into the air");
+    if told(lexicon::LETHAL_FORCE) && !in_the_air {
         SubEventType::ExcessiveForceAgainstProtesters
-    } else if told(lexicon::INTERVENTION) {
+    } else if told(lexicon::INTERVENTION) || in_the_air {
         SubEventType::ProtestWithIntervention
     } else {
         event
@@ -594,6 +596,7 @@ impl<'a> Extractor<'a> {
         reader.none_reported(&starts);
         reader.civilians_of_dead(&starts);
         reader.lead_retold(&starts);
+        reader.protests_met_with_force(&sentences, &starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -893,6 +896,28 @@ impl<'x, 'd> Reading<'x, 'd> {
             });
             if let Some(i) = told {
                 self.out[i].civilians = Some(civilians);
+            }
+        }
+    }
+
+    /// A protest whose next sentence tells the force it met ("Residents protested in
+    /// Jarablus … SNA military police fired into the air to disperse the protesters.") is
+    /// typed by that force, as one told in its own clause is.
+    fn protests_met_with_force(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for i in 0..self.out.len() {
+            let c = &self.out[i];
+            if c.sub_event_type != Some(SubEventType::PeacefulProtest.name()) {
+                continue;
+            }
+            // (`sentence_of` counts from 1: it is the index of the sentence after.)
+            let Some(next) = sentences.get(sentence_of(starts, c)) else {
+                continue;
+            };
+            let typed = met_with_force(SubEventType::PeacefulProtest, &self.doc.text[next.clone()]);
+            if typed != SubEventType::PeacefulProtest {
+                let c = &mut self.out[i];
+                c.event_type = Some(typed.event_type().name());
+                c.sub_event_type = Some(typed.name());
             }
         }
     }

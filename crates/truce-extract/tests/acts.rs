@@ -194,6 +194,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "SDF members fired live rounds at a crowd protesting fuel prices in Hajin.",
             "Excessive force against protesters",
         ),
+        // The force told in the next sentence; shots into the air disperse.
+        (
+            "Residents protested in Jarablus against electricity prices. SNA military police \
+             fired into the air to disperse the protesters.",
+            "Protest with intervention",
+        ),
+        (
+            "Protesters demonstrated in Idleb city against HTS. Security forces dispersed them \
+             with batons and fired live rounds in the air.",
+            "Protest with intervention",
+        ),
         (
             "Turkish UAV targeted an SDF pick-up on the outskirts of Derbassiye.",
             "Air/drone strike",
