@@ -845,6 +845,53 @@ struct PlaceHit<'g> {
 }
 
 /// The sentence candidate `c` was read in, given each sentence's first character.
+/// A toll read apart from the act it is joined to: its figures, who died, how many civilians,
+/// and where it was read.
+struct ToldToll {
+    fatalities: Fatalities,
+    victims: Option<Victims>,
+    civilians: Option<u32>,
+    evidence: Option<Evidence>,
+}
+
+impl ToldToll {
+    /// Gives `c` this toll in place of its own.
+    fn set_on(&self, c: &mut Candidate) {
+        c.fatalities = Some(self.fatalities);
+        c.victims = self.victims;
+        c.civilians = self.civilians;
+        c.evidence.fatalities = self.evidence;
+    }
+
+    /// Joins this toll to `c`: its own where it has none, the sum where the toll adds to the
+    /// one it has (exact figures only: "an unknown number … were also killed" is not added),
+    /// the new one where it updates it (keeping the civilians unless recounted).
+    fn join_to(&self, c: &mut Candidate, joining: tolls::Joining) {
+        let Some(before) = c.fatalities else {
+            return self.set_on(c);
+        };
+        match joining {
+            tolls::Joining::Told => {}
+            tolls::Joining::Updates => {
+                let civilians = c.civilians;
+                self.set_on(c);
+                c.civilians = c.civilians.or(civilians);
+            }
+            tolls::Joining::Adds if before.low.is_none() || self.fatalities.low.is_none() => {}
+            tolls::Joining::Adds => {
+                c.fatalities = Some(tolls::added(before, self.fatalities));
+                if c.victims != self.victims {
+                    c.victims = Some(Victims::Unspecified);
+                }
+                c.civilians = c.civilians.zip(self.civilians).map(|(a, b)| a + b);
+                if let (Some(e), Some(added)) = (&mut c.evidence.fatalities, self.evidence) {
+                    *e = [e[0].min(added[0]), e[1].max(added[1])];
+                }
+            }
+        }
+    }
+}
+
 fn sentence_of(starts: &[usize], c: &Candidate) -> usize {
     starts.partition_point(|&s| s <= c.evidence.clause[0])
 }
@@ -998,22 +1045,23 @@ impl<'x, 'd> Reading<'x, 'd> {
             if lead.location.is_none() && later.location.is_some() {
                 lead.location = later.location.clone();
             }
-            if joining == Some(tolls::Joining::Updates) {
-                let civilians = lead.civilians;
-                lead.fatalities = later.fatalities;
-                lead.victims = later.victims;
-                lead.civilians = later.civilians.or(civilians);
-                lead.evidence.fatalities = later.evidence.fatalities;
-            } else if joining == Some(tolls::Joining::Adds)
-                && let (Some(a), Some(b)) = (lead.fatalities, later.fatalities)
+            let told = || {
+                later.fatalities.map(|fatalities| ToldToll {
+                    fatalities,
+                    victims: later.victims,
+                    civilians: later.civilians,
+                    evidence: later.evidence.fatalities,
+                })
+            };
+            if let Some(joining) = joining {
+                if let Some(toll) = told() {
+                    toll.join_to(lead, joining);
+                }
+            } else if !exact(lead.fatalities)
+                && exact(later.fatalities)
+                && let Some(toll) = told()
             {
-                lead.fatalities = Some(tolls::added(a, b));
-                lead.civilians = lead.civilians.zip(later.civilians).map(|(x, y)| x + y);
-            } else if !exact(lead.fatalities) && exact(later.fatalities) {
-                lead.fatalities = later.fatalities;
-                lead.victims = later.victims;
-                lead.civilians = later.civilians;
-                lead.evidence.fatalities = later.evidence.fatalities;
+                toll.set_on(lead);
             }
         }
     }
@@ -1487,51 +1535,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             .and_then(open)
     }
 
-    /// Gives candidate `idx` a toll told apart from its act: its own where it has none, the
-    /// sum where the toll adds to the one it has, the new one where it updates it.
+    /// Gives candidate `idx` a toll told apart from its act (see [`ToldToll::join_to`]).
     fn join_toll(
         &mut self,
         idx: usize,
         toll: &Found<(Fatalities, Victims, Option<u32>)>,
         joining: tolls::Joining,
     ) {
-        let Some(before) = self.out[idx].fatalities else {
-            return self.set_toll(idx, toll);
-        };
-        match joining {
-            tolls::Joining::Told => {}
-            tolls::Joining::Updates => {
-                // An updated total says nothing new of the civilians unless it says so.
-                let civilians = self.out[idx].civilians;
-                self.set_toll(idx, toll);
-                let c = &mut self.out[idx];
-                c.civilians = c.civilians.or(civilians);
-            }
-            // A vague figure ("an unknown number … were also killed") is not added.
-            tolls::Joining::Adds if before.low.is_none() || toll.value.0.low.is_none() => {}
-            tolls::Joining::Adds => {
-                let evidence = self.chars.evidence(&toll.at);
-                let c = &mut self.out[idx];
-                c.fatalities = Some(tolls::added(before, toll.value.0));
-                if c.victims != Some(toll.value.1) {
-                    c.victims = Some(Victims::Unspecified);
-                }
-                c.civilians = c.civilians.zip(toll.value.2).map(|(a, b)| a + b);
-                if let Some(e) = &mut c.evidence.fatalities {
-                    *e = [e[0].min(evidence[0]), e[1].max(evidence[1])];
-                }
-            }
+        let (fatalities, victims, civilians) = toll.value;
+        ToldToll {
+            fatalities,
+            victims: Some(victims),
+            civilians,
+            evidence: Some(self.chars.evidence(&toll.at)),
         }
-    }
-
-    /// Gives candidate `idx` a toll read elsewhere, with its evidence.
-    fn set_toll(&mut self, idx: usize, toll: &Found<(Fatalities, Victims, Option<u32>)>) {
-        let evidence = self.chars.evidence(&toll.at);
-        let c = &mut self.out[idx];
-        c.fatalities = Some(toll.value.0);
-        c.victims = Some(toll.value.1);
-        c.civilians = toll.value.2;
-        c.evidence.fatalities = Some(evidence);
+        .join_to(&mut self.out[idx], joining);
     }
 
     fn add_to(
