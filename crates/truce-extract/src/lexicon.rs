@@ -162,6 +162,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("recaptured", GovernmentRegainsTerritory),
     ("retook", GovernmentRegainsTerritory),
     ("regained control", GovernmentRegainsTerritory),
+    ("regained full control", GovernmentRegainsTerritory),
+    ("regained complete control", GovernmentRegainsTerritory),
     ("protest", PeacefulProtest),
     ("protests", PeacefulProtest),
     ("protested", PeacefulProtest),

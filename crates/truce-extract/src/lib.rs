@@ -367,11 +367,12 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
         return event;
     }
     let clause = clause.to_ascii_lowercase();
+    // ("demanding the release of detained fighters" names no force the protest met.)
     let told = |words: &[&str]| {
         words.iter().any(|w| {
-            clause
-                .match_indices(w)
-                .any(|(at, _)| bounded(&clause, at..at + w.len()))
+            clause.match_indices(w).any(|(at, _)| {
+                bounded(&clause, at..at + w.len()) && !clause[..at].ends_with("release of ")
+            })
         })
     };
     // (Shots "into the air" disperse; they are not fired on the crowd.)

@@ -263,13 +263,20 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+the\s+(?:[\w-]+\s+)?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
+    ))
+    .expect("valid")
+});
+/// "…were killed, as well as 4 HTS fighters": the other side's dead, added.
+static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^,?\s*as\s+well\s+as\s+(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
     ))
     .expect("valid")
 });
@@ -564,6 +571,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    if let Some(c) = AS_WELL_AS.captures(&rest.to_ascii_lowercase())
+        && let Some(n) = number(&c["n"])
+    {
+        toll.fatalities = added(toll.fatalities, figures(n, None));
+        toll.at = toll.at.start..toll.at.end + c.get(0).expect("group 0").end();
+        return Some(toll);
+    }
     // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
     // attackers were killed" — unless a second source speaks: see `conflicting`.)
     let joined = ["and ", "while "]
@@ -1179,6 +1193,15 @@ mod tests {
             ),
             ("Several IS members were killed.", f(None, Some(10), None)),
             ("The bomber was also killed.", f(Some(1), Some(1), Some(1))),
+            (
+                "11 members of Military Forces of Syria (2000-) and NDF were killed, as well as 4 \
+                 HTS fighters.",
+                f(Some(15), Some(15), Some(15)),
+            ),
+            (
+                "a coalition drone targeted a vehicle, killing a Jabhat Fateh al-Sham commander",
+                f(Some(1), Some(1), Some(1)),
+            ),
             (
                 "2 members of the Manbij Military Council (SDF: Syrian Democratic Forces) were killed",
                 f(Some(2), Some(2), Some(2)),

@@ -180,6 +180,11 @@ fn a_seventeenth_set_by_a_blind_hand_of_the_north_west_and_damascus_meets_the_ac
 }
 
 #[test]
+fn an_eighteenth_set_by_a_blind_hand_of_the_cessation_years_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_21.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
