@@ -878,7 +878,7 @@ impl ToldToll {
                 self.set_on(c);
                 c.civilians = c.civilians.or(civilians);
             }
-            tolls::Joining::Adds if before.low.is_none() || self.fatalities.low.is_none() => {}
+            tolls::Joining::Adds if !exact(Some(before)) || !exact(Some(self.fatalities)) => {}
             tolls::Joining::Adds => {
                 c.fatalities = Some(tolls::added(before, self.fatalities));
                 if c.victims != self.victims {
@@ -891,6 +891,11 @@ impl ToldToll {
             }
         }
     }
+}
+
+/// Whether a toll is a figure, not a vague word ("dozens") or an unknown: it has its low end.
+fn exact(f: Option<Fatalities>) -> bool {
+    f.is_some_and(|f| f.low.is_some())
 }
 
 fn sentence_of(starts: &[usize], c: &Candidate) -> usize {
@@ -998,7 +1003,6 @@ impl<'x, 'd> Reading<'x, 'd> {
                 && (later.event_type.is_none() || later.sub_event_type == lead.sub_event_type)
                 && later.location.is_none()
                 && later.other_locations.is_empty();
-            let exact = |c: &Candidate| c.fatalities.is_some_and(|f| f.low.is_some());
             match tolls::joining(&later.text) {
                 tolls::Joining::Updates if old < new && new < old.saturating_mul(10) => {
                     Some(tolls::Joining::Updates)
@@ -1006,8 +1010,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (More dead only where told right after: "also killed" paragraphs later is
                 // another place's more often than not.)
                 tolls::Joining::Adds
-                    if exact(later)
-                        && exact(lead)
+                    if exact(later.fatalities)
+                        && exact(lead.fatalities)
                         && sentence_of(starts, later) <= sentence_of(starts, lead) + 2 =>
                 {
                     Some(tolls::Joining::Adds)
@@ -1025,7 +1029,6 @@ impl<'x, 'd> Reading<'x, 'd> {
         };
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
-        let exact = |f: Option<Fatalities>| f.is_some_and(|f| f.low.is_some());
         for later in rest.iter() {
             let same_day = later.date_start.is_none()
                 || lead.date_start.is_none()
@@ -1800,25 +1803,27 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .role
                     .event
                     .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
                 // In support of armed men, not of a cause ("bombing rebels in support of
-                // President Assad" is the act told).
-                let supports = after.find("in support of").is_some_and(|i| {
-                    after[i + "in support of".len()..]
-                        .split_whitespace()
-                        .take(4)
-                        .any(|w| {
-                            lexicon::COMBATANTS
-                                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-                        })
-                });
+                // President Assad" is the act told). (Read only after fire: this is per act.)
+                let supports = || {
+                    let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
+                    after.find("in support of").is_some_and(|i| {
+                        after[i + "in support of".len()..]
+                            .split_whitespace()
+                            .take(4)
+                            .any(|w| {
+                                lexicon::COMBATANTS
+                                    .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            })
+                    })
+                };
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
                 let answers = lexicon::ANSWERED.iter().any(|w| {
                     before
                         .rfind(w)
                         .is_some_and(|i| before.len() - i <= w.len() + 24)
                 });
-                !(fire && supports || answers)
+                !(fire && supports() || answers)
             })
             .filter_map(|m| {
                 let event = met_with_force(

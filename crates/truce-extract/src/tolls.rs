@@ -177,10 +177,8 @@ static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
-    if !(sentence.contains(';') || sentence.contains("while") || sentence.contains("whereas"))
-        || !["reported", "said", "claimed"]
-            .iter()
-            .any(|w| sentence.contains(w))
+    if !holds_any(sentence, &[";", "while", "whereas"])
+        || !holds_any(sentence, &["reported", "said", "claimed"])
     {
         return toll;
     }
@@ -481,7 +479,7 @@ pub fn joining(clause: &str) -> Joining {
     let lower = clause.to_ascii_lowercase();
     // (Byte searches for the words each pattern needs spare most clauses the patterns, whose
     // first words — "a", "were" — are everywhere.)
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let has = |words: &[&str]| holds_any(&lower, words);
     if has(&[
         "rose",
         "risen",
@@ -525,6 +523,18 @@ pub fn added(a: Fatalities, b: Fatalities) -> Fatalities {
     }
 }
 
+/// Whether `text` holds any of `words` as written (the byte searches that spare most
+/// sentences a pattern: callers pass lower-cased text, or the words in each case).
+fn holds_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// Whether a text holds a word of death ([`DEATH_WORDS`]) in any case: what the reader's
+/// sentence search tells `find` of the text it passes.
+pub fn tells_of_death(text: &str) -> bool {
+    holds_any(&text.to_ascii_lowercase(), DEATH_WORDS)
+}
+
 /// Words of casualties, found inside words too: with [`DEATH_WORDS`], where a sentence may say
 /// that none were reported ([`none_reported`]).
 pub const CASUALTY_WORDS: &[&str] = &["casualt", "no one", "nobody", "no-one"];
@@ -543,12 +553,13 @@ static NONE_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// and where it says so.
 pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
     // (Only sentences with one of the pattern's nouns, in any case, are read by it.)
-    if ![
-        "asualt", "ATALIT", "atalit", "eath", "EATH", "oss", "OSS", "one", "ONE", "obody", "OBODY",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w))
-    {
+    if !holds_any(
+        sentence,
+        &[
+            "asualt", "ATALIT", "atalit", "eath", "EATH", "oss", "OSS", "one", "ONE", "obody",
+            "OBODY",
+        ],
+    ) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -583,20 +594,10 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let joined = ["and ", "while "]
         .into_iter()
         .find(|w| rest[and..].starts_with(w))
-        .filter(|w| {
-            *w == "and "
-                || !["reported", "put the", "said"]
-                    .iter()
-                    .any(|s| rest.contains(s))
-        });
+        .filter(|w| *w == "and " || !holds_any(rest, &["reported", "put the", "said"]));
     let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
     if joined.is_some()
-        && let Some(next) = find_toll(
-            next_words,
-            ["kill", "dead", "died", "death", "fatalit"]
-                .iter()
-                .any(|w| next_words.to_ascii_lowercase().contains(w)),
-        )
+        && let Some(next) = find_toll(next_words, tells_of_death(next_words))
         && next.at.start == 0
     {
         toll.fatalities = added(toll.fatalities, next.fatalities);
@@ -878,8 +879,7 @@ mod tests {
 
     /// `find` as the reader calls it: told whether the text holds a word of death.
     fn toll(text: &str) -> Option<TollMention> {
-        let lower = text.to_ascii_lowercase();
-        find(text, DEATH_WORDS.iter().any(|w| lower.contains(w)))
+        find(text, tells_of_death(text))
     }
 
     #[test]
