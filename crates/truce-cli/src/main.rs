@@ -189,7 +189,8 @@ enum TermsCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    // More than one thread: an import prepares its next batch while a worker writes the last.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("a runtime starts");

@@ -182,7 +182,11 @@ pub(crate) struct Writer {
     store_pool: sqlx::AnyPool,
     /// The ledger head when the transaction began.
     first_seq: i64,
-    tx: Transaction<'static, Any>,
+    /// The transaction, unless a batch being written holds it (see [`Writer::tx`]).
+    tx: Option<Transaction<'static, Any>>,
+    /// The batch being written while the caller prepares the next: it hands the transaction
+    /// back when done.
+    writing: Option<tokio::task::JoinHandle<Result<Transaction<'static, Any>, StoreError>>>,
     backend: Backend,
     actor: String,
     seq: i64,
@@ -221,7 +225,8 @@ impl Writer {
             .await?;
         let (seq, hash) = head.map_or((0, ledger::GENESIS.to_owned()), |r| (r.get(0), r.get(1)));
         Ok(Self {
-            tx,
+            tx: Some(tx),
+            writing: None,
             store_pool: store.pool.clone(),
             first_seq: seq,
             backend: store.backend,
@@ -299,17 +304,19 @@ impl Writer {
         Ok(self.seq)
     }
 
+    /// Writes the buffered rows. The statements run in a task of their own, so that the caller
+    /// prepares the next batch while the database writes this one; the next use of the
+    /// transaction waits for them.
     async fn flush(&mut self) -> Result<(), StoreError> {
+        let mut statements = Vec::new();
         let ledger_rows = std::mem::take(&mut self.ledger_rows);
-        insert(
-            &mut self.tx,
+        statements.extend(insert(
             self.backend,
             "ledger",
             LEDGER_COLUMNS,
             None,
             ledger_rows,
-        )
-        .await?;
+        ));
         let rows = std::mem::take(&mut self.rows);
         // Group by table, keeping the last row per key (one statement may not upsert a key twice).
         let superseded: HashSet<usize> = {
@@ -333,25 +340,56 @@ impl Writer {
             let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
             while !rows.is_empty() {
                 let rest = rows.split_off(rows.len().min(BATCH));
-                insert(
-                    &mut self.tx,
+                statements.extend(insert(
                     self.backend,
                     table.name,
                     &columns,
                     Some(columns[0]),
                     std::mem::replace(&mut rows, rest),
-                )
-                .await?;
+                ));
             }
         }
+        if statements.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.take_tx().await?;
+        self.writing = Some(tokio::spawn(async move {
+            for statement in statements {
+                statement.execute(&mut *tx).await?;
+            }
+            Ok(tx)
+        }));
+        // On a runtime of one thread, the task sends its first statement now.
+        tokio::task::yield_now().await;
         Ok(())
+    }
+
+    /// The transaction, once the batch being written (if any) is done.
+    async fn take_tx(&mut self) -> Result<Transaction<'static, Any>, StoreError> {
+        if let Some(writing) = self.writing.take() {
+            let tx = writing
+                .await
+                .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
+            return Ok(tx);
+        }
+        self.tx.take().ok_or_else(|| {
+            StoreError::Missing("the transaction ended with an earlier error".into())
+        })
+    }
+
+    /// The transaction, for reads and writes of its own.
+    pub(crate) async fn tx(&mut self) -> Result<&mut Transaction<'static, Any>, StoreError> {
+        if self.tx.is_none() {
+            self.tx = Some(self.take_tx().await?);
+        }
+        Ok(self.tx.as_mut().expect("just taken"))
     }
 
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
         self.flush().await?;
         self.reindex().await?;
         let written = self.seq - self.first_seq;
-        self.tx.commit().await?;
+        self.take_tx().await?.commit().await?;
         if self.backend == Backend::Postgres && written >= LARGE_WRITE {
             // PostgreSQL plans from statistics that autovacuum refreshes later: after a large
             // import the next reads (an adjudication right after) would plan for the tables
@@ -386,7 +424,7 @@ impl Writer {
     /// The scenario's source reliability, as this transaction sees it.
     pub(crate) async fn reliability(&mut self) -> Result<&SourceReliability, StoreError> {
         if self.reliability.is_none() {
-            let scenario = crate::scenario_on(&mut self.tx).await?;
+            let scenario = crate::scenario_on(self.tx().await?).await?;
             self.reliability = Some(read::reliability_of(scenario.as_ref().map(|(_, s)| s))?);
         }
         Ok(self.reliability.as_ref().expect("just read"))
@@ -395,7 +433,7 @@ impl Writer {
     /// The inputs determinations share, as this transaction sees them.
     async fn inputs(&mut self) -> Result<&str, StoreError> {
         if self.inputs.is_none() {
-            self.inputs = Some(judged_inputs(&mut self.tx).await?);
+            self.inputs = Some(judged_inputs(self.tx().await?).await?);
         }
         Ok(self.inputs.as_deref().expect("just read"))
     }
@@ -408,11 +446,11 @@ impl Writer {
             sqlx::query(
                 "DELETE FROM incident_index WHERE incident_id NOT IN (SELECT incident_id FROM memberships)",
             )
-            .execute(&mut *self.tx)
+            .execute(&mut **self.tx().await?)
             .await?;
             let mut after = String::new();
             loop {
-                let ids = incidents_after(&mut self.tx, &after).await?;
+                let ids = incidents_after(self.tx().await?, &after).await?;
                 let Some(last) = ids.last() else { break };
                 after = last.clone();
                 self.reindex_page(&ids).await?;
@@ -431,7 +469,7 @@ impl Writer {
             for id in page {
                 query = query.bind(id.clone());
             }
-            for row in query.fetch_all(&mut *self.tx).await? {
+            for row in query.fetch_all(&mut **self.tx().await?).await? {
                 self.touched.insert(row.get(0));
             }
         }
@@ -444,7 +482,8 @@ impl Writer {
     }
 
     async fn reindex_page(&mut self, ids: &[String]) -> Result<(), StoreError> {
-        let incidents = read::snapshot_on(&mut self.tx, self.backend, Scope::Incidents(ids), 0)
+        let backend = self.backend;
+        let incidents = read::snapshot_on(self.tx().await?, backend, Scope::Incidents(ids), 0)
             .await?
             .assemble()?;
         let kept: HashSet<&str> = incidents.iter().map(StoredIncident::id).collect();
@@ -461,30 +500,25 @@ impl Writer {
             for id in gone {
                 query = query.bind(id.clone());
             }
-            query.execute(&mut *self.tx).await?;
+            query.execute(&mut **self.tx().await?).await?;
         }
         for incident in &incidents {
             self.rows.push((&INCIDENT_INDEX, index_row(incident)));
         }
         self.flush().await
     }
-
-    pub(crate) fn tx(&mut self) -> &mut Transaction<'static, Any> {
-        &mut self.tx
-    }
 }
 
-/// One multi-row INSERT (an upsert on `key` when given).
-async fn insert(
-    tx: &mut Transaction<'static, Any>,
+/// One multi-row INSERT (an upsert on `key` when given); none for no rows.
+fn insert(
     backend: Backend,
     table: &str,
     columns: &[&str],
     key: Option<&str>,
     rows: Vec<Vec<Value>>,
-) -> Result<(), StoreError> {
+) -> Option<sqlx::query::Query<'static, Any, sqlx::any::AnyArguments>> {
     if rows.is_empty() {
-        return Ok(());
+        return None;
     }
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
@@ -516,12 +550,13 @@ async fn insert(
             query = match value {
                 Value::Int(v) => query.bind(v),
                 Value::Real(v) => query.bind(v),
-                Value::Text(v) => query.bind(v),
+                // A text given by value is not copied (`Option`'s encoding for `Any` copies it).
+                Value::Text(Some(text)) => query.bind(text),
+                Value::Text(None) => query.bind(None::<String>),
             };
         }
     }
-    query.execute(&mut **tx).await?;
-    Ok(())
+    Some(query)
 }
 
 impl Store {
@@ -593,7 +628,7 @@ impl Store {
             self.backend.placeholder(1)
         )))
         .bind(document.id.clone())
-        .fetch_optional(&mut **w.tx())
+        .fetch_optional(&mut **w.tx().await?)
         .await?
         .map(|r| r.get(0));
         let new = known.as_deref() != Some(document.digest.as_str());
@@ -622,7 +657,7 @@ impl Store {
         let mut w = Writer::begin(self, actor).await?;
         let mut summary = AdjudicateSummary::default();
         let inputs = w.inputs().await?.to_owned();
-        let due = due_incidents(w.tx(), &inputs, everything).await?;
+        let due = due_incidents(w.tx().await?, &inputs, everything).await?;
         // A page of incidents at a time, so that memory does not grow with the record.
         for ids in due.chunks(500) {
             let page = self.snapshot_of(crate::read::Scope::Incidents(ids)).await?;
@@ -882,7 +917,7 @@ async fn load_merger(w: &mut Writer, registry: &Registry) -> Result<Merger, Stor
         "SELECT m.incident_id, l.payload FROM memberships m JOIN reports r ON r.id = m.report_id \
          JOIN ledger l ON l.seq = r.seq ORDER BY m.incident_id, m.report_id",
     )
-    .fetch_all(&mut **w.tx())
+    .fetch_all(&mut **w.tx().await?)
     .await?;
     let mut merger = Merger::new();
     for row in &rows {
@@ -930,7 +965,12 @@ where
         let backend = w.backend;
         for ids in batch.chunks(BATCH) {
             known.extend(
-                known_digests(w.tx(), backend, ids.iter().map(|r| r.record.id.as_str())).await?,
+                known_digests(
+                    w.tx().await?,
+                    backend,
+                    ids.iter().map(|r| r.record.id.as_str()),
+                )
+                .await?,
             );
         }
         let mut taken: Vec<(ReportTaken, bool)> = Vec::with_capacity(batch.len());
@@ -1099,7 +1139,7 @@ impl Columns {
             w.backend.placeholder(1)
         )))
         .bind(change.key())
-        .fetch_optional(&mut **w.tx())
+        .fetch_optional(&mut **w.tx().await?)
         .await?
         .map(|r| r.get(0));
         let seq = match known {
