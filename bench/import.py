@@ -2,7 +2,9 @@
 """Import + adjudicate, side by side with the floor: the sqlite3 tool's `.import` of the same CSV.
 
 Runs are interleaved (floor, truce, floor, truce…) so that both see the same machine noise.
-Prints medians and the ratio, and truce's peak memory (max RSS).
+Prints medians and the ratio, and truce's peak memory (max RSS). Also times the sqlite3 tool
+alone writing the rows truce wrote (same schema and pragmas): the part of the ratio the record's
+size sets, whatever the Rust side does.
 
 Usage: BASE=/scratch/folder python3 bench/import.py [RUNS_SMALL=5] [RUNS_1M=3]
 Needs: sqlite3 (Debian package), /usr/bin/time, a release build (`cargo build --release -p truce-cli`;
@@ -56,12 +58,39 @@ def truce(csv):
     return imported, adjudicated, max(rss_import, rss_adjudicate), os.path.getsize(db)
 
 
+def written_rows_floor():
+    """Seconds the sqlite3 tool alone takes to write the rows truce wrote (same schema, pragmas
+    and indexes, in one transaction, WAL): what any import writing this record pays in SQLite,
+    before reading, hashing, merging or judging anything."""
+    source = os.path.join(BASE, "truce.db")
+    db = os.path.join(BASE, "rows.db")
+    clean(db)
+    schema = subprocess.run(["sqlite3", source, ".schema"], capture_output=True, text=True, check=True).stdout
+    schema = "\n".join(line for line in schema.splitlines() if "sqlite_sequence" not in line)
+    tables = ["ledger", "reports", "memberships", "determinations", "incident_index"]
+    script = (
+        "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;\n"
+        + schema
+        + f"\nATTACH '{source}' AS old;\nBEGIN;\n"
+        + "".join(f"INSERT INTO main.{t} SELECT * FROM old.{t};\n" for t in tables)
+        + "COMMIT;\n"
+    )
+    subprocess.run(["cat", source], stdout=subprocess.DEVNULL, check=True)  # read from the page cache
+    t0 = time.perf_counter()
+    subprocess.run(["sqlite3", db], input=script, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - t0
+    clean(db)
+    return seconds
+
+
 def bench(label, csv, runs):
     subprocess.run(["cat", csv], stdout=subprocess.DEVNULL, check=True)  # warm the page cache
     floors, imports, adjudications, totals, rss, size = [], [], [], [], [], 0
+    rows_floors = []
     for _ in range(runs):
         floors.append(floor(csv))
         i, a, r, size = truce(csv)
+        rows_floors.append(written_rows_floor())
         imports.append(i)
         adjudications.append(a)
         totals.append(i + a)
@@ -69,6 +98,7 @@ def bench(label, csv, runs):
     m = statistics.median
     print(f"{label}: {runs} runs, medians")
     print(f"  sqlite3 .import (floor)         {m(floors):8.2f} s")
+    print(f"  sqlite3 writing truce's rows    {m(rows_floors):8.2f} s   ({m(rows_floors) / m(floors):.1f}x the floor)")
     print(f"  truce import                    {m(imports):8.2f} s   ({m(imports) / m(floors):.1f}x the floor)")
     print(f"  truce adjudicate                {m(adjudications):8.2f} s")
     print(f"  truce import + adjudicate       {m(totals):8.2f} s   ({m(totals) / m(floors):.1f}x the floor)")
