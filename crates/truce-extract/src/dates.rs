@@ -154,17 +154,24 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             });
         }
     }
-    // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab") is of the day it
-    // was written.
-    if found.is_empty()
-        && (sentence.contains(':') || sentence.contains("hrs"))
-        && let Some(time) = TIME.find(sentence)
-    {
-        found.push(DateMention {
-            span: DaySpan::day(today),
-            at: time.range(),
-            since: false,
-        });
+    // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab", "attacked … at
+    // dawn") is of the day it was written.
+    if found.is_empty() {
+        let timed = (sentence.contains(':') || sentence.contains("hrs"))
+            .then(|| TIME.find(sentence).map(|m| m.range()))
+            .flatten()
+            .or_else(|| {
+                ["at dawn", "at midday", "at noon", "at dusk"]
+                    .iter()
+                    .find_map(|w| sentence.find(w).map(|at| at..at + w.len()))
+            });
+        if let Some(at) = timed {
+            found.push(DateMention {
+                span: DaySpan::day(today),
+                at,
+                since: false,
+            });
+        }
     }
     found
 }
@@ -475,6 +482,12 @@ mod tests {
                 "a landmine exploded two days ago",
                 "2016-02-20",
                 "2016-02-20",
+                DatePrecision::Day,
+            ),
+            (
+                "rebels attacked the positions at dawn",
+                "2016-02-22",
+                "2016-02-22",
                 DatePrecision::Day,
             ),
             (

@@ -92,10 +92,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rockets", ShellingArtilleryMissile),
     ("artillery", ShellingArtilleryMissile),
     ("arty", ShellingArtilleryMissile),
+    ("salvo", ShellingArtilleryMissile),
+    ("mrl", ShellingArtilleryMissile),
+    ("mrls", ShellingArtilleryMissile),
     ("missile", ShellingArtilleryMissile),
     ("missiles", ShellingArtilleryMissile),
     ("grenade", Grenade),
     ("clashes", ArmedClash),
+    ("exchange of fire", ArmedClash),
     ("clashed", ArmedClash),
     ("clash", ArmedClash),
     ("fighting", ArmedClash),
@@ -125,6 +129,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("killed by unidentified gunmen", Attack),
     ("killed by gunmen", Attack),
     ("opened fire", Attack),
+    ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
     ("stabbed", Attack),
@@ -156,6 +161,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("captured", NonStateActorOvertakesTerritory),
     ("seized", NonStateActorOvertakesTerritory),
     ("overran", NonStateActorOvertakesTerritory),
+    ("overrun", NonStateActorOvertakesTerritory),
     ("took control of", NonStateActorOvertakesTerritory),
     ("took full control of", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
@@ -176,6 +182,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demonstrated", PeacefulProtest),
     ("demonstration", PeacefulProtest),
     ("demonstrators", PeacefulProtest),
+    ("demonstrations", PeacefulProtest),
+    ("demo", PeacefulProtest),
+    ("demos", PeacefulProtest),
     ("looted", LootingPropertyDestruction),
     ("looting", LootingPropertyDestruction),
     ("set fire to", LootingPropertyDestruction),
@@ -199,6 +208,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("sexual violence", SexualViolence),
     ("raped", SexualViolence),
     ("handed over positions", NonViolentTransferOfTerritory),
+    ("without resistance", NonViolentTransferOfTerritory),
+    ("w/o resistance", NonViolentTransferOfTerritory),
     ("handed over its positions", NonViolentTransferOfTerritory),
     ("handed over their positions", NonViolentTransferOfTerritory),
     ("handed over control", NonViolentTransferOfTerritory),
@@ -292,7 +303,13 @@ pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
 
 /// Shooting that, at armed people (a checkpoint, a patrol, soldiers), is a clash, not an attack
 /// on civilians ("a sniper shot dead a soldier": ACLED's attacks are on civilians).
-pub const FIRE_ON: &[&str] = &["opened fire", "shot at", "shot dead", "shot and killed"];
+pub const FIRE_ON: &[&str] = &[
+    "opened fire",
+    "sniper fire",
+    "shot at",
+    "shot dead",
+    "shot and killed",
+];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it
 /// struck from the air; missiles they fired were an air strike.
@@ -303,6 +320,7 @@ pub const AIRCRAFT: &[&str] = &[
     "jets",
     "helicopter",
     "helicopters",
+    "helo",
     "drone",
     "drones",
     "uav",

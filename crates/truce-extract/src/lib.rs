@@ -343,12 +343,13 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
         && fire()
         && tolls::victims(six_words()) == tolls::Victims::Combatants
         // "shot dead a former opposition commander": one who no longer fights; "opened fire on
-        // a civilian at a checkpoint": a civilian; "was shot dead by gunmen": the words after
-        // are the shooters.
+        // a civilian at a checkpoint": a civilian; "was shot dead by gunmen", "sniper fire from
+        // regime positions": the words after are the shooters.
         && !["former", "civilian"]
             .iter()
             .any(|w| six_words().to_ascii_lowercase().contains(w))
         && !after.trim_start().starts_with("by ")
+        && !after.trim_start().starts_with("from ")
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
         SubEventType::ArmedClash
@@ -598,8 +599,16 @@ impl<'a> Extractor<'a> {
         reader.civilians_of_dead(&starts);
         reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
+        reader.day_told_before(&sentences, &starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
+        if reader.out.iter().any(unplaced)
+            && let Some(heading) = reader.heading(&sentences, &starts)
+        {
+            for c in reader.out.iter_mut().filter(|c| unplaced(c)) {
+                c.location = Some(heading.clone());
+            }
+        }
         if reader.out.iter().any(unplaced)
             && let Some(setting) = reader.setting(&sentences)
         {
@@ -793,6 +802,10 @@ const TARGET_CUES: &[&str] = &[
 
 /// The sentences where a story says where it is: the dateline and the lead.
 const LEAD_SENTENCES: usize = 3;
+/// How many sentences back an undated incident looks for the day it happened.
+const DAY_TOLD_BEFORE: usize = 2;
+/// The most words a log's heading holds ("Deir ez-Zor city (govt enclave).").
+const HEADING_WORDS: usize = 8;
 
 struct Reading<'x, 'd> {
     x: &'x Extractor<'x>,
@@ -845,7 +858,6 @@ struct PlaceHit<'g> {
     precision: u8,
 }
 
-/// The sentence candidate `c` was read in, given each sentence's first character.
 /// A toll read apart from the act it is joined to: its figures, who died, how many civilians,
 /// and where it was read.
 struct ToldToll {
@@ -898,6 +910,8 @@ fn exact(f: Option<Fatalities>) -> bool {
     f.is_some_and(|f| f.low.is_some())
 }
 
+/// The number of the sentence candidate `c` was read in, counted from 1, given each
+/// sentence's first character.
 fn sentence_of(starts: &[usize], c: &Candidate) -> usize {
     starts.partition_point(|&s| s <= c.evidence.clause[0])
 }
@@ -1143,6 +1157,61 @@ impl<'x, 'd> Reading<'x, 'd> {
                 c.evidence.fatalities = evidence;
             }
         }
+    }
+
+    /// An incident whose words tell no day happened on the day told last in the two sentences
+    /// before it ("Fri 04/03. Biggest demos in years …", "Evacuation … completed this
+    /// afternoon: … SAA units entered the town"): a note goes on in the day it set.
+    fn day_told_before(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for i in 0..self.out.len() {
+            let c = &self.out[i];
+            if c.kind != Kind::Incident || c.date_start.is_some() {
+                continue;
+            }
+            let own = sentence_of(starts, c) - 1;
+            let Some(day) = sentences[own.saturating_sub(DAY_TOLD_BEFORE)..own]
+                .iter()
+                .rev()
+                .find_map(|s| self.dates(s).pop())
+            else {
+                continue;
+            };
+            let evidence = self.chars.evidence(&day.at);
+            let c = &mut self.out[i];
+            c.date_start = Some(day.value.start);
+            c.date_end = Some(day.value.end);
+            c.date_precision = Some(day.value.precision);
+            c.evidence.date = Some(evidence);
+        }
+    }
+
+    /// A log's heading: a note that opens on a few words naming a place and telling no act
+    /// ("Talbiseh, N Homs countryside.", "Qamishli.") is about that place, and its incidents
+    /// that name none happened there. (A news dateline runs on into its lead: no sentence of
+    /// its own.) The most precise place it names: "S Aleppo, Al-Hader area." is Al-Hader.
+    fn heading(&self, sentences: &[Range<usize>], starts: &[usize]) -> Option<Location> {
+        let first = sentences.first()?;
+        if self.text(first).split_whitespace().count() > HEADING_WORDS
+            || self.out.iter().any(|c| sentence_of(starts, c) == 1)
+        {
+            return None;
+        }
+        let hits = self.x.sentence_words.find(self.doc.text, first);
+        if hits.iter().any(|h| h.role.event.is_some()) {
+            return None;
+        }
+        let sources = self.sources(first, cue_within(&hits, self.doc.text, Cue::Source, first));
+        let places = self.sentence_places(&hits, first, &sources);
+        // It opens on its place, or on a compass point and its place ("S Aleppo, …"); a
+        // sentence that opens otherwise ("Activists in Idlib reported …") tells something.
+        let opening = places.iter().map(|p| p.at.start).min()?;
+        let before = self.text(&(first.start..opening)).trim();
+        if !(before.is_empty() || before.len() <= 2 && before.bytes().all(|b| b"NSEW".contains(&b)))
+        {
+            return None;
+        }
+        let place = places.into_iter().min_by_key(|p| p.value.precision)?;
+        Some(self.location(place))
     }
 
     /// The story's setting: the first place named in its first sentences (the dateline and

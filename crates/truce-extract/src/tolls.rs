@@ -126,7 +126,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -148,7 +148,8 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
-    Regex::new(&format!(r"(?-u)\b(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    // "toll now 4 civ": a log's update.
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -174,11 +175,22 @@ static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// A second source's bare figure after a break: "…; SOHR reports 4", "SOHR gives 27".
+static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:reports?|reported|says|said|gives|claims?|claimed)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
+        .expect("valid")
+});
+
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
     if !holds_any(sentence, &[";", "while", "whereas"])
-        || !holds_any(sentence, &["reported", "said", "claimed"])
+        || !holds_any(
+            sentence,
+            &[
+                "report", "said", "says", "claim", "gives", "update", " own ",
+            ],
+        )
     {
         return toll;
     }
@@ -196,18 +208,35 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 let Some((first, second)) = lower.split_once(';') else {
                     return toll;
                 };
+                // "Initial reports x1 killed; updated per LC: x2 dead": the later figure
+                // stands. "x3 SAA KIA per pro-govt pages; rebels claim x1 own KIA": the other
+                // side's dead, added.
+                let updated = second.contains("update");
+                let own = second.contains(" own ");
                 // (Not where the first is each side's dead summed: "6 regime soldiers and 4 HTS
                 // fighters were killed; pro-opposition media reported 9 soldiers killed" is
                 // one side's figure against part of the sum.)
-                if !["said", "reported", "claimed"]
-                    .iter()
-                    .any(|w| second.contains(w))
-                    || first.contains(" and ")
+                if !(updated
+                    || own
+                    || ["said", "says", "report", "claim", "gives"]
+                        .iter()
+                        .any(|w| second.contains(w)))
+                    || sum(&lowered(first)).is_some()
                 {
                     return toll;
                 }
                 let told = |part: &str| find_toll(part, true).and_then(|t| t.fatalities.best);
-                (told(first), told(second))
+                let bare = || number(&BARE_FIGURE.captures(second)?["b"]);
+                let (a, b) = (told(first), told(second).or_else(bare));
+                match (a, b) {
+                    (Some(a), Some(b)) if toll.best == Some(a) && updated => {
+                        return figures(b, None);
+                    }
+                    (Some(a), Some(b)) if toll.best == Some(a) && own => {
+                        return figures(a + b, None);
+                    }
+                    _ => (a, b),
+                }
             }
         },
     };
@@ -246,15 +275,18 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // "4 members of the security forces": a count, its people, and whose they are; or a
     // count and a side alone, as notes write it ("3 SDF and 2 IS killed").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'-]+(?:\s+[\w:'-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
-    let (a, b) = (count.replace("{0}", "a"), count.replace("{0}", "b"));
+    let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
+    // Two counts, or three ("5 Zenki fighters, 3 HTS fighters and a civilian"), joined by
+    // "and" or a log's "+" ("x3 YPG + x5 rebels KIA").
+    let list = format!(r"{a}(?:\s*,\s*{m})?(?:,?\s+and\s+|\s*\+\s*){b}");
     // Told with the verb first ("killing 5 civilians and 2 fighters") or after ("3 Iranian
     // and 2 Syrian militia members were killed"): one pattern each, so that the search goes on
     // until the verb it needs is found.
     [
-        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+{a}\s+and\s+{b}\b"),
-        format!(r"(?-u)\b{a}\s+and\s+{b}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died))\b"),
+        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+{list}\b"),
+        format!(r"(?-u)\b{list}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
 });
@@ -374,21 +406,29 @@ fn sum(sentence: &str) -> Option<TollMention> {
     if wounded_follow(&sentence[whole.end()..], 2) {
         return None;
     }
-    let n = number(a.as_str())? + number(b.as_str())?;
-    let (first, second) = (
-        victims(&sentence[a.start()..b.start()]),
-        victims(&sentence[b.start()..whole.end()]),
-    );
+    // Each count with the words that tell whose dead they are, up to the next count.
+    let counts: Vec<(u32, Victims)> = [Some(a), c.name("m"), Some(b)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .map(|pair| (pair[0], pair[1].start()))
+        .chain(std::iter::once((b, whole.end())))
+        .map(|(n, end)| Some((number(n.as_str())?, victims(&sentence[n.start()..end]))))
+        .collect::<Option<_>>()?;
+    let n = counts.iter().map(|(n, _)| n).sum();
+    let first = counts[0].1;
     Some(TollMention {
         fatalities: figures(n, None),
-        victims: if first == second {
+        victims: if counts.iter().all(|(_, v)| *v == first) {
             first
         } else {
             Victims::Unspecified
         },
-        civilians: civilians_among(first, number(a.as_str()))
-            .zip(civilians_among(second, number(b.as_str())))
-            .map(|(x, y)| x + y),
+        civilians: counts
+            .iter()
+            .map(|(n, v)| civilians_among(*v, Some(*n)))
+            .sum(),
         at: whole.range(),
     })
 }
@@ -453,7 +493,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|toll\s+(?:is\s+)?now)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -488,6 +528,7 @@ pub fn joining(clause: &str) -> Joining {
         "reached",
         "bringing",
         "rais",
+        "now",
     ]) && UPDATES.is_match(&lower)
     {
         Joining::Updates
@@ -622,6 +663,21 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     Some(toll)
 }
 
+/// A lower-cased copy of a sentence (same offsets) in which a log's counts ("x2 KIA", "x10
+/// rockets") read as figures: the "x" before the digits becomes a space.
+fn lowered(sentence: &str) -> String {
+    let mut bytes = sentence.to_ascii_lowercase().into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'x'
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            bytes[i] = b' ';
+        }
+    }
+    String::from_utf8(bytes).expect("an ASCII byte replaced by another")
+}
+
 /// [`find`] before the civilians among the dead are counted.
 fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     if !death_words {
@@ -629,7 +685,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     // The patterns are lower case and ASCII, and read a lower-cased copy (same offsets): a
     // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
-    let sentence = &sentence.to_ascii_lowercase();
+    let sentence = &lowered(sentence);
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
         (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
@@ -685,7 +741,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         }
     }
     // Patterns without a literal to skip to are tried only where their words are.
-    if sentence.contains(" and ")
+    if (sentence.contains(" and ") || sentence.contains('+'))
         && let Some(toll) = sum(sentence)
     {
         return Some(toll);
@@ -917,6 +973,16 @@ mod tests {
                        said 2 soldiers were killed.";
         let read = toll(claimed).expect("a toll").fatalities;
         assert_eq!(conflicting(claimed, read).best, Some(2));
+        let bare = "x5 civ killed incl 2 children per Rastan LC; SOHR reports 4.";
+        let read = toll(bare).expect("a toll").fatalities;
+        assert_eq!(conflicting(bare, read).best, Some(4));
+        // The later figure stands; the other side's own dead are added.
+        let updated = "Initial reports x1 killed; updated per LC: x2 dead, 6 WIA.";
+        let read = toll(updated).expect("a toll").fatalities;
+        assert_eq!(conflicting(updated, read), figures(2, None));
+        let own = "x3 SAA/NDF KIA per pro-govt pages; rebels claim x1 own KIA.";
+        let read = toll(own).expect("a toll").fatalities;
+        assert_eq!(conflicting(own, read), figures(4, None));
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
@@ -991,6 +1057,36 @@ mod tests {
                 "a woman and her two children were killed",
                 f(Some(3), Some(3), Some(3)),
             ),
+            // A log's counts, sums of three and with "+", a word in brackets.
+            (
+                "Per our contact x2 FSA KIA, x4 WIA.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Per SOHR x7 NDF, x4 Asayish and x3 civ killed.",
+                f(Some(14), Some(14), Some(14)),
+            ),
+            (
+                "5 Zenki fighters, 3 HTS fighters and a civilian were killed.",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "x3 YPG + x5 rebels KIA per SOHR",
+                f(Some(8), Some(8), Some(8)),
+            ),
+            (
+                "At least 9 pro-govt and 6 JN/allies KIA per SOHR.",
+                f(Some(15), Some(15), Some(15)),
+            ),
+            (
+                "1 civ (woman) killed, 3 WIA per Talbiseh local council.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "UPDATE 1600 hrs: toll now 4 civ per LC, x9 WIA.",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            ("the box held x12 shells", None),
             (
                 "warplanes bombed the town, killing a woman and 2 children",
                 f(Some(3), Some(3), Some(3)),
@@ -1345,6 +1441,7 @@ mod tests {
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),
             ("the number of dead climbed to 12", Joining::Updates),
+            ("UPDATE 1600 hrs: toll now 4 civ per LC", Joining::Updates),
             (
                 "the Observatory raised the toll to 23 civilians",
                 Joining::Updates,

@@ -380,6 +380,55 @@ fn an_act_whose_sentence_names_no_place_carries_the_story_setting() {
 }
 
 #[test]
+fn a_log_heading_places_the_acts_after_it_and_a_day_told_before_dates_them() {
+    // (text, where the first incident is, its first day)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "Talbiseh, N Homs countryside. Yesterday afternoon SAA arty hit the town. 1 civ \
+             (woman) killed.",
+            Some("Talbiseh"),
+            Some("2016-02-23"),
+        ),
+        // The most precise place of the heading, after a compass point.
+        (
+            "S Aleppo, Al-Hader area. Clashes since 0300 hrs b/w SAA and JN.",
+            Some("Al-Hader"),
+            Some("2016-02-24"),
+        ),
+        // A sentence that tells something is no heading: the act keeps no place of its own.
+        (
+            "Activists in Idlib province reported heavy bombardment overnight. An air raid hit \
+             a market, killing 12 people.",
+            None,
+            Some("2016-02-23"),
+        ),
+        // The day of a heading that names no place.
+        (
+            "Fri 19/02. Biggest demos in years in Kafranbel.",
+            Some("Kafranbel"),
+            Some("2016-02-19"),
+        ),
+    ];
+    for &(text, place, day) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(
+            act.location.as_ref().map(|l| l.written.as_str()),
+            place,
+            "{text:?}"
+        );
+        assert_eq!(
+            act.date_start.map(|d| d.to_string()),
+            day.map(str::to_owned),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn a_toll_told_without_its_act_takes_the_act_told_next() {
     // (text, the sub-event type of the toll's incident)
     let cases: &[(&str, Option<&str>)] = &[

@@ -185,6 +185,16 @@ fn an_eighteenth_set_by_a_blind_hand_of_the_cessation_years_meets_the_accuracy_t
 }
 
 #[test]
+fn a_nineteenth_set_by_a_blind_hand_of_the_campaigns_of_2017_to_2019_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_22.jsonl");
+}
+
+#[test]
+fn a_twentieth_set_by_a_blind_hand_of_task_force_monitors_logs_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_23.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
