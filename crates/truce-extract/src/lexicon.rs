@@ -215,12 +215,20 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("handed over control", NonViolentTransferOfTerritory),
     ("a mob", MobViolence),
     ("lynched", MobViolence),
+    ("lynching", MobViolence),
+    ("by a crowd", MobViolence),
     ("rioters", ViolentDemonstration),
     ("rioted", ViolentDemonstration),
     ("threw stones", ViolentDemonstration),
+    ("overtook", NonStateActorOvertakesTerritory),
+    ("merged into", ChangeToGroupActivity),
+    ("taking over positions", NonViolentTransferOfTerritory),
+    ("took over positions", NonViolentTransferOfTerritory),
     ("established a new base", HeadquartersOrBaseEstablished),
     ("established a base", HeadquartersOrBaseEstablished),
     ("set up a new base", HeadquartersOrBaseEstablished),
+    ("set up a new", HeadquartersOrBaseEstablished),
+    ("set up new", HeadquartersOrBaseEstablished),
     (
         "established a new military post",
         HeadquartersOrBaseEstablished,
@@ -321,6 +329,8 @@ pub const AIRCRAFT: &[&str] = &[
     "helicopter",
     "helicopters",
     "helo",
+    "ruaf",
+    "syaaf",
     "drone",
     "drones",
     "uav",
@@ -340,6 +350,17 @@ pub const LETHAL_FORCE: &[&str] = &[
     "opened fire",
     "fired on",
     "shot",
+];
+
+/// Where a protest is told with these, the protesters turned violent: a violent demonstration
+/// (whatever force met it).
+pub const PROTESTERS_VIOLENCE: &[&str] = &[
+    "threw stones",
+    "throwing stones",
+    "set tyres on fire",
+    "burned tyres",
+    "burning tyres",
+    "stormed",
 ];
 
 /// See [`LETHAL_FORCE`].

@@ -343,12 +343,12 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
         && fire()
         && tolls::victims(six_words()) == tolls::Victims::Combatants
         // "shot dead a former opposition commander": one who no longer fights; "opened fire on
-        // a civilian at a checkpoint": a civilian; "was shot dead by gunmen", "sniper fire from
-        // regime positions": the words after are the shooters.
+        // a civilian at a checkpoint": a civilian; "was shot dead yesterday by border guards",
+        // "sniper fire from regime positions": the words after are the shooters.
         && !["former", "civilian"]
             .iter()
             .any(|w| six_words().to_ascii_lowercase().contains(w))
-        && !after.trim_start().starts_with("by ")
+        && !six_words().split_whitespace().any(|w| w == "by")
         && !after.trim_start().starts_with("from ")
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
@@ -378,7 +378,9 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
     };
     // (Shots "into the air" disperse; they are not fired on the crowd.)
     let in_the_air = clause.contains("in the air") || clause.contains("into the air");
-    if told(lexicon::LETHAL_FORCE) && !in_the_air {
+    if told(lexicon::PROTESTERS_VIOLENCE) {
+        SubEventType::ViolentDemonstration
+    } else if told(lexicon::LETHAL_FORCE) && !in_the_air {
         SubEventType::ExcessiveForceAgainstProtesters
     } else if told(lexicon::INTERVENTION) || in_the_air {
         SubEventType::ProtestWithIntervention

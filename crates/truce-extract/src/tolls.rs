@@ -267,7 +267,7 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<verb>killing|killed|bodies of)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -328,7 +328,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -632,14 +632,16 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
     // attackers were killed" — unless a second source speaks: see `conflicting`.)
-    let joined = ["and ", "while "]
+    // ("x4 SAA KIA, x2 JaI KIA": a log joins the sides' dead with a comma.)
+    let joined = ["and ", "while ", ""]
         .into_iter()
-        .find(|w| rest[and..].starts_with(w))
-        .filter(|w| *w == "and " || !holds_any(rest, &["reported", "put the", "said"]));
+        .find(|w| rest[and..].starts_with(w) && (!w.is_empty() || rest.starts_with(',')))
+        .filter(|w| *w != "while " || !holds_any(rest, &["reported", "put the", "said"]));
     let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
     if joined.is_some()
         && let Some(next) = find_toll(next_words, tells_of_death(next_words))
-        && next.at.start == 0
+        // (Right at the start, or after a log's "x": "x2 …".)
+        && (next.at.start == 0 || next_words[..next.at.start].eq_ignore_ascii_case("x"))
     {
         toll.fatalities = added(toll.fatalities, next.fatalities);
         if toll.victims != next.victims {
@@ -910,7 +912,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             .name("v")
             .or(c.name("w"))
             .or(c.name("x"))
-            .or(c.name("y"))?
+            .or(c.name("y"))
+            .or(c.name("z"))?
             .as_str()
             .to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -1069,6 +1072,22 @@ mod tests {
             (
                 "5 Zenki fighters, 3 HTS fighters and a civilian were killed.",
                 f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "x4 SAA KIA, x2 JaI KIA per both sides' outlets.",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            (
+                "SNHR documented the killing of a woman and her son, aged seven",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Per SDF LC a few SDF KIA, no figures yet.",
+                f(None, Some(3), None),
+            ),
+            (
+                "Dozens of regime soldiers and militiamen were reported killed.",
+                f(None, Some(12), None),
             ),
             (
                 "x3 YPG + x5 rebels KIA per SOHR",

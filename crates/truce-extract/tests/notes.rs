@@ -195,6 +195,11 @@ fn a_twentieth_set_by_a_blind_hand_of_task_force_monitors_logs_meets_the_accurac
 }
 
 #[test]
+fn a_twenty_first_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_24.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
