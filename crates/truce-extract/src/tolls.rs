@@ -633,9 +633,16 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
     // attackers were killed" — unless a second source speaks: see `conflicting`.)
     // ("x4 SAA KIA, x2 JaI KIA": a log joins the sides' dead with a comma.)
+    // (Not ", one of whom died …": one of the dead told again.)
+    let part_of_it = rest[and..]
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w == "of");
     let joined = ["and ", "while ", ""]
         .into_iter()
-        .find(|w| rest[and..].starts_with(w) && (!w.is_empty() || rest.starts_with(',')))
+        .find(|w| {
+            rest[and..].starts_with(w) && (!w.is_empty() || rest.starts_with(',') && !part_of_it)
+        })
         .filter(|w| *w != "while " || !holds_any(rest, &["reported", "put the", "said"]));
     let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
     if joined.is_some()
@@ -1088,6 +1095,10 @@ mod tests {
             (
                 "Dozens of regime soldiers and militiamen were reported killed.",
                 f(None, Some(12), None),
+            ),
+            (
+                "2 civilians were killed, one of whom died of his wounds the next day.",
+                f(Some(2), Some(2), Some(2)),
             ),
             (
                 "x3 YPG + x5 rebels KIA per SOHR",

@@ -200,6 +200,11 @@ fn a_twenty_first_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets
 }
 
 #[test]
+fn a_twenty_second_set_by_a_blind_hand_of_acled_coders_2020_to_2024_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_25.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
