@@ -367,10 +367,14 @@ impl Writer {
     /// The transaction, once the batch being written (if any) is done.
     async fn take_tx(&mut self) -> Result<Transaction<'static, Any>, StoreError> {
         if let Some(writing) = self.writing.take() {
-            let tx = writing
-                .await
-                .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
-            return Ok(tx);
+            return match writing.await {
+                Ok(written) => written,
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                // (Only when the runtime shuts down under it: the transaction is rolled back.)
+                Err(_) => Err(StoreError::Missing(
+                    "the write was cancelled; nothing from it was kept".into(),
+                )),
+            };
         }
         self.tx.take().ok_or_else(|| {
             StoreError::Missing("the transaction ended with an earlier error".into())
