@@ -1198,12 +1198,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             return None;
         }
-        let hits = self.x.sentence_words.find(self.doc.text, first);
+        let (hits, places) = self.places_searched(first);
         if hits.iter().any(|h| h.role.event.is_some()) {
             return None;
         }
-        let sources = self.sources(first, cue_within(&hits, self.doc.text, Cue::Source, first));
-        let places = self.sentence_places(&hits, first, &sources);
         // It opens on its place, or on a compass point and its place ("S Aleppo, …"); a
         // sentence that opens otherwise ("Activists in Idlib reported …") tells something.
         let opening = places.iter().map(|p| p.at.start).min()?;
@@ -1226,17 +1224,20 @@ impl<'x, 'd> Reading<'x, 'd> {
             .find_map(|(n, sentence)| {
                 let first = match self.first_places.get(n) {
                     Some(Some(read)) => read.clone(),
-                    _ => {
-                        let hits = self.x.sentence_words.find(self.doc.text, sentence);
-                        let source_cue = cue_within(&hits, self.doc.text, Cue::Source, sentence);
-                        let sources = self.sources(sentence, source_cue);
-                        self.sentence_places(&hits, sentence, &sources)
-                            .into_iter()
-                            .next()
-                    }
+                    _ => self.places_searched(sentence).1.into_iter().next(),
                 }?;
                 Some(self.location(first))
             })
+    }
+
+    /// A sentence's words and places, searched for afresh (for a sentence no clause of which
+    /// was read for places).
+    fn places_searched(&self, sentence: &Range<usize>) -> (Vec<Hit>, Vec<Found<PlaceHit<'x>>>) {
+        let hits = self.x.sentence_words.find(self.doc.text, sentence);
+        let source_cue = cue_within(&hits, self.doc.text, Cue::Source, sentence);
+        let sources = self.sources(sentence, source_cue);
+        let places = self.sentence_places(&hits, sentence, &sources);
+        (hits, places)
     }
 
     /// The places a whole sentence names, with the actors it names (not places) and its
