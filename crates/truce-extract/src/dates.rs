@@ -137,10 +137,29 @@ fn group<'h>(c: &regex::Captures<'h>, g: Group) -> Option<regex::Match<'h>> {
 pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
     // As for tolls: a lower-case pattern over a lower-cased copy (same offsets) keeps its
     // literals for the regex engine to skip ahead to.
+    let written = sentence;
     let sentence = &sentence.to_ascii_lowercase();
     let mut found = Vec::new();
     for c in PATTERN.captures_iter(sentence) {
         let whole = c.get(0).expect("group 0");
+        // A month is written in lower case, capitalised or in capitals: "3 JaN fighters" is a
+        // count of Jabhat al-Nusra's men, not 3 January.
+        let odd_case = |m: regex::Match<'_>| {
+            let word = &written[m.range()];
+            word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                && word.chars().any(|c| c.is_ascii_lowercase())
+        };
+        let month = [
+            Group::BetweenMonth,
+            Group::DayFirstMonth,
+            Group::MonthFirstMonth,
+            Group::MonthAlone,
+        ]
+        .into_iter()
+        .find_map(|g| group(&c, g));
+        if month.is_some_and(odd_case) {
+            continue;
+        }
         if let Some(mut span) = resolve(&c, today) {
             let since = group(&c, Group::Since).is_some();
             if since && span.start < today {
@@ -161,9 +180,19 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             .then(|| TIME.find(sentence).map(|m| m.range()))
             .flatten()
             .or_else(|| {
-                ["at dawn", "at midday", "at noon", "at dusk"]
-                    .iter()
-                    .find_map(|w| sentence.find(w).map(|at| at..at + w.len()))
+                [
+                    "at dawn",
+                    "at midday",
+                    "at noon",
+                    "at dusk",
+                    "since dawn",
+                    "since noon",
+                    "after midnight",
+                    "minutes ago",
+                    "hours ago",
+                ]
+                .iter()
+                .find_map(|w| sentence.find(w).map(|at| at..at + w.len()))
             });
         if let Some(at) = timed {
             found.push(DateMention {
@@ -563,6 +592,10 @@ mod tests {
         assert!(
             find("you may go", today).is_empty(),
             "`may` is not a month here"
+        );
+        assert!(
+            find("4 regime fighters and 3 JaN fighters were killed", today).is_empty(),
+            "`JaN` (Jabhat al-Nusra) is not January"
         );
         assert!(
             find("a 3.5 km road, 3/4 of it", today).is_empty(),

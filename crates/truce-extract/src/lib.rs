@@ -656,7 +656,7 @@ impl CharIndex {
 }
 
 /// Sentence ranges: ends at `.`, `!` or `?` before a space and a capital, a digit or a quote,
-/// or at a line break; abbreviations ("U.S.", "Mr.") do not end one.
+/// at a line break, or at a post's `|`; abbreviations ("U.S.", "Mr.") do not end one.
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -666,14 +666,15 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         // Skip to the next byte that can end a sentence.
         let Some(skip) = bytes[i..]
             .iter()
-            .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+            .position(|b| matches!(b, b'\n' | b'|' | b'.' | b'!' | b'?'))
         else {
             break;
         };
         i += skip;
         let b = bytes[i];
         let end_here = match b {
-            b'\n' => true,
+            // (A line, or a post's heading: "#Daraa | Tafas: …", "Til Temir | Yesterday …".)
+            b'\n' | b'|' => true,
             b'.' | b'!' | b'?' => {
                 let next = text[i + 1..].chars().next();
                 let after = text[i + 1..]
@@ -720,7 +721,7 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
             _ => false,
         };
         if end_here {
-            let end = if b == b'\n' { i } else { i + 1 };
+            let end = if matches!(b, b'\n' | b'|') { i } else { i + 1 };
             push_trimmed(text, start..end, &mut found);
             start = i + 1;
         }
@@ -1205,7 +1206,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         // It opens on its place, or on a compass point and its place ("S Aleppo, …"); a
         // sentence that opens otherwise ("Activists in Idlib reported …") tells something.
         let opening = places.iter().map(|p| p.at.start).min()?;
-        let before = self.text(&(first.start..opening)).trim();
+        let before = self
+            .text(&(first.start..opening))
+            .trim()
+            .trim_start_matches('#');
         if !(before.is_empty() || before.len() <= 2 && before.bytes().all(|b| b"NSEW".contains(&b)))
         {
             return None;

@@ -149,7 +149,7 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|climbed|increased)\s+)(?:to|at|of)\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -328,7 +328,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -493,7 +493,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|toll\s+(?:is\s+)?now)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|toll\s+(?:is\s+)?now)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -523,6 +523,7 @@ pub fn joining(clause: &str) -> Joining {
     if has(&[
         "rose",
         "risen",
+        "rises",
         "climbed",
         "increased",
         "reached",
@@ -793,6 +794,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 .is_some_and(|w| number(w).is_some())
             {
                 from = at.end;
+                continue;
+            }
+            // "No one was killed on either side": no one.
+            if sentence[..at.start].ends_with("no ") {
                 continue;
             }
             // "a number of", "a few": no figure, but a vague toll (read last).
@@ -1099,6 +1104,26 @@ mod tests {
             (
                 "2 civilians were killed, one of whom died of his wounds the next day.",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "toll of this morning's Russian airstrike on the market rises to 7 martyrs",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "The toll of yesterday's Turkish shelling on Tal Rifaat has risen to 4",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "A few martyrs reported, among them a woman",
+                f(None, Some(3), None),
+            ),
+            (
+                "ISIL fighters publicly executed several men in the main square",
+                f(None, Some(10), None),
+            ),
+            (
+                "No one was killed on either side; two SDF fighters were lightly wounded.",
+                None,
             ),
             (
                 "x3 YPG + x5 rebels KIA per SOHR",
