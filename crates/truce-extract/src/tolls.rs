@@ -696,6 +696,24 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // The patterns are lower case and ASCII, and read a lower-cased copy (same offsets): a
     // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
     let sentence = &lowered(sentence);
+    // A clause whose subject is the toll ("The toll of yesterday's shelling has risen to 4: two
+    // children died …") gives the whole of it before its parts; "…, raising the toll to 17"
+    // later in a clause is a wider count, read after the clause's own.
+    let lead = sentence.trim_start();
+    if ["the toll", "the death toll", "toll", "death toll"]
+        .iter()
+        .any(|w| lead.starts_with(w))
+        && let Some(c) = TOLL_ROSE.captures(sentence)
+        && let Some(n) = number(&c["n"])
+    {
+        let at = c.get(0).expect("group 0");
+        return Some(TollMention {
+            fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+            victims: victims(at.as_str()),
+            civilians: None,
+            at: at.range(),
+        });
+    }
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
         (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
@@ -1110,7 +1128,8 @@ mod tests {
                 f(Some(7), Some(7), Some(7)),
             ),
             (
-                "The toll of yesterday's Turkish shelling on Tal Rifaat has risen to 4",
+                "The toll of yesterday's Turkish shelling on Tal Rifaat has risen to 4: two \
+                 children died of their wounds in hospital overnight",
                 f(Some(4), Some(4), Some(4)),
             ),
             (
