@@ -179,21 +179,7 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
         let timed = (sentence.contains(':') || sentence.contains("hrs"))
             .then(|| TIME.find(sentence).map(|m| m.range()))
             .flatten()
-            .or_else(|| {
-                [
-                    "at dawn",
-                    "at midday",
-                    "at noon",
-                    "at dusk",
-                    "since dawn",
-                    "since noon",
-                    "after midnight",
-                    "minutes ago",
-                    "hours ago",
-                ]
-                .iter()
-                .find_map(|w| sentence.find(w).map(|at| at..at + w.len()))
-            });
+            .or_else(|| TIME_OF_DAY.find(sentence).map(|m| m.range()));
         if let Some(at) = timed {
             found.push(DateMention {
                 span: DaySpan::day(today),
@@ -378,6 +364,11 @@ fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
 }
 
 /// A time of day: "1115 hrs", "approx. 14:30".
+/// A time of the day a note was written: "at dawn", "since noon", "minutes ago".
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|after midnight|minutes ago|hours ago)\b")
+        .expect("a valid pattern")
+});
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs|(?:[01]?\d|2[0-3]):[0-5]\d)\b")
         .expect("a valid pattern")
