@@ -111,6 +111,9 @@ const VAGUE: &[(&str, u32)] = &[
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
 
+/// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
+static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
+
 /// How a figure may be qualified ("at least", "more than"…), as the group `least`.
 static QUALIFIER: &str =
     r"(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?";
@@ -165,20 +168,22 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\breported\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<a>\d+)\b(?u:[^.;]){0,60}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){0,40}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
+    Regex::new(&format!(r"(?-u)\breported\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){0,40}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
 /// A second source's bare figure after a break: "…; SOHR reports 4", "SOHR gives 27".
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:reports?|reported|says|said|gives|claims?|claimed)\s+(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?(?P<b>\d+)\b")
-        .expect("valid")
+    Regex::new(&format!(
+        r"(?-u)\b(?:reports?|reported|says|said|gives|claims?|claimed)\s+{ABOUT}(?P<b>\d+)\b"
+    ))
+    .expect("valid")
 });
 
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
@@ -688,6 +693,17 @@ fn lowered(sentence: &str) -> String {
     String::from_utf8(bytes).expect("an ASCII byte replaced by another")
 }
 
+/// The toll a pattern's match states: its figure (with the match's qualifier, `least`), who
+/// died as the words at `at` say, and where.
+fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) -> TollMention {
+    TollMention {
+        fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+        victims: victims(&sentence[at.clone()]),
+        civilians: None,
+        at,
+    }
+}
+
 /// [`find`] before the civilians among the dead are counted.
 fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     if !death_words {
@@ -706,13 +722,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         && let Some(c) = TOLL_ROSE.captures(sentence)
         && let Some(n) = number(&c["n"])
     {
-        let at = c.get(0).expect("group 0");
-        return Some(TollMention {
-            fatalities: figures(n, c.name("least").map(|m| m.as_str())),
-            victims: victims(at.as_str()),
-            civilians: None,
-            at: at.range(),
-        });
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
@@ -860,25 +870,14 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             } else {
                 whole.range()
             };
-            return Some(TollMention {
-                fatalities: figures(n, c.name("least").map(|m| m.as_str())),
-                victims: victims(&sentence[at.clone()]),
-                civilians: None,
-                at,
-            });
+            return Some(mention(n, &c, sentence, at));
         }
     }
     if sentence.contains("bod")
         && let Some(c) = BODIES.captures(sentence)
     {
         let n = number(c.name("n").or(c.name("m"))?.as_str())?;
-        let at = c.get(0).expect("group 0");
-        return Some(TollMention {
-            fatalities: figures(n, c.name("least").map(|m| m.as_str())),
-            victims: victims(at.as_str()),
-            civilians: None,
-            at: at.range(),
-        });
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     if let Some(c) = FATALITIES_LIST.captures(sentence) {
         let n: u32 = c["list"]
