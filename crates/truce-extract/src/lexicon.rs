@@ -447,6 +447,25 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
     ("civilian", "civilians-syria"),
 ];
 
+/// Words that say an agreement was reached: a diplomatic fact with these is ACLED's
+/// "Agreement" (a local settlement, a truce, a handover agreed between parties).
+pub const AGREED: &[&str] = &[
+    "agreed to",
+    "agreed on",
+    "agreed a",
+    "agreed an",
+    "signed",
+    "reached an agreement",
+    "reached a deal",
+    "reached a truce",
+    "reached a ceasefire",
+    "reached a settlement",
+    "reached an accord",
+    "struck a deal",
+    "concluded an agreement",
+    "brokered",
+];
+
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.
 pub const DIPLOMATIC: &[&str] = &[
     "agreement",

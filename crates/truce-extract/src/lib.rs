@@ -192,6 +192,9 @@ enum Cue {
     /// Casualties, found inside words too ("casualties"): with the words of death, where a
     /// note may say that none were reported.
     Casualty = 2048,
+    /// An agreement reached ("agreed to", "signed"): a diplomatic fact that is ACLED's
+    /// "Agreement" event.
+    Agreed = 4096,
 }
 
 /// What a word found in a sentence is: the cue lists it is in (a bit per [`Cue`]), the act it
@@ -516,6 +519,7 @@ impl<'a> Extractor<'a> {
                     (Cue::Strike, lexicon::STRIKE_VERBS),
                     (Cue::Support, lexicon::SUPPORT),
                     (Cue::Casualty, tolls::CASUALTY_WORDS),
+                    (Cue::Agreed, lexicon::AGREED),
                 ],
                 lexicon::EVENTS,
                 CLAUSE_BREAKS,
@@ -1350,13 +1354,28 @@ impl<'x, 'd> Reading<'x, 'd> {
         let claimed = cue(Cue::Claim, &sentence);
         let mut sentence_dates = self.dates(&sentence);
         // A log line's heading is the day it was written: "24 Dec 2019 - Russian jets hit the
-        // market yesterday afternoon" tells of yesterday.
+        // market yesterday afternoon" tells of yesterday. (A heading is a calendar date, with
+        // figures: "This afternoon … the protests that began last week" is of this afternoon.)
         if sentence_dates.len() > 1
             && sentence_dates[0].at.start == sentence.start
             && sentence_dates[0].value == DaySpan::day(self.doc.date)
+            && self.doc.text[sentence_dates[0].at.clone()].contains(|c: char| c.is_ascii_digit())
         {
             sentence_dates.remove(0);
         }
+        // The day a toll rose is the update's, not the act's: no other clause takes it
+        // ("Initial reports said 6 civilians were killed; on 17 January the toll rose to 9").
+        let lendable: Vec<&Found<DaySpan>> = sentence_dates
+            .iter()
+            .filter(|d| {
+                !stating.iter().any(|(clause, _, _, toll, _)| {
+                    toll.is_some()
+                        && clause.start <= d.at.start
+                        && d.at.end <= clause.end
+                        && tolls::joining(self.text(clause)) == tolls::Joining::Updates
+                })
+            })
+            .collect();
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&hits, &clause);
@@ -1370,11 +1389,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .collect();
             let clause_dated = !dates.is_empty();
             // A clause without a date of its own takes the sentence's, if it has just one.
-            let date = dates.into_iter().next().or_else(|| {
-                (single || sentence_dates.len() == 1)
-                    .then(|| sentence_dates.first().cloned())
-                    .flatten()
-            });
+            let date = dates
+                .into_iter()
+                .next()
+                .or_else(|| (lendable.len() == 1).then(|| lendable[0].clone()));
             if !events.is_empty() && !modal {
                 let first = &events[0];
                 // "The bombings near the shrine …": a back-reference adds to its incident.
@@ -1413,11 +1431,20 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
                 // A clause without a place of its own takes the sentence's ("Airstrikes on
                 // Idlib province hit a school …, killing 26").
-                let places = if places.is_empty() && !single {
+                let mut places = if places.is_empty() && !single {
                     self.sentence_places(&hits, &sentence, &sources)
                 } else {
                     places
                 };
+                // "Opposition groups in Eastern Ghouta fired mortar shells at Bab Touma": where
+                // the doers were is not where the act was, when the act's own place follows.
+                if places.len() > 1
+                    && places[0].at.end <= first.at.start
+                    && self.stationed(&places[0].at)
+                    && places[1..].iter().any(|p| p.at.start >= first.at.end)
+                {
+                    places.rotate_left(1);
+                }
                 let kind = if allegation {
                     Kind::Allegation
                 } else if aggregate && places.is_empty() && toll.is_some() {
@@ -1446,9 +1473,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // clashed around Kafr Nabudah; 22 fighters were killed").
                 let rest_of_sentence = places.is_empty() && !clause_dated;
                 let joining = tolls::joining(self.text(&clause));
+                // A toll that rose is always an earlier act's, whatever day it rose on.
+                let update = joining == tolls::Joining::Updates && places.is_empty();
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && (alone && n - at <= 2 || rest_of_sentence && n == at)
+                    && ((alone || update) && n - at <= 2 || rest_of_sentence && n == at)
                     && let Some(idx) = self.lethal_before(idx, joining)
                 {
                     self.join_toll(idx, &toll, joining);
@@ -1489,13 +1518,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     self.out.push(c);
                 }
             } else if diplomatic {
+                let dates: Vec<Found<DaySpan>> = lendable.iter().map(|d| (*d).clone()).collect();
                 self.diplomatic(
                     &clause,
+                    &hits,
                     places,
                     actors,
                     sources.clone(),
-                    single.then_some(&sentence_dates),
-                    cue(Cue::Claim, &clause),
+                    (single || dates.len() == 1).then_some(&dates),
                 );
             }
         }
@@ -1511,12 +1541,33 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn diplomatic(
         &mut self,
         clause: &Range<usize>,
+        hits: &[Hit],
         places: Vec<Found<PlaceHit<'_>>>,
         actors: Vec<Found<(ActorIdx, bool)>>,
         sources: Vec<SourceMention>,
         sentence_dates: Option<&Vec<Found<DaySpan>>>,
-        claimed: bool,
     ) {
+        let claimed = cue_within(hits, self.doc.text, Cue::Claim, clause);
+        // "… agreed to a deal with the government": an agreement reached, where the words
+        // before do not deny it ("have not agreed").
+        let agreed = |segment: &Range<usize>| {
+            let hit = cue_hit(hits, self.doc.text, Cue::Agreed, segment)?;
+            let before = window_before(self.doc.text, hit.at.start).to_ascii_lowercase();
+            let denied = [
+                "not ",
+                "n't ",
+                "never ",
+                "yet to ",
+                "refused to ",
+                "failed to ",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            (!denied).then(|| Found {
+                value: SubEventType::Agreement,
+                at: hit.at.clone(),
+            })
+        };
         let dates = self.dates(clause);
         let dates = if dates.is_empty() {
             sentence_dates.cloned().unwrap_or_default()
@@ -1562,7 +1613,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             let c = self.candidate(
                 Kind::Diplomatic,
                 &segment,
-                None,
+                agreed(&segment).as_ref(),
                 date,
                 p,
                 a,
@@ -2115,6 +2166,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             let particles: Vec<Particle> =
                 run.iter().map(|w| Particle::of(&text[w.clone()])).collect();
             let mut speaker_after: Vec<Option<bool>> = vec![None; run.len()];
+            // "Al-Karama square": a street word after the run, in lower case, ends a square's or
+            // a street's name, not a town's.
+            let street_after = {
+                let after = text[run[run.len() - 1].end..].trim_start();
+                after.starts_with(|c: char| c.is_ascii_lowercase())
+                    && STREET_WORDS.contains(
+                        &truce_core::normalize::name_key(
+                            after
+                                .split(|c: char| !c.is_alphanumeric())
+                                .next()
+                                .unwrap_or(""),
+                        )
+                        .as_str(),
+                    )
+            };
             let mut i = 0;
             while i < run.len() {
                 let mut matched = false;
@@ -2130,6 +2196,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && (particles[i].begins
                             || particles[i - 1].bare
                             || NAME_HEADS.contains(&word_key(&mut keys, &run, text, i - 1)))
+                        || j == run.len() && street_after
                         || j < run.len()
                             && (particles[j].binds
                                 || j == i + 1
@@ -2271,6 +2338,31 @@ impl<'x, 'd> Reading<'x, 'd> {
         self.doc.text[..at.start].trim().is_empty()
             && self.doc.text[at.end..].starts_with(',')
             && window_after(self.doc.text, at.end).contains(['(', '-', '—', '–'])
+    }
+
+    /// Whether the place at `at` is where a group was ("rebels in Eastern Ghouta", "regime
+    /// forces in Hama").
+    fn stationed(&self, at: &Range<usize>) -> bool {
+        const GROUPS: &[&str] = &[
+            "forces",
+            "troops",
+            "fighters",
+            "militants",
+            "rebels",
+            "groups",
+            "factions",
+            "gunmen",
+            "militias",
+            "units",
+            "cells",
+            "jihadists",
+        ];
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        before
+            .trim_end()
+            .strip_suffix(" in")
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| GROUPS.contains(&w))
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib

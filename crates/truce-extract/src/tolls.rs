@@ -278,9 +278,11 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
 static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // "4 members of the security forces": a count, its people, and whose they are; or a
-    // count and a side alone, as notes write it ("3 SDF and 2 IS killed").
+    // count and a side alone, as notes write it ("3 SDF and 2 IS killed"); a side's name may
+    // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
+    // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // Two counts, or three ("5 Zenki fighters, 3 HTS fighters and a civilian"), joined by
@@ -322,9 +324,10 @@ static LOST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// Two deaths told as "both" ("… a car carrying two commanders, killing both").
+/// Two deaths told as "both" ("… a car carrying two commanders, killing both", "both occupants
+/// were killed").
 static BOTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+)?(?:were|was)\s+killed)\b")
+    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+|[\w-]+\s+)?(?:were|was)\s+killed)\b")
         .expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
@@ -927,7 +930,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         });
     }
     if sentence.contains("both")
-        && let Some(at) = BOTH.find(sentence)
+        // ("Dozens of fighters from both sides were killed": not two.)
+        && let Some(at) = BOTH
+            .find_iter(sentence)
+            .find(|m| !m.as_str().contains("sides"))
     {
         return Some(TollMention {
             fatalities: figures(2, None),
@@ -1088,6 +1094,26 @@ mod tests {
             (
                 "a woman and her two children were killed",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // Two told as "both" with their noun; not "both sides".
+            ("Both occupants were killed", f(Some(2), Some(2), Some(2))),
+            (
+                "Dozens of fighters from both sides were killed.",
+                f(None, Some(12), None),
+            ),
+            // A side's name of three words, an Arabic name's "al-" or two sides.
+            (
+                "4 HTS and 6 Nour al-Din al-Zinki fighters were killed.",
+                f(Some(10), Some(10), Some(10)),
+            ),
+            (
+                "12 regime and allied fighters and 7 opposition fighters were killed.",
+                f(Some(19), Some(19), Some(19)),
+            ),
+            // Not a count's inner words: "36 civilians including 11 children" is 36.
+            (
+                "At least 36 civilians including 11 children and five women were killed",
+                f(Some(36), Some(36), None),
             ),
             // A log's counts, sums of three and with "+", a word in brackets.
             (

@@ -493,3 +493,112 @@ fn a_story_first_told_roughly_takes_the_place_and_toll_told_after() {
         assert_eq!(first.fatalities.and_then(|f| f.best), toll, "{text:?}");
     }
 }
+
+#[test]
+fn a_toll_that_rose_days_later_is_the_earlier_acts() {
+    // The day the toll rose is the update's: the act keeps its own day and takes the figures,
+    // the first told and the one it rose to.
+    let text = "On 20 February 2016, regime warplanes struck the vegetable market in Saraqib. \
+                Initial reports said 6 civilians were killed; on 23 February the toll rose to 9 \
+                after 3 of the wounded died of their injuries.";
+    let candidates = read(text);
+    let strike = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .expect("the strike");
+    assert_eq!(
+        strike.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2016-02-20")
+    );
+    assert_eq!(strike.fatalities.and_then(|f| f.best), Some(9));
+    assert_eq!(
+        candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Incident)
+            .count(),
+        1,
+        "{candidates:#?}"
+    );
+}
+
+#[test]
+fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
+    // (text, the sub-event type of its diplomatic fact)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Yesterday, after negotiations mediated by the Russian military, opposition \
+             factions in Bosra al-Sham agreed to a deal with the government.",
+            Some("Agreement"),
+        ),
+        (
+            "Opposition factions in Bosra al-Sham have not agreed to a deal with the government.",
+            None,
+        ),
+        ("The talks in Geneva were postponed.", None),
+    ];
+    for &(text, sub_event_type) in cases {
+        let candidates = read(text);
+        let fact = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Diplomatic)
+            .unwrap_or_else(|| panic!("no diplomatic fact in {text:?}"));
+        assert_eq!(fact.sub_event_type, sub_event_type, "{text:?}");
+    }
+    // It takes the one day its sentence gives, in another clause.
+    let agreed = read(
+        "Yesterday, after negotiations mediated by the Russian military, opposition factions \
+         in Bosra al-Sham agreed to a deal with the government.",
+    );
+    assert_eq!(
+        agreed[0].date_start.map(|d| d.to_string()).as_deref(),
+        Some("2016-02-23")
+    );
+}
+
+#[test]
+fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
+    // (text, where the incident is)
+    let cases: &[(&str, &str)] = &[
+        (
+            "Opposition groups in Eastern Ghouta fired mortar shells at the Bab Touma \
+             neighbourhood of Damascus city. Several civilians were killed.",
+            "Damascus",
+        ),
+        // Where the doers were is all the clause says: there.
+        ("Regime forces in Daraa arrested 5 men on Monday.", "Daraa"),
+        // A square's name is no town's.
+        (
+            "Several hundred residents protested peacefully in Al-Karama square in As-Suwayda \
+             city on Monday.",
+            "As-Suwayda",
+        ),
+    ];
+    for &(text, written) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(
+            act.location.as_ref().map(|l| l.written.as_str()),
+            Some(written),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_opening_on_today_is_dated_today_whatever_it_says_of_last_week() {
+    let candidates = read(
+        "This afternoon several hundred residents gathered peacefully in As-Suwayda city, \
+         continuing the protests that began last week.",
+    );
+    let protest = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .expect("the protest");
+    assert_eq!(
+        protest.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2016-02-24")
+    );
+}

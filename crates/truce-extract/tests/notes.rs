@@ -212,6 +212,12 @@ fn a_twenty_third_set_by_a_blind_hand_of_four_more_writers_meets_the_accuracy_ta
 }
 
 #[test]
+fn a_twenty_fourth_set_by_a_blind_hand_of_coders_monitors_and_flash_updates_meets_the_accuracy_targets()
+ {
+    evaluate("monitor_notes_other_hand_27.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
@@ -241,7 +247,13 @@ fn evaluate(file: &str) {
             date: n.date,
             source: None,
         });
-        let Some(c) = candidates.iter().find(|c| c.kind == Kind::Incident) else {
+        // The note's event: its first incident, or where it tells of none, a diplomatic fact
+        // typed as an event (an agreement reached is ACLED's "Agreement").
+        let Some(c) = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .or_else(|| candidates.iter().find(|c| c.sub_event_type.is_some()))
+        else {
             misses.push(format!("no incident: {}", n.note));
             continue;
         };
