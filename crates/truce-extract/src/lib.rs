@@ -1183,13 +1183,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             else {
                 continue;
             };
-            let evidence = self.chars.evidence(&day.at);
-            let c = &mut self.out[i];
-            c.date_start = Some(day.value.start);
-            c.date_end = Some(day.value.end);
-            c.date_precision = Some(day.value.precision);
-            c.evidence.date = Some(evidence);
+            self.date(i, &day);
         }
+    }
+
+    /// Gives the candidate at `idx` the day `day` read.
+    fn date(&mut self, idx: usize, day: &Found<DaySpan>) {
+        let evidence = self.chars.evidence(&day.at);
+        let c = &mut self.out[idx];
+        c.date_start = Some(day.value.start);
+        c.date_end = Some(day.value.end);
+        c.date_precision = Some(day.value.precision);
+        c.evidence.date = Some(evidence);
     }
 
     /// A log's heading: a note that opens on a few words naming a place and telling no act
@@ -1207,14 +1212,22 @@ impl<'x, 'd> Reading<'x, 'd> {
         if hits.iter().any(|h| h.role.event.is_some()) {
             return None;
         }
-        // It opens on its place, or on a compass point and its place ("S Aleppo, …"); a
-        // sentence that opens otherwise ("Activists in Idlib reported …") tells something.
+        // It opens on its place, on a compass point and its place ("S Aleppo, …"), or on the
+        // place's name in another language with this one in brackets ("Serêkaniyê (Ras
+        // al-Ain)"); a sentence that opens otherwise ("Activists in Idlib reported …") tells
+        // something.
         let opening = places.iter().map(|p| p.at.start).min()?;
         let before = self
             .text(&(first.start..opening))
             .trim()
             .trim_start_matches('#');
-        if !(before.is_empty() || before.len() <= 2 && before.bytes().all(|b| b"NSEW".contains(&b)))
+        let other_name = before.strip_suffix('(').is_some_and(|name| {
+            let words = name.split_whitespace().count();
+            (1..=2).contains(&words) && !name.contains(|c: char| c.is_ascii_punctuation())
+        });
+        if !(before.is_empty()
+            || other_name
+            || before.len() <= 2 && before.bytes().all(|b| b"NSEW".contains(&b)))
         {
             return None;
         }
@@ -1472,15 +1485,40 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // with no place or date of its own after an act of the same sentence ("…
                 // clashed around Kafr Nabudah; 22 fighters were killed").
                 let rest_of_sentence = places.is_empty() && !clause_dated;
-                let joining = tolls::joining(self.text(&clause));
+                // A coder's closing "5 fatalities." restates the whole toll.
+                let told = self.doc.text[toll.at.clone()].trim_end_matches('.');
+                let restated = single
+                    && self.text(&clause).trim().trim_end_matches('.') == told
+                    && told.to_ascii_lowercase().ends_with(" fatalities");
+                let joining = match tolls::joining(self.text(&clause)) {
+                    tolls::Joining::Told if restated => tolls::Joining::Updates,
+                    joining => joining,
+                };
                 // A toll that rose is always an earlier act's, whatever day it rose on.
                 let update = joining == tolls::Joining::Updates && places.is_empty();
+                // So is a toll told right after an undated act in the same paragraph ("Fierce
+                // clashes … Dozens of mercenaries were killed today"), which takes its day.
+                let same_paragraph = !self.doc.text[..sentence.start]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_whitespace())
+                    .any(|c| c == '\n');
+                let same_day = |c: &Candidate| {
+                    same_paragraph && places.is_empty() && date.is_some() && c.date_start.is_none()
+                };
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && ((alone || update) && n - at <= 2 || rest_of_sentence && n == at)
+                    && ((alone || update) && n - at <= 2
+                        || rest_of_sentence && n == at
+                        || n - at == 1 && same_day(&self.out[idx]))
                     && let Some(idx) = self.lethal_before(idx, joining)
                 {
                     self.join_toll(idx, &toll, joining);
+                    if self.out[idx].date_start.is_none()
+                        && let Some(day) = &date
+                    {
+                        self.date(idx, day);
+                    }
                     continue;
                 }
                 let kind = if alone {

@@ -129,7 +129,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:,\s+(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)\s+(?u:[^,;.]){{1,40}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -272,7 +272,10 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b(?:\s*(?:,|and)\s+(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b)*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?").expect("valid")
+    // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
+    // daughters", "a 34-year-old woman").
+    let item = r"(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b";
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -300,7 +303,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
@@ -486,7 +489,8 @@ pub const DEATH_WORDS: &[&str] = &[
 /// How a toll told after another of the same act relates to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Joining {
-    /// More dead: "2 HTS fighters were also killed", "a woman later died of her wounds" —
+    /// More dead: "2 HTS fighters were also killed", "a woman later died of her wounds", "a
+    /// fifth victim, a 62-year-old woman, died", "updated to include 2 children who died" —
     /// added to the toll before.
     Adds,
     /// The same dead counted again: "the toll rose to 6" — it replaces the toll before.
@@ -497,7 +501,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:died|was\s+killed))\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -554,6 +558,7 @@ pub fn joining(clause: &str) -> Joining {
         "eighth",
         "ninth",
         "tenth",
+        "updated",
     ]) && ADDS.is_match(&lower)
     {
         Joining::Adds
@@ -1095,6 +1100,19 @@ mod tests {
                 "a woman and her two children were killed",
                 f(Some(3), Some(3), Some(3)),
             ),
+            // One dead without a figure, the people listed with their ages, an appositive.
+            (
+                "The driver, a former FSA commander, martyred on the spot.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "killing a 34-year-old woman and her two daughters, aged 7 and 11",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "Two civilians, one of them a 9-year-old child, lost their lives",
+                f(Some(2), Some(2), Some(2)),
+            ),
             // Two told as "both" with their noun; not "both sides".
             ("Both occupants were killed", f(Some(2), Some(2), Some(2))),
             (
@@ -1536,6 +1554,14 @@ mod tests {
             ("3 of them died later in hospital", Joining::Adds),
             (
                 "A fifth truffle hunter died of his wounds on 8 March",
+                Joining::Adds,
+            ),
+            (
+                "a fifth victim, a 62-year-old woman, died of her injuries the following day",
+                Joining::Adds,
+            ),
+            (
+                "the toll was later updated to include 2 children who died of their injuries",
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),

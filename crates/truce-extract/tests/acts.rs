@@ -602,3 +602,61 @@ fn a_sentence_opening_on_today_is_dated_today_whatever_it_says_of_last_week() {
         Some("2016-02-24")
     );
 }
+
+#[test]
+fn a_closing_count_restates_the_toll_and_an_undated_act_takes_the_day_of_its_toll() {
+    // (text, the first incident's toll, its first day)
+    let cases: &[(&str, Option<u32>, Option<&str>)] = &[
+        // A coder's closing count is the whole toll.
+        (
+            "On 20 February 2016, regime forces shelled Ariha. Initial reports stated 2 \
+             fatalities; 2 children later died of their injuries. 4 fatalities.",
+            Some(4),
+            Some("2016-02-20"),
+        ),
+        // A toll told right after an undated act, in its paragraph, is that act's, and dates it.
+        (
+            "Fierce clashes between SDF fighters and Turkish-backed factions at the entrance of \
+             Ras al-Ain. Dozens of fighters were killed today, according to the SDF.",
+            Some(12),
+            Some("2016-02-24"),
+        ),
+        // Not across a paragraph: the toll stays its own.
+        (
+            "Fierce clashes between SDF fighters and Turkish-backed factions at the entrance of \
+             Ras al-Ain.\n\nDozens of fighters were killed today, according to the SDF.",
+            None,
+            None,
+        ),
+    ];
+    for &(text, toll, day) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(act.fatalities.and_then(|f| f.best), toll, "{text:?}");
+        assert_eq!(
+            act.date_start.map(|d| d.to_string()).as_deref(),
+            day,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_log_heading_may_name_its_place_twice() {
+    // The place's name in another language, this one in brackets.
+    let candidates = read(
+        "Serêkaniyê (Ras al-Ain) | Fierce clashes between SDF fighters and Turkish-backed \
+         factions at the eastern entrance of the town.",
+    );
+    let act = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .expect("the clashes");
+    assert_eq!(
+        act.location.as_ref().map(|l| l.written.as_str()),
+        Some("Ras al-Ain")
+    );
+}

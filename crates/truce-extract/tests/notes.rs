@@ -205,8 +205,6 @@ fn a_twenty_second_set_by_a_blind_hand_of_acled_coders_2020_to_2024_meets_the_ac
 }
 
 #[test]
-#[ignore = "short of two targets (fatalities exact 82.5%, date 92.5%; tests/data/README.md says \
-            which notes): run with --ignored to see where it stands"]
 fn a_twenty_third_set_by_a_blind_hand_of_four_more_writers_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_26.jsonl");
 }
