@@ -2356,12 +2356,18 @@ impl<'x, 'd> Reading<'x, 'd> {
         // the story was filed ("DAMASCUS, June 29 (Xinhua) --"), is not where the act was: such
         // places come after the others.
         // (An admin area in parentheses after a place is that place's: "from Izra (Dar'a)".)
+        // (So are the places of such a place's brackets: "from Salkhad (Salkhad, As-Sweida)".)
         let mut from = false;
+        let mut bracketed = false;
+        let mut end_before: Option<usize> = None;
         let origins: Vec<bool> = kept
             .iter()
             .map(|f| {
-                let bracketed = self.doc.text[..f.at.start].trim_end().ends_with('(');
+                let between = end_before.map(|end| &self.doc.text[end.min(f.at.start)..f.at.start]);
+                bracketed =
+                    between.is_some_and(|b| !b.contains(')') && (bracketed || b.contains('(')));
                 from = self.origin(&f.at) || self.dateline(&f.at) || bracketed && from;
+                end_before = Some(f.at.end);
                 from
             })
             .collect();

@@ -168,13 +168,13 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\breported\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    Regex::new(&format!(r"(?-u)\breported\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
@@ -213,6 +213,12 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 let Some((first, second)) = lower.split_once(';') else {
                     return toll;
                 };
+                // "2 soldiers were killed; the toll rose to 4 the next day, as reported by
+                // local sources": no second source, a toll that rose (its clause updates the
+                // toll read before).
+                if joining(second) == Joining::Updates {
+                    return toll;
+                }
                 // "Initial reports x1 killed; updated per LC: x2 dead": the later figure
                 // stands. "x3 SAA KIA per pro-govt pages; rebels claim x1 own KIA": the other
                 // side's dead, added.
@@ -983,6 +989,14 @@ mod tests {
 
     #[test]
     fn two_sources_figures_give_the_lower_and_the_range() {
+        let documented = "SANA reported 5 civilians killed, while SOHR documented 4 deaths.";
+        let read = toll(documented).expect("a toll").fatalities;
+        assert_eq!(conflicting(documented, read).best, Some(4));
+        // A toll that rose, told by a source, is no second source's figure.
+        let rose = "2 soldiers were killed on the day; the toll rose to 4 the next day, as \
+                    reported by local sources.";
+        let read = toll(rose).expect("a toll").fatalities;
+        assert_eq!(conflicting(rose, read), read);
         let sentence = "State media reported 44 killed; SOHR reported 35.";
         let read = toll(sentence).expect("a toll").fatalities;
         assert_eq!(

@@ -566,6 +566,12 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
         ),
         // Where the doers were is all the clause says: there.
         ("Regime forces in Daraa arrested 5 men on Monday.", "Daraa"),
+        // A place's brackets go with it, an origin's too.
+        (
+            "On 3 February 2021, an armed gang abducted a man from Salkhad (Salkhad, \
+             As-Sweida) and demanded a ransom from his family.",
+            "Salkhad",
+        ),
         // A square's name is no town's.
         (
             "Several hundred residents protested peacefully in Al-Karama square in As-Suwayda \

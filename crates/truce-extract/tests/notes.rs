@@ -216,6 +216,11 @@ fn a_twenty_fourth_set_by_a_blind_hand_of_coders_monitors_and_flash_updates_meet
 }
 
 #[test]
+fn a_twenty_fifth_set_by_a_blind_hand_of_acled_coders_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_28.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
