@@ -73,6 +73,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("raids", AirDroneStrike),
     ("bombed", AirDroneStrike),
     ("bombarded", AirDroneStrike),
+    ("aerial bombardment", AirDroneStrike),
     ("warplanes struck", AirDroneStrike),
     ("warplane struck", AirDroneStrike),
     ("drone struck", AirDroneStrike),
@@ -136,6 +137,15 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("beheaded", Attack),
     ("gunned down", Attack),
     ("executed", Attack),
+    // A headline's present tense ("IS execute two young men in Palmyra"); not the plural
+    // nouns, which tell of a pattern ("the 4th assassination this month").
+    ("execute", Attack),
+    ("executes", Attack),
+    ("execution", Attack),
+    ("behead", Attack),
+    ("beheads", Attack),
+    ("beheading", Attack),
+    ("stoned", Attack),
     ("assassinated", Attack),
     ("massacre", Attack),
     ("massacred", Attack),

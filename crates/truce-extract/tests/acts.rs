@@ -666,3 +666,33 @@ fn a_log_heading_may_name_its_place_twice() {
         Some("Ras al-Ain")
     );
 }
+
+#[test]
+fn headlines_in_the_present_tense_tell_acts() {
+    // (a headline, the sub-event type it tells)
+    let cases: &[(&str, &str)] = &[
+        (
+            "The Islamic State execute two young men in Palmyra",
+            "Attack",
+        ),
+        ("The Islamic State behead a man in Al-Raqqah", "Attack"),
+        ("Aerial bombardment targets al-Bab city", "Air/drone strike"),
+    ];
+    for &(text, sub_event_type) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no act in {text:?}"));
+        assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
+    }
+    // A week's count with its appositive ("135 , including 32 civilians, were killed").
+    let text = "135 , including 32 civilians, were killed in 7 days of military operations";
+    let candidates = read(text);
+    assert!(
+        candidates
+            .iter()
+            .any(|c| c.fatalities.and_then(|f| f.best) == Some(135)),
+        "{candidates:#?}"
+    );
+}
