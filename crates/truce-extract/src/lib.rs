@@ -54,7 +54,8 @@ pub enum Kind {
     Allegation,
     /// A toll over a whole country or period, not one incident.
     AggregateToll,
-    /// Talks, agreements, meetings, announcements: the timeline.
+    /// Talks, agreements, meetings, announcements: the timeline. One that says an agreement
+    /// was reached carries ACLED's "Agreement" as its sub-event type; the others none.
     Diplomatic,
 }
 
