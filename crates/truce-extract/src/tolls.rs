@@ -106,6 +106,9 @@ const VAGUE: &[(&str, u32)] = &[
     // "an unknown number of fatalities": deaths occurred, no figure given (ACLED codes 10).
     ("an unknown number of", 10),
     ("unknown number of", 10),
+    // "SDF fighters reported killed, number unknown".
+    ("number unknown", 10),
+    ("number not known", 10),
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
@@ -311,6 +314,10 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
+/// One of the victim's kin, right after the one dead: "… a local council member and his son".
+static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child)\b").expect("valid")
+});
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -345,7 +352,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -640,6 +647,15 @@ pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
 /// any of [`DEATH_WORDS`] (none, no toll: "left five people" alone is no death).
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let mut toll = find_toll(sentence, death_words)?;
+    // "… shot dead a local council member and his son": one more, of the victim's kin (not
+    // "He was killed and his son was injured").
+    if toll.fatalities == figures(1, None)
+        && let Some(kin) = AND_KIN.find(&sentence[toll.at.end..].to_ascii_lowercase())
+        && !wounded_follow(&sentence[toll.at.end + kin.end()..].to_ascii_lowercase(), 2)
+    {
+        toll.fatalities = figures(2, None);
+        toll.at.end += kin.end();
+    }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
@@ -929,11 +945,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         let at = c.get(0).expect("group 0");
         return Some(TollMention {
-            fatalities: Fatalities {
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
-            },
+            fatalities: figures(1, None),
             // Who died is said before "was killed", in the subject.
             victims: victims(&sentence[..at.end()]),
             civilians: None,
@@ -959,7 +971,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             .or(c.name("w"))
             .or(c.name("x"))
             .or(c.name("y"))
-            .or(c.name("z"))?
+            .or(c.name("z"))
+            .or(c.name("u"))?
             .as_str()
             .to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -1126,6 +1139,20 @@ mod tests {
             (
                 "Two civilians, one of them a 9-year-old child, lost their lives",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // One dead and one of his kin; not kin who were wounded.
+            (
+                "unknown gunmen shot dead a local council member and his son in Inkhel",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "He was killed and his son was injured.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            // Deaths told, their number not.
+            (
+                "SDF fighters reported killed, number unknown.",
+                f(None, Some(10), None),
             ),
             // Two told as "both" with their noun; not "both sides".
             ("Both occupants were killed", f(Some(2), Some(2), Some(2))),
