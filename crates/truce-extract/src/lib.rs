@@ -2317,10 +2317,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             .iter()
             .map(|f| region_follows(self.doc.text, f.at.end))
             .collect();
-        let has_town = found
-            .iter()
-            .zip(&regions)
-            .any(|(f, region)| !region && f.value.candidate.entry.precision == 1);
+        // (A dateline's city is no town of the clause: "Damascus (AFP) - … shelling in central
+        // Homs province".)
+        let has_town = found.iter().zip(&regions).any(|(f, region)| {
+            !region && f.value.candidate.entry.precision == 1 && !self.dateline(&f.at)
+        });
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
             let governorate = || self.governorate_named(&self.doc.text[f.at.clone()]);
@@ -2378,11 +2379,19 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
-    /// --", "ALEPPO, Syria, Feb 4 (Reuters) -").
+    /// --", "ALEPPO, Syria, Feb 4 (Reuters) -", "Damascus (AFP) -"; not a log's heading,
+    /// "Rastan (N Homs countryside). MRL salvo …").
     fn dateline(&self, at: &Range<usize>) -> bool {
+        const DASHES: [char; 3] = ['-', '—', '–'];
+        let after = &self.doc.text[at.end..];
+        let outlet_then_dash = after.trim_start().strip_prefix('(').is_some_and(|rest| {
+            rest.split_once(')')
+                .is_some_and(|(_, next)| next.trim_start().starts_with(DASHES))
+        });
         self.doc.text[..at.start].trim().is_empty()
-            && self.doc.text[at.end..].starts_with(',')
-            && window_after(self.doc.text, at.end).contains(['(', '-', '—', '–'])
+            && (after.starts_with(',')
+                && window_after(self.doc.text, at.end).contains(['(', '-', '—', '–'])
+                || outlet_then_dash)
     }
 
     /// Whether the place at `at` is where a group was ("rebels in Eastern Ghouta", "regime
@@ -2793,11 +2802,19 @@ fn region_follows(text: &str, at: usize) -> bool {
     })
 }
 
-/// The governorate a clause names as a region ("northern Homs countryside", "Idlib province").
+/// The governorate a clause names as a region ("northern Homs countryside", "Idlib province",
+/// "Homs city").
 fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
     for run in runs {
         let last = run.last()?;
-        if region_follows(text, last.end) {
+        // (A governorate's capital named as the city says the region too: "al-Zahraa
+        // neighbourhood in Homs city".)
+        let after = window_after(text, last.end).trim_start();
+        let city = after
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("city"))
+            && !after[4..].starts_with(char::is_alphanumeric);
+        if region_follows(text, last.end) || city {
             let name = &text[run[0].start..last.end];
             if let Some(area) = gazetteer.best_where(name, None, is_governorate) {
                 return area.entry.admin_level.as_ref().map(|(_, p)| p.clone());

@@ -132,7 +132,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)\s+(?u:[^,;.]){{1,40}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)\s+(?u:[^,;.]){{1,40}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -1138,6 +1138,10 @@ mod tests {
             ),
             (
                 "Two civilians, one of them a 9-year-old child, lost their lives",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Two civilians were shot dead by government snipers",
                 f(Some(2), Some(2), Some(2)),
             ),
             // One dead and one of his kin; not kin who were wounded.

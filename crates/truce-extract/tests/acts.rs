@@ -572,6 +572,17 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
              As-Sweida) and demanded a ransom from his family.",
             "Salkhad",
         ),
+        // A dateline's city is not the scene, nor does it stand for a town beside the region.
+        (
+            "Damascus (AFP) - A landmark ceasefire largely held on Sunday, though a woman was \
+             killed in shelling in central Homs province.",
+            "Homs",
+        ),
+        (
+            "Damascus (AFP) - A car bomb exploded near a crowded roundabout in the southern city \
+             of Sweida on Thursday, killing four civilians.",
+            "Sweida",
+        ),
         // A square's name is no town's.
         (
             "Several hundred residents protested peacefully in Al-Karama square in As-Suwayda \

@@ -78,6 +78,7 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
             "As Suwayda Governorate",
             "As Sweida",
             "Sweida",
+            "Suwayda",
         ],
     ),
     (
@@ -124,6 +125,7 @@ mod tests {
         assert_eq!(governorate_pcode("Rif Dimashq Governorate"), Some("SY03"));
         assert_eq!(governorate_pcode("Deir ez Zor Governorate"), Some("SY09"));
         assert_eq!(governorate_pcode("Hamah Governorate"), Some("SY05"));
+        assert_eq!(governorate_pcode("suwayda"), Some("SY13"));
         assert_eq!(governorate_pcode("Gotham"), None);
         assert_eq!(governorate_name("SY12"), Some("Dar'a"));
     }
