@@ -1379,17 +1379,29 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
         // The day a toll rose is the update's, not the act's: no other clause takes it
         // ("Initial reports said 6 civilians were killed; on 17 January the toll rose to 9").
-        let lendable: Vec<&Found<DaySpan>> = sentence_dates
+        // (Asked only by a clause without a day of its own.)
+        let toll_clauses: Vec<Range<usize>> = stating
             .iter()
-            .filter(|d| {
-                !stating.iter().any(|(clause, _, _, toll, _)| {
-                    toll.is_some()
-                        && clause.start <= d.at.start
-                        && d.at.end <= clause.end
-                        && tolls::joining(self.text(clause)) == tolls::Joining::Updates
-                })
-            })
+            .filter(|(_, _, _, toll, _)| toll.is_some())
+            .map(|(clause, ..)| clause.clone())
             .collect();
+        let text = self.doc.text;
+        let lendable = std::cell::OnceCell::new();
+        let lendable = || -> &Vec<Found<DaySpan>> {
+            lendable.get_or_init(|| {
+                sentence_dates
+                    .iter()
+                    .filter(|d| {
+                        !toll_clauses.iter().any(|clause| {
+                            clause.start <= d.at.start
+                                && d.at.end <= clause.end
+                                && tolls::updates(&text[clause.clone()])
+                        })
+                    })
+                    .cloned()
+                    .collect()
+            })
+        };
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
         for (clause, events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&hits, &clause);
@@ -1406,7 +1418,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             let date = dates
                 .into_iter()
                 .next()
-                .or_else(|| (lendable.len() == 1).then(|| lendable[0].clone()));
+                .or_else(|| (lendable().len() == 1).then(|| lendable()[0].clone()));
             if !events.is_empty() && !modal {
                 let first = &events[0];
                 // "The bombings near the shrine …": a back-reference adds to its incident.
@@ -1557,7 +1569,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     self.out.push(c);
                 }
             } else if diplomatic {
-                let dates: Vec<Found<DaySpan>> = lendable.iter().map(|d| (*d).clone()).collect();
+                let dates = lendable().clone();
                 self.diplomatic(
                     &clause,
                     &hits,
@@ -2206,10 +2218,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                 run.iter().map(|w| Particle::of(&text[w.clone()])).collect();
             let mut speaker_after: Vec<Option<bool>> = vec![None; run.len()];
             // "Al-Karama square": a street word after the run, in lower case, ends a square's or
-            // a street's name, not a town's.
-            let street_after = {
+            // a street's name, not a town's (asked only of a name found, as few are).
+            let street_after = || {
                 let after = text[run[run.len() - 1].end..].trim_start();
-                after.starts_with(|c: char| c.is_ascii_lowercase())
+                // (Keying keeps a word's first letter: only a word that begins as a street word
+                // does is keyed.)
+                after.starts_with(|c: char| STREET_WORDS.iter().any(|w| w.starts_with(c)))
                     && STREET_WORDS.contains(
                         &truce_core::normalize::name_key(
                             after
@@ -2235,7 +2249,6 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && (particles[i].begins
                             || particles[i - 1].bare
                             || NAME_HEADS.contains(&word_key(&mut keys, &run, text, i - 1)))
-                        || j == run.len() && street_after
                         || j < run.len()
                             && (particles[j].binds
                                 || j == i + 1
@@ -2282,6 +2295,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     let Some(best) = self.x.gazetteer.best_keyed(&key, hint.as_deref()) else {
                         continue;
                     };
+                    if j == run.len() && street_after() {
+                        continue;
+                    }
                     // A transliteration variant only where the words say a place follows
                     // ("in", "near", "village of"): free text is full of capitalised names that
                     // share a skeleton with some village.
@@ -2383,15 +2399,18 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// "Rastan (N Homs countryside). MRL salvo …").
     fn dateline(&self, at: &Range<usize>) -> bool {
         const DASHES: [char; 3] = ['-', '—', '–'];
-        let after = &self.doc.text[at.end..];
-        let outlet_then_dash = after.trim_start().strip_prefix('(').is_some_and(|rest| {
-            rest.split_once(')')
-                .is_some_and(|(_, next)| next.trim_start().starts_with(DASHES))
-        });
-        self.doc.text[..at.start].trim().is_empty()
-            && (after.starts_with(',')
-                && window_after(self.doc.text, at.end).contains(['(', '-', '—', '–'])
-                || outlet_then_dash)
+        if !self.doc.text[..at.start].trim().is_empty() {
+            return false;
+        }
+        let after = window_after(self.doc.text, at.end);
+        let outlet_then_dash = || {
+            after.trim_start().strip_prefix('(').is_some_and(|rest| {
+                rest.split_once(')')
+                    .is_some_and(|(_, next)| next.trim_start().starts_with(DASHES))
+            })
+        };
+        after.starts_with(',') && after.contains(|c| c == '(' || DASHES.contains(&c))
+            || outlet_then_dash()
     }
 
     /// Whether the place at `at` is where a group was ("rebels in Eastern Ghouta", "regime

@@ -132,7 +132,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)\s+(?u:[^,;.]){{1,40}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
     ))
     .expect("valid")
 });
@@ -539,24 +539,37 @@ pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
     number(&CIVILIANS_OF_DEAD.captures(&lower)?["n"])
 }
 
+/// Whether a clause updates the toll told before it ([`Joining::Updates`]: "rose to",
+/// "bringing the toll to"), without asking whether it adds to it.
+pub fn updates(clause: &str) -> bool {
+    updates_lowered(&clause.to_ascii_lowercase())
+}
+
+/// [`updates`] of a clause already lower-cased.
+fn updates_lowered(lower: &str) -> bool {
+    holds_any(
+        lower,
+        &[
+            "rose",
+            "risen",
+            "rises",
+            "climbed",
+            "increased",
+            "reached",
+            "bringing",
+            "rais",
+            "now",
+        ],
+    ) && UPDATES.is_match(lower)
+}
+
 /// How the toll of `clause` relates to one told before it of the same act.
 pub fn joining(clause: &str) -> Joining {
     let lower = clause.to_ascii_lowercase();
     // (Byte searches for the words each pattern needs spare most clauses the patterns, whose
     // first words — "a", "were" — are everywhere.)
     let has = |words: &[&str]| holds_any(&lower, words);
-    if has(&[
-        "rose",
-        "risen",
-        "rises",
-        "climbed",
-        "increased",
-        "reached",
-        "bringing",
-        "rais",
-        "now",
-    ]) && UPDATES.is_match(&lower)
-    {
+    if updates_lowered(&lower) {
         Joining::Updates
     } else if has(&[
         "also",
