@@ -364,9 +364,10 @@ fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
 }
 
 /// A time of day: "1115 hrs", "approx. 14:30".
-/// A time of the day a note was written: "at dawn", "since noon", "minutes ago".
+/// A time of the day a note was written: "at dawn", "since noon", "minutes ago"; a post
+/// marked "BREAKING:" is of its own day.
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|after midnight|minutes ago|hours ago)\b")
+    Regex::new(r"(?-u)\b(?:(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|after midnight|minutes ago|hours ago)\b|breaking:)")
         .expect("a valid pattern")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {

@@ -1507,8 +1507,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                     tolls::Joining::Told if restated => tolls::Joining::Updates,
                     joining => joining,
                 };
-                // A toll that rose is always an earlier act's, whatever day it rose on.
-                let update = joining == tolls::Joining::Updates && places.is_empty();
+                // A toll that rose is always an earlier act's, whatever day it rose on, told
+                // without a place or at the act's ("the toll of the car bomb in Al-Bab rises to
+                // 14").
+                let update = |c: &Candidate| {
+                    joining == tolls::Joining::Updates
+                        && places.first().is_none_or(|p| {
+                            c.location
+                                .as_ref()
+                                .is_some_and(|l| l.name == p.value.candidate.entry.name)
+                        })
+                };
                 // So is a toll told right after an undated act in the same paragraph ("Fierce
                 // clashes … Dozens of mercenaries were killed today"), which takes its day.
                 let same_paragraph = !self.doc.text[..sentence.start]
@@ -1521,7 +1530,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 };
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && ((alone || update) && n - at <= 2
+                    && ((alone || update(&self.out[idx])) && n - at <= 2
                         || rest_of_sentence && n == at
                         || n - at == 1 && same_day(&self.out[idx]))
                     && let Some(idx) = self.lethal_before(idx, joining)
@@ -1531,6 +1540,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && let Some(day) = &date
                     {
                         self.date(idx, day);
+                    }
+                    // The act is still being told: the next sentences may go on about it too
+                    // ("UPDATE: 5 martyrs confirmed so far." … "UPDATE 2: the toll … rises to 14").
+                    if let Some((last, _)) = self.last_incident {
+                        self.last_incident = Some((last, n));
                     }
                     continue;
                 }

@@ -112,7 +112,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -126,13 +126,13 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|martyrdom of)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|martyrdom of|martyring|kia)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs)\b"
     ))
     .expect("valid")
 });
@@ -154,8 +154,9 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
-    // "toll now 4 civ": a log's update.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
+    // number of martyrs in Daraa al-Balad today to 2": a post's.
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead|martyrs|victims))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -352,7 +353,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -518,7 +519,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|toll\s+(?:is\s+)?now)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|toll\s+(?:is\s+)?now)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1157,6 +1158,21 @@ mod tests {
                 "Two civilians were shot dead by government snipers",
                 f(Some(2), Some(2), Some(2)),
             ),
+            // A log's count after "KIA"; a post's martyrs; a party's servicemen.
+            (
+                "KIA x2 civ (man + wife), WIA x5 incl x1 child",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            ("Initial count: 3 martyrs.", f(Some(3), Some(3), Some(3))),
+            (
+                "dropped barrel bombs on the city, martyring 4 civilians, including a child",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "two of our servicemen were killed and four injured",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            ("Dozens of civilians martyred", f(None, Some(12), None)),
             // One dead and one of his kin; not kin who were wounded.
             (
                 "unknown gunmen shot dead a local council member and his son in Inkhel",
@@ -1623,6 +1639,10 @@ mod tests {
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),
+            (
+                "raising the number of martyrs in Daraa al-Balad today to 2",
+                Joining::Updates,
+            ),
             ("the number of dead climbed to 12", Joining::Updates),
             ("UPDATE 1600 hrs: toll now 4 civ per LC", Joining::Updates),
             (

@@ -688,6 +688,10 @@ fn headlines_in_the_present_tense_tell_acts() {
         ),
         ("The Islamic State behead a man in Al-Raqqah", "Attack"),
         ("Aerial bombardment targets al-Bab city", "Air/drone strike"),
+        (
+            "Russian warplanes bomb the vegetable market in Idlib city",
+            "Air/drone strike",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);
@@ -704,6 +708,30 @@ fn headlines_in_the_present_tense_tell_acts() {
         candidates
             .iter()
             .any(|c| c.fatalities.and_then(|f| f.best) == Some(135)),
+        "{candidates:#?}"
+    );
+}
+
+#[test]
+fn a_post_is_of_its_day_and_its_updates_raise_the_toll_of_its_act() {
+    // A post marked "BREAKING:" with no day word is of the day it was posted; the updates
+    // that follow, with or without the act's place, raise its toll.
+    let text = "#Al_Bab BREAKING: a car bomb explodes near the vegetable market in the city of \
+                Al-Bab. Ambulances rushing to the place, martyrs and wounded reported.\nUPDATE: 5 \
+                martyrs confirmed so far.\nUPDATE 2: the toll of the car bomb in Al-Bab rises to \
+                14 martyrs, among them 3 children.";
+    let candidates = read(text);
+    let bomb = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .expect("the car bomb");
+    assert_eq!(
+        bomb.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2016-02-24")
+    );
+    assert_eq!(
+        bomb.fatalities.and_then(|f| f.best),
+        Some(14),
         "{candidates:#?}"
     );
 }

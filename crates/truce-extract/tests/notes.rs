@@ -226,6 +226,12 @@ fn a_twenty_sixth_set_by_a_blind_hand_of_four_monitors_short_notes_meets_the_acc
 }
 
 #[test]
+fn a_twenty_seventh_set_by_a_blind_hand_of_logs_posts_sitreps_and_complaints_meets_the_accuracy_targets()
+ {
+    evaluate("monitor_notes_other_hand_30.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
