@@ -1963,6 +1963,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         leftmost_longest(hits, clause, |role| role.event.is_some())
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+            // "no fighting inside town", "entered the town without fighting": an act denied.
+            .filter(|m| {
+                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                !(before.ends_with(" no ") || before.ends_with(" without "))
+            })
             // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
             // support is not the act — where the support's words come shortly before it with
             // no verb or comma between ("the army backed by allied militia has captured", "GoS

@@ -735,3 +735,20 @@ fn a_post_is_of_its_day_and_its_updates_raise_the_toll_of_its_act() {
         "{candidates:#?}"
     );
 }
+
+#[test]
+fn an_act_denied_is_no_act() {
+    for text in [
+        "Per LC no fighting inside the town of Saraqib on Monday.",
+        "Regime forces entered Saraqib without fighting on Monday.",
+    ] {
+        let candidates = read(text);
+        assert!(
+            candidates.iter().all(|c| c.kind != Kind::Incident),
+            "{text:?}: {candidates:#?}"
+        );
+    }
+    // An act told beside a denial still is one.
+    let candidates = read("Clashes erupted near Saraqib on Monday; no fighting inside the town.");
+    assert!(candidates.iter().any(|c| c.kind == Kind::Incident));
+}
