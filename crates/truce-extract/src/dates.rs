@@ -36,7 +36,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<yy>\d{{2}}),)?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -285,9 +285,15 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             group(c, Group::DayFirstDay).or(group(c, Group::MonthFirstDay)),
             group(c, Group::DayFirstMonth).or(group(c, Group::MonthFirstMonth)),
         ) {
-            // "05 NOV 20," (a military date-time group): a two-digit year, of this century.
+            // "05 NOV 20," and "03MAY19" (a military date-time group): a two-digit year, of
+            // this century.
             let short = group(c, Group::DayFirstShortYear)
-                .and_then(|y| y.as_str().parse::<i16>().ok())
+                .and_then(|y| {
+                    y.as_str()
+                        .trim_matches(|c: char| !c.is_ascii_digit())
+                        .parse::<i16>()
+                        .ok()
+                })
                 .map(|y| 2000 + y);
             let year = group(c, Group::DayFirstYear)
                 .or(group(c, Group::MonthFirstYear))
@@ -397,6 +403,20 @@ mod tests {
         // 22 February 2016 was a Monday.
         let today: Date = "2016-02-22".parse().unwrap();
         let cases: &[(&str, &str, &str, DatePrecision)] = &[
+            // A military date-time group, written together ("0640L 03MAY19").
+            (
+                "0640L 03JAN16: Arty impacts vic. Morek",
+                "2016-01-03",
+                "2016-01-03",
+                DatePrecision::Day,
+            ),
+            // Not a day and a count ("on 5 May 20 people were killed").
+            (
+                "on 5 May 20 people were killed",
+                "2016-05-05",
+                "2016-05-05",
+                DatePrecision::Day,
+            ),
             (
                 "fighting raged near Aleppo today",
                 "2016-02-22",

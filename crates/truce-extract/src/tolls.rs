@@ -126,7 +126,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|martyrdom of|martyring|kia)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|killing of|martyrdom of|martyring|kia)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -353,7 +353,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -697,8 +697,14 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
     if joined.is_some()
         && let Some(next) = find_toll(next_words, tells_of_death(next_words))
-        // (Right at the start, or after a log's "x": "x2 …".)
-        && (next.at.start == 0 || next_words[..next.at.start].eq_ignore_ascii_case("x"))
+        // (Right at the start, after a log's "x" — "x2 …" — or after a side's short name —
+        // "SAA 5x KIA, AOG 7x KIA".)
+        && {
+            let lead = next_words[..next.at.start].trim();
+            lead.is_empty()
+                || lead.eq_ignore_ascii_case("x")
+                || lead.len() <= 4 && lead.chars().all(|c| c.is_ascii_alphabetic())
+        }
     {
         toll.fatalities = added(toll.fatalities, next.fatalities);
         if toll.victims != next.victims {
@@ -727,10 +733,15 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
 fn lowered(sentence: &str) -> String {
     let mut bytes = sentence.to_ascii_lowercase().into_bytes();
     for i in 0..bytes.len() {
-        if bytes[i] == b'x'
+        // "x2" before the count, or "2x" after it ("3x civ KIA", "SAA 5x KIA").
+        let before = bytes[i] == b'x'
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-        {
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let after = bytes[i] == b'x'
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if before || after {
             bytes[i] = b' ';
         }
     }
@@ -1173,6 +1184,21 @@ mod tests {
                 f(Some(2), Some(2), Some(2)),
             ),
             ("Dozens of civilians martyred", f(None, Some(12), None)),
+            // A count before its "x"; each side's, after its short name; a rights group's
+            // "killing of"; "martyrdom of many".
+            ("3x civ KIA, 5x WIA.", f(Some(3), Some(3), Some(3))),
+            (
+                "SAA 5x KIA, AOG 7x KIA (per SOHR).",
+                f(Some(12), Some(12), Some(12)),
+            ),
+            (
+                "SNHR documented the killing of 7 civilians, including 3 children",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "result martyrdom of many people, fighters and civilians",
+                f(None, Some(10), None),
+            ),
             // One dead and one of his kin; not kin who were wounded.
             (
                 "unknown gunmen shot dead a local council member and his son in Inkhel",
