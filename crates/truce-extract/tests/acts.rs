@@ -410,11 +410,7 @@ fn a_log_heading_places_the_acts_after_it_and_a_day_told_before_dates_them() {
         ),
     ];
     for &(text, place, day) in cases {
-        let candidates = read(text);
-        let act = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let act = first_incident(text);
         assert_eq!(
             act.location.as_ref().map(|l| l.written.as_str()),
             place,
@@ -480,11 +476,7 @@ fn a_story_first_told_roughly_takes_the_place_and_toll_told_after() {
         ),
     ];
     for &(text, place, toll) in cases {
-        let candidates = read(text);
-        let first = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let first = first_incident(text);
         assert_eq!(
             first.location.as_ref().map(|l| l.name.as_str()),
             place,
@@ -501,16 +493,13 @@ fn a_toll_that_rose_days_later_is_the_earlier_acts() {
     let text = "On 20 February 2016, regime warplanes struck the vegetable market in Saraqib. \
                 Initial reports said 6 civilians were killed; on 23 February the toll rose to 9 \
                 after 3 of the wounded died of their injuries.";
-    let candidates = read(text);
-    let strike = candidates
-        .iter()
-        .find(|c| c.kind == Kind::Incident)
-        .expect("the strike");
+    let strike = first_incident(text);
     assert_eq!(
         strike.date_start.map(|d| d.to_string()).as_deref(),
         Some("2016-02-20")
     );
     assert_eq!(strike.fatalities.and_then(|f| f.best), Some(9));
+    let candidates = read(text);
     assert_eq!(
         candidates
             .iter()
@@ -591,11 +580,7 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
         ),
     ];
     for &(text, written) in cases {
-        let candidates = read(text);
-        let act = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let act = first_incident(text);
         assert_eq!(
             act.location.as_ref().map(|l| l.written.as_str()),
             Some(written),
@@ -606,14 +591,10 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
 
 #[test]
 fn a_sentence_opening_on_today_is_dated_today_whatever_it_says_of_last_week() {
-    let candidates = read(
+    let protest = first_incident(
         "This afternoon several hundred residents gathered peacefully in As-Suwayda city, \
          continuing the protests that began last week.",
     );
-    let protest = candidates
-        .iter()
-        .find(|c| c.kind == Kind::Incident)
-        .expect("the protest");
     assert_eq!(
         protest.date_start.map(|d| d.to_string()).as_deref(),
         Some("2016-02-24")
@@ -647,11 +628,7 @@ fn a_closing_count_restates_the_toll_and_an_undated_act_takes_the_day_of_its_tol
         ),
     ];
     for &(text, toll, day) in cases {
-        let candidates = read(text);
-        let act = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let act = first_incident(text);
         assert_eq!(act.fatalities.and_then(|f| f.best), toll, "{text:?}");
         assert_eq!(
             act.date_start.map(|d| d.to_string()).as_deref(),
@@ -664,14 +641,10 @@ fn a_closing_count_restates_the_toll_and_an_undated_act_takes_the_day_of_its_tol
 #[test]
 fn a_log_heading_may_name_its_place_twice() {
     // The place's name in another language, this one in brackets.
-    let candidates = read(
+    let act = first_incident(
         "Serêkaniyê (Ras al-Ain) | Fierce clashes between SDF fighters and Turkish-backed \
          factions at the eastern entrance of the town.",
     );
-    let act = candidates
-        .iter()
-        .find(|c| c.kind == Kind::Incident)
-        .expect("the clashes");
     assert_eq!(
         act.location.as_ref().map(|l| l.written.as_str()),
         Some("Ras al-Ain")
@@ -720,20 +693,12 @@ fn a_post_is_of_its_day_and_its_updates_raise_the_toll_of_its_act() {
                 Al-Bab. Ambulances rushing to the place, martyrs and wounded reported.\nUPDATE: 5 \
                 martyrs confirmed so far.\nUPDATE 2: the toll of the car bomb in Al-Bab rises to \
                 14 martyrs, among them 3 children.";
-    let candidates = read(text);
-    let bomb = candidates
-        .iter()
-        .find(|c| c.kind == Kind::Incident)
-        .expect("the car bomb");
+    let bomb = first_incident(text);
     assert_eq!(
         bomb.date_start.map(|d| d.to_string()).as_deref(),
         Some("2016-02-24")
     );
-    assert_eq!(
-        bomb.fatalities.and_then(|f| f.best),
-        Some(14),
-        "{candidates:#?}"
-    );
+    assert_eq!(bomb.fatalities.and_then(|f| f.best), Some(14), "{bomb:#?}");
 }
 
 #[test]
@@ -751,4 +716,12 @@ fn an_act_denied_is_no_act() {
     // An act told beside a denial still is one.
     let candidates = read("Clashes erupted near Saraqib on Monday; no fighting inside the town.");
     assert!(candidates.iter().any(|c| c.kind == Kind::Incident));
+}
+
+/// The first incident `text` yields; the test fails if it yields none.
+fn first_incident(text: &str) -> truce_extract::Candidate {
+    read(text)
+        .into_iter()
+        .find(|c| c.kind == Kind::Incident)
+        .unwrap_or_else(|| panic!("no incident in {text:?}"))
 }
