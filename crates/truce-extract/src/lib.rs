@@ -2435,6 +2435,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// Whether the place at `at` is where a group was ("rebels in Eastern Ghouta", "regime
     /// forces in Hama").
     fn stationed(&self, at: &Range<usize>) -> bool {
+        // (Not `lexicon::COMBATANTS`: "positions in Kafr Nabudah", "a checkpoint in Jasim" are
+        // where an act struck.)
         const GROUPS: &[&str] = &[
             "forces",
             "troops",

@@ -20,7 +20,9 @@ mod news_eval;
 
 use std::path::Path;
 
-fn meets_the_targets(path: &Path, title: &str) {
+/// Scores the set at `file` (a path from this crate's folder) and holds it to the targets.
+fn meets_the_targets(file: &str, title: &str) {
+    let path = &Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     let Some(scores) = news_eval::evaluate(path, false) else {
         println!("notice: {} is absent; not evaluated", path.display());
         return;
@@ -35,81 +37,48 @@ fn meets_the_targets(path: &Path, title: &str) {
 
 #[test]
 fn news_by_a_blind_hand_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind.csv"),
-        "news by a blind hand",
-    );
+    meets_the_targets("tests/data/news_blind.csv", "news by a blind hand");
 }
 
 #[test]
 fn harder_news_by_a_blind_hand_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_2.csv"),
-        "harder news by a blind hand",
-    );
+    meets_the_targets("tests/data/news_blind_2.csv", "harder news by a blind hand");
 }
 
 #[test]
 fn a_third_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_3.csv"),
-        "a third blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_3.csv", "a third blind hand's news");
 }
 
 #[test]
 fn a_fourth_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_4.csv"),
-        "a fourth blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_4.csv", "a fourth blind hand's news");
 }
 
 #[test]
 fn a_fifth_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_5.csv"),
-        "a fifth blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_5.csv", "a fifth blind hand's news");
 }
 
 #[test]
 fn a_sixth_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_6.csv"),
-        "a sixth blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_6.csv", "a sixth blind hand's news");
 }
 
 #[test]
 fn a_seventh_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_7.csv"),
-        "a seventh blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_7.csv", "a seventh blind hand's news");
 }
 
 #[test]
 fn a_eighth_blind_hands_news_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    meets_the_targets(
-        &dir.join("tests/data/news_blind_8.csv"),
-        "a eighth blind hand's news",
-    );
+    meets_the_targets("tests/data/news_blind_8.csv", "a eighth blind hand's news");
 }
 
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     meets_the_targets(
-        &dir.join("../../../shared/data/news-fakes/fa-kes-dev.csv"),
+        "../../../shared/data/news-fakes/fa-kes-dev.csv",
         "FA-KES dev",
     );
 }
