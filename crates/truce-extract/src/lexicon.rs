@@ -106,6 +106,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("grenade", Grenade),
     ("clashes", ArmedClash),
     ("exchange of fire", ArmedClash),
+    // A sitrep's small-arms fire ("Exchange of SAF/RPG fire SAA vs. AOG").
+    ("exchange of saf", ArmedClash),
     ("clashed", ArmedClash),
     ("clash", ArmedClash),
     ("fighting", ArmedClash),
@@ -219,6 +221,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("detention raids", Arrests),
     ("raid and arrest", Arrests),
     ("detained", Arrests),
+    ("cordon-and-search", Arrests),
+    ("cordon and search", Arrests),
     ("sexually assaulted", SexualViolence),
     ("sexual assault", SexualViolence),
     ("sexual violence", SexualViolence),
@@ -427,6 +431,9 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
     ("pro-government militia", "pro-government-militia"),
     ("pro-government militias", "pro-government-militia"),
     ("rebels", "opposition-rebels"),
+    // A military observer's "armed opposition group(s)".
+    ("aog", "opposition-rebels"),
+    ("aogs", "opposition-rebels"),
     ("rebel forces", "opposition-rebels"),
     ("rebel fighters", "opposition-rebels"),
     ("non-jihadist rebel forces", "opposition-rebels"),

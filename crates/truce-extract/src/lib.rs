@@ -338,7 +338,17 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word))
     };
-    if event == SubEventType::ArmedClash
+    // "attacked with heavy weapons and mortars the town": an assault by artillery is shelling.
+    let by_artillery = || {
+        let lower = six_words().to_ascii_lowercase();
+        lower.trim_start().starts_with("with ")
+            && lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| ARTILLERY.contains(&w))
+    };
+    if event == SubEventType::ArmedClash && assault() && by_artillery() {
+        SubEventType::ShellingArtilleryMissile
+    } else if event == SubEventType::ArmedClash
         && assault()
         && tolls::victims(six_words()) == tolls::Victims::Civilians
     {
@@ -361,6 +371,16 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
         event
     }
 }
+
+/// The weapons an assault "with" them makes shelling.
+const ARTILLERY: &[&str] = &[
+    "mortars",
+    "mortar",
+    "artillery",
+    "shells",
+    "rockets",
+    "missiles",
+];
 
 /// Verbs that, between words of support and an act's word, make the act the sentence's own.
 const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
@@ -1403,8 +1423,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
         };
         let sources = self.sources(&sentence, cue(Cue::Source, &sentence));
-        for (clause, events, modal, toll, diplomatic) in stating {
+        // Where the last toll told alone in this sentence ended.
+        let mut toll_before: Option<usize> = None;
+        for (clause, mut events, modal, toll, diplomatic) in stating {
             let actors = self.actors(&hits, &clause);
+            if let Some(first) = events.first_mut() {
+                first.value = self.raid_on_the_ground(first, &actors, &hits, &clause);
+            }
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             self.note_first_place(n, &places);
             let aggregate = cue(Cue::Aggregate, &clause);
@@ -1503,8 +1528,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let restated = single
                     && self.text(&clause).trim().trim_end_matches('.') == told
                     && told.to_ascii_lowercase().ends_with(" fatalities");
+                // "Cas: SAA 2x KIA; AOG 3x KIA": the next side's dead, right after the last
+                // toll but for a side's short name, add to it.
+                let next_side = toll_before.is_some_and(|end: usize| {
+                    let between = self.doc.text[end..toll.at.start].trim();
+                    between.strip_prefix(';').is_some_and(|side| {
+                        let side = side.trim();
+                        side.len() <= 4 && side.chars().all(|c| c.is_ascii_alphabetic())
+                    })
+                });
+                toll_before = Some(toll.at.end);
                 let joining = match tolls::joining(self.text(&clause)) {
                     tolls::Joining::Told if restated => tolls::Joining::Updates,
+                    tolls::Joining::Told if next_side => tolls::Joining::Adds,
                     joining => joining,
                 };
                 // A toll that rose is always an earlier act's, whatever day it rose on, told
@@ -1593,6 +1629,54 @@ impl<'x, 'd> Reading<'x, 'd> {
                     (single || dates.len() == 1).then_some(&dates),
                 );
             }
+        }
+    }
+
+    /// A raid by men who fly nothing ("AOG raid on SAA checkpoint"): an armed group told as the
+    /// raiders, and no aircraft named, make it fighting on the ground, not an air strike.
+    fn raid_on_the_ground(
+        &self,
+        act: &Found<SubEventType>,
+        actors: &[Found<(ActorIdx, bool)>],
+        hits: &[Hit],
+        clause: &Range<usize>,
+    ) -> SubEventType {
+        use truce_core::registry::ActorKind;
+        let flies_nothing = |idx: ActorIdx| {
+            let actor = self.x.registry.actor(idx);
+            match actor.kind {
+                ActorKind::RebelGroup
+                | ActorKind::Militia
+                | ActorKind::ExcludedGroup
+                | ActorKind::Unidentified => true,
+                ActorKind::Composite => actor
+                    .members
+                    .iter()
+                    .all(|&m| self.x.registry.actor(m).kind != ActorKind::StateForce),
+                _ => false,
+            }
+        };
+        let raid = act.value == SubEventType::AirDroneStrike
+            && self.doc.text[act.at.clone()]
+                .to_ascii_lowercase()
+                .starts_with("raid");
+        if raid
+            && !cue_within(hits, self.doc.text, Cue::Aircraft, clause)
+            && actors.iter().any(|a| {
+                // (The raiders' name comes right before: "AOG raid", not "jihadists killed in
+                // Syria raid".)
+                a.at.end <= act.at.start
+                    && self.doc.text[a.at.end..act.at.start].trim().is_empty()
+                    && flies_nothing(a.value.0)
+            })
+        {
+            typed_by_target(
+                SubEventType::ArmedClash,
+                "attacked",
+                &self.doc.text[act.at.end..clause.end],
+            )
+        } else {
+            act.value
         }
     }
 
@@ -1861,6 +1945,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         const CUES: &[&str] = &[
             "in", "near", "outside", "at", "around", "from", "to", "into", "towards", "of",
             "village", "town", "city", "on", "syria's", "syrias",
+            // A sitrep's "vic. Kinsabba" (in the vicinity of).
+            "vic",
         ];
         let before = window_before(self.doc.text, at.start).trim_end();
         let word = before
@@ -1960,124 +2046,136 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// The event words of a clause, from the sentence's hits.
     fn events(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<SubEventType>> {
         let text = self.text(clause);
-        leftmost_longest(hits, clause, |role| role.event.is_some())
-            .into_iter()
-            .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
-            // "no fighting inside town", "entered the town without fighting": an act denied.
-            .filter(|m| {
-                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                !(before.ends_with(" no ") || before.ends_with(" without "))
-            })
-            // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
-            // support is not the act — where the support's words come shortly before it with
-            // no verb or comma between ("the army backed by allied militia has captured", "GoS
-            // forces, backed by Russian air support, regained control" tell the acts).
-            .filter(|m| {
-                // (Support is fire: "backed by coalition air support clashed" tells a clash.)
-                let fire = m
-                    .role
-                    .event
-                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                let before = window_before(self.doc.text, m.at.start);
-                let near = (m.at.start - before.len()).max(clause.start);
-                !fire
-                    || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
-                        |support| {
-                            let between = &self.doc.text[support.at.end..m.at.start];
-                            !between.contains(',')
-                                && !between
-                                    .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| AUXILIARIES.contains(&w))
-                        },
-                    )
-            })
-            // "IS attacked … positions; Russian warplanes struck the area in support of regime
-            // forces": fire in support of the act told is not an act of its own; nor is what
-            // an act answers ("claimed the attack as retaliation for regime shelling", "launched
-            // following the Istanbul bombing").
-            .filter(|m| {
-                let fire = m
-                    .role
-                    .event
-                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                // In support of armed men, not of a cause ("bombing rebels in support of
-                // President Assad" is the act told). (Read only after fire: this is per act.)
-                let supports = || {
-                    let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
-                    after.find("in support of").is_some_and(|i| {
-                        after[i + "in support of".len()..]
-                            .split_whitespace()
-                            .take(4)
-                            .any(|w| {
-                                lexicon::COMBATANTS
-                                    .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        let mut found: Vec<Found<SubEventType>> =
+            leftmost_longest(hits, clause, |role| role.event.is_some())
+                .into_iter()
+                .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+                // "no fighting inside town", "entered the town without fighting": an act denied.
+                .filter(|m| {
+                    let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                    !(before.ends_with(" no ") || before.ends_with(" without "))
+                })
+                // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
+                // support is not the act — where the support's words come shortly before it with
+                // no verb or comma between ("the army backed by allied militia has captured", "GoS
+                // forces, backed by Russian air support, regained control" tell the acts).
+                .filter(|m| {
+                    // (Support is fire: "backed by coalition air support clashed" tells a clash.)
+                    let fire = m.role.event.is_some_and(|e| {
+                        e.event_type() == truce_core::event::EventType::Explosions
+                    });
+                    let before = window_before(self.doc.text, m.at.start);
+                    let near = (m.at.start - before.len()).max(clause.start);
+                    !fire
+                        || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start))
+                            .is_some_and(|support| {
+                                let between = &self.doc.text[support.at.end..m.at.start];
+                                !between.contains(',')
+                                    && !between
+                                        .split(|c: char| !c.is_alphanumeric())
+                                        .any(|w| AUXILIARIES.contains(&w))
                             })
-                    })
-                };
-                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                let answers = lexicon::ANSWERED.iter().any(|w| {
-                    before
-                        .rfind(w)
-                        .is_some_and(|i| before.len() - i <= w.len() + 24)
-                });
-                !(fire && supports() || answers)
-            })
-            .filter_map(|m| {
-                let event = met_with_force(
-                    typed_by_target(
-                        m.role.event?,
-                        &self.doc.text[m.at.clone()],
-                        &self.doc.text[m.at.end..clause.end],
-                    ),
-                    text,
-                );
-                // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
-                // fired missiles at a building") are an air strike, not shelling.
-                // ("missiles fired from a helicopter": the aircraft may come after them.)
-                let from_the_air = event == SubEventType::ShellingArtilleryMissile
-                    && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
-                let named = |kind: SubEventType| {
-                    hits.iter().any(|h| {
-                        h.role.event == Some(kind)
-                            && clause.start <= h.at.start
-                            && h.at.end <= clause.end
-                    })
-                };
-                let value = if from_the_air {
-                    SubEventType::AirDroneStrike
-                } else {
-                    event
-                };
-                // Shells or bombs of chlorine are a chemical attack ("fired shells containing
-                // chlorine gas").
-                let value = if value.event_type() == truce_core::event::EventType::Explosions
-                    && named(SubEventType::ChemicalWeapon)
-                {
-                    SubEventType::ChemicalWeapon
-                } else if value == SubEventType::AirDroneStrike
-                    && self.doc.text[m.at.clone()]
-                        .to_ascii_lowercase()
-                        .starts_with("raid")
-                {
-                    // A raid in which people were arrested is an arrest ("conducted a raid in
-                    // Ash Shuhayl and arrested 5 people"), one that met fighting a clash ("a
-                    // helicopter-borne raid on a house … clashed with IS members inside").
-                    if named(SubEventType::Arrests) {
-                        SubEventType::Arrests
-                    } else if named(SubEventType::ArmedClash) {
-                        SubEventType::ArmedClash
+                })
+                // "IS attacked … positions; Russian warplanes struck the area in support of regime
+                // forces": fire in support of the act told is not an act of its own; nor is what
+                // an act answers ("claimed the attack as retaliation for regime shelling", "launched
+                // following the Istanbul bombing").
+                .filter(|m| {
+                    let fire = m.role.event.is_some_and(|e| {
+                        e.event_type() == truce_core::event::EventType::Explosions
+                    });
+                    // In support of armed men, not of a cause ("bombing rebels in support of
+                    // President Assad" is the act told). (Read only after fire: this is per act.)
+                    let supports = || {
+                        let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
+                        after.find("in support of").is_some_and(|i| {
+                            after[i + "in support of".len()..]
+                                .split_whitespace()
+                                .take(4)
+                                .any(|w| {
+                                    lexicon::COMBATANTS
+                                        .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                                })
+                        })
+                    };
+                    let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                    let answers = lexicon::ANSWERED.iter().any(|w| {
+                        before
+                            .rfind(w)
+                            .is_some_and(|i| before.len() - i <= w.len() + 24)
+                    });
+                    !(fire && supports() || answers)
+                })
+                .filter_map(|m| {
+                    let event = met_with_force(
+                        typed_by_target(
+                            m.role.event?,
+                            &self.doc.text[m.at.clone()],
+                            &self.doc.text[m.at.end..clause.end],
+                        ),
+                        text,
+                    );
+                    // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
+                    // fired missiles at a building") are an air strike, not shelling.
+                    // ("missiles fired from a helicopter": the aircraft may come after them.)
+                    let from_the_air = event == SubEventType::ShellingArtilleryMissile
+                        && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
+                    let named = |kind: SubEventType| {
+                        hits.iter().any(|h| {
+                            h.role.event == Some(kind)
+                                && clause.start <= h.at.start
+                                && h.at.end <= clause.end
+                        })
+                    };
+                    let value = if from_the_air {
+                        SubEventType::AirDroneStrike
+                    } else {
+                        event
+                    };
+                    // Shells or bombs of chlorine are a chemical attack ("fired shells containing
+                    // chlorine gas").
+                    let value = if value.event_type() == truce_core::event::EventType::Explosions
+                        && named(SubEventType::ChemicalWeapon)
+                    {
+                        SubEventType::ChemicalWeapon
+                    } else if value == SubEventType::AirDroneStrike
+                        && self.doc.text[m.at.clone()]
+                            .to_ascii_lowercase()
+                            .starts_with("raid")
+                    {
+                        // A raid in which people were arrested is an arrest ("conducted a raid in
+                        // Ash Shuhayl and arrested 5 people"), one that met fighting a clash ("a
+                        // helicopter-borne raid on a house … clashed with IS members inside").
+                        if named(SubEventType::Arrests) {
+                            SubEventType::Arrests
+                        } else if named(SubEventType::ArmedClash) {
+                            SubEventType::ArmedClash
+                        } else {
+                            value
+                        }
                     } else {
                         value
-                    }
-                } else {
-                    value
-                };
-                Some(Found {
-                    value,
-                    at: m.at.clone(),
+                    };
+                    Some(Found {
+                        value,
+                        at: m.at.clone(),
+                    })
                 })
-            })
-            .collect()
+                .collect();
+        // "the massacre committed by regime forces …, when their artillery shelled Atareb": a
+        // massacre names no means; the means the clause tells type it.
+        let means = found
+            .iter()
+            .any(|f| f.value.event_type() == truce_core::event::EventType::Explosions);
+        if means {
+            found.retain(|f| {
+                !(f.value == SubEventType::Attack
+                    && self.doc.text[f.at.clone()]
+                        .to_ascii_lowercase()
+                        .starts_with("massacre"))
+            });
+        }
+        found
     }
 
     /// The act of a clause that names none but tells of deaths or of a blow: aircraft named
@@ -2264,7 +2362,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // unless it only qualifies the place, as in "Daraa al-Balad"), nor "Tal
                     // Hamis" "Tal" (a word that heads names, followed by the rest of one).
                     // Nor is "Sousa" of "Kafr Sousa" a place by itself.
+                    // (After "of" a name begins: "the Local Council of al-Bab".)
+                    let after_of = i > 0 && text[run[i - 1].clone()].eq_ignore_ascii_case("of");
                     let partial = i > 0
+                        && !after_of
                         && (particles[i].begins
                             || particles[i - 1].bare
                             || NAME_HEADS.contains(&word_key(&mut keys, &run, text, i - 1)))
@@ -2295,8 +2396,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                         continue;
                     }
                     // (Phrases of a run that end at one word share what follows them.)
-                    if *speaker_after[j - 1]
-                        .get_or_insert_with(|| self.speaker_or_government(r.end))
+                    // ("The local council of Darat Izza announces": the council speaks.)
+                    if !self.of_before(&r)
+                        && *speaker_after[j - 1]
+                            .get_or_insert_with(|| self.speaker_or_government(r.end))
                     {
                         continue;
                     }
@@ -2409,7 +2512,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
             .collect();
         let mut ranked: Vec<_> = origins.into_iter().zip(kept).collect();
-        ranked.sort_by_key(|(origin, _)| *origin);
+        // A governorate named before a town is the town's region, not another scene: towns
+        // first. So is a city read as its governorate ("southern Idleb", "the Hama side")
+        // where the town is written as one ("Mhardeh town", "Al Qurayya (As-Sweida)") —
+        // only then, as news names a city's districts that share a village's name.
+        let towns = |marked: bool| {
+            ranked.iter().any(|(origin, f)| {
+                !origin && f.value.precision == 1 && (!marked || self.marked_town(&f.at))
+            })
+        };
+        let (town_named, town_marked) = (towns(false), towns(true));
+        ranked.sort_by_key(|(origin, f)| {
+            let region = is_governorate(f.value.candidate.entry) && town_named
+                || f.value.precision >= 3 && town_marked;
+            (*origin, region)
+        });
         ranked.into_iter().map(|(_, f)| f).collect()
     }
 
@@ -2450,6 +2567,10 @@ impl<'x, 'd> Reading<'x, 'd> {
             "units",
             "cells",
             "jihadists",
+            // "rebels positioned in Eastern Ghouta".
+            "positioned",
+            "stationed",
+            "based",
         ];
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
         before
@@ -2457,6 +2578,14 @@ impl<'x, 'd> Reading<'x, 'd> {
             .strip_suffix(" in")
             .and_then(|b| b.split_whitespace().next_back())
             .is_some_and(|w| GROUPS.contains(&w))
+    }
+
+    /// Whether the word before a place is "of" ("the council of Darat Izza").
+    fn of_before(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).trim_end();
+        before.len() >= 3
+            && before.is_char_boundary(before.len() - 3)
+            && before[before.len() - 3..].eq_ignore_ascii_case(" of")
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib
@@ -2493,6 +2622,21 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// Whether the words around a place name say it is the town ("the city of Idlib",
     /// "Idlib city", "Aleppo town").
+    /// Whether a place is written as a town or village ("Mhardeh town", "the village of
+    /// Tal Hamis") or with its admin areas after it ("Al Qurayya (As-Sweida)").
+    fn marked_town(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        let before = before.trim_end().trim_end_matches(" of");
+        let after = window_after(self.doc.text, at.end)
+            .trim_start()
+            .to_ascii_lowercase();
+        after.starts_with('(')
+            || ["town", "village"].iter().any(|w| {
+                before.ends_with(w) && bounded(before, before.len() - w.len()..before.len())
+                    || after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric)
+            })
+    }
+
     fn says_town(&self, at: &Range<usize>) -> bool {
         const WORDS: &[&str] = &["city", "town"];
         let before = window_before(self.doc.text, at.start).to_lowercase();
@@ -2557,7 +2701,7 @@ const COUNTRY_WORDS: &[&str] = &["syria", "syrian", "syrias", "syrians"];
 /// Words after a name that make it a square's or a street's ("Al-Karamah Square in
 /// As-Suwayda"), named for someone or something, not the place of that name — as
 /// [`truce_core::normalize::name_key`] folds "square", "street", "roundabout", "avenue".
-const STREET_WORDS: &[&str] = &["square", "strit", "rundabut", "avenue"];
+const STREET_WORDS: &[&str] = &["square", "strit", "rundabut", "avenue", "road", "highway"];
 
 /// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
 /// the place in it names the body, not where an act was — as
@@ -2765,7 +2909,11 @@ fn runs_of_capitals(text: &str, skip: bool) -> Vec<Vec<Range<usize>>> {
             if !adjacent && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }
-            current.push(start..end);
+            // A particle joins a run, it begins none ("E. of As-Sukhnah": the run is the
+            // town's, not "of As-Sukhnah").
+            if capital || !current.is_empty() {
+                current.push(start..end);
+            }
         } else if !current.is_empty() {
             runs.push(std::mem::take(&mut current));
         }
@@ -2835,7 +2983,18 @@ fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
 /// "Homs countryside").
 fn region_follows(text: &str, at: usize) -> bool {
     let after = window_after(text, at).trim_start().as_bytes();
-    ["countryside", "province", "governorate"].iter().any(|w| {
+    // (A Civil Defence "Daraa directorate" or "Rif Dimashq centre" is the governorate's.)
+    [
+        "countryside",
+        "province",
+        "governorate",
+        "region",
+        "district",
+        "directorate",
+        "centre",
+    ]
+    .iter()
+    .any(|w| {
         after
             .get(..w.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))

@@ -156,7 +156,7 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead|martyrs|victims))(?:\s+[\w,'()-]+){{0,25}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead|martyrs|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -231,11 +231,14 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 // (Not where the first is each side's dead summed: "6 regime soldiers and 4 HTS
                 // fighters were killed; pro-opposition media reported 9 soldiers killed" is
                 // one side's figure against part of the sum.)
+                // (The other source speaks before its figure: "AOG 3x KIA (claims, unconf.)" is
+                // the other side's dead, qualified.)
+                let figure_at = find_toll(second, true).map_or(second.len(), |t| t.at.start);
                 if !(updated
                     || own
                     || ["said", "says", "report", "claim", "gives"]
                         .iter()
-                        .any(|w| second.contains(w)))
+                        .any(|w| second.find(w).is_some_and(|at| at < figure_at)))
                     || sum(&lowered(first)).is_some()
                 {
                     return toll;
@@ -313,7 +316,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,7 +356,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -495,6 +498,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "succumbed",
     "martyr",
     "deaths",
+    "one death",
     "to death",
     "lost",
     "coded as",
@@ -1198,6 +1202,23 @@ mod tests {
             (
                 "result martyrdom of many people, fighters and civilians",
                 f(None, Some(10), None),
+            ),
+            // An unknown number killed; "one death" among casualties; "He martyred".
+            (
+                "The clashes lasted until dawn, killing an unknown number of regime soldiers",
+                f(None, Some(10), None),
+            ),
+            (
+                "causing casualties among civilians, including at least one death",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            ("He martyred in the place.", f(Some(1), Some(1), Some(1))),
+            // The toll that rose, its subject told far before.
+            (
+                "the death toll of the massacre committed by Syrian regime forces on 21 March \
+                 2021, when their artillery shelled Atareb city in the western suburbs of Aleppo \
+                 governorate, has risen to 7 civilians",
+                f(Some(7), Some(7), Some(7)),
             ),
             // One dead and one of his kin; not kin who were wounded.
             (

@@ -718,6 +718,90 @@ fn an_act_denied_is_no_act() {
     assert!(candidates.iter().any(|c| c.kind == Kind::Incident));
 }
 
+#[test]
+fn sitreps_councils_and_civil_defence_are_read_for_their_acts_and_places() {
+    // (a text, the sub-event type of its first incident, its place as written, its toll)
+    let cases: &[(&str, &str, &str, Option<u32>)] = &[
+        // A raid by an armed group flies nothing; each side's dead after a ";" add up.
+        (
+            "0315L 11APR17: AOG raid on SAA checkpoint S. outskirts Talbiseh (N. Homs). \
+             Firefight approx. 40 min. 2x SAA KIA, 1x AOG KIA.",
+            "Armed clash",
+            "Talbiseh",
+            Some(3),
+        ),
+        (
+            "2340L 27FEB16: Exchange of SAF/RPG fire SAA vs. AOG near Kinsabba. Cas: SAA 2x \
+             KIA; AOG 3x KIA (claims, unconf.).",
+            "Armed clash",
+            "Kinsabba",
+            Some(5),
+        ),
+        // An assault with artillery is shelling; a massacre is typed by its means.
+        (
+            "Today the Turkish army attacked with heavy weapons and mortars the town Tel Tamer, \
+             result martyrdom of 2 civilians.",
+            "Shelling/artillery/missile attack",
+            "Tel Tamer",
+            Some(2),
+        ),
+        (
+            "Update: the death toll of the massacre committed by regime forces on 21 March \
+             2021, when their artillery shelled Atareb city, has risen to 7 civilians.",
+            "Shelling/artillery/missile attack",
+            "Atareb",
+            Some(7),
+        ),
+        // The council of a place is no speaker; a governorate's directorate or centre is no
+        // scene beside a town; a particle after a compass point begins no run.
+        (
+            "The local council of Darat Izza announces the death of four people of the town, \
+             killed by rocket shelling on the town's western neighbourhood yesterday.",
+            "Shelling/artillery/missile attack",
+            "Darat Izza",
+            Some(4),
+        ),
+        (
+            "Syrian Civil Defence - Daraa directorate: Regime helicopters dropped 6 barrel bombs \
+             on al-Hirak town this morning. Our teams pulled out 2 children martyrs.",
+            "Air/drone strike",
+            "al-Hirak",
+            Some(2),
+        ),
+        (
+            "Civil Defence - Rif Dimashq centre: Our teams in Kafr Batna recovered the bodies of \
+             8 civilians killed by missiles fired by regime forces at the town's market.",
+            "Shelling/artillery/missile attack",
+            "Kafr Batna",
+            Some(8),
+        ),
+        (
+            "1600L 30DEC20: ISIS ambush on SAA bus convoy E. of As-Sukhnah, Homs desert.",
+            "Armed clash",
+            "As-Sukhnah",
+            None,
+        ),
+        // Where the doers were positioned is not where their shells fell.
+        (
+            "Opposition rebels positioned in Eastern Ghouta fired several mortar shells on the \
+             Bab Touma neighbourhood of Damascus city. 2 civilians were killed.",
+            "Shelling/artillery/missile attack",
+            "Damascus",
+            Some(2),
+        ),
+    ];
+    for &(text, sub_event_type, place, toll) in cases {
+        let act = first_incident(text);
+        assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
+        assert_eq!(
+            act.location.as_ref().map(|l| l.written.as_str()),
+            Some(place),
+            "{text:?}"
+        );
+        assert_eq!(act.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
+
 /// The first incident `text` yields; the test fails if it yields none.
 fn first_incident(text: &str) -> truce_extract::Candidate {
     read(text)
