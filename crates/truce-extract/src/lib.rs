@@ -2622,29 +2622,28 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// Whether the words around a place name say it is the town ("the city of Idlib",
     /// "Idlib city", "Aleppo town").
+    fn says_town(&self, at: &Range<usize>) -> bool {
+        self.written_as(at, &["city", "town"])
+    }
+
     /// Whether a place is written as a town or village ("Mhardeh town", "the village of
     /// Tal Hamis") or with its admin areas after it ("Al Qurayya (As-Sweida)").
     fn marked_town(&self, at: &Range<usize>) -> bool {
-        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
-        let before = before.trim_end().trim_end_matches(" of");
-        let after = window_after(self.doc.text, at.end)
+        window_after(self.doc.text, at.end)
             .trim_start()
-            .to_ascii_lowercase();
-        after.starts_with('(')
-            || ["town", "village"].iter().any(|w| {
-                before.ends_with(w) && bounded(before, before.len() - w.len()..before.len())
-                    || after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric)
-            })
+            .starts_with('(')
+            || self.written_as(at, &["town", "village"])
     }
 
-    fn says_town(&self, at: &Range<usize>) -> bool {
-        const WORDS: &[&str] = &["city", "town"];
+    /// Whether one of `words` stands right before a place name ("the town of", "village") or
+    /// right after it.
+    fn written_as(&self, at: &Range<usize>, words: &[&str]) -> bool {
         let before = window_before(self.doc.text, at.start).to_lowercase();
         let before = before.trim_end().trim_end_matches(" of");
         let after = window_after(self.doc.text, at.end)
             .trim_start()
             .to_lowercase();
-        WORDS.iter().any(|w| {
+        words.iter().any(|w| {
             before.ends_with(w) && bounded(before, before.len() - w.len()..before.len())
                 || after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric)
         })
