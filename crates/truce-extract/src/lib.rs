@@ -2522,10 +2522,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
         };
         let (town_named, town_marked) = (towns(false), towns(true));
+        // A village's name written as a city's neighbourhood ("the New Aleppo and Hamdaniyah
+        // neighbourhoods of Aleppo city") is likely that district, not the village: it comes
+        // after the other places. (The place after "neighbourhood of" is the city.)
         ranked.sort_by_key(|(origin, f)| {
             let region = is_governorate(f.value.candidate.entry) && town_named
                 || f.value.precision >= 3 && town_marked;
-            (*origin, region)
+            let after = window_after(self.doc.text, f.at.end).trim_start();
+            let district = ["neighbourhood", "neighborhood"].iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            });
+            (*origin, region || district)
         });
         ranked.into_iter().map(|(_, f)| f).collect()
     }
@@ -2593,7 +2602,17 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn origin(&self, at: &Range<usize>) -> bool {
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
         let before = before.trim_end().trim_end_matches(" the").trim_end();
-        before.ends_with(" from") || before == "from"
+        // ("fired rockets from their positions in al-Latamina at …": where the fire came from.)
+        let positions = ["positions in", "positions at", "position in", "base in"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .is_some_and(|b| {
+                let b = b.trim_end();
+                [" from", " from their", " from its", " from the"]
+                    .iter()
+                    .any(|f| b.ends_with(f))
+            });
+        before.ends_with(" from") || before == "from" || positions
     }
 
     /// Whether a place name ending at `end` is the subject of a statement, so the government or

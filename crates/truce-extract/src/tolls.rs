@@ -88,6 +88,10 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("thirty", 30),
     ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
     ("a dozen", 12),
 ];
 
@@ -109,9 +113,12 @@ const VAGUE: &[(&str, u32)] = &[
     // "SDF fighters reported killed, number unknown".
     ("number unknown", 10),
     ("number not known", 10),
+    // "ISIS fatalities were reported but no number was given".
+    ("fatalities were reported", 10),
+    ("fatalities reported", 10),
 ];
 
-static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
+static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
 static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
@@ -273,16 +280,19 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
 }
 
 /// A coder's list of the dead by side: "Fatalities: 4 SNA, 2 SDF."
-static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)\bfatalities:\s*(?P<list>\d+(?:\s+[\w-]+)?(?:\s*(?:,|and)\s*\d+(?:\s+[\w-]+)?)*)",
-    )
-    .expect("valid")
-});
+static FATALITIES_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u)\bfatalities:\s*(?P<list>\d(?u:[^.;])*)").expect("valid"));
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
     Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
         .expect("valid")
+});
+/// "killing a family of five": the family's size is the toll.
+static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?:killing|killed|kills|wiping out)\s+(?:an?|the|an entire|a whole)\s+family\s+of\s+(?P<n>{NUMBER})\b"
+    ))
+    .expect("valid")
 });
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
@@ -320,7 +330,7 @@ static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child)\b").expect("valid")
+    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b").expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
@@ -356,7 +366,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -364,7 +374,12 @@ fn number(text: &str) -> Option<u32> {
     if let Ok(n) = t.replace(',', "").parse() {
         return Some(n);
     }
-    NUMBER_WORDS.iter().find(|(w, _)| *w == t).map(|(_, n)| *n)
+    let word = |w: &str| NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, n)| *n);
+    // "twenty-seven": the tens, then the units.
+    match t.split_once('-') {
+        Some((tens, units)) => Some(word(tens)? + word(units)?),
+        None => word(&t),
+    }
 }
 
 /// Whether the number at `at` is a year rather than a count: four digits from 1900 to 2100
@@ -519,7 +534,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers))\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -590,6 +605,7 @@ pub fn joining(clause: &str) -> Joining {
         "ninth",
         "tenth",
         "updated",
+        "lost",
     ]) && ADDS.is_match(&lower)
     {
         Joining::Adds
@@ -783,6 +799,17 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
+    if sentence.contains("family of")
+        && let Some(c) = FAMILY_OF.captures(sentence)
+        && let Some(n) = number(&c["n"])
+    {
+        return Some(TollMention {
+            fatalities: figures(n, None),
+            victims: Victims::Civilians,
+            civilians: None,
+            at: c.get(0).expect("group 0").range(),
+        });
+    }
     // People listed one by one ("a woman and her two children") before bare numbers.
     if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
         (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
@@ -939,20 +966,27 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     if let Some(c) = FATALITIES_LIST.captures(sentence) {
-        let n: u32 = c["list"]
-            .split(|ch: char| !ch.is_ascii_digit())
-            .filter_map(|d| d.parse::<u32>().ok())
-            .sum();
-        let at = c.get(0).expect("group 0");
+        // Each item's count, up to the first item that begins with none ("4 SDF members, 3
+        // tribal fighters and 2 civilians", "5 men, 2 women and a child").
+        let list = c.name("list").expect("matched");
+        let (mut n, mut end) = (0, list.start());
+        for item in list
+            .as_str()
+            .split(',')
+            .flat_map(|part| part.split(" and "))
+        {
+            let Some(count) = item.split_whitespace().next().and_then(number) else {
+                break;
+            };
+            n += count;
+            end = item.as_ptr() as usize - sentence.as_ptr() as usize + item.trim_end().len();
+        }
+        let at = c.get(0).expect("group 0").start()..end;
         return Some(TollMention {
-            fatalities: Fatalities {
-                low: Some(n),
-                best: Some(n),
-                high: Some(n),
-            },
-            victims: victims(at.as_str()),
+            fatalities: figures(n, None),
+            victims: victims(&sentence[at.clone()]),
             civilians: None,
-            at: at.range(),
+            at,
         });
     }
     if let Some(c) = ESTIMATED.captures(sentence) {
@@ -994,14 +1028,18 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
-    if let Some(c) = VAGUE_DEATHS.captures(sentence) {
+    if let Some(c) = VAGUE_DEATHS.captures(sentence)
+        // ("No fatalities were reported.": none.)
+        && !c.name("r").is_some_and(|r| sentence[..r.start()].trim_end().ends_with("no"))
+    {
         let word = c
             .name("v")
             .or(c.name("w"))
             .or(c.name("x"))
             .or(c.name("y"))
             .or(c.name("z"))
-            .or(c.name("u"))?
+            .or(c.name("u"))
+            .or(c.name("r"))?
             .as_str()
             .to_lowercase();
         let n = VAGUE.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)?;
@@ -1203,6 +1241,39 @@ mod tests {
                 "result martyrdom of many people, fighters and civilians",
                 f(None, Some(10), None),
             ),
+            // A family by its size; tens and units in words; a coder's list with words after
+            // each count and "a child"; one dead and his driver or a passenger.
+            (
+                "Russian warplanes struck a house, killing a family of five: a man, his wife and \
+                 their three children.",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "coalition aircraft struck the neighbourhood, killing twenty-seven civilians",
+                f(Some(27), Some(27), Some(27)),
+            ),
+            (
+                "Fatalities: 4 SDF members, 3 tribal fighters and 2 civilians.",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "Fatalities: 5 men, 2 women and a child.",
+                f(Some(8), Some(8), Some(8)),
+            ),
+            (
+                "an IED exploded, killing a regime army officer and his driver",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "an Israeli drone struck a car, killing the driver and a passenger",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            // Deaths reported without a figure; none reported.
+            (
+                "ISIS fatalities were reported but no number was given.",
+                f(None, Some(10), None),
+            ),
+            ("No fatalities were reported.", None),
             // An unknown number killed; "one death" among casualties; "He martyred".
             (
                 "The clashes lasted until dawn, killing an unknown number of regime soldiers",

@@ -719,7 +719,7 @@ fn an_act_denied_is_no_act() {
 }
 
 #[test]
-fn sitreps_councils_and_civil_defence_are_read_for_their_acts_and_places() {
+fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_tolls() {
     // (a text, the sub-event type of its first incident, its place as written, its toll)
     let cases: &[(&str, &str, &str, Option<u32>)] = &[
         // A raid by an armed group flies nothing; each side's dead after a ";" add up.
@@ -780,6 +780,31 @@ fn sitreps_councils_and_civil_defence_are_read_for_their_acts_and_places() {
             "Armed clash",
             "As-Sukhnah",
             None,
+        ),
+        // A party's own losses told after the other side's add to them.
+        (
+            "On 21 August 2019, regime forces took full control of the town of Khan Shaykhun. 4 \
+             regime soldiers were killed in clashes on the town's northern outskirts. HTS said \
+             it lost 6 of its fighters.",
+            "Government regains territory",
+            "Khan Shaykhun",
+            Some(10),
+        ),
+        // Fire from positions somewhere is not where it fell; a village's name written as a
+        // city's neighbourhood is that district.
+        (
+            "HTS fighters fired rockets from their positions in al-Latamina at the town of \
+             al-Suqaylabiyah, killing a woman and her daughter.",
+            "Shelling/artillery/missile attack",
+            "al-Suqaylabiyah",
+            Some(2),
+        ),
+        (
+            "Rebels fired rockets at the New Aleppo and Hamdaniyah neighbourhoods of Aleppo \
+             city, killing 2.",
+            "Shelling/artillery/missile attack",
+            "Aleppo",
+            Some(2),
         ),
         // Where the doers were positioned is not where their shells fell.
         (

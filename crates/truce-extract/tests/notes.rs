@@ -243,6 +243,11 @@ fn a_twenty_ninth_set_by_a_blind_hand_of_acled_coders_notes_meets_the_accuracy_t
 }
 
 #[test]
+fn a_thirtieth_set_by_a_blind_hand_of_acled_coders_tolls_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_33.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
