@@ -2045,123 +2045,7 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// The event words of a clause, from the sentence's hits.
     fn events(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<SubEventType>> {
-        let text = self.text(clause);
-        let mut found: Vec<Found<SubEventType>> =
-            leftmost_longest(hits, clause, |role| role.event.is_some())
-                .into_iter()
-                .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
-                // "no fighting inside town", "entered the town without fighting": an act denied.
-                .filter(|m| {
-                    let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                    !(before.ends_with(" no ") || before.ends_with(" without "))
-                })
-                // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
-                // support is not the act — where the support's words come shortly before it with
-                // no verb or comma between ("the army backed by allied militia has captured", "GoS
-                // forces, backed by Russian air support, regained control" tell the acts).
-                .filter(|m| {
-                    // (Support is fire: "backed by coalition air support clashed" tells a clash.)
-                    let fire = m.role.event.is_some_and(|e| {
-                        e.event_type() == truce_core::event::EventType::Explosions
-                    });
-                    let before = window_before(self.doc.text, m.at.start);
-                    let near = (m.at.start - before.len()).max(clause.start);
-                    !fire
-                        || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start))
-                            .is_some_and(|support| {
-                                let between = &self.doc.text[support.at.end..m.at.start];
-                                !between.contains(',')
-                                    && !between
-                                        .split(|c: char| !c.is_alphanumeric())
-                                        .any(|w| AUXILIARIES.contains(&w))
-                            })
-                })
-                // "IS attacked … positions; Russian warplanes struck the area in support of regime
-                // forces": fire in support of the act told is not an act of its own; nor is what
-                // an act answers ("claimed the attack as retaliation for regime shelling", "launched
-                // following the Istanbul bombing").
-                .filter(|m| {
-                    let fire = m.role.event.is_some_and(|e| {
-                        e.event_type() == truce_core::event::EventType::Explosions
-                    });
-                    // In support of armed men, not of a cause ("bombing rebels in support of
-                    // President Assad" is the act told). (Read only after fire: this is per act.)
-                    let supports = || {
-                        let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
-                        after.find("in support of").is_some_and(|i| {
-                            after[i + "in support of".len()..]
-                                .split_whitespace()
-                                .take(4)
-                                .any(|w| {
-                                    lexicon::COMBATANTS
-                                        .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-                                })
-                        })
-                    };
-                    let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                    let answers = lexicon::ANSWERED.iter().any(|w| {
-                        before
-                            .rfind(w)
-                            .is_some_and(|i| before.len() - i <= w.len() + 24)
-                    });
-                    !(fire && supports() || answers)
-                })
-                .filter_map(|m| {
-                    let event = met_with_force(
-                        typed_by_target(
-                            m.role.event?,
-                            &self.doc.text[m.at.clone()],
-                            &self.doc.text[m.at.end..clause.end],
-                        ),
-                        text,
-                    );
-                    // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
-                    // fired missiles at a building") are an air strike, not shelling.
-                    // ("missiles fired from a helicopter": the aircraft may come after them.)
-                    let from_the_air = event == SubEventType::ShellingArtilleryMissile
-                        && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
-                    let named = |kind: SubEventType| {
-                        hits.iter().any(|h| {
-                            h.role.event == Some(kind)
-                                && clause.start <= h.at.start
-                                && h.at.end <= clause.end
-                        })
-                    };
-                    let value = if from_the_air {
-                        SubEventType::AirDroneStrike
-                    } else {
-                        event
-                    };
-                    // Shells or bombs of chlorine are a chemical attack ("fired shells containing
-                    // chlorine gas").
-                    let value = if value.event_type() == truce_core::event::EventType::Explosions
-                        && named(SubEventType::ChemicalWeapon)
-                    {
-                        SubEventType::ChemicalWeapon
-                    } else if value == SubEventType::AirDroneStrike
-                        && self.doc.text[m.at.clone()]
-                            .to_ascii_lowercase()
-                            .starts_with("raid")
-                    {
-                        // A raid in which people were arrested is an arrest ("conducted a raid in
-                        // Ash Shuhayl and arrested 5 people"), one that met fighting a clash ("a
-                        // helicopter-borne raid on a house … clashed with IS members inside").
-                        if named(SubEventType::Arrests) {
-                            SubEventType::Arrests
-                        } else if named(SubEventType::ArmedClash) {
-                            SubEventType::ArmedClash
-                        } else {
-                            value
-                        }
-                    } else {
-                        value
-                    };
-                    Some(Found {
-                        value,
-                        at: m.at.clone(),
-                    })
-                })
-                .collect();
+        let mut found = self.acts_named(hits, clause);
         // "the massacre committed by regime forces …, when their artillery shelled Atareb": a
         // massacre names no means; the means the clause tells type it.
         let means = found
@@ -2176,6 +2060,130 @@ impl<'x, 'd> Reading<'x, 'd> {
             });
         }
         found
+    }
+
+    /// Each event word of a clause that tells an act of its own, typed by what the clause says
+    /// around it.
+    fn acts_named(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<SubEventType>> {
+        let text = self.text(clause);
+        leftmost_longest(hits, clause, |role| role.event.is_some())
+            .into_iter()
+            .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+            // "no fighting inside town", "entered the town without fighting": an act denied.
+            .filter(|m| {
+                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                !(before.ends_with(" no ") || before.ends_with(" without "))
+            })
+            // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
+            // support is not the act — where the support's words come shortly before it with
+            // no verb or comma between ("the army backed by allied militia has captured", "GoS
+            // forces, backed by Russian air support, regained control" tell the acts).
+            .filter(|m| {
+                // (Support is fire: "backed by coalition air support clashed" tells a clash.)
+                let fire = m
+                    .role
+                    .event
+                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
+                let before = window_before(self.doc.text, m.at.start);
+                let near = (m.at.start - before.len()).max(clause.start);
+                !fire
+                    || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
+                        |support| {
+                            let between = &self.doc.text[support.at.end..m.at.start];
+                            !between.contains(',')
+                                && !between
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| AUXILIARIES.contains(&w))
+                        },
+                    )
+            })
+            // "IS attacked … positions; Russian warplanes struck the area in support of regime
+            // forces": fire in support of the act told is not an act of its own; nor is what
+            // an act answers ("claimed the attack as retaliation for regime shelling", "launched
+            // following the Istanbul bombing").
+            .filter(|m| {
+                let fire = m
+                    .role
+                    .event
+                    .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
+                // In support of armed men, not of a cause ("bombing rebels in support of
+                // President Assad" is the act told). (Read only after fire: this is per act.)
+                let supports = || {
+                    let after = self.doc.text[m.at.end..clause.end].to_ascii_lowercase();
+                    after.find("in support of").is_some_and(|i| {
+                        after[i + "in support of".len()..]
+                            .split_whitespace()
+                            .take(4)
+                            .any(|w| {
+                                lexicon::COMBATANTS
+                                    .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            })
+                    })
+                };
+                let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                let answers = lexicon::ANSWERED.iter().any(|w| {
+                    before
+                        .rfind(w)
+                        .is_some_and(|i| before.len() - i <= w.len() + 24)
+                });
+                !(fire && supports() || answers)
+            })
+            .filter_map(|m| {
+                let event = met_with_force(
+                    typed_by_target(
+                        m.role.event?,
+                        &self.doc.text[m.at.clone()],
+                        &self.doc.text[m.at.end..clause.end],
+                    ),
+                    text,
+                );
+                // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
+                // fired missiles at a building") are an air strike, not shelling.
+                // ("missiles fired from a helicopter": the aircraft may come after them.)
+                let from_the_air = event == SubEventType::ShellingArtilleryMissile
+                    && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
+                let named = |kind: SubEventType| {
+                    hits.iter().any(|h| {
+                        h.role.event == Some(kind)
+                            && clause.start <= h.at.start
+                            && h.at.end <= clause.end
+                    })
+                };
+                let value = if from_the_air {
+                    SubEventType::AirDroneStrike
+                } else {
+                    event
+                };
+                // Shells or bombs of chlorine are a chemical attack ("fired shells containing
+                // chlorine gas").
+                let value = if value.event_type() == truce_core::event::EventType::Explosions
+                    && named(SubEventType::ChemicalWeapon)
+                {
+                    SubEventType::ChemicalWeapon
+                } else if value == SubEventType::AirDroneStrike
+                    && self.doc.text[m.at.clone()]
+                        .to_ascii_lowercase()
+                        .starts_with("raid")
+                {
+                    // A raid in which people were arrested is an arrest ("conducted a raid in
+                    // Ash Shuhayl and arrested 5 people"), one that met fighting a clash ("a
+                    // helicopter-borne raid on a house … clashed with IS members inside").
+                    if named(SubEventType::Arrests) {
+                        SubEventType::Arrests
+                    } else if named(SubEventType::ArmedClash) {
+                        SubEventType::ArmedClash
+                    } else {
+                        value
+                    }
+                } else {
+                    value
+                };
+                Some(Found {
+                    value,
+                    at: m.at.clone(),
+                })
+            })
+            .collect()
     }
 
     /// The act of a clause that names none but tells of deaths or of a blow: aircraft named
