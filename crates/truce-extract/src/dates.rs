@@ -160,6 +160,15 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
         if month.is_some_and(odd_case) {
             continue;
         }
+        // "Overnight on 3-4 January": the night is the date that follows, not last night.
+        let dated_after = || {
+            let after = sentence[whole.end()..].trim_start();
+            let after = after.strip_prefix("on ").unwrap_or(after).trim_start();
+            after.starts_with(|c: char| c.is_ascii_digit())
+        };
+        if &sentence[whole.range()] == "overnight" && dated_after() {
+            continue;
+        }
         if let Some(mut span) = resolve(&c, today) {
             let since = group(&c, Group::Since).is_some();
             if since && span.start < today {
@@ -491,6 +500,12 @@ mod tests {
             ),
             (
                 "On the night of 11-12 February 2016, barrel bombs fell",
+                "2016-02-11",
+                "2016-02-12",
+                DatePrecision::Days,
+            ),
+            (
+                "Overnight on 11-12 February 2016, aircraft struck depots",
                 "2016-02-11",
                 "2016-02-12",
                 DatePrecision::Days,

@@ -1440,10 +1440,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .collect();
             let clause_dated = !dates.is_empty();
             // A clause without a date of its own takes the sentence's, if it has just one.
-            let date = dates
-                .into_iter()
-                .next()
-                .or_else(|| (lendable().len() == 1).then(|| lendable()[0].clone()));
+            let date = dates.into_iter().next().or_else(|| {
+                // (One day, however often it is told: "after Friday prayers today".)
+                let lent = lendable();
+                lent.first()
+                    .filter(|d| lent.iter().all(|other| other.value == d.value))
+                    .cloned()
+            });
             if !events.is_empty() && !modal {
                 let first = &events[0];
                 // "The bombings near the shrine …": a back-reference adds to its incident.
@@ -2584,7 +2587,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             "units",
             "cells",
             "jihadists",
-            // "rebels positioned in Eastern Ghouta".
+            // "rebels positioned in Eastern Ghouta"; "local sources in Suwayda reported".
+            "sources",
+            "activists",
             "positioned",
             "stationed",
             "based",
@@ -2721,13 +2726,13 @@ const GOVERNMENT_NOUNS: &[&str] = &[
 /// place's name in a Syrian story.
 const COUNTRY_WORDS: &[&str] = &["syria", "syrian", "syrias", "syrians"];
 
-/// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as
-/// [`truce_core::normalize::name_key`] folds them: followed by another capitalised word they
-/// begin a longer name, whatever place the word alone might be.
-/// Words after a name that make it a square's or a street's ("Al-Karamah Square in
-/// As-Suwayda"), named for someone or something, not the place of that name — as
-/// [`truce_core::normalize::name_key`] folds "square", "street", "roundabout", "avenue".
-const STREET_WORDS: &[&str] = &["square", "strit", "rundabut", "avenue", "road", "highway"];
+/// Words after a name that make it a square's, a street's or a road's ("Al-Karamah Square in
+/// As-Suwayda", "the Deir ez-Zor - Palmyra road"), or a news outlet's ("the Hawar news
+/// agency"), not the place of that name — as [`truce_core::normalize::name_key`] folds
+/// "square", "street", "roundabout", "avenue".
+const STREET_WORDS: &[&str] = &[
+    "square", "strit", "rundabut", "avenue", "road", "highway", "news",
+];
 
 /// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
 /// the place in it names the body, not where an act was — as
@@ -2735,6 +2740,9 @@ const STREET_WORDS: &[&str] = &["square", "strit", "rundabut", "avenue", "road",
 /// "battalion".
 const ORGANISATION_WORDS: &[&str] = &["cuncil", "comiti", "brigade", "brigades", "batalion"];
 
+/// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as
+/// [`truce_core::normalize::name_key`] folds them: followed by another capitalised word they
+/// begin a longer name, whatever place the word alone might be.
 const NAME_HEADS: &[&str] = &[
     // (Tal, Tall, Tell, Tel; Deir, Dayr; Ain, Ayn; Beit, Bayt; Umm; Mazraat; Hayy; Sheikh;
     // Qalaat.)

@@ -116,6 +116,8 @@ const VAGUE: &[(&str, u32)] = &[
     // "ISIS fatalities were reported but no number was given".
     ("fatalities were reported", 10),
     ("fatalities reported", 10),
+    // "causing deaths among the fighters without giving a number".
+    ("causing deaths", 10),
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -204,7 +206,7 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
         || !holds_any(
             sentence,
             &[
-                "report", "said", "says", "claim", "gives", "update", " own ",
+                "report", "said", "says", "claim", "gives", "gave", "update", " own ",
             ],
         )
     {
@@ -243,7 +245,7 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 let figure_at = find_toll(second, true).map_or(second.len(), |t| t.at.start);
                 if !(updated
                     || own
-                    || ["said", "says", "report", "claim", "gives"]
+                    || ["said", "says", "report", "claim", "gives", "gave"]
                         .iter()
                         .any(|w| second.find(w).is_some_and(|at| at < figure_at)))
                     || sum(&lowered(first)).is_some()
@@ -366,7 +368,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -1039,6 +1041,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             .or(c.name("y"))
             .or(c.name("z"))
             .or(c.name("u"))
+            .or(c.name("c"))
             .or(c.name("r"))?
             .as_str()
             .to_lowercase();
@@ -1267,6 +1270,16 @@ mod tests {
             (
                 "an Israeli drone struck a car, killing the driver and a passenger",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // A few killed; deaths caused, no figure.
+            (
+                "shelled villages west of Tell Tamr, killing a few SDF fighters",
+                f(None, Some(3), None),
+            ),
+            (
+                "shelled opposition positions, causing deaths among the fighters without giving \
+                 a number",
+                f(None, Some(10), None),
             ),
             // Deaths reported without a figure; none reported.
             (

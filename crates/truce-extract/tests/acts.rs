@@ -806,6 +806,38 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             "Aleppo",
             Some(2),
         ),
+        // A bomb rigged on a motorcycle, two sources' figures (the lower; the second "gave"
+        // it); tank fire is shelling; a news agency's name is no place; where the sources
+        // were is not the scene.
+        (
+            "A motorcycle rigged with explosives went off near the main roundabout of al-Bab on \
+             Sunday. SOHR said four civilians were killed; the local police command gave a \
+             toll of three dead and 12 wounded.",
+            "Remote explosive/landmine/IED",
+            "al-Bab",
+            Some(3),
+        ),
+        (
+            "The Israeli army said its tanks fired at two Syrian army positions near Khan \
+             Arnabah.",
+            "Shelling/artillery/missile attack",
+            "Khan Arnabah",
+            None,
+        ),
+        (
+            "The SDF-affiliated Hawar news agency said Turkish forces shelled villages west of \
+             Tell Tamr in Hasakah countryside.",
+            "Shelling/artillery/missile attack",
+            "Tell Tamr",
+            None,
+        ),
+        (
+            "Local sources in Suwayda reported that ISIS fighters attacked positions held by \
+             local gunmen near al-Mushannaf; four local gunmen were killed.",
+            "Armed clash",
+            "al-Mushannaf",
+            Some(4),
+        ),
         // Where the doers were positioned is not where their shells fell.
         (
             "Opposition rebels positioned in Eastern Ghouta fired several mortar shells on the \
@@ -825,6 +857,32 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
         );
         assert_eq!(act.fatalities.and_then(|f| f.best), toll, "{text:?}");
     }
+}
+
+#[test]
+fn a_day_told_twice_is_lent_once_and_overnight_before_a_date_is_that_date() {
+    // "after Friday prayers today", written on a Friday: two words for one day, which the
+    // protest told before the comma takes.
+    let text = "Activists said hundreds of people demonstrated in Kafranbel, after Friday \
+                prayers today, the first large protest in the town in months.";
+    let candidates = common::read_on(text, "2016-03-04".parse().unwrap());
+    let protest = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .expect("an incident");
+    assert_eq!(protest.sub_event_type, Some("Peaceful protest"));
+    assert_eq!(
+        protest.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2016-03-04")
+    );
+    let strike = first_incident(
+        "Overnight on 3-4 January 2019, US-led coalition aircraft struck al-Susah, killing \
+         eight civilians.",
+    );
+    assert_eq!(
+        strike.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2019-01-03")
+    );
 }
 
 /// The first incident `text` yields; the test fails if it yields none.

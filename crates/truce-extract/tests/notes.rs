@@ -248,6 +248,11 @@ fn a_thirtieth_set_by_a_blind_hand_of_acled_coders_tolls_meets_the_accuracy_targ
 }
 
 #[test]
+fn a_thirty_first_set_by_a_blind_hand_of_a_truce_missions_analysts_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_34.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }

@@ -18,9 +18,15 @@ static EXTRACTOR: LazyLock<Extractor<'static>> =
 
 /// The candidates `text` yields, read as written on 24 February 2016.
 pub fn read(text: &str) -> Vec<Candidate> {
+    read_on(text, "2016-02-24".parse().unwrap())
+}
+
+/// The candidates `text` yields, read as written on `date`.
+#[allow(dead_code, reason = "not every test binary reads texts of other days")]
+pub fn read_on(text: &str, date: jiff::civil::Date) -> Vec<Candidate> {
     EXTRACTOR.extract(&Document {
         text,
-        date: "2016-02-24".parse().unwrap(),
+        date,
         source: None,
     })
 }
