@@ -139,6 +139,14 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// "Two children herding sheep were killed": a count, its people, what they were doing, the
+/// passive verb (the people right after the count, so that no dateline's figure is read).
+static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+{PEOPLE}(?:\s+[\w-]+){{1,2}}\s+(?:were|have been)\s+(?:killed|shot dead)\b"
+    ))
+    .expect("valid")
+});
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs)\b"
@@ -882,6 +890,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         ),
         (&*KILLED_N, true),
         (&*N_KILLED, true),
+        (
+            &*N_PEOPLE_DOING_KILLED,
+            sentence.contains(" were ") || sentence.contains(" been "),
+        ),
         (&*MEMBERS_OF_KILLED, sentence.contains(" of ")),
         (&*TOLL_ROSE, true),
         (&*LIVES_OF, lives),
@@ -1269,6 +1281,11 @@ mod tests {
             ),
             (
                 "an Israeli drone struck a car, killing the driver and a passenger",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            // What the dead were doing, between their count and the verb.
+            (
+                "Two children herding sheep were killed on Sunday when a landmine exploded",
                 f(Some(2), Some(2), Some(2)),
             ),
             // A few killed; deaths caused, no figure.
