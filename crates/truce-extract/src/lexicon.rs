@@ -491,6 +491,10 @@ pub const AGREED: &[&str] = &[
     "struck a deal",
     "concluded an agreement",
     "brokered",
+    // "announced … an agreement, reached with Russian guarantees, for fighters to leave".
+    "agreement reached",
+    "agreement, reached",
+    "agreement was reached",
 ];
 
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.

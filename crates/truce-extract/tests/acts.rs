@@ -524,6 +524,11 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
             None,
         ),
         ("The talks in Geneva were postponed.", None),
+        (
+            "The governor of Homs announced an agreement, reached with Russian guarantees, for \
+             opposition fighters to leave the al-Waer district.",
+            Some("Agreement"),
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);
