@@ -1478,6 +1478,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                         c.evidence.event = Some(self.chars.evidence(&first.at));
                     }
                     if self.out[idx].event_type == Some(first.value.event_type().name()) {
+                        // "The explosion took place on the road leading out of Jasim": the act
+                        // told again says where it was, if it had no place yet.
+                        if self.out[idx].location.is_none()
+                            && let Some(place) = places.first()
+                        {
+                            self.out[idx].location = Some(self.location(place.clone()));
+                        }
                         let joining = tolls::joining(self.text(&clause));
                         self.add_to(idx, &first.at, actors, toll, joining, sources.clone());
                         continue;
@@ -2625,7 +2632,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .iter()
                     .any(|f| b.ends_with(f))
             });
-        before.ends_with(" from") || before == "from" || positions
+        // ("two of the injured died in a hospital in Idlib city": where they died of wounds.)
+        let hospital = before.ends_with("hospital in") || before.ends_with("hospitals in");
+        before.ends_with(" from") || before == "from" || positions || hospital
     }
 
     /// Whether a place name ending at `end` is the subject of a statement, so the government or

@@ -118,6 +118,8 @@ const VAGUE: &[(&str, u32)] = &[
     ("fatalities reported", 10),
     // "causing deaths among the fighters without giving a number".
     ("causing deaths", 10),
+    ("resulted in deaths", 10),
+    ("resulting in deaths", 10),
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -307,8 +309,8 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
-    let item = r"(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?)\b";
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?")).expect("valid")
+    let item = r"(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?)\b";
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -341,6 +343,12 @@ static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b").expect("valid")
+});
+/// "… were killed, as was the attacker": one more, the attacker (ACLED counts the dead
+/// perpetrator).
+static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^,?\s+as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)\b")
+        .expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
 /// people and whose they are, however long the name.
@@ -376,7 +384,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -700,6 +708,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
     }
+    if toll.fatalities.low.is_some()
+        && let Some(attacker) =
+            AS_WAS_THE_ATTACKER.find(&sentence[toll.at.end..].to_ascii_lowercase())
+    {
+        toll.fatalities = added(toll.fatalities, figures(1, None));
+        toll.at.end += attacker.end();
+    }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
@@ -859,6 +874,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 && !list.contains(&format!("one {part}"))
             {
                 total += 1;
+            }
+            // "his parents": two.
+            if part == "parents" && !list.contains("two parents") {
+                total += 2;
             }
         }
         if total > 0 {
@@ -1282,6 +1301,29 @@ mod tests {
             (
                 "an Israeli drone struck a car, killing the driver and a passenger",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // The dead listed, named in an appositive, doing something, or with their parents;
+            // the attacker too; deaths that resulted, no figure.
+            (
+                "A woman and her two daughters, Rahaf, aged 4, and Sidra, aged 7, were killed \
+                 when a munition struck their tent",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "A nurse and a patient awaiting surgery were killed and 14 people were injured",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "a rocket struck the house; a boy and his parents were killed",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "3 soldiers were killed, as was the attacker",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "The fighting resulted in deaths on both sides, but no figures were released",
+                f(None, Some(10), None),
             ),
             // What the dead were doing, between their count and the verb.
             (

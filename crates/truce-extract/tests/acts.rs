@@ -843,6 +843,22 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             "al-Mushannaf",
             Some(4),
         ),
+        // The act told again says where it was; where the wounded died is not the scene.
+        (
+            "Three Government soldiers were killed on 5 November 2020 when an improvised \
+             explosive device detonated beside their vehicle. The explosion took place on the \
+             road leading out of Jasim.",
+            "Remote explosive/landmine/IED",
+            "Jasim",
+            Some(3),
+        ),
+        (
+            "Five civilians, two of them in a hospital in Idlib city, died after artillery \
+             shells landed near a bakery in Sarmin.",
+            "Shelling/artillery/missile attack",
+            "Sarmin",
+            Some(5),
+        ),
         // Where the doers were positioned is not where their shells fell.
         (
             "Opposition rebels positioned in Eastern Ghouta fired several mortar shells on the \

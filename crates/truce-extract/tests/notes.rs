@@ -253,6 +253,12 @@ fn a_thirty_first_set_by_a_blind_hand_of_a_truce_missions_analysts_meets_the_acc
 }
 
 #[test]
+fn a_thirty_second_set_by_a_blind_hand_of_human_rights_and_humanitarian_reports_meets_the_accuracy_targets()
+ {
+    evaluate("monitor_notes_other_hand_35.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
