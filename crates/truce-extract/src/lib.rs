@@ -1556,12 +1556,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // A toll that rose is always an earlier act's, whatever day it rose on, told
                 // without a place or at the act's ("the toll of the car bomb in Al-Bab rises to
                 // 14").
+                // (Or at where the wounded died: "the toll later rose to seven after two of the
+                // injured died in a hospital in Idlib city".)
                 let update = |c: &Candidate| {
                     joining == tolls::Joining::Updates
                         && places.first().is_none_or(|p| {
-                            c.location
-                                .as_ref()
-                                .is_some_and(|l| l.name == p.value.candidate.entry.name)
+                            self.origin(&p.at)
+                                || c.location
+                                    .as_ref()
+                                    .is_some_and(|l| l.name == p.value.candidate.entry.name)
                         })
                 };
                 // So is a toll told right after an undated act in the same paragraph ("Fierce

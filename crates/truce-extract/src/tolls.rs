@@ -299,6 +299,10 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
         .expect("valid")
 });
+/// A victim named with an age right before a list of the dead ("George, aged 11, and his
+/// parents were killed").
+static NAMED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u)\b[a-z]+,\s+aged\s+\d{1,2},\s+and\s+$").expect("valid"));
 /// "killing a family of five": the family's size is the toll.
 static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -338,7 +342,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -880,6 +884,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 total += 2;
             }
         }
+        // "George, aged 11, and his parents": one named before the list.
+        if NAMED_BEFORE.is_match(&sentence[..c.get(0).expect("group 0").start()]) {
+            total += 1;
+        }
         if total > 0 {
             return Some(TollMention {
                 fatalities: Fatalities {
@@ -1316,6 +1324,14 @@ mod tests {
             (
                 "a rocket struck the house; a boy and his parents were killed",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "George, aged 11, and his parents were killed when a rocket struck their home",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "A 60-year-old farmer was beaten and then shot dead by members of a faction",
+                f(Some(1), Some(1), Some(1)),
             ),
             (
                 "3 soldiers were killed, as was the attacker",

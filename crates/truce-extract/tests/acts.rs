@@ -859,6 +859,15 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             "Sarmin",
             Some(5),
         ),
+        // A toll that rose, told with the town where the wounded died, is the act's.
+        (
+            "Artillery shells landed near a bakery in Sarmin. Five civilians were killed at the \
+             scene; the toll later rose to seven after two of the injured died in a hospital in \
+             Idlib city.",
+            "Shelling/artillery/missile attack",
+            "Sarmin",
+            Some(7),
+        ),
         // Where the doers were positioned is not where their shells fell.
         (
             "Opposition rebels positioned in Eastern Ghouta fired several mortar shells on the \

@@ -253,8 +253,6 @@ fn a_thirty_first_set_by_a_blind_hand_of_a_truce_missions_analysts_meets_the_acc
 }
 
 #[test]
-#[ignore = "short of the fatalities target (82.5%; tests/data/README.md says which notes): run \
-            with --ignored to see where it stands"]
 fn a_thirty_second_set_by_a_blind_hand_of_human_rights_and_humanitarian_reports_meets_the_accuracy_targets()
  {
     evaluate("monitor_notes_other_hand_35.jsonl");
