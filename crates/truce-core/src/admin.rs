@@ -159,7 +159,20 @@ impl AdminAreas {
 
     /// The admin 1/2/3 p-codes of a point, if it lies inside the country.
     pub fn codes_at(&self, p: Coord<f64>) -> Option<AdminCodes<'_>> {
-        let admin3 = self.locate(p)?;
+        self.codes_of(self.locate(p)?)
+    }
+
+    /// The p-codes of a point inside the country or within `km` kilometres of its edge (of the
+    /// nearest sub-district): a coastal town's point just offshore of the boundaries.
+    pub fn codes_near(&self, p: Coord<f64>, km: f64) -> Option<AdminCodes<'_>> {
+        self.codes_at(p).or_else(|| {
+            let &i = self.sub_districts.nearest_within(p, km)?;
+            self.codes_of(&self.units[i as usize])
+        })
+    }
+
+    /// A sub-district's p-codes with its parents'.
+    fn codes_of<'a>(&'a self, admin3: &'a AdminUnit) -> Option<AdminCodes<'a>> {
         let admin2 = self.get(admin3.parent.as_deref()?)?;
         let admin1 = self.get(admin2.parent.as_deref()?)?;
         Some(AdminCodes {

@@ -133,6 +133,7 @@ impl Gazetteer {
     /// Builds the gazetteer; each entry gets the p-codes of its point from `admin`, and every
     /// administrative area becomes an entry of its own.
     pub fn new(entries: impl IntoIterator<Item = PlaceEntry>, admin: &AdminAreas) -> Self {
+        const COAST_KM: f64 = 2.0;
         let areas = admin.units().iter().map(|u| PlaceEntry {
             name: u.name.clone(),
             alternate_names: u.name_ar.iter().cloned().collect(),
@@ -145,7 +146,8 @@ impl Gazetteer {
         });
         let mut g = Self::default();
         for mut entry in areas.chain(entries) {
-            entry.pcodes = admin.codes_at(entry.at).map(|c| {
+            // (A coastal town's point may lie just offshore of the simplified coastline.)
+            entry.pcodes = admin.codes_near(entry.at, COAST_KM).map(|c| {
                 [
                     c.admin1.to_owned(),
                     c.admin2.to_owned(),

@@ -19,6 +19,8 @@ pub struct PreparedArea {
     bands: Vec<std::ops::Range<u32>>,
     /// Edges as `[x0, y0, x1, y1]`, grouped by band (an edge crossing several bands is in each).
     edges: Vec<[f64; 4]>,
+    /// Every edge once, horizontal ones too: how far a point outside is from the area.
+    boundary: Vec<[f64; 4]>,
 }
 
 /// Edges per band aimed at: small enough that a test is quick, large enough that an edge is
@@ -39,6 +41,7 @@ impl PreparedArea {
                 );
             }
         }
+        let boundary = segments.clone();
         let band_count = (segments.len() / EDGES_PER_BAND).clamp(1, MAX_BANDS);
         let band_height = (bbox.height() / band_count as f64).max(f64::MIN_POSITIVE);
         let band_of = |y: f64| (((y - bbox.min().y) / band_height) as usize).min(band_count - 1);
@@ -65,7 +68,18 @@ impl PreparedArea {
             band_height,
             bands,
             edges,
+            boundary,
         })
+    }
+
+    /// The distance from a point to the area's boundary, in kilometres.
+    pub fn km_to_boundary(&self, p: Coord<f64>) -> f64 {
+        km_to_segments(
+            p,
+            self.boundary
+                .iter()
+                .map(|&[x0, y0, x1, y1]| (Coord { x: x0, y: y0 }, Coord { x: x1, y: y1 })),
+        )
     }
 
     /// The bounding box.
@@ -141,6 +155,22 @@ impl<T> AreaIndex<T> {
             .map(|(_, value)| value)
     }
 
+    /// The value of the area nearest the point within `km` kilometres of its boundary, for a
+    /// point that no area contains (a coastal town's point a few hundred metres offshore of a
+    /// simplified coastline).
+    pub fn nearest_within(&self, p: Coord<f64>, km: f64) -> Option<&T> {
+        let dy = km / KM_PER_DEGREE;
+        let dx = dy / p.y.to_radians().cos().max(0.01);
+        let around = rstar::AABB::from_corners([p.x - dx, p.y - dy], [p.x + dx, p.y + dy]);
+        self.tree
+            .locate_in_envelope_intersecting(&around)
+            .map(|hit| &self.areas[hit.data as usize])
+            .map(|(area, value)| (area.km_to_boundary(p), value))
+            .filter(|(distance, _)| *distance <= km)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, value)| value)
+    }
+
     /// The number of areas.
     pub fn len(&self) -> usize {
         self.areas.len()
@@ -157,16 +187,24 @@ pub fn km_between(a: Coord<f64>, b: Coord<f64>) -> f64 {
     Haversine.distance(Point(a), Point(b)) / 1000.0
 }
 
+/// Kilometres per degree of latitude (and of longitude at the equator).
+const KM_PER_DEGREE: f64 = 111.195;
+
 /// The distance from a point to a line, in kilometres: exact enough for the few kilometres
 /// a corridor or a buffer spans (the line is projected on the plane tangent at the point).
 pub fn km_to_line(p: Coord<f64>, line: &LineString<f64>) -> f64 {
-    const KM_PER_DEGREE: f64 = 111.195;
+    km_to_segments(p, line.lines().map(|l| (l.start, l.end)))
+}
+
+/// The distance from a point to the nearest of some segments, in kilometres (projected on
+/// the plane tangent at the point).
+fn km_to_segments(p: Coord<f64>, segments: impl Iterator<Item = (Coord<f64>, Coord<f64>)>) -> f64 {
     let x_scale = KM_PER_DEGREE * p.y.to_radians().cos();
     let local = |c: Coord<f64>| ((c.x - p.x) * x_scale, (c.y - p.y) * KM_PER_DEGREE);
-    line.lines()
-        .map(|segment| {
-            let (ax, ay) = local(segment.start);
-            let (bx, by) = local(segment.end);
+    segments
+        .map(|(start, end)| {
+            let (ax, ay) = local(start);
+            let (bx, by) = local(end);
             let (dx, dy) = (bx - ax, by - ay);
             let length2 = dx * dx + dy * dy;
             let t = if length2 == 0.0 {

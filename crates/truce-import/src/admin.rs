@@ -20,6 +20,8 @@ const GOVERNORATES: &[(&str, &[&str])] = &[
             "Rif Dimashq Governorate",
             "Damascus Countryside",
             "Reef Damascus",
+            // State media's English name.
+            "Damascus Suburbs",
         ],
     ),
     ("SY04", &["Homs", "Homs Governorate", "Hims"]),
@@ -126,6 +128,7 @@ mod tests {
         assert_eq!(governorate_pcode("Deir ez Zor Governorate"), Some("SY09"));
         assert_eq!(governorate_pcode("Hamah Governorate"), Some("SY05"));
         assert_eq!(governorate_pcode("suwayda"), Some("SY13"));
+        assert_eq!(governorate_pcode("damascus suburbs"), Some("SY03"));
         assert_eq!(governorate_pcode("Gotham"), None);
         assert_eq!(governorate_name("SY12"), Some("Dar'a"));
     }

@@ -156,3 +156,25 @@ fn the_best_candidate_is_the_first_a_full_search_ranks() {
     }
     assert!(asked > 10_000);
 }
+
+#[test]
+fn a_coastal_town_just_offshore_of_the_boundaries_keeps_its_governorate() {
+    // GeoNames puts Tartus a few hundred metres offshore of OCHA's simplified coastline: the
+    // coordinates alone are outside the country, but the town's name finds its governorate.
+    let places = truce_places::shipped();
+    let at = geo::Coord {
+        x: 35.88659,
+        y: 34.88902,
+    };
+    assert_eq!(places.admin.codes_at(at), None);
+    assert_eq!(
+        places.admin.codes_near(at, 2.0).map(|c| c.admin1),
+        Some("SY10")
+    );
+    let mut town = place("Tartus", None, "SY", None);
+    places.locate(&mut town);
+    assert_eq!(town.admin1.as_deref(), Some("SY10"));
+    // Far out at sea is still nowhere.
+    let at_sea = geo::Coord { x: 35.5, y: 34.9 };
+    assert_eq!(places.admin.codes_near(at_sea, 2.0), None);
+}
