@@ -195,6 +195,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protested", PeacefulProtest),
     ("protesters", PeacefulProtest),
     ("protesting", PeacefulProtest),
+    ("chanting slogans", PeacefulProtest),
+    ("chanted slogans", PeacefulProtest),
     ("demonstrating", PeacefulProtest),
     ("rally", PeacefulProtest),
     ("rallied", PeacefulProtest),
@@ -413,7 +415,13 @@ pub const SUPPORT: &[&str] = &[
 /// Words after which an act is what the act told answers, not an act of its own ("as
 /// retaliation for regime shelling"). ("Following" is not one: a story's act often follows
 /// it — "a statement following an August 21 chemical attack".)
-pub const ANSWERED: &[&str] = &["retaliation for", "in response to", "in revenge for"];
+pub const ANSWERED: &[&str] = &[
+    "retaliation for",
+    "in response to",
+    "in revenge for",
+    // "a truce was agreed …, ending three days of clashes": what the act ended.
+    "ending",
+];
 
 /// The registry id of the government of the country the texts are about (the generic phrases
 /// below name it too).
@@ -495,6 +503,8 @@ pub const AGREED: &[&str] = &[
     "agreement reached",
     "agreement, reached",
     "agreement was reached",
+    "was agreed",
+    "were agreed",
 ];
 
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.

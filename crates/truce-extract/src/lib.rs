@@ -1548,8 +1548,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     })
                 });
                 toll_before = Some(toll.at.end);
+                // So does a coder's "…; coded as 12." after a vague toll.
+                let coded = self
+                    .text(&clause)
+                    .trim_start()
+                    .get(..8)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("coded as"));
                 let joining = match tolls::joining(self.text(&clause)) {
-                    tolls::Joining::Told if restated => tolls::Joining::Updates,
+                    tolls::Joining::Told if restated || coded => tolls::Joining::Updates,
                     tolls::Joining::Told if next_side => tolls::Joining::Adds,
                     joining => joining,
                 };

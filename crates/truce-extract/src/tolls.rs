@@ -120,6 +120,7 @@ const VAGUE: &[(&str, u32)] = &[
     ("causing deaths", 10),
     ("resulted in deaths", 10),
     ("resulting in deaths", 10),
+    ("suffered fatalities", 10),
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -313,7 +314,7 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
-    let item = r"(?:(?:an?|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?)\b";
+    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
@@ -388,7 +389,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths)|(?P<r>fatalities were reported|fatalities reported)(?:\s+but\s+no\s+(?:number|figure)\b|\s*\.?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -845,12 +846,19 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     }) {
         let list = c["list"].to_lowercase();
         let mut total = 0;
-        for part in list
+        let mut parts = list
             .split(|ch: char| ch == ',' || ch.is_whitespace())
             .filter(|w| !w.is_empty())
-        {
+            .peekable();
+        let mut before = "";
+        while let Some(part) = parts.next() {
+            // ("the commander": one; "the children": not said how many.)
+            let singular_next = parts
+                .peek()
+                .is_some_and(|next| !next.ends_with('s') && !next.ends_with("en"));
             total += match part {
                 "a" | "an" | "one" => 1,
+                "the" if singular_next => 1,
                 "two" => 2,
                 "three" => 3,
                 "four" => 4,
@@ -874,14 +882,19 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                     | "nephew"
                     | "niece"
                     | "cousin"
-            ) && !list.contains(&format!("a {part}"))
-                && !list.contains(&format!("one {part}"))
+                    | "companion"
+                    | "driver"
+            ) && matches!(before, "his" | "her" | "their")
             {
                 total += 1;
             }
             // "his parents": two.
             if part == "parents" && !list.contains("two parents") {
                 total += 2;
+            }
+            // (An age between the possessive and the noun: "his 17-year-old son".)
+            if !part.ends_with("-year-old") {
+                before = part;
             }
         }
         // "George, aged 11, and his parents": one named before the list.
@@ -1339,6 +1352,18 @@ mod tests {
             ),
             (
                 "The fighting resulted in deaths on both sides, but no figures were released",
+                f(None, Some(10), None),
+            ),
+            // "the commander and his companion"; "the driver of a truck" is one; deaths
+            // suffered or reported on both sides, no figure.
+            (
+                "an IED targeted the car of a commander. The commander and his companion were \
+                 killed.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            ("IS suffered fatalities", f(None, Some(10), None)),
+            (
+                "Fatalities were reported on both sides, but exact numbers are unknown.",
                 f(None, Some(10), None),
             ),
             // What the dead were doing, between their count and the verb.

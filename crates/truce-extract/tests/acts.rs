@@ -524,6 +524,12 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
             None,
         ),
         ("The talks in Geneva were postponed.", None),
+        // (The clashes a truce ended are no act of the sentence.)
+        (
+            "A truce was agreed between the YPG and the regime in Qamishli under Russian \
+             mediation, ending three days of clashes.",
+            Some("Agreement"),
+        ),
         (
             "The governor of Homs announced an agreement, reached with Russian guarantees, for \
              opposition fighters to leave the al-Waer district.",
@@ -785,6 +791,22 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             "Armed clash",
             "As-Sukhnah",
             None,
+        ),
+        // Protesters chanting; a coder's "coded as" after a vague toll.
+        (
+            "On 18 March 2016, residents of Daraa al-Balad gathered after Friday prayers, \
+             chanting slogans against the regime. No fatalities reported.",
+            "Peaceful protest",
+            "Daraa",
+            Some(0),
+        ),
+        (
+            "On 2 January 2018, Ahrar al Sham fighters clashed with regime forces around the \
+             Vehicles Administration base in Harasta. Both sides suffered fatalities; coded as \
+             12.",
+            "Armed clash",
+            "Harasta",
+            Some(12),
         ),
         // A party's own losses told after the other side's add to them.
         (

@@ -259,6 +259,12 @@ fn a_thirty_second_set_by_a_blind_hand_of_human_rights_and_humanitarian_reports_
 }
 
 #[test]
+fn a_thirty_third_set_by_a_blind_hand_of_acled_coders_in_the_cessation_meets_the_accuracy_targets()
+{
+    evaluate("monitor_notes_other_hand_36.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
