@@ -884,6 +884,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                     | "cousin"
                     | "companion"
                     | "driver"
+                    | "child"
             ) && matches!(before, "his" | "her" | "their")
             {
                 total += 1;
@@ -1353,6 +1354,10 @@ mod tests {
             (
                 "The fighting resulted in deaths on both sides, but no figures were released",
                 f(None, Some(10), None),
+            ),
+            (
+                "shelled Kafr Nobol, killing a woman and her child and injuring 3 others",
+                f(Some(2), Some(2), Some(2)),
             ),
             // "the commander and his companion"; "the driver of a truck" is one; deaths
             // suffered or reported on both sides, no figure.
