@@ -382,7 +382,7 @@ fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
 /// A time of the day a note was written: "at dawn", "since noon", "minutes ago"; a post
 /// marked "BREAKING:" is of its own day.
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|after midnight|minutes ago|hours ago)\b|breaking:)")
+    Regex::new(r"(?-u)\b(?:(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|since the morning|after midnight|minutes ago|hours ago)\b|breaking:)")
         .expect("a valid pattern")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -515,6 +515,12 @@ mod tests {
                 "2016-02-08",
                 "2016-02-09",
                 DatePrecision::Days,
+            ),
+            (
+                "Since the morning, violent clashes have been ongoing near Ain Issa",
+                "2016-02-22",
+                "2016-02-22",
+                DatePrecision::Day,
             ),
             (
                 "Overnight, aircraft struck depots",

@@ -2480,7 +2480,14 @@ impl<'x, 'd> Reading<'x, 'd> {
         // name — and only a guide when the clause also names a town.
         let regions: Vec<bool> = found
             .iter()
-            .map(|f| region_follows(self.doc.text, f.at.end))
+            .map(|f| {
+                // ("in the countryside of Ad Darbasiyah": around a town, which stays.)
+                region_follows(self.doc.text, f.at.end)
+                    || countryside_of(self.doc.text, f.at.start)
+                        && self
+                            .governorate_named(&self.doc.text[f.at.clone()])
+                            .is_some()
+            })
             .collect();
         // (A dateline's city is no town of the clause: "Damascus (AFP) - … shelling in central
         // Homs province".)
@@ -2611,9 +2618,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             "based",
         ];
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        // ("factions in Eastern Ghouta", "the factions of Eastern Ghouta".)
+        let before = before.trim_end();
         before
-            .trim_end()
             .strip_suffix(" in")
+            .or_else(|| before.strip_suffix(" of"))
             .and_then(|b| b.split_whitespace().next_back())
             .is_some_and(|w| GROUPS.contains(&w))
     }
@@ -3029,6 +3038,15 @@ fn word_key<'k>(
 /// Whether a candidate is a governorate (an admin area of the first level).
 fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
     place.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+}
+
+/// Whether the words before `at` say the name after them is a region ("in the southern
+/// countryside of Idlib").
+fn countryside_of(text: &str, at: usize) -> bool {
+    window_before(text, at)
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("countryside of")
 }
 
 /// Whether the words at `at` say the name before them is a region ("Idlib province",

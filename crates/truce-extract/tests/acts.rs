@@ -808,6 +808,37 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             "Harasta",
             Some(12),
         ),
+        // The Observatory's items: ground "taken full control of", a military point
+        // established, arrests made in an operation; "the southern countryside of X" is X's
+        // governorate around a town named with it.
+        (
+            "Hay'at Tahrir Al-Sham has taken full control of Darat Izza town today, after \
+             clashes with Nour Al-Din Al-Zenki movement.",
+            "Non-state actor overtakes territory",
+            "Darat Izza",
+            None,
+        ),
+        (
+            "Turkish forces have established a new military point today in the vicinity of \
+             Sarmin town.",
+            "Headquarters or base established",
+            "Sarmin",
+            None,
+        ),
+        (
+            "At dawn today, the SDF conducted a security operation in Hajin town, \
+             arresting 3 persons.",
+            "Arrests",
+            "Hajin",
+            None,
+        ),
+        (
+            "Gunmen abducted a young man from Salkhad city in the southern countryside of \
+             Suwayda yesterday.",
+            "Abduction/forced disappearance",
+            "Salkhad",
+            None,
+        ),
         // A party's own losses told after the other side's add to them.
         (
             "On 21 August 2019, regime forces took full control of the town of Khan Shaykhun. 4 \

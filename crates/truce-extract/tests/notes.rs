@@ -270,6 +270,11 @@ fn a_thirty_fourth_set_by_a_blind_hand_of_acled_coders_ordinary_notes_meets_the_
 }
 
 #[test]
+fn a_thirty_fifth_set_by_a_blind_hand_of_the_observatorys_items_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_38.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
