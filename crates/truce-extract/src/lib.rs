@@ -1689,6 +1689,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && flies_nothing(a.value.0)
             })
         {
+            // (Typed as an assault is: a raid on civilians is an attack on them.)
             typed_by_target(
                 SubEventType::ArmedClash,
                 "attacked",
@@ -2562,12 +2563,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         ranked.sort_by_key(|(origin, f)| {
             let region = is_governorate(f.value.candidate.entry) && town_named
                 || f.value.precision >= 3 && town_marked;
-            let after = window_after(self.doc.text, f.at.end).trim_start();
-            let district = ["neighbourhood", "neighborhood"].iter().any(|w| {
-                after
-                    .get(..w.len())
-                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
-            });
+            let district =
+                begins_with_any(self.doc.text, f.at.end, &["neighbourhood", "neighborhood"]);
             (*origin, region || district)
         });
         ranked.into_iter().map(|(_, f)| f).collect()
@@ -2629,10 +2626,7 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// Whether the word before a place is "of" ("the council of Darat Izza").
     fn of_before(&self, at: &Range<usize>) -> bool {
-        let before = window_before(self.doc.text, at.start).trim_end();
-        before.len() >= 3
-            && before.is_char_boundary(before.len() - 3)
-            && before[before.len() - 3..].eq_ignore_ascii_case(" of")
+        ends_with_ignoring_case(window_before(self.doc.text, at.start).trim_end(), " of")
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib
@@ -3043,28 +3037,39 @@ fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
 /// Whether the words before `at` say the name after them is a region ("in the southern
 /// countryside of Idlib").
 fn countryside_of(text: &str, at: usize) -> bool {
-    window_before(text, at)
-        .trim_end()
-        .to_ascii_lowercase()
-        .ends_with("countryside of")
+    ends_with_ignoring_case(window_before(text, at).trim_end(), "countryside of")
+}
+
+/// Whether `text` ends with `suffix` (ASCII), in any case, without a lower-cased copy.
+fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.is_char_boundary(text.len() - suffix.len())
+        && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Whether the words at `at` say the name before them is a region ("Idlib province",
 /// "Homs countryside").
 fn region_follows(text: &str, at: usize) -> bool {
-    let after = window_after(text, at).trim_start().as_bytes();
     // (A Civil Defence "Daraa directorate" or "Rif Dimashq centre" is the governorate's.)
-    [
-        "countryside",
-        "province",
-        "governorate",
-        "region",
-        "district",
-        "directorate",
-        "centre",
-    ]
-    .iter()
-    .any(|w| {
+    begins_with_any(
+        text,
+        at,
+        &[
+            "countryside",
+            "province",
+            "governorate",
+            "region",
+            "district",
+            "directorate",
+            "centre",
+        ],
+    )
+}
+
+/// Whether the text after `at` begins (past spaces) with one of `words`, in any case.
+fn begins_with_any(text: &str, at: usize, words: &[&str]) -> bool {
+    let after = window_after(text, at).trim_start().as_bytes();
+    words.iter().any(|w| {
         after
             .get(..w.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))

@@ -706,16 +706,17 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let mut toll = find_toll(sentence, death_words)?;
     // "… shot dead a local council member and his son": one more, of the victim's kin (not
     // "He was killed and his son was injured").
+    // (Lower-cased once: the same offsets as the sentence.)
+    let lower = sentence.to_ascii_lowercase();
     if toll.fatalities == figures(1, None)
-        && let Some(kin) = AND_KIN.find(&sentence[toll.at.end..].to_ascii_lowercase())
-        && !wounded_follow(&sentence[toll.at.end + kin.end()..].to_ascii_lowercase(), 2)
+        && let Some(kin) = AND_KIN.find(&lower[toll.at.end..])
+        && !wounded_follow(&lower[toll.at.end + kin.end()..], 2)
     {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
     }
     if toll.fatalities.low.is_some()
-        && let Some(attacker) =
-            AS_WAS_THE_ATTACKER.find(&sentence[toll.at.end..].to_ascii_lowercase())
+        && let Some(attacker) = AS_WAS_THE_ATTACKER.find(&lower[toll.at.end..])
     {
         toll.fatalities = added(toll.fatalities, figures(1, None));
         toll.at.end += attacker.end();
@@ -723,7 +724,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
-    if let Some(c) = AS_WELL_AS.captures(&rest.to_ascii_lowercase())
+    if let Some(c) = AS_WELL_AS.captures(&lower[toll.at.end..])
         && let Some(n) = number(&c["n"])
     {
         toll.fatalities = added(toll.fatalities, figures(n, None));
@@ -857,14 +858,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 .peek()
                 .is_some_and(|next| !next.ends_with('s') && !next.ends_with("en"));
             total += match part {
-                "a" | "an" | "one" => 1,
-                "the" if singular_next => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                digits => digits.parse().unwrap_or(0),
+                "the" => u32::from(singular_next),
+                count => number(count).unwrap_or(0),
             };
             // A bare plural kin word ("her children") counts as two at least; singular nouns
             // after a possessive ("his wife") count one.
