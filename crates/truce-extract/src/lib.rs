@@ -2442,7 +2442,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                         }
                         key.push_str(word);
                     }
-                    let Some(best) = self.x.gazetteer.best_keyed(&key, hint.as_deref()) else {
+                    // An admin bracket after the name ("Aqirbat (Salamiyeh, Hama)") says where
+                    // to look first, and that a place is named.
+                    let bracket = if j == run.len() {
+                        self.bracket_governorate(r.end)
+                    } else {
+                        None
+                    };
+                    let Some(best) = self
+                        .x
+                        .gazetteer
+                        .best_keyed(&key, bracket.as_deref().or(hint.as_deref()))
+                    else {
                         continue;
                     };
                     if j == run.len() && street_after() {
@@ -2457,7 +2468,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                         )
                         .len()
                             >= 4;
-                    if best.matched == PlaceMatch::Exact || long_enough && self.locative(&r) {
+                    if best.matched == PlaceMatch::Exact
+                        || long_enough && (bracket.is_some() || self.locative(&r))
+                    {
                         let precision = best.entry.precision.max(self.nearness(&r));
                         found.push(Found {
                             value: PlaceHit {
@@ -2652,6 +2665,17 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// Whether a place name ending at `end` is the subject of a statement, so the government or
     /// the people there ("Damascus denied", "Ankara says"), or stands for the government ("the
     /// Damascus government"), not the scene.
+    /// The p-code of the governorate an ACLED-style admin bracket right after a place names
+    /// last ("Kinsabba (Al Haffa, Lattakia)", "Al Qurayya (As-Sweida)").
+    fn bracket_governorate(&self, end: usize) -> Option<String> {
+        let inner = window_after(self.doc.text, end)
+            .trim_start()
+            .strip_prefix('(')?;
+        let last = inner[..inner.find(')')?].rsplit(',').next()?.trim();
+        let area = self.governorate_named(last)?;
+        area.entry.admin_level.as_ref().map(|(_, p)| p.clone())
+    }
+
     fn speaker_or_government(&self, end: usize) -> bool {
         let after = window_after(self.doc.text, end);
         let next_word = after

@@ -179,3 +179,34 @@ fn a_name_is_read_whole_or_not_at_all() {
         assert_eq!(placed, expected, "{text:?}");
     }
 }
+
+/// An ACLED admin bracket after a name ("Kinsabba (Al Haffa, Lattakia)") says a place is named
+/// and in which governorate: a transliteration variant is looked for there first. Without it,
+/// a name right after a verb is no variant of some village (free text is full of capitalised
+/// names that share a consonant skeleton with one), and of two villages with the skeleton
+/// neither is preferred.
+#[test]
+fn an_admin_bracket_names_a_place_and_its_governorate() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "On 2 May 2019, regime forces shelled Kinsabba (Al Haffa, Lattakia). Fatalities unknown.",
+            Some(("Kinnsibbā", "SY06")),
+        ),
+        (
+            "On 2 May 2019, regime forces shelled Kinsabba. Fatalities unknown.",
+            None,
+        ),
+        // "Khrybt" (An Nāşirah, Homs) and "Uqayribat" (Hama) share the skeleton of "Aqirbat".
+        (
+            "On 2 May 2019, IS militants attacked regime positions near Aqirbat (Salamiyeh, Hama), killing 3 soldiers.",
+            Some(("‘Uqayribāt", "SY05")),
+        ),
+    ];
+    for &(text, expected) in cases {
+        let place = lead_place(text);
+        let placed = place
+            .as_ref()
+            .map(|l| (l.name.as_str(), l.admin1.as_deref().unwrap_or("")));
+        assert_eq!(placed, expected, "{text:?}");
+    }
+}
