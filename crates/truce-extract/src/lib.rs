@@ -2497,6 +2497,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             .map(|f| {
                 // ("in the countryside of Ad Darbasiyah": around a town, which stays.)
                 region_follows(self.doc.text, f.at.end)
+                    || region_within(self.doc.text, &f.at).is_some()
                     || countryside_of(self.doc.text, f.at.start)
                         && self
                             .governorate_named(&self.doc.text[f.at.clone()])
@@ -2510,7 +2511,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         });
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
-            let governorate = || self.governorate_named(&self.doc.text[f.at.clone()]);
+            let governorate = || {
+                let name = region_within(self.doc.text, &f.at).unwrap_or(f.at.clone());
+                self.governorate_named(&self.doc.text[name])
+            };
             if region {
                 if has_town {
                     continue;
@@ -2578,9 +2582,23 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || f.value.precision >= 3 && town_marked;
             let district =
                 begins_with_any(self.doc.text, f.at.end, &["neighbourhood", "neighborhood"]);
-            (*origin, region || district)
+            (*origin, region || district || self.label(&f.at))
         });
         ranked.into_iter().map(|(_, f)| f).collect()
+    }
+
+    /// Whether the place at `at` heads its line as a label ("#Daraa: unknown gunmen …",
+    /// "08:15 #Idlib | …", "Hama Province: …"): the area a post or a summary is filed under,
+    /// which the towns it names are in.
+    fn label(&self, at: &Range<usize>) -> bool {
+        let text = self.doc.text;
+        let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+        window_after(text, at.end)
+            .trim_start()
+            .starts_with([':', '|'])
+            && text[line..at.start]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '#' | ' '))
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
@@ -3088,6 +3106,15 @@ fn region_follows(text: &str, at: usize) -> bool {
             "centre",
         ],
     )
+}
+
+/// The name within a place's name that ends with a region word ("Hama Province", read whole
+/// as the gazetteer's Hama): "Hama".
+fn region_within(text: &str, at: &Range<usize>) -> Option<Range<usize>> {
+    let name = &text[at.clone()];
+    let last_word = at.start + name.rfind(' ')? + 1;
+    region_follows(text, last_word)
+        .then(|| at.start..at.start + name[..last_word - at.start].trim_end().len())
 }
 
 /// Whether the text after `at` begins (past spaces) with one of `words`, in any case.

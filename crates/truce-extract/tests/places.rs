@@ -210,3 +210,34 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
         assert_eq!(placed, expected, "{text:?}");
     }
 }
+
+/// A line's label ("#Tartus:", "Hama Province:") is the area a post or a summary is filed
+/// under: a town named in the line is the scene. (A label named alone still places it.)
+#[test]
+fn a_label_heading_a_line_gives_way_to_its_town() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "#Tartus: Military Security arrested 3 young men in #Baniyas yesterday.",
+            Some(("Baniyas", "SY10")),
+        ),
+        (
+            "08:15 #Daraa: unknown gunmen assassinated a former commander in #Tafas last night.",
+            Some(("Tafas", "SY12")),
+        ),
+        (
+            "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
+            Some(("Salamiyah", "SY05")),
+        ),
+        (
+            "Idlib Province: Regime aircraft bombed the town on Saturday evening.",
+            Some(("Idlib", "SY07")),
+        ),
+    ];
+    for &(text, expected) in cases {
+        let place = lead_place(text);
+        let placed = place
+            .as_ref()
+            .map(|l| (l.written.as_str(), l.admin1.as_deref().unwrap_or("")));
+        assert_eq!(placed, expected, "{text:?}");
+    }
+}
