@@ -211,6 +211,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demos", PeacefulProtest),
     ("looted", LootingPropertyDestruction),
     ("looting", LootingPropertyDestruction),
+    ("stole", LootingPropertyDestruction),
+    ("plundered", LootingPropertyDestruction),
     ("set fire to", LootingPropertyDestruction),
     ("setting fire to", LootingPropertyDestruction),
     ("torched", LootingPropertyDestruction),

@@ -1583,6 +1583,25 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let same_day = |c: &Candidate| {
                     same_paragraph && places.is_empty() && date.is_some() && c.date_start.is_none()
                 };
+                // An act told after the lead but dated before it is background ("ISIS had
+                // seized the town on February 23"): a toll told next, with no place and no day
+                // or the lead's, is the lead's.
+                let flashback = self.last_incident.and_then(|(idx, at)| {
+                    let lead = self.lead_before_flashback(idx)?;
+                    (!aggregate
+                        && n - at <= 1
+                        && places.is_empty()
+                        && date
+                            .as_ref()
+                            .is_none_or(|d| Some(d.value.start) == self.out[lead].date_start))
+                    .then_some(lead)
+                });
+                if let Some(lead) = flashback
+                    && let Some(idx) = self.lethal_before(lead, joining)
+                {
+                    self.join_toll(idx, &toll, joining);
+                    continue;
+                }
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
                     && ((alone || update(&self.out[idx])) && n - at <= 2
@@ -1835,6 +1854,16 @@ impl<'x, 'd> Reading<'x, 'd> {
             .and_then(open)
     }
 
+    /// Where incident `idx` is a flashback — told after an incident it is dated before
+    /// ("Pro-regime forces recaptured Khanasir on February 25 … ISIS had seized the town on
+    /// February 23") — the incident it is background to.
+    fn lead_before_flashback(&self, idx: usize) -> Option<usize> {
+        let back = self.out[idx].date_start?;
+        (0..idx).rev().find(|&i| {
+            self.out[i].kind == Kind::Incident && self.out[i].date_start.is_some_and(|d| d > back)
+        })
+    }
+
     /// Gives candidate `idx` a toll told apart from its act (see [`ToldToll::join_to`]).
     fn join_toll(
         &mut self,
@@ -1968,7 +1997,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             // A sitrep's "vic. Kinsabba" (in the vicinity of).
             "vic",
         ];
-        let before = window_before(self.doc.text, at.start).trim_end();
+        // (A post's hashtag is its name: "in #Jindires".)
+        let before = window_before(self.doc.text, at.start)
+            .trim_end()
+            .trim_end_matches('#')
+            .trim_end();
         let word = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()

@@ -152,7 +152,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|eliminated)\b"
     ))
     .expect("valid")
 });
@@ -292,9 +292,12 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
     }
 }
 
-/// A coder's list of the dead by side: "Fatalities: 4 SNA, 2 SDF."
-static FATALITIES_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u)\bfatalities:\s*(?P<list>\d(?u:[^.;])*)").expect("valid"));
+/// A coder's or a post's list of the dead by side: "Fatalities: 4 SNA, 2 SDF.", "Toll so far: 4
+/// SDF, 2 tribal fighters dead".
+static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?):\s*(?P<list>\d(?u:[^.;])*)")
+        .expect("valid")
+});
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
     Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
@@ -314,7 +317,7 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
-    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
+    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
@@ -359,7 +362,7 @@ static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
     ))
     .expect("valid")
 });
@@ -540,6 +543,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "to death",
     "lost",
     "coded as",
+    // (The Russian and Syrian militaries' word: "24 militants were eliminated".)
+    "eliminated",
 ];
 
 /// How a toll told after another of the same act relates to it.
@@ -557,7 +562,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers))\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -629,6 +634,7 @@ pub fn joining(clause: &str) -> Joining {
         "tenth",
         "updated",
         "lost",
+        "losses",
     ]) && ADDS.is_match(&lower)
     {
         Joining::Adds
@@ -916,6 +922,31 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         return Some(toll);
     }
+    // (Before the patterns that read one item: "Toll so far: 4 SDF, 2 tribal fighters dead".)
+    if let Some(c) = FATALITIES_LIST.captures(sentence) {
+        // Each item's count, up to the first item that begins with none ("4 SDF members, 3
+        // tribal fighters and 2 civilians", "5 men, 2 women and a child").
+        let list = c.name("list").expect("matched");
+        let (mut n, mut end) = (0, list.start());
+        for item in list
+            .as_str()
+            .split(',')
+            .flat_map(|part| part.split(" and "))
+        {
+            let Some(count) = item.split_whitespace().next().and_then(number) else {
+                break;
+            };
+            n += count;
+            end = item.as_ptr() as usize - sentence.as_ptr() as usize + item.trim_end().len();
+        }
+        let at = c.get(0).expect("group 0").start()..end;
+        return Some(TollMention {
+            fatalities: figures(n, None),
+            victims: victims(&sentence[at.clone()]),
+            civilians: None,
+            at,
+        });
+    }
     let including = sentence.contains("including") || sentence.contains("among them");
     let lives = sentence.contains(" the li");
     let tried = [
@@ -1014,30 +1045,6 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         let n = number(c.name("n").or(c.name("m"))?.as_str())?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
-    }
-    if let Some(c) = FATALITIES_LIST.captures(sentence) {
-        // Each item's count, up to the first item that begins with none ("4 SDF members, 3
-        // tribal fighters and 2 civilians", "5 men, 2 women and a child").
-        let list = c.name("list").expect("matched");
-        let (mut n, mut end) = (0, list.start());
-        for item in list
-            .as_str()
-            .split(',')
-            .flat_map(|part| part.split(" and "))
-        {
-            let Some(count) = item.split_whitespace().next().and_then(number) else {
-                break;
-            };
-            n += count;
-            end = item.as_ptr() as usize - sentence.as_ptr() as usize + item.trim_end().len();
-        }
-        let at = c.get(0).expect("group 0").start()..end;
-        return Some(TollMention {
-            fatalities: figures(n, None),
-            victims: victims(&sentence[at.clone()]),
-            civilians: None,
-            at,
-        });
     }
     if let Some(c) = ESTIMATED.captures(sentence) {
         let n: u32 = c["n"].parse().ok()?;
@@ -1571,6 +1578,22 @@ mod tests {
             ),
             ("Fatalities: 4 SNA, 2 SDF.", f(Some(6), Some(6), Some(6))),
             (
+                "Toll so far: 4 SDF, 2 tribal fighters dead (DeirEzzor24)",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            (
+                "two servicemen of the Syrian Arab Army were killed and four were wounded.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "According to the Syrian command, 24 militants were eliminated.",
+                f(Some(24), Some(24), Some(24)),
+            ),
+            (
+                "A woman and her two young children were killed.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
                 "2 regime soldiers and 1 local gunman were killed.",
                 f(Some(3), Some(3), Some(3)),
             ),
@@ -1877,6 +1900,10 @@ mod tests {
             ),
             (
                 "the toll was later updated to include 2 children who died of their injuries",
+                Joining::Adds,
+            ),
+            (
+                "The losses of the Syrian army amounted to five servicemen killed and 11 wounded",
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),

@@ -149,6 +149,10 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Attack",
         ),
         (
+            "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
+            "Looting/property destruction",
+        ),
+        (
             "IS militants ambushed a bus carrying SAA soldiers near Sukhnah, killing 9.",
             "Armed clash",
         ),
@@ -331,6 +335,21 @@ fn an_act_takes_the_toll_told_apart_from_it() {
             "Israeli warplanes fired missiles at positions near Kiswah on Monday. Air defences \
              intercepted some of the missiles. 5 fatalities.",
             Some(5),
+        ),
+        // A toll told after background (an act dated before the lead) is the lead's, told
+        // with no day or with the lead's…
+        (
+            "Pro-regime forces recaptured Khanasir on February 25 after clashes with ISIS. ISIS \
+             had seized the town on February 23. SOHR reported 18 fighters killed on both sides \
+             on February 25.",
+            Some(18),
+        ),
+        // …but not with the background's day.
+        (
+            "Pro-regime forces recaptured Khanasir on February 25 after clashes with ISIS. ISIS \
+             had seized the town on February 23. SOHR reported 18 fighters killed on both sides \
+             on February 23.",
+            None,
         ),
     ];
     for &(text, toll) in cases {

@@ -228,6 +228,12 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
+        // (A hashtag after "in" names a place as the bare name does.)
+        (
+            "#Afrin | Faction men stole the olive harvest in #Jindires on Monday, then sold it \
+             at the market in Azaz.",
+            Some(("Jindires", "SY02")),
+        ),
         (
             "Idlib Province: Regime aircraft bombed the town on Saturday evening.",
             Some(("Idlib", "SY07")),
