@@ -627,6 +627,7 @@ impl<'a> Extractor<'a> {
         reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
+        reader.named_later(&sentences, &starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -1256,6 +1257,47 @@ impl<'x, 'd> Reading<'x, 'd> {
         Some(self.location(place))
     }
 
+    /// An incident told in "a village" (or a town, a camp …) without its name takes the name
+    /// one of the next three sentences gives "the village" ("Air strikes killed nine civilians
+    /// in a village in Syria's rebel-held northwest … The village, Ihsim, lies in …").
+    fn named_later(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        const PLACES: &[&str] = &[
+            "village",
+            "town",
+            "city",
+            "neighbourhood",
+            "neighborhood",
+            "camp",
+        ];
+        for idx in 0..self.out.len() {
+            let c = &self.out[idx];
+            if c.kind != Kind::Incident || c.location.is_some() {
+                continue;
+            }
+            let n = sentence_of(starts, c) - 1;
+            let told = self.text(&sentences[n]).to_ascii_lowercase();
+            let Some(word) = PLACES.iter().find(|w| {
+                let rough = format!("a {w}");
+                told.match_indices(&rough)
+                    .any(|(i, _)| bounded(&told, i..i + rough.len()))
+            }) else {
+                continue;
+            };
+            let named = sentences.iter().skip(n + 1).take(3).find_map(|later| {
+                let lower = self.text(later).to_ascii_lowercase();
+                let end = later.start + lower.find(&format!("the {word}"))? + 4 + word.len();
+                // ("The village, Ihsim, …", "the town of Azaz".)
+                let (_, places) = self.places_searched(later);
+                places
+                    .into_iter()
+                    .find(|p| p.at.start >= end && p.at.start - end <= 5)
+            });
+            if let Some(place) = named {
+                self.out[idx].location = Some(self.location(place));
+            }
+        }
+    }
+
     /// The story's setting: the first place named in its first sentences (the dateline and
     /// the lead), as read there already, else searched for now.
     fn setting(&self, sentences: &[Range<usize>]) -> Option<Location> {
@@ -1432,7 +1474,10 @@ impl<'x, 'd> Reading<'x, 'd> {
             }
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             self.note_first_place(n, &places);
-            let aggregate = cue(Cue::Aggregate, &clause);
+            let aggregate = hits.iter().any(|h| {
+                is_cue(h, self.doc.text, Cue::Aggregate, &clause)
+                    && !part_of_the_country(self.doc.text, &h.at)
+            });
             let dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
                 .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
@@ -3107,6 +3152,29 @@ fn word_key<'k>(
 /// Whether a candidate is a governorate (an admin area of the first level).
 fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
     place.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+}
+
+/// Whether an aggregate's words name a part of the country, not all of it: "in Syria's
+/// rebel-held northwest", "in Syria's Idlib province" (but "in Syria's civil war").
+fn part_of_the_country(text: &str, at: &Range<usize>) -> bool {
+    if !text[at.clone()].eq_ignore_ascii_case("in syria's") {
+        return false;
+    }
+    let mut words = window_after(text, at.end).split_whitespace();
+    let word = words
+        .next()
+        .and_then(|w| {
+            if w.ends_with("-held") {
+                words.next()
+            } else {
+                Some(w)
+            }
+        })
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        || ["north", "south", "east", "west"]
+            .iter()
+            .any(|c| word.to_ascii_lowercase().starts_with(c))
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

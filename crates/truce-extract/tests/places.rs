@@ -247,3 +247,21 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
         assert_eq!(placed, expected, "{text:?}");
     }
 }
+
+/// An act told in "a village" takes the name a later sentence gives "the village" — and "in
+/// Syria's rebel-held northwest" is a part of the country, not a country-wide toll.
+#[test]
+fn a_village_told_roughly_takes_the_name_given_later() {
+    let text = "Air strikes killed nine civilians in a village in Syria's rebel-held northwest on \
+                Sunday. The strikes hit a cluster of houses on the edge of the village. The \
+                village, Ihsim, lies in the Jabal al-Zawiya highlands.";
+    let place = lead_place(text).expect("placed");
+    assert_eq!(
+        (place.written.as_str(), place.admin1.as_deref()),
+        ("Ihsim", Some("SY07"))
+    );
+    let far = "Air strikes killed nine civilians in a village on Sunday. Rescuers searched all \
+               day. Schools were shut. Shops stayed closed. The village, Ihsim, lies in the \
+               Jabal al-Zawiya highlands.";
+    assert_eq!(lead_place(far), None, "{far:?}");
+}
