@@ -1416,9 +1416,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                 if events.is_empty() {
                     events.extend(self.unnamed_act(&hits, &clause, toll.is_some()));
                 }
-                let modal = events
-                    .first()
-                    .is_some_and(|e| cue(Cue::Modal, &(clause.start..e.at.start)));
+                // (A demand names the act it would end: "Kerry stressed that Russian air
+                // strikes against civilians must stop".)
+                let modal = events.first().is_some_and(|e| {
+                    cue(Cue::Modal, &(clause.start..e.at.start))
+                        || tolls::holds_any_in_any_case(
+                            &self.doc.text[e.at.end..clause.end],
+                            &[
+                                "must stop",
+                                "should stop",
+                                "must end",
+                                "must cease",
+                                "must be stopped",
+                            ],
+                        )
+                });
                 let diplomatic = cue(Cue::Diplomatic, &clause);
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
                     .then_some((clause, events, modal, toll, diplomatic))

@@ -663,7 +663,12 @@ fn holds_any(text: &str, words: &[&str]) -> bool {
 /// Whether a text holds a word of death ([`DEATH_WORDS`]) in any case: what the reader's
 /// sentence search tells `find` of the text it passes.
 pub fn tells_of_death(text: &str) -> bool {
-    holds_any(&text.to_ascii_lowercase(), DEATH_WORDS)
+    holds_any_in_any_case(text, DEATH_WORDS)
+}
+
+/// Whether `text` holds any of `words` (lower case), in any case.
+pub(crate) fn holds_any_in_any_case(text: &str, words: &[&str]) -> bool {
+    holds_any(&text.to_ascii_lowercase(), words)
 }
 
 /// Words of casualties, found inside words too: with [`DEATH_WORDS`], where a sentence may say

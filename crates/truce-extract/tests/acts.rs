@@ -66,6 +66,23 @@ fn the_lead_is_news_not_background() {
     assert_eq!(lead.location.as_ref().unwrap().written, "Aleppo");
 }
 
+/// A demand names the act it would end, and tells none: the lead is the act told later.
+#[test]
+fn an_act_demanded_to_stop_is_no_incident() {
+    let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
+                the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
+                at least 14 civilians.";
+    let candidates = read(text);
+    let lead =
+        truce_extract::lead(&candidates, "2016-02-15".parse().unwrap()).expect("a lead incident");
+    assert_eq!(
+        lead.location.as_ref().map(|l| l.written.as_str()),
+        Some("Azaz"),
+        "{candidates:#?}"
+    );
+    assert_eq!(lead.fatalities.and_then(|f| f.low), Some(14));
+}
+
 #[test]
 fn a_stated_nationality_names_the_party_and_a_found_body_is_an_attack() {
     let candidates = read(
