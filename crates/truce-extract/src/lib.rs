@@ -1402,6 +1402,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         // places (the branches below); most clauses of a story are none of these.
         let stating: Vec<_> = parts
             .into_iter()
+            .map(|clause| self.past_context(&hits, clause))
             .filter_map(|clause| {
                 let toll =
                     tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
@@ -1724,6 +1725,33 @@ impl<'x, 'd> Reading<'x, 'd> {
                     (single || dates.len() == 1).then_some(&dates),
                 );
             }
+        }
+    }
+
+    /// The part of a clause after its context: an act in a phrase opened by "after" or
+    /// "following" is what came before the clause's act, where another act follows the phrase
+    /// ("On 5 October 2023, following the drone attack on the military academy in Homs city,
+    /// regime forces shelled Darat Izza …"): neither that act nor its place is the clause's.
+    fn past_context(&self, hits: &[Hit], clause: Range<usize>) -> Range<usize> {
+        let text = self.doc.text;
+        let events = self.events(hits, &clause);
+        let Some(first) = events.first() else {
+            return clause;
+        };
+        let before = &text[clause.start..first.at.start];
+        let opened = ["after ", "following "].iter().any(|w| {
+            before.to_ascii_lowercase().rfind(w).is_some_and(|at| {
+                bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
+            })
+        });
+        let Some(comma) = text[first.at.end..clause.end].find(',') else {
+            return clause;
+        };
+        let end = first.at.end + comma + 1;
+        if opened && events.iter().any(|e| e.at.start >= end) {
+            end..clause.end
+        } else {
+            clause
         }
     }
 
@@ -2672,7 +2700,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || f.value.precision >= 3 && town_marked;
             let district =
                 begins_with_any(self.doc.text, f.at.end, &["neighbourhood", "neighborhood"]);
-            (*origin, region || district || self.label(&f.at))
+            // (ACLED's coders write the event's place with its admin bracket: "As the SDF
+            // advanced on Al-Tabqa, coalition aircraft struck a school in Al Mansura
+            // (Ath-Thawrah, Ar-Raqqa)" — not a place others are told from: "Arima, west of
+            // Manbij (Aleppo)".)
+            let bracketed =
+                self.bracket_governorate(f.at.end).is_some() && self.nearness(&f.at) == 1;
+            (*origin, region || district || self.label(&f.at), !bracketed)
         });
         ranked.into_iter().map(|(_, f)| f).collect()
     }

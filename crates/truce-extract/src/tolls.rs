@@ -124,7 +124,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -369,7 +369,7 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// "…were killed, as well as 4 HTS fighters": the other side's dead, added.
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^,?\s*as\s+well\s+as\s+(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
+        r"(?-u)^,?\s*(?:as\s+well\s+as|along\s+with)\s+(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
     ))
     .expect("valid")
 });
@@ -566,7 +566,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -607,6 +607,8 @@ fn updates_lowered(lower: &str) -> bool {
             "bringing",
             "rais",
             "now",
+            "revised",
+            "corrected",
         ],
     ) && UPDATES.is_match(lower)
 }
@@ -1599,6 +1601,10 @@ mod tests {
                 f(Some(3), Some(3), Some(3)),
             ),
             (
+                "killing a father, his wife and their four children, along with two neighbors",
+                f(Some(8), Some(8), Some(8)),
+            ),
+            (
                 "2 regime soldiers and 1 local gunman were killed.",
                 f(Some(3), Some(3), Some(3)),
             ),
@@ -1912,6 +1918,14 @@ mod tests {
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),
+            (
+                "The monitor later revised the toll to 30 killed",
+                Joining::Updates,
+            ),
+            (
+                "This was corrected the next day to 2 civilians killed",
+                Joining::Updates,
+            ),
             (
                 "raising the number of martyrs in Daraa al-Balad today to 2",
                 Joining::Updates,

@@ -169,6 +169,13 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
             "Looting/property destruction",
         ),
+        // An act in a phrase opened by "after" or "following" is the context of the act after
+        // it.
+        (
+            "On 5 October 2023, following the drone attack on the military academy in Homs \
+             city, regime forces shelled Darat Izza with artillery, killing 3 civilians.",
+            "Shelling/artillery/missile attack",
+        ),
         (
             "IS militants ambushed a bus carrying SAA soldiers near Sukhnah, killing 9.",
             "Armed clash",

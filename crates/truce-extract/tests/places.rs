@@ -196,6 +196,18 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             "On 2 May 2019, regime forces shelled Kinsabba. Fatalities unknown.",
             None,
         ),
+        // The place with the bracket is the event's, not one told before it…
+        (
+            "As the SDF advanced on Al-Tabqa, coalition aircraft on 21 March 2017 struck a school \
+             in Al Mansura (Ath-Thawrah, Ar-Raqqa).",
+            Some(("Al Manşūrah", "SY11")),
+        ),
+        // …unless others are placed from it.
+        (
+            "On 8 October 2021, SNA factions shelled Arima, west of Manbij (Aleppo), with \
+             heavy artillery.",
+            Some(("Al ‘Arīmah", "SY02")),
+        ),
         // "Khrybt" (An Nāşirah, Homs) and "Uqayribat" (Hama) share the skeleton of "Aqirbat".
         (
             "On 2 May 2019, IS militants attacked regime positions near Aqirbat (Salamiyeh, Hama), killing 3 soldiers.",
