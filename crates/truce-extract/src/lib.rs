@@ -1073,9 +1073,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
         for later in rest.iter() {
-            let same_day = later.date_start.is_none()
-                || lead.date_start.is_none()
-                || later.date_start == lead.date_start;
+            // (Or a day within the lead's days: "pounded the enclave … since Sunday night" and
+            // "38 civilians were killed on Tuesday".)
+            let same_day = match (lead.date_start, lead.date_end, later.date_start) {
+                (Some(first), Some(last), Some(day)) => first <= day && day <= last,
+                (Some(first), None, Some(day)) => first == day,
+                _ => true,
+            };
             let same_act =
                 later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
             let joining = joins(later, lead, starts);
@@ -1445,8 +1449,24 @@ impl<'x, 'd> Reading<'x, 'd> {
         // A log line's heading is the day it was written: "24 Dec 2019 - Russian jets hit the
         // market yesterday afternoon" tells of yesterday. (A heading is a calendar date, with
         // figures: "This afternoon … the protests that began last week" is of this afternoon.)
+        // So is a page's "Date of publication 28 April 2016 A hospital … was destroyed in an
+        // overnight air raid".
+        let heading = |at: &Range<usize>| {
+            let before = self.doc.text[sentence.start..at.start]
+                .trim()
+                .to_ascii_lowercase();
+            before.is_empty()
+                || [
+                    "date of publication",
+                    "posted on",
+                    "published on",
+                    "updated",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
         if sentence_dates.len() > 1
-            && sentence_dates[0].at.start == sentence.start
+            && heading(&sentence_dates[0].at)
             && sentence_dates[0].value == DaySpan::day(self.doc.date)
             && self.doc.text[sentence_dates[0].at.clone()].contains(|c: char| c.is_ascii_digit())
         {

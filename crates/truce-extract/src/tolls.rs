@@ -777,6 +777,15 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
         toll.at = toll.at.start..toll.at.end + and + joined.map_or(0, str::len) + next.at.end;
     }
+    // The same figure told again says whose dead they were ("Jihadist infighting kills 62 …
+    // At least 62 fighters have been killed").
+    if toll.victims == Victims::Unspecified
+        && let Some(again) = find_toll(&sentence[toll.at.end..], true)
+        && again.fatalities.best == toll.fatalities.best
+    {
+        toll.victims = again.victims;
+        toll.civilians = again.civilians;
+    }
     if toll.civilians.is_none() {
         // ("ivilian": a civilian in any case; most tolls name none.)
         let rest = &sentence[toll.at.start..];
@@ -1233,6 +1242,17 @@ mod tests {
         );
         assert_eq!(
             who("killed at least 179 people"),
+            Some(Victims::Unspecified)
+        );
+        // The same figure told again says who.
+        assert_eq!(
+            who(
+                "Jihadist infighting kills 62 in east Syria AFP At least 62 fighters have been killed"
+            ),
+            Some(Victims::Combatants)
+        );
+        assert_eq!(
+            who("Shelling kills 12 in Aleppo: at least 9 fighters were killed"),
             Some(Victims::Unspecified)
         );
     }

@@ -1018,3 +1018,36 @@ fn first_incident(text: &str) -> truce_extract::Candidate {
         .find(|c| c.kind == Kind::Incident)
         .unwrap_or_else(|| panic!("no incident in {text:?}"))
 }
+
+/// A page's "Date of publication" is the day it was written, not the act's; and a toll told of
+/// a day within the lead's days ("since Sunday night") is the lead's.
+#[test]
+fn a_page_date_is_not_the_acts_and_a_day_within_the_leads_joins_it() {
+    let cases: &[(&str, &str, &str, u32)] = &[
+        (
+            "Date of publication 28 April 2016 A hospital was destroyed in an overnight air raid \
+             on rebel-held Aleppo. At least 27 civilians were killed when warplanes struck the \
+             al-Quds hospital in Aleppo late on Wednesday.",
+            "2016-04-28",
+            "2016-04-27",
+            27,
+        ),
+        (
+            "Regime air strikes pounded Douma for a third straight day since Sunday night. At \
+             least 38 civilians were killed on Tuesday as warplanes struck Douma.",
+            "2018-02-20",
+            "2018-02-18",
+            38,
+        ),
+    ];
+    for &(text, written, day, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        let lead = truce_extract::lead(&candidates, written.parse().unwrap()).expect("a lead");
+        assert_eq!(
+            lead.date_start.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{candidates:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
+    }
+}
