@@ -1406,8 +1406,15 @@ impl<'x, 'd> Reading<'x, 'd> {
         // places (the branches below); most clauses of a story are none of these.
         let stating: Vec<_> = parts
             .into_iter()
-            .map(|clause| self.past_context(&hits, clause))
             .filter_map(|clause| {
+                let mut events = self.events(&hits, &clause);
+                let clause = match self.past_context(&clause, &events) {
+                    Some(rest) => {
+                        events = self.events(&hits, &rest);
+                        rest
+                    }
+                    None => clause,
+                };
                 let toll =
                     tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
                         value: (
@@ -1417,7 +1424,6 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ),
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
-                let mut events = self.events(&hits, &clause);
                 if events.is_empty() {
                     events.extend(self.unnamed_act(&hits, &clause, toll.is_some()));
                 }
@@ -1748,31 +1754,25 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
-    /// The part of a clause after its context: an act in a phrase opened by "after" or
+    /// The part of a clause after its context, if it has one: an act in a phrase opened by "after" or
     /// "following" is what came before the clause's act, where another act follows the phrase
     /// ("On 5 October 2023, following the drone attack on the military academy in Homs city,
     /// regime forces shelled Darat Izza …"): neither that act nor its place is the clause's.
-    fn past_context(&self, hits: &[Hit], clause: Range<usize>) -> Range<usize> {
+    fn past_context(
+        &self,
+        clause: &Range<usize>,
+        events: &[Found<SubEventType>],
+    ) -> Option<Range<usize>> {
         let text = self.doc.text;
-        let events = self.events(hits, &clause);
-        let Some(first) = events.first() else {
-            return clause;
-        };
+        let first = events.first()?;
         let before = &text[clause.start..first.at.start];
         let opened = ["after ", "following "].iter().any(|w| {
             before.to_ascii_lowercase().rfind(w).is_some_and(|at| {
                 bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
             })
         });
-        let Some(comma) = text[first.at.end..clause.end].find(',') else {
-            return clause;
-        };
-        let end = first.at.end + comma + 1;
-        if opened && events.iter().any(|e| e.at.start >= end) {
-            end..clause.end
-        } else {
-            clause
-        }
+        let end = first.at.end + text[first.at.end..clause.end].find(',')? + 1;
+        (opened && events.iter().any(|e| e.at.start >= end)).then_some(end..clause.end)
     }
 
     /// A raid by men who fly nothing ("AOG raid on SAA checkpoint"): an armed group told as the
@@ -2736,13 +2736,16 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// which the towns it names are in.
     fn label(&self, at: &Range<usize>) -> bool {
         let text = self.doc.text;
-        let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
-        window_after(text, at.end)
+        if !window_after(text, at.end)
             .trim_start()
             .starts_with([':', '|'])
-            && text[line..at.start]
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '#' | ' '))
+        {
+            return false;
+        }
+        let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+        text[line..at.start]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '#' | ' '))
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)

@@ -780,6 +780,8 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // The same figure told again says whose dead they were ("Jihadist infighting kills 62 …
     // At least 62 fighters have been killed").
     if toll.victims == Victims::Unspecified
+        && let Some(best) = toll.fatalities.best
+        && sentence[toll.at.end..].contains(&best.to_string())
         && let Some(again) = find_toll(&sentence[toll.at.end..], true)
         && again.fatalities.best == toll.fatalities.best
     {
@@ -939,7 +941,9 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         return Some(toll);
     }
     // (Before the patterns that read one item: "Toll so far: 4 SDF, 2 tribal fighters dead".)
-    if let Some(c) = FATALITIES_LIST.captures(sentence) {
+    if sentence.contains(':')
+        && let Some(c) = FATALITIES_LIST.captures(sentence)
+    {
         // Each item's count, up to the first item that begins with none ("4 SDF members, 3
         // tribal fighters and 2 civilians", "5 men, 2 women and a child").
         let list = c.name("list").expect("matched");
