@@ -309,6 +309,11 @@ pub const COMBATANTS: &[&str] = &[
     "patrol",
     "convoy",
     "checkpoint",
+    "checkpoints",
+    "patrols",
+    "convoys",
+    "servicemen",
+    "serviceman",
     "position",
     "positions",
 ];

@@ -321,17 +321,23 @@ fn leftmost_longest<'h>(
 /// An act typed by whom it struck, as the six words after it name them: an assault on
 /// civilians (and no armed people) is an attack, not a clash ("ISIS cells attacked a group of
 /// truffle collectors"); fire opened on armed people is a clash, not an attack.
-fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType {
+fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEventType {
     let assault = || {
         lexicon::ASSAULTS
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word))
     };
-    let six_words = || {
-        let end = after.split_whitespace().nth(5).map_or(after.len(), |w| {
-            w.as_ptr() as usize - after.as_ptr() as usize + w.len()
+    // (Fire "with small arms and heavy machine guns on checkpoints of the army": the target
+    // follows the weapons.)
+    let target = match after.trim_start().strip_prefix("with ") {
+        Some(weapons) => weapons.find(" on ").map_or(after, |at| &weapons[at..]),
+        None => after,
+    };
+    let six_words = |text: &'a str| {
+        let end = text.split_whitespace().nth(5).map_or(text.len(), |w| {
+            w.as_ptr() as usize - text.as_ptr() as usize + w.len()
         });
-        &after[..end]
+        &text[..end]
     };
     let fire = || {
         lexicon::FIRE_ON
@@ -340,7 +346,7 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
     };
     // "attacked with heavy weapons and mortars the town": an assault by artillery is shelling.
     let by_artillery = || {
-        let lower = six_words().to_ascii_lowercase();
+        let lower = six_words(after).to_ascii_lowercase();
         lower.trim_start().starts_with("with ")
             && lower
                 .split(|c: char| !c.is_ascii_alphabetic())
@@ -350,19 +356,19 @@ fn typed_by_target(event: SubEventType, word: &str, after: &str) -> SubEventType
         SubEventType::ShellingArtilleryMissile
     } else if event == SubEventType::ArmedClash
         && assault()
-        && tolls::victims(six_words()) == tolls::Victims::Civilians
+        && tolls::victims(six_words(after)) == tolls::Victims::Civilians
     {
         SubEventType::Attack
     } else if event == SubEventType::Attack
         && fire()
-        && tolls::victims(six_words()) == tolls::Victims::Combatants
+        && tolls::victims(six_words(target)) == tolls::Victims::Combatants
         // "shot dead a former opposition commander": one who no longer fights; "opened fire on
         // a civilian at a checkpoint": a civilian; "was shot dead yesterday by border guards",
         // "sniper fire from regime positions": the words after are the shooters.
         && !["former", "civilian"]
             .iter()
-            .any(|w| six_words().to_ascii_lowercase().contains(w))
-        && !six_words().split_whitespace().any(|w| w == "by")
+            .any(|w| six_words(target).to_ascii_lowercase().contains(w))
+        && !six_words(target).split_whitespace().any(|w| w == "by")
         && !after.trim_start().starts_with("from ")
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
