@@ -188,6 +188,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("taken control of", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
+    // State media's: "Army units restored security and stability to al-Mayadeen city".
+    (
+        "restored security and stability to",
+        GovernmentRegainsTerritory,
+    ),
     ("retook", GovernmentRegainsTerritory),
     ("regained control", GovernmentRegainsTerritory),
     ("regained full control", GovernmentRegainsTerritory),
@@ -240,6 +245,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("handed over positions", NonViolentTransferOfTerritory),
     ("positions handed over", NonViolentTransferOfTerritory),
     ("without resistance", NonViolentTransferOfTerritory),
+    ("without clashes", NonViolentTransferOfTerritory),
     ("w/o resistance", NonViolentTransferOfTerritory),
     ("handed over its positions", NonViolentTransferOfTerritory),
     ("handed over their positions", NonViolentTransferOfTerritory),

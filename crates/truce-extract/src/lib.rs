@@ -633,7 +633,9 @@ impl<'a> Extractor<'a> {
         reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
+        reader.most_notable();
         reader.named_later(&sentences, &starts);
+        reader.location_field(&sentences, &starts);
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -1208,10 +1210,22 @@ impl<'x, 'd> Reading<'x, 'd> {
                 continue;
             }
             let own = sentence_of(starts, c) - 1;
-            let Some(day) = sentences[own.saturating_sub(DAY_TOLD_BEFORE)..own]
+            // (A log's fields — "Location: …", "Reporting party: …" — are no sentences of
+            // their own here: "#058 — 05/03/2016, 10:45. Location: … Description: …".)
+            let mut told = 0;
+            let Some(day) = sentences[..own]
                 .iter()
                 .rev()
-                .find_map(|s| self.dates(s).pop())
+                .find_map(|s| {
+                    if field_label(self.text(s)).is_none() {
+                        told += 1;
+                    }
+                    if told > DAY_TOLD_BEFORE {
+                        return Some(None);
+                    }
+                    self.dates(s).pop().map(Some)
+                })
+                .flatten()
             else {
                 continue;
             };
@@ -1227,6 +1241,60 @@ impl<'x, 'd> Reading<'x, 'd> {
         c.date_end = Some(day.value.end);
         c.date_precision = Some(day.value.precision);
         c.evidence.date = Some(evidence);
+    }
+
+    /// A daily report that names its "most notable incident" ("SNHR documented the killing of
+    /// 11 civilians … in Syria yesterday. The most notable incident: Russian warplanes …")
+    /// tells the day's total before it: a toll across incidents, not one.
+    fn most_notable(&mut self) {
+        let lower = self.doc.text.to_ascii_lowercase();
+        let Some(at) = ["most notable incident", "most prominent incident"]
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .min()
+        else {
+            return;
+        };
+        let at = self.chars.char_at(at);
+        for c in self.out.iter_mut() {
+            if c.kind == Kind::Incident && c.evidence.clause[1] <= at {
+                c.kind = Kind::AggregateToll;
+            }
+        }
+    }
+
+    /// A log's "Location:" field places the incidents told after it (up to the next such
+    /// field), unless one's own words name a more precise place ("Location: SAA checkpoint at
+    /// the N entrance of Izraa (Daraa). … Description: 6 men … detained at the checkpoint
+    /// while travelling to Damascus").
+    fn location_field(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        let fields: Vec<(usize, Location)> = sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                field_label(self.text(s)).is_some_and(|l| l.eq_ignore_ascii_case("location"))
+            })
+            .filter_map(|(n, s)| {
+                let place = self
+                    .places_searched(s)
+                    .1
+                    .into_iter()
+                    .min_by_key(|p| p.value.precision)?;
+                Some((n, self.location(place)))
+            })
+            .collect();
+        for c in self.out.iter_mut().filter(|c| c.kind == Kind::Incident) {
+            let own = sentence_of(starts, c) - 1;
+            let Some((_, field)) = fields.iter().rev().find(|(n, _)| *n <= own) else {
+                continue;
+            };
+            if c.location
+                .as_ref()
+                .is_none_or(|l| l.geo_precision >= field.geo_precision)
+            {
+                c.location = Some(field.clone());
+            }
+        }
     }
 
     /// A log's heading: a note that opens on a few words naming a place and telling no act
@@ -1433,6 +1501,22 @@ impl<'x, 'd> Reading<'x, 'd> {
                 if events.is_empty() {
                     events.extend(self.unnamed_act(&hits, &clause, toll.is_some()));
                 }
+                // Ground taken "without clashes", "without resistance": handed over, not won.
+                use SubEventType::{
+                    GovernmentRegainsTerritory, NonStateActorOvertakesTerritory,
+                    NonViolentTransferOfTerritory,
+                };
+                if let [first, rest @ ..] = events.as_mut_slice()
+                    && matches!(
+                        first.value,
+                        GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
+                    )
+                    && rest
+                        .iter()
+                        .any(|e| e.value == NonViolentTransferOfTerritory)
+                {
+                    first.value = NonViolentTransferOfTerritory;
+                }
                 // (A demand names the act it would end: "Kerry stressed that Russian air
                 // strikes against civilians must stop".)
                 let modal = events.first().is_some_and(|e| {
@@ -1468,14 +1552,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .trim()
                 .to_ascii_lowercase();
             before.is_empty()
-                || [
-                    "date of publication",
-                    "posted on",
-                    "published on",
-                    "updated",
-                ]
-                .iter()
-                .any(|w| before.ends_with(w))
+                || ["date of publication", "posted on", "published on"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
         };
         if sentence_dates.len() > 1
             && heading(&sentence_dates[0].at)
@@ -1623,11 +1702,20 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // with no place or date of its own after an act of the same sentence ("…
                 // clashed around Kafr Nabudah; 22 fighters were killed").
                 let rest_of_sentence = places.is_empty() && !clause_dated;
-                // A coder's closing "5 fatalities." restates the whole toll.
+                // A coder's closing "5 fatalities." restates the whole toll (so does "4
+                // fatalities coded, including the bomber.").
                 let told = self.doc.text[toll.at.clone()].trim_end_matches('.');
                 let restated = single
-                    && self.text(&clause).trim().trim_end_matches('.') == told
-                    && told.to_ascii_lowercase().ends_with(" fatalities");
+                    && told.to_ascii_lowercase().ends_with(" fatalities")
+                    && self
+                        .text(&clause)
+                        .trim()
+                        .trim_end_matches('.')
+                        .strip_prefix(told)
+                        .is_some_and(|rest| {
+                            rest.is_empty()
+                                || rest.trim_start().to_ascii_lowercase().starts_with("coded")
+                        });
                 // "Cas: SAA 2x KIA; AOG 3x KIA": the next side's dead, right after the last
                 // toll but for a side's short name, add to it.
                 let next_side = toll_before.is_some_and(|end: usize| {
@@ -2387,6 +2475,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 value: d.span,
                 at: r.start + d.at.start..r.start + d.at.end,
             })
+            // When a page or a log entry was updated or logged is no act's day ("incident
+            // 14/03/2016, approx. 21:30; logged 15/03/2016").
+            .filter(|d| {
+                let before = window_before(self.doc.text, d.at.start).trim_end();
+                !["logged", "updated"]
+                    .iter()
+                    .any(|w| ends_with_ignoring_case(before, w))
+            })
             .collect()
     }
 
@@ -2748,10 +2844,15 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             return false;
         }
+        // (After a time, a hashtag or an entry's number: "08:15 #Daraa:", "SIR 0634 – Hama:".)
         let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
-        text[line..at.start]
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '#' | ' '))
+        let before = &text[line..at.start];
+        before.split_whitespace().count() <= 3
+            && before.chars().all(|c| {
+                c.is_ascii_digit()
+                    || c.is_ascii_uppercase()
+                    || matches!(c, ':' | '#' | ' ' | '–' | '-')
+            })
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
@@ -2797,6 +2898,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             "positioned",
             "stationed",
             "based",
+            // "The competent authorities in Tartus arrested … in Baniyas city".
+            "authorities",
         ];
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
         // ("factions in Eastern Ghouta", "the factions of Eastern Ghouta".)
@@ -2843,7 +2946,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             .trim_start()
             .strip_prefix('(')?;
         let last = inner[..inner.find(')')?].rsplit(',').next()?.trim();
-        let area = self.governorate_named(last)?;
+        // ("(NW rural Hama)", "(western Daraa)": the governorate is the last word.)
+        let area = self.governorate_named(last).or_else(|| {
+            let word = last.rsplit(' ').next()?;
+            (word.len() < last.len())
+                .then(|| self.governorate_named(word))
+                .flatten()
+        })?;
         area.entry.admin_level.as_ref().map(|(_, p)| p.clone())
     }
 
@@ -3227,6 +3336,17 @@ fn word_key<'k>(
 /// Whether a candidate is a governorate (an admin area of the first level).
 fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
     place.admin_level.as_ref().is_some_and(|(l, _)| *l == 1)
+}
+
+/// The label a log's field opens with ("Location: Kafr Zita …", "Reporting party: …"): one
+/// to three words, then a colon.
+fn field_label(sentence: &str) -> Option<&str> {
+    let (label, _) = sentence.trim_start().split_once(':')?;
+    let words = label.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && label.len() <= 24
+        && label.chars().all(|c| c.is_alphabetic() || c == ' '))
+    .then_some(label.trim())
 }
 
 /// Whether an aggregate's words name a part of the country, not all of it: "in Syria's

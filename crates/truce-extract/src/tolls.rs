@@ -152,7 +152,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|eliminated)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|some|all|both|most|many)\s+of\s+(?:them|whom)|including|among them)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -362,7 +362,7 @@ static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?killed\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)\b"
     ))
     .expect("valid")
 });
@@ -545,6 +545,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "coded as",
     // (The Russian and Syrian militaries' word: "24 militants were eliminated".)
     "eliminated",
+    // (Turkey's defence ministry's: "3 terrorists were neutralized".)
+    "neutrali",
 ];
 
 /// How a toll told after another of the same act relates to it.
@@ -566,7 +568,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {

@@ -1057,3 +1057,137 @@ fn a_page_date_is_not_the_acts_and_a_day_within_the_leads_joins_it() {
         assert_eq!(lead.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
     }
 }
+
+/// The first incident of a log entry, a security report, a daily report or a ministry's
+/// statement: (text, written, sub-event type, day, place as written, fatalities).
+#[test]
+fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<u32>,
+    );
+    let cases: &[Case] = &[
+        // A log's fields: the "Location:" field places the entry, a date "logged" is not the
+        // act's, and the fields between the heading and the description date nothing.
+        (
+            "Reported violation #117 — incident 14/03/2016, approx. 21:30; logged 15/03/2016, \
+             08:05. Location: Darayya, southern sector (W Ghouta, Rif Dimashq). Reporting \
+             party: opposition. Alleged violator: SAA. Description: approx. 40 artillery rounds \
+             on residential blocks; 4 civilians KIA.",
+            "2016-03-15",
+            "Shelling/artillery/missile attack",
+            "2016-03-14",
+            "Darayya",
+            Some(4),
+        ),
+        (
+            "Reported violation #268 — 17/05/2016, 11:00. Location: SAA checkpoint at the N \
+             entrance of Izraa (Daraa). Reporting party: opposition. Description: 6 civilian men \
+             detained at the checkpoint while travelling to Damascus.",
+            "2016-05-17",
+            "Arrests",
+            "2016-05-17",
+            "Izraa",
+            None,
+        ),
+        // An entry's number before its label; the governorate last in a bracket.
+        (
+            "SIR 0634 – Hama: On Sunday at approx. 0300 hrs, NSAG fighters attacked GoS \
+             positions on the outskirts of Kurnaz (NW rural Hama); 4x soldiers killed.",
+            "2019-05-07",
+            "Armed clash",
+            "2019-05-05",
+            "Kurnaz",
+            Some(4),
+        ),
+        // A daily report's total is no incident: its most notable incident is.
+        (
+            "SNHR documented the killing of 14 civilians on Monday, February 17, 2020. The most \
+             notable incident: regime artillery shelled al Atareb city, killing 4 civilians; a \
+             woman injured in the same shelling died of her wounds hours later, raising the \
+             incident's toll to 5.",
+            "2020-02-18",
+            "Shelling/artillery/missile attack",
+            "2020-02-17",
+            "Atareb",
+            Some(5),
+        ),
+        (
+            "Amûdê – Two members of the Internal Security Forces were martyred yesterday \
+             evening when a drone targeted their vehicle near Amûdê.",
+            "2020-06-10",
+            "Air/drone strike",
+            "2020-06-09",
+            "Amûdê",
+            Some(2),
+        ),
+        (
+            "MSB: terrorists attempted to infiltrate our area near Tal Tamr yesterday. In the \
+             ensuing clash 3 terrorists were neutralized.",
+            "2020-06-10",
+            "Armed clash",
+            "2020-06-09",
+            "Tal Tamr",
+            Some(3),
+        ),
+        (
+            "On 11 June 2019, a suicide bomber drove a VBIED into an SDF checkpoint in Al Kasra \
+             (Deir-ez-Zor, Deir-ez-Zor). 3 SDF fighters were killed. 4 fatalities coded, \
+             including the bomber.",
+            "2019-06-12",
+            "Suicide bomb",
+            "2019-06-11",
+            "Al Kasra",
+            Some(4),
+        ),
+        (
+            "On 22 July 2018, regime forces entered and took control of Jaba without clashes, \
+             after rebels handed over the town.",
+            "2018-07-23",
+            "Non-violent transfer of territory",
+            "2018-07-22",
+            "Jaba",
+            None,
+        ),
+        (
+            "Tartus, SANA – The competent authorities in Tartus arrested on Monday a person in \
+             Baniyas city wanted for smuggling weapons.",
+            "2019-03-12",
+            "Arrests",
+            "2019-03-11",
+            "Baniyas",
+            None,
+        ),
+        (
+            "Deir Ezzor, SANA – Army units restored security and stability to al-Mayadeen city \
+             today after eliminating the last gatherings of ISIS terrorists in it.",
+            "2017-10-14",
+            "Government regains territory",
+            "2017-10-14",
+            "al-Mayadeen",
+            None,
+        ),
+    ];
+    for &(text, written, sub_event, day, place, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        let c = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        let got = (
+            c.sub_event_type,
+            c.date_start.map(|d| d.to_string()),
+            c.location.as_ref().map(|l| l.written.as_str()),
+            c.fatalities.and_then(|f| f.best),
+        );
+        assert_eq!(
+            got,
+            (Some(sub_event), Some(day.to_string()), Some(place), toll),
+            "{text:?}"
+        );
+    }
+}
