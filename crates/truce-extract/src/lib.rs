@@ -1565,6 +1565,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
         // The day a toll rose is the update's, not the act's: no other clause takes it
         // ("Initial reports said 6 civilians were killed; on 17 January the toll rose to 9").
+        // Nor is the day more died the act's ("2x soldiers killed …; one of the injured
+        // succumbed to his wounds this morning").
         // (Asked only by a clause without a day of its own.)
         let toll_clauses: Vec<Range<usize>> = stating
             .iter()
@@ -1581,7 +1583,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         !toll_clauses.iter().any(|clause| {
                             clause.start <= d.at.start
                                 && d.at.end <= clause.end
-                                && tolls::updates(&text[clause.clone()])
+                                && tolls::joining(&text[clause.clone()]) != tolls::Joining::Told
                         })
                     })
                     .cloned()
@@ -2696,7 +2698,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     else {
                         continue;
                     };
-                    if j == run.len() && street_after() {
+                    if j == run.len() && street_after()
+                        || road_between(&text[r.end - clause.start..])
+                    {
                         continue;
                     }
                     // A transliteration variant only where the words say a place follows
@@ -2921,6 +2925,16 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn origin(&self, at: &Range<usize>) -> bool {
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
         let before = before.trim_end().trim_end_matches(" the").trim_end();
+        // ("mortar rounds fired from NSAG-held Eastern Ghouta", "from the area of Hreitan", "from
+        // the direction of Kafr Nabouda".)
+        let before = match before.rsplit_once(' ') {
+            Some((head, held)) if held.ends_with("-held") => head,
+            _ => before,
+        };
+        let before = ["the area of", "the direction of", "the vicinity of"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .map_or(before, str::trim_end);
         // ("fired rockets from their positions in al-Latamina at …": where the fire came from.)
         let positions = ["positions in", "positions at", "position in", "base in"]
             .iter()
@@ -2936,9 +2950,6 @@ impl<'x, 'd> Reading<'x, 'd> {
         before.ends_with(" from") || before == "from" || positions || hospital
     }
 
-    /// Whether a place name ending at `end` is the subject of a statement, so the government or
-    /// the people there ("Damascus denied", "Ankara says"), or stands for the government ("the
-    /// Damascus government"), not the scene.
     /// The p-code of the governorate an ACLED-style admin bracket right after a place names
     /// last ("Kinsabba (Al Haffa, Lattakia)", "Al Qurayya (As-Sweida)").
     fn bracket_governorate(&self, end: usize) -> Option<String> {
@@ -2956,6 +2967,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         area.entry.admin_level.as_ref().map(|(_, p)| p.clone())
     }
 
+    /// Whether a place name ending at `end` is the subject of a statement, so the government or
+    /// the people there ("Damascus denied", "Ankara says"), or stands for the government ("the
+    /// Damascus government"), not the scene.
     fn speaker_or_government(&self, end: usize) -> bool {
         let after = window_after(self.doc.text, end);
         let next_word = after
@@ -3059,11 +3073,30 @@ const STREET_WORDS: &[&str] = &[
     "square", "strit", "rundabut", "avenue", "road", "highway", "news",
 ];
 
+/// Whether the words after a place make it one end of a road's name: "the Daraa–Tafas road",
+/// "the Damascus–Suwayda highway".
+fn road_between(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(['–', '-', '—']) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.next().is_some_and(|w| {
+            ["road", "highway"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+}
+
 /// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
 /// the place in it names the body, not where an act was — as
 /// [`truce_core::normalize::name_key`] folds "council", "committee", "brigade", "brigades",
 /// "battalion".
-const ORGANISATION_WORDS: &[&str] = &["cuncil", "comiti", "brigade", "brigades", "batalion"];
+const ORGANISATION_WORDS: &[&str] = &[
+    "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital",
+];
 
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as
 /// [`truce_core::normalize::name_key`] folds them: followed by another capitalised word they

@@ -362,7 +362,7 @@ static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:[\w():'-]+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:[\w():'-])+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)\b"
     ))
     .expect("valid")
 });
@@ -564,7 +564,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|one\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -589,13 +589,8 @@ pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
     number(&CIVILIANS_OF_DEAD.captures(&lower)?["n"])
 }
 
-/// Whether a clause updates the toll told before it ([`Joining::Updates`]: "rose to",
-/// "bringing the toll to"), without asking whether it adds to it.
-pub fn updates(clause: &str) -> bool {
-    updates_lowered(&clause.to_ascii_lowercase())
-}
-
-/// [`updates`] of a clause already lower-cased.
+/// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
+/// to", "bringing the toll to"), without asking whether it adds to it.
 fn updates_lowered(lower: &str) -> bool {
     holds_any(
         lower,
@@ -639,6 +634,7 @@ pub fn joining(clause: &str) -> Joining {
         "updated",
         "lost",
         "losses",
+        "one of the",
     ]) && ADDS.is_match(&lower)
     {
         Joining::Adds
@@ -1941,6 +1937,10 @@ mod tests {
             ),
             (
                 "The losses of the Syrian army amounted to five servicemen killed and 11 wounded",
+                Joining::Adds,
+            ),
+            (
+                "one of the injured succumbed to his wounds this morning at the hospital",
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),

@@ -208,6 +208,18 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
              heavy artillery.",
             Some(("Al ‘Arīmah", "SY02")),
         ),
+        // Where fire came from ("from NSAG-held Eastern Ghouta") and a road's ends ("the
+        // Damascus–Suwayda highway") are not where the act was.
+        (
+            "On 21 Nov 2019, 2x mortar rounds fired from NSAG-held Eastern Ghouta impacted in \
+             the Bab Touma area of Damascus (Damascus), killing a civilian.",
+            Some(("Damascus", "SY01")),
+        ),
+        (
+            "On 5 Aug 2021, armed men stopped a vehicle on the Damascus–Suwayda highway near \
+             the northern entrance of Shahba (Shahba, As-Sweida) and abducted 2 civilians.",
+            Some(("Shahbā", "SY13")),
+        ),
         // "Khrybt" (An Nāşirah, Homs) and "Uqayribat" (Hama) share the skeleton of "Aqirbat".
         (
             "On 2 May 2019, IS militants attacked regime positions near Aqirbat (Salamiyeh, Hama), killing 3 soldiers.",
