@@ -16,6 +16,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("svbied", SuicideBomb),
     ("blew himself up", SuicideBomb),
     ("car bomb", RemoteExplosive),
+    // "a bomb-laden fuel tanker", "an explosive-laden truck".
+    ("bomb-laden", RemoteExplosive),
+    ("explosive-laden", RemoteExplosive),
     ("car bombs", RemoteExplosive),
     ("roadside bomb", RemoteExplosive),
     ("roadside ied", RemoteExplosive),
@@ -186,6 +189,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took full control of", NonStateActorOvertakesTerritory),
     ("taken full control of", NonStateActorOvertakesTerritory),
     ("taken control of", NonStateActorOvertakesTerritory),
+    // Turkey's defence ministry: "the residential centre of Tel Abyad has been taken under
+    // control".
+    ("taken under control", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
     // State media's: "Army units restored security and stability to al-Mayadeen city".

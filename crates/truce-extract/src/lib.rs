@@ -3297,7 +3297,10 @@ fn runs_of_capitals(text: &str, skip: bool) -> Vec<Vec<Range<usize>>> {
             || after_particle(word).is_some_and(|name| name.starts_with(char::is_uppercase));
         let joins = capital || !current.is_empty() && starts_with_particle(word);
         if joins {
-            let adjacent = text[last_end..start].bytes().all(|b| b == b' ');
+            // (A hashtag's words are joined by underscores: "#Kafr_Nabl".)
+            let adjacent = text[last_end..start]
+                .bytes()
+                .all(|b| b == b' ' || b == b'_');
             if !adjacent && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }

@@ -1163,6 +1163,24 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             None,
         ),
         (
+            "#Western_Aleppo: A regime suicide drone targeted a civilian vehicle on the \
+             outskirts of #Darat_Izza today, killing its driver.",
+            "2020-01-10",
+            "Air/drone strike",
+            "2020-01-10",
+            "Darat_Izza",
+            Some(1),
+        ),
+        (
+            "MSB: In the attack carried out today with a bomb-laden fuel tanker in a crowded \
+             market in Afrin city centre, 40 innocent civilians lost their lives.",
+            "2018-04-28",
+            "Remote explosive/landmine/IED",
+            "2018-04-28",
+            "Afrin",
+            Some(40),
+        ),
+        (
             "Deir Ezzor, SANA – Army units restored security and stability to al-Mayadeen city \
              today after eliminating the last gatherings of ISIS terrorists in it.",
             "2017-10-14",

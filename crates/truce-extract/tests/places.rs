@@ -252,6 +252,12 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
+        // (A hashtag's words joined by underscores are a name's.)
+        (
+            "#Idlib: Regime artillery shelled residential neighbourhoods of #Kafr_Nabl yesterday \
+             evening, killing a man and his wife.",
+            Some(("Kafr_Nabl", "SY07")),
+        ),
         // (A hashtag after "in" names a place as the bare name does.)
         (
             "#Afrin | Faction men stole the olive harvest in #Jindires on Monday, then sold it \
