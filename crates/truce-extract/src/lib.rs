@@ -329,9 +329,10 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
     };
     // (Fire "with small arms and heavy machine guns on checkpoints of the army": the target
     // follows the weapons.)
-    let target = match after.trim_start().strip_prefix("with ") {
-        Some(weapons) => weapons.find(" on ").map_or(after, |at| &weapons[at..]),
-        None => after,
+    // (Or the place it came from: "opened fire yesterday from their positions on farmers".)
+    let target = match after.find(" on ") {
+        Some(at) if ["with ", "from "].iter().any(|w| after[..at].contains(w)) => &after[at..],
+        _ => after,
     };
     let six_words = |text: &'a str| {
         let end = text.split_whitespace().nth(5).map_or(text.len(), |w| {

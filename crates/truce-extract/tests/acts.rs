@@ -169,6 +169,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
             "Looting/property destruction",
         ),
+        // Fire on civilians is an attack, wherever it came from.
+        (
+            "Militants opened fire yesterday from their positions on farmers harvesting wheat \
+             near Suluk, killing 2 civilians.",
+            "Attack",
+        ),
         // Fire on armed men is fighting, whatever weapons are named first.
         (
             "Militants opened fire with small arms and heavy machine guns on checkpoints of the \
