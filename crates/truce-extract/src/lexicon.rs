@@ -600,6 +600,8 @@ pub const AGGREGATE: &[&str] = &[
     "throughout syria",
     "in syria's",
     "across the nation",
+    // "Since the start of the operation a total of 440 terrorists have been neutralized."
+    "since the start of",
 ];
 
 /// Words before a place that make it approximate (ACLED geo precision 2).

@@ -1721,11 +1721,22 @@ impl<'x, 'd> Reading<'x, 'd> {
                         });
                 // "Cas: SAA 2x KIA; AOG 3x KIA": the next side's dead, right after the last
                 // toll but for a side's short name, add to it.
+                // (The wounded may be told between: "SAA/NDF 4 KIA, 9 WIA; AOG 7 KIA".)
                 let next_side = toll_before.is_some_and(|end: usize| {
                     let between = self.doc.text[end..toll.at.start].trim();
-                    between.strip_prefix(';').is_some_and(|side| {
+                    between.split_once(';').is_some_and(|(wounded, side)| {
                         let side = side.trim();
-                        side.len() <= 4 && side.chars().all(|c| c.is_ascii_alphabetic())
+                        wounded
+                            .split(|c: char| c == ',' || c.is_whitespace())
+                            .all(|w| {
+                                w.is_empty()
+                                    || w.bytes().all(|b| b.is_ascii_digit() || b == b'x')
+                                    || ["wia", "injured", "wounded"]
+                                        .iter()
+                                        .any(|k| w.eq_ignore_ascii_case(k))
+                            })
+                            && side.len() <= 4
+                            && side.chars().all(|c| c.is_ascii_alphabetic())
                     })
                 });
                 toll_before = Some(toll.at.end);

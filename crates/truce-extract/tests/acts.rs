@@ -1168,6 +1168,29 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Baniyas",
             None,
         ),
+        // Each side's dead across a semicolon, the wounded between; a running total since an
+        // operation began is no event's toll.
+        (
+            "Reported violation #231 — 12/04/2016, 23:50. Location: Aleppo city. Description: \
+             night ground attack on SAA/NDF positions at the Layramoun roundabout; fighting \
+             continued for hours. Casualties: \
+             SAA/NDF 4 KIA, 9 WIA; AOG 7 KIA.",
+            "2016-04-13",
+            "Armed clash",
+            "2016-04-12",
+            "Aleppo",
+            Some(11),
+        ),
+        (
+            "Ministry of National Defence: the residential centre of Tel Abyad has been taken \
+             under control this morning by our commandos. Since the start of the operation a \
+             total of 440 terrorists have been neutralized.",
+            "2019-10-13",
+            "Non-state actor overtakes territory",
+            "2019-10-13",
+            "Tel Abyad",
+            None,
+        ),
         (
             "#Western_Aleppo: A regime suicide drone targeted a civilian vehicle on the \
              outskirts of #Darat_Izza today, killing its driver.",
