@@ -1671,10 +1671,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 };
                 // "Opposition groups in Eastern Ghouta fired mortar shells at Bab Touma": where
                 // the doers were is not where the act was, when the act's own place follows.
+                // ("Regime artillery positioned in Saraqib shelled Binnish": the act told after
+                // the doers' place.)
+                let told_after = events
+                    .iter()
+                    .find(|e| places.first().is_some_and(|p| p.at.end <= e.at.start));
                 if places.len() > 1
-                    && places[0].at.end <= first.at.start
+                    && let Some(act) = told_after
                     && self.stationed(&places[0].at)
-                    && places[1..].iter().any(|p| p.at.start >= first.at.end)
+                    && places[1..].iter().any(|p| p.at.start >= act.at.end)
                 {
                     places.rotate_left(1);
                 }
@@ -2317,13 +2322,20 @@ impl<'x, 'd> Reading<'x, 'd> {
         let means = found
             .iter()
             .any(|f| f.value.event_type() == truce_core::event::EventType::Explosions);
+        let massacre = |f: &Found<SubEventType>| {
+            f.value == SubEventType::Attack
+                && self.doc.text[f.at.clone()]
+                    .to_ascii_lowercase()
+                    .starts_with("massacre")
+        };
         if means {
-            found.retain(|f| {
-                !(f.value == SubEventType::Attack
-                    && self.doc.text[f.at.clone()]
-                        .to_ascii_lowercase()
-                        .starts_with("massacre"))
-            });
+            found.retain(|f| !massacre(f));
+        } else if let [only] = found.as_mut_slice()
+            && massacre(only)
+            && cue_within(hits, self.doc.text, Cue::Aircraft, clause)
+        {
+            // ("the massacre committed by the coalition aircraft": from the air.)
+            only.value = SubEventType::AirDroneStrike;
         }
         found
     }
@@ -2918,8 +2930,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             "authorities",
         ];
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
-        // ("factions in Eastern Ghouta", "the factions of Eastern Ghouta".)
-        let before = before.trim_end();
+        // ("factions in Eastern Ghouta", "the factions of Eastern Ghouta", "artillery
+        // positioned in #Saraqib".)
+        let before = before.trim_end().trim_end_matches('#').trim_end();
         before
             .strip_suffix(" in")
             .or_else(|| before.strip_suffix(" of"))
@@ -2948,15 +2961,20 @@ impl<'x, 'd> Reading<'x, 'd> {
             .find_map(|w| before.strip_suffix(w))
             .map_or(before, str::trim_end);
         // ("fired rockets from their positions in al-Latamina at …": where the fire came from.)
-        let positions = ["positions in", "positions at", "position in", "base in"]
-            .iter()
-            .find_map(|w| before.strip_suffix(w))
-            .is_some_and(|b| {
-                let b = b.trim_end();
-                [" from", " from their", " from its", " from the"]
-                    .iter()
-                    .any(|f| b.ends_with(f))
-            });
+        let positions = [
+            "positions in",
+            "positions at",
+            "position in",
+            "base in",
+            // "drones launched … from the de-escalation zone in Idleb".
+            "zone in",
+            "areas in",
+        ]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        // (Within three words of "from": "from their positions in", "from the de-escalation
+        // zone in".)
+        .is_some_and(|b| b.split_whitespace().rev().take(3).any(|w| w == "from"));
         // ("two of the injured died in a hospital in Idlib city": where they died of wounds.)
         let hospital = before.ends_with("hospital in") || before.ends_with("hospitals in");
         before.ends_with(" from") || before == "from" || positions || hospital

@@ -169,6 +169,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
             "Looting/property destruction",
         ),
+        // A massacre by aircraft is an air strike.
+        (
+            "The toll of the massacre committed by the coalition aircraft at dawn on a school in \
+             al-Mansoura town rose to 33 martyrs.",
+            "Air/drone strike",
+        ),
         // Fire on civilians is an attack, wherever it came from.
         (
             "Militants opened fire yesterday from their positions on farmers harvesting wheat \
@@ -1202,7 +1208,8 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
         ),
         (
             "MSB: In the attack carried out today with a bomb-laden fuel tanker in a crowded \
-             market in Afrin city centre, 40 innocent civilians lost their lives.",
+             market in Afrin city centre, 40 innocent civilians, 11 of them children, lost their \
+             lives.",
             "2018-04-28",
             "Remote explosive/landmine/IED",
             "2018-04-28",

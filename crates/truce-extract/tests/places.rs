@@ -258,6 +258,18 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
              evening, killing a man and his wife.",
             Some(("Kafr_Nabl", "SY07")),
         ),
+        // Where the guns were ("artillery positioned in #Saraqib", "from the de-escalation
+        // zone in Idleb") is not where they struck.
+        (
+            "Regime artillery positioned in #Saraqib shelled the outskirts of #Binnish yesterday, \
+             killing a man.",
+            Some(("Binnish", "SY07")),
+        ),
+        (
+            "Hama, SANA – Army air defense units on Thursday shot down two drones launched from \
+             the de-escalation zone in Idleb towards al-Suqaylabiyah city.",
+            Some(("al-Suqaylabiyah", "SY05")),
+        ),
         // (A hashtag after "in" names a place as the bare name does.)
         (
             "#Afrin | Faction men stole the olive harvest in #Jindires on Monday, then sold it \
