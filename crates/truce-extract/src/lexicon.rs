@@ -55,6 +55,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("air raids", AirDroneStrike),
     ("barrel bomb", AirDroneStrike),
     ("barrel bombs", AirDroneStrike),
+    // A log's "2x fixed-wing sorties, unguided bombs dropped on the eastern outskirts".
+    ("bombs dropped", AirDroneStrike),
+    ("dropped bombs", AirDroneStrike),
     ("drone strike", AirDroneStrike),
     ("drone strikes", AirDroneStrike),
     // A strike said to be a foreign air force's (a lone "strike" may be a deal's or a
@@ -193,6 +196,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // control".
     ("taken under control", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
+    // "SAA, NDF and allied militia … report full control of the town".
+    ("full control of the town", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
     // State media's: "Army units restored security and stability to al-Mayadeen city".
     (
@@ -230,6 +235,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("cut down", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),
     ("shot down", DisruptedWeaponsUse),
+    // A defence ministry's "a kamikaze UAV … was detected and destroyed by our air defence".
+    ("detected and destroyed", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),
     ("dismantled", DisruptedWeaponsUse),
     ("arrested", Arrests),
@@ -535,11 +542,14 @@ pub const AGREED: &[&str] = &[
     "agreement was reached",
     "was agreed",
     "were agreed",
+    // The cessation's local truces: "co-chairs announce a 'regime of calm' for Eastern Ghouta".
+    "regime of calm",
 ];
 
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.
 pub const DIPLOMATIC: &[&str] = &[
     "agreement",
+    "regime of calm",
     "deal",
     "ceasefire",
     "cease-fire",

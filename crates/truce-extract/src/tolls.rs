@@ -146,7 +146,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// passive verb (the people right after the count, so that no dateline's figure is read).
 static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+{PEOPLE}(?:\s+[\w-]+){{1,2}}\s+(?:were|have been)\s+(?:killed|shot dead)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,2}}\s+(?:were|have been)\s+(?:killed|shot dead|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });

@@ -169,6 +169,26 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
             "Looting/property destruction",
         ),
+        (
+            "Description: 2x fixed-wing sorties, unguided bombs dropped on the eastern outskirts \
+             of Kafr Zita; 1 AOG fighter KIA.",
+            "Air/drone strike",
+        ),
+        (
+            "MSB: A kamikaze UAV launched towards our base in the El Bab region this morning was \
+             detected and destroyed by our air defence elements.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Security sources: a senior member and 2 other terrorists accompanying him were \
+             neutralized last night near Qamishli with an armed drone.",
+            "Air/drone strike",
+        ),
+        (
+            "Description: SAA, NDF and allied militia report full control of the town of \
+             Al-Qaryatayn after ISIL fighters withdrew.",
+            "Government regains territory",
+        ),
         // A massacre by aircraft is an air strike.
         (
             "The toll of the massacre committed by the coalition aircraft at dawn on a school in \
@@ -594,6 +614,11 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
         (
             "The governor of Homs announced an agreement, reached with Russian guarantees, for \
              opposition fighters to leave the al-Waer district.",
+            Some("Agreement"),
+        ),
+        // The cessation's local truces.
+        (
+            "The co-chairs announce a 'regime of calm' for Eastern Ghouta for 24 hours.",
             Some("Agreement"),
         ),
     ];

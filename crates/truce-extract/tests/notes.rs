@@ -285,7 +285,6 @@ fn a_thirty_seventh_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targe
 }
 
 #[test]
-#[ignore = "set 41 (four new writers) does not yet meet the targets: 82.5 / 80.0 / 80.0 / 85.0"]
 fn a_thirty_eighth_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_41.jsonl");
 }
