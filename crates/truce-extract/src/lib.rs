@@ -330,8 +330,10 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
     // (Fire "with small arms and heavy machine guns on checkpoints of the army": the target
     // follows the weapons.)
     // (Or the place it came from: "opened fire yesterday from their positions on farmers".)
-    let target = match after.find(" on ") {
-        Some(at) if ["with ", "from "].iter().any(|w| after[..at].contains(w)) => &after[at..],
+    // (Within the few words after the act: the rest of a long clause is not searched.)
+    let head = after.get(..64).unwrap_or(after);
+    let target = match head.find(" on ") {
+        Some(at) if ["with ", "from "].iter().any(|w| head[..at].contains(w)) => &after[at..],
         _ => after,
     };
     let six_words = |text: &'a str| {
@@ -468,6 +470,19 @@ impl std::fmt::Debug for Extractor<'_> {
         f.debug_struct("Extractor").finish_non_exhaustive()
     }
 }
+
+/// The forms of a whole document that change how its incidents are read: a log's "Location:"
+/// field (pattern 0), a daily report's most notable incident (the others).
+static DOCUMENT_FORMS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+    automaton(
+        &[
+            "Location:",
+            "most notable incident",
+            "most prominent incident",
+        ],
+        false,
+    )
+});
 
 fn automaton(patterns: &[&str], case_insensitive: bool) -> AhoCorasick {
     // A full DFA: more memory once, the fastest scan over every clause of every document.
@@ -634,9 +649,23 @@ impl<'a> Extractor<'a> {
         reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
-        reader.most_notable();
+        // A daily report's "most notable incident", a log's "Location:" field: found in one
+        // scan of the story (most stories have neither).
+        let mut notable = None;
+        let mut location_fields = false;
+        for m in DOCUMENT_FORMS.find_iter(doc.text) {
+            match m.pattern().as_usize() {
+                0 => location_fields = true,
+                _ => notable = Some(notable.unwrap_or(m.start()).min(m.start())),
+            }
+        }
+        if let Some(at) = notable {
+            reader.most_notable(at);
+        }
         reader.named_later(&sentences, &starts);
-        reader.location_field(&sentences, &starts);
+        if location_fields {
+            reader.location_field(&sentences, &starts);
+        }
         // (An allegation of a pattern is as wide as it says; it takes no setting.)
         let unplaced = |c: &Candidate| c.kind == Kind::Incident && c.location.is_none();
         if reader.out.iter().any(unplaced)
@@ -1247,15 +1276,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// A daily report that names its "most notable incident" ("SNHR documented the killing of
     /// 11 civilians … in Syria yesterday. The most notable incident: Russian warplanes …")
     /// tells the day's total before it: a toll across incidents, not one.
-    fn most_notable(&mut self) {
-        let lower = self.doc.text.to_ascii_lowercase();
-        let Some(at) = ["most notable incident", "most prominent incident"]
-            .iter()
-            .filter_map(|w| lower.find(w))
-            .min()
-        else {
-            return;
-        };
+    fn most_notable(&mut self, at: usize) {
         let at = self.chars.char_at(at);
         for c in self.out.iter_mut() {
             if c.kind == Kind::Incident && c.evidence.clause[1] <= at {
@@ -1340,13 +1361,15 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// one of the next three sentences gives "the village" ("Air strikes killed nine civilians
     /// in a village in Syria's rebel-held northwest … The village, Ihsim, lies in …").
     fn named_later(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
-        const PLACES: &[&str] = &[
-            "village",
-            "town",
-            "city",
-            "neighbourhood",
-            "neighborhood",
-            "camp",
+        // (Each told roughly, then definitely: the rough mention is searched as written, in
+        // the middle of a sentence, sparing most sentences a lower-cased copy.)
+        const PLACES: &[(&str, &str)] = &[
+            ("a village", "the village"),
+            ("a town", "the town"),
+            ("a city", "the city"),
+            ("a neighbourhood", "the neighbourhood"),
+            ("a neighborhood", "the neighborhood"),
+            ("a camp", "the camp"),
         ];
         for idx in 0..self.out.len() {
             let c = &self.out[idx];
@@ -1354,17 +1377,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                 continue;
             }
             let n = sentence_of(starts, c) - 1;
-            let told = self.text(&sentences[n]).to_ascii_lowercase();
-            let Some(word) = PLACES.iter().find(|w| {
-                let rough = format!("a {w}");
-                told.match_indices(&rough)
-                    .any(|(i, _)| bounded(&told, i..i + rough.len()))
+            let told = self.text(&sentences[n]);
+            let Some(definite) = PLACES.iter().find_map(|(rough, definite)| {
+                told.match_indices(rough)
+                    .any(|(i, _)| bounded(told, i..i + rough.len()))
+                    .then_some(definite)
             }) else {
                 continue;
             };
             let named = sentences.iter().skip(n + 1).take(3).find_map(|later| {
                 let lower = self.text(later).to_ascii_lowercase();
-                let end = later.start + lower.find(&format!("the {word}"))? + 4 + word.len();
+                let end = later.start + lower.find(definite)? + definite.len();
                 // ("The village, Ihsim, …", "the town of Azaz".)
                 let (_, places) = self.places_searched(later);
                 places
@@ -1522,16 +1545,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // strikes against civilians must stop".)
                 let modal = events.first().is_some_and(|e| {
                     cue(Cue::Modal, &(clause.start..e.at.start))
-                        || tolls::holds_any_in_any_case(
-                            &self.doc.text[e.at.end..clause.end],
-                            &[
-                                "must stop",
-                                "should stop",
-                                "must end",
-                                "must cease",
-                                "must be stopped",
-                            ],
-                        )
+                        || cue(Cue::Modal, &(e.at.end..clause.end))
+                            && tolls::holds_any_in_any_case(
+                                &self.doc.text[e.at.end..clause.end],
+                                &[
+                                    "must stop",
+                                    "should stop",
+                                    "must end",
+                                    "must cease",
+                                    "must be stopped",
+                                ],
+                            )
                 });
                 let diplomatic = cue(Cue::Diplomatic, &clause);
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
