@@ -16,6 +16,18 @@ fn lead_place(text: &str) -> Option<Location> {
         .location
 }
 
+/// Asserts where each text's lead incident is placed: the place's name as `name` gives it (as
+/// written, or the gazetteer's) and its governorate's p-code, or no place.
+fn assert_placed(cases: &[(&str, Option<(&str, &str)>)], name: fn(&Location) -> &String) {
+    for &(text, expected) in cases {
+        let place = lead_place(text);
+        let placed = place
+            .as_ref()
+            .map(|l| (name(l).as_str(), l.admin1.as_deref().unwrap_or("")));
+        assert_eq!(placed, expected, "{text:?}");
+    }
+}
+
 #[test]
 fn the_words_around_a_place_set_its_precision() {
     let cases: &[(&str, &str, u8, &str)] = &[
@@ -171,13 +183,7 @@ fn a_name_is_read_whole_or_not_at_all() {
             Some(("Aleppo", "SY02")),
         ),
     ];
-    for &(text, expected) in cases {
-        let place = lead_place(text);
-        let placed = place
-            .as_ref()
-            .map(|l| (l.written.as_str(), l.admin1.as_deref().unwrap_or("")));
-        assert_eq!(placed, expected, "{text:?}");
-    }
+    assert_placed(cases, |l| &l.written);
 }
 
 /// An ACLED admin bracket after a name ("Kinsabba (Al Haffa, Lattakia)") says a place is named
@@ -226,13 +232,7 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             Some(("‘Uqayribāt", "SY05")),
         ),
     ];
-    for &(text, expected) in cases {
-        let place = lead_place(text);
-        let placed = place
-            .as_ref()
-            .map(|l| (l.name.as_str(), l.admin1.as_deref().unwrap_or("")));
-        assert_eq!(placed, expected, "{text:?}");
-    }
+    assert_placed(cases, |l| &l.name);
 }
 
 /// A line's label ("#Tartus:", "Hama Province:") is the area a post or a summary is filed
@@ -281,13 +281,7 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             Some(("Idlib", "SY07")),
         ),
     ];
-    for &(text, expected) in cases {
-        let place = lead_place(text);
-        let placed = place
-            .as_ref()
-            .map(|l| (l.written.as_str(), l.admin1.as_deref().unwrap_or("")));
-        assert_eq!(placed, expected, "{text:?}");
-    }
+    assert_placed(cases, |l| &l.written);
 }
 
 /// An act told in "a village" takes the name a later sentence gives "the village" — and "in
