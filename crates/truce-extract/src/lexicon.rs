@@ -536,6 +536,13 @@ pub const AGREED: &[&str] = &[
     "struck a deal",
     "concluded an agreement",
     "brokered",
+    // "reached a Russian-sponsored agreement", "a Qatari-brokered deal" (a hyphen joins the
+    // sponsor to the word, so each is listed whole).
+    "russian-sponsored",
+    "russian-brokered",
+    "turkish-brokered",
+    "qatari-brokered",
+    "un-brokered",
     // "announced … an agreement, reached with Russian guarantees, for fighters to leave".
     "agreement reached",
     "agreement, reached",

@@ -2760,8 +2760,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                         )
                         .len()
                             >= 4;
+                    // (A short name is a variant too where an admin bracket follows it:
+                    // "Nubul (A'zaz, Aleppo)" is Nubl.)
+                    let bracketed_variant = bracket.is_some()
+                        && !self.listed(&r)
+                        && truce_core::normalize::place_skeleton(
+                            &truce_core::normalize::place_key_of(&key),
+                        )
+                        .len()
+                            >= 3;
                     if best.matched == PlaceMatch::Exact
-                        || long_enough && (bracket.is_some() || self.locative(&r))
+                        || bracketed_variant
+                        || long_enough && self.locative(&r)
                     {
                         let precision = best.entry.precision.max(self.nearness(&r));
                         found.push(Found {
@@ -2878,8 +2888,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             // advanced on Al-Tabqa, coalition aircraft struck a school in Al Mansura
             // (Ath-Thawrah, Ar-Raqqa)" — not a place others are told from: "Arima, west of
             // Manbij (Aleppo)".)
-            let bracketed =
-                self.bracket_governorate(f.at.end).is_some() && self.nearness(&f.at) == 1;
+            // (Nor the last of a list the bracket closes: "shelled Tal Refaat, Shaykh Issa and
+            // Um Hosh (Aleppo)".)
+            let bracketed = self.bracket_governorate(f.at.end).is_some()
+                && self.nearness(&f.at) == 1
+                && !self.listed(&f.at);
             (*origin, region || district || self.label(&f.at), !bracketed)
         });
         ranked.into_iter().map(|(_, f)| f).collect()
@@ -3002,6 +3015,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         // ("two of the injured died in a hospital in Idlib city": where they died of wounds.)
         let hospital = before.ends_with("hospital in") || before.ends_with("hospitals in");
         before.ends_with(" from") || before == "from" || positions || hospital
+    }
+
+    /// Whether the place at `at` ends a list ("Tal Refaat, Shaykh Issa and Um Hosh (Aleppo)"):
+    /// a bracket after it is the whole list's.
+    fn listed(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).trim_end();
+        before.ends_with(',') || ends_with_ignoring_case(before, " and")
     }
 
     /// The p-code of the governorate an ACLED-style admin bracket right after a place names

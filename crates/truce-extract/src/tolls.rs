@@ -124,7 +124,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -328,7 +328,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // Two counts, or three ("5 Zenki fighters, 3 HTS fighters and a civilian"), joined by
@@ -471,8 +471,12 @@ fn sum(sentence: &str) -> Option<TollMention> {
         return None;
     }
     let whole = c.get(0).expect("group 0");
-    // "killing 5 civilians and 3 others were wounded": the second count is of the wounded.
-    if wounded_follow(&sentence[whole.end()..], 2) {
+    // "killing 5 civilians and 3 others were wounded": the second count is of the wounded
+    // (so is "leaving 3 dead and 7 wounded").
+    if wounded_follow(&sentence[whole.end()..], 2)
+        || wounded_follow(&sentence[b.end()..whole.end()], 1)
+        || wounded_follow(&sentence[b.start()..whole.end()], 3)
+    {
         return None;
     }
     // Each count with the words that tell whose dead they are, up to the next count.
@@ -1625,6 +1629,19 @@ mod tests {
             ),
             (
                 "A woman and her two young children were killed.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "took control of Tasil after heavy clashes, with 7 rebels and 4 of the attackers \
+                 killed.",
+                f(Some(11), Some(11), Some(11)),
+            ),
+            (
+                "5 IS and 4 Jabhat al Nusra members were killed.",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "shelled residential areas of Harasta, leaving 3 dead and 7 wounded.",
                 f(Some(3), Some(3), Some(3)),
             ),
             (

@@ -616,6 +616,11 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
              opposition fighters to leave the al-Waer district.",
             Some("Agreement"),
         ),
+        (
+            "The government and rebels in the besieged Al-Waer neighbourhood of Homs reached a \
+             Russian-sponsored agreement providing for the evacuation of fighters.",
+            Some("Agreement"),
+        ),
         // The cessation's local truces.
         (
             "The co-chairs announce a 'regime of calm' for Eastern Ghouta for 24 hours.",

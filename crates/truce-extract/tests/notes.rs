@@ -295,6 +295,11 @@ fn a_thirty_ninth_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets
 }
 
 #[test]
+fn a_fortieth_set_by_a_blind_hand_of_acled_coders_in_the_cessation_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_43.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }

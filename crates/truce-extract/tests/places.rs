@@ -202,6 +202,18 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             "On 2 May 2019, regime forces shelled Kinsabba. Fatalities unknown.",
             None,
         ),
+        // A short name is a variant where its bracket follows ("Nubul" is Nubl)…
+        (
+            "On 15 May 2016, rebels shelled the regime-held town of Nubul (A'zaz, Aleppo) with \
+             rockets.",
+            Some(("Nubl", "SY02")),
+        ),
+        // …and a bracket closing a list is the list's.
+        (
+            "On 22 November 2022, Turkish forces shelled Tal Refaat, Shaykh Issa, Harbal and Um \
+             Hosh (Aleppo) with artillery.",
+            Some(("Tall Rif‘at", "SY02")),
+        ),
         // The place with the bracket is the event's, not one told before it…
         (
             "As the SDF advanced on Al-Tabqa, coalition aircraft on 21 March 2017 struck a school \
