@@ -1903,8 +1903,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         let text = self.doc.text;
         let first = events.first()?;
         let before = &text[clause.start..first.at.start];
+        let lower = before.to_ascii_lowercase();
         let opened = ["after ", "following "].iter().any(|w| {
-            before.to_ascii_lowercase().rfind(w).is_some_and(|at| {
+            lower.rfind(w).is_some_and(|at| {
                 bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
             })
         });
@@ -2754,25 +2755,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // A transliteration variant only where the words say a place follows
                     // ("in", "near", "village of"): free text is full of capitalised names that
                     // share a skeleton with some village.
-                    let long_enough = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
-                        && truce_core::normalize::place_skeleton(
-                            &truce_core::normalize::place_key_of(&key),
-                        )
-                        .len()
-                            >= 4;
                     // (A short name is a variant too where an admin bracket follows it:
                     // "Nubul (A'zaz, Aleppo)" is Nubl.)
-                    let bracketed_variant = bracket.is_some()
-                        && !self.listed(&r)
-                        && truce_core::normalize::place_skeleton(
+                    let variant = || {
+                        let skeleton = truce_core::normalize::place_skeleton(
                             &truce_core::normalize::place_key_of(&key),
                         )
-                        .len()
-                            >= 3;
-                    if best.matched == PlaceMatch::Exact
-                        || bracketed_variant
-                        || long_enough && self.locative(&r)
-                    {
+                        .len();
+                        bracket.is_some() && !self.listed(&r) && skeleton >= 3
+                            || phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                                && skeleton >= 4
+                                && self.locative(&r)
+                    };
+                    if best.matched == PlaceMatch::Exact || variant() {
                         let precision = best.entry.precision.max(self.nearness(&r));
                         found.push(Found {
                             value: PlaceHit {
@@ -2879,7 +2874,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         // A village's name written as a city's neighbourhood ("the New Aleppo and Hamdaniyah
         // neighbourhoods of Aleppo city") is likely that district, not the village: it comes
         // after the other places. (The place after "neighbourhood of" is the city.)
-        ranked.sort_by_key(|(origin, f)| {
+        // (Each place's key asked once: a bracket's governorate is a gazetteer lookup.)
+        ranked.sort_by_cached_key(|(origin, f)| {
             let region = is_governorate(f.value.candidate.entry) && town_named
                 || f.value.precision >= 3 && town_marked;
             let district =
