@@ -206,7 +206,17 @@ impl Gazetteer {
         within: Option<&str>,
         keep: impl Fn(&PlaceEntry) -> bool,
     ) -> Option<Candidate<'_>> {
-        self.first_ranked(&name_key(name), within, keep)
+        self.best_keyed_where(&name_key(name), within, keep)
+    }
+
+    /// [`Gazetteer::best_where`] for a name whose [`name_key`] is known.
+    pub fn best_keyed_where(
+        &self,
+        key: &str,
+        within: Option<&str>,
+        keep: impl Fn(&PlaceEntry) -> bool,
+    ) -> Option<Candidate<'_>> {
+        self.first_ranked(key, within, keep)
     }
 
     /// The candidate, of those whose entry `keep` accepts, that [`Gazetteer::search`]'s sort

@@ -1895,6 +1895,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// "following" is what came before the clause's act, where another act follows the phrase
     /// ("On 5 October 2023, following the drone attack on the military academy in Homs city,
     /// regime forces shelled Darat Izza …"): neither that act nor its place is the clause's.
+    /// So is an agreement the act carries out ("in accordance with the settlement agreement,
+    /// rebels handed over their weapons").
     fn past_context(
         &self,
         clause: &Range<usize>,
@@ -1904,7 +1906,14 @@ impl<'x, 'd> Reading<'x, 'd> {
         let first = events.first()?;
         let before = &text[clause.start..first.at.start];
         let lower = before.to_ascii_lowercase();
-        let opened = ["after ", "following "].iter().any(|w| {
+        let opened = [
+            "after ",
+            "following ",
+            "in accordance with ",
+            "under the terms of ",
+        ]
+        .iter()
+        .any(|w| {
             lower.rfind(w).is_some_and(|at| {
                 bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
             })
@@ -2740,13 +2749,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                     } else {
                         None
                     };
-                    let Some(best) = self
-                        .x
-                        .gazetteer
-                        .best_keyed(&key, bracket.as_deref().or(hint.as_deref()))
-                    else {
+                    let within = bracket.as_deref().or(hint.as_deref());
+                    let Some(mut best) = self.x.gazetteer.best_keyed(&key, within) else {
                         continue;
                     };
+                    // "Quamishli city": a town of that skeleton, not the district whose name
+                    // is written so.
+                    if best.entry.precision > 1
+                        && self.says_town(&r)
+                        && let Some(town) = self
+                            .x
+                            .gazetteer
+                            .best_keyed_where(&key, within, |e| e.precision == 1)
+                    {
+                        best = town;
+                    }
                     if j == run.len() && street_after()
                         || road_between(&text[r.end - clause.start..])
                     {

@@ -138,7 +138,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|killing of|martyrdom of|martyring|kia)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -192,13 +192,13 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\breported\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    Regex::new(&format!(r"(?-u)\breported\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
         .expect("valid")
 });
 
@@ -392,7 +392,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -1059,6 +1059,9 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             } else {
                 whole.range()
             };
+            // "… blew himself up, killing himself and 6 others": the bomber counts (as ACLED
+            // counts a dead perpetrator).
+            let n = n + u32::from(c.name("bomber").is_some());
             return Some(mention(n, &c, sentence, at));
         }
     }
