@@ -867,6 +867,19 @@ const TARGET_CUES: &[&str] = &[
     "killing",
 ];
 
+/// Acts that kill no one by what they are: a toll is never theirs.
+const HARMLESS: &[SubEventType] = &[
+    SubEventType::Abduction,
+    SubEventType::Agreement,
+    SubEventType::Arrests,
+    SubEventType::ChangeToGroupActivity,
+    SubEventType::DisruptedWeaponsUse,
+    SubEventType::HeadquartersOrBaseEstablished,
+    SubEventType::LootingPropertyDestruction,
+    SubEventType::NonViolentTransferOfTerritory,
+    SubEventType::PeacefulProtest,
+];
+
 /// The sentences where a story says where it is: the dateline and the lead.
 const LEAD_SENTENCES: usize = 3;
 /// How many sentences back an undated incident looks for the day it happened.
@@ -1504,7 +1517,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         // places (the branches below); most clauses of a story are none of these.
         let stating: Vec<_> = parts
             .into_iter()
-            .filter_map(|clause| {
+            .flat_map(|clause| -> Vec<_> {
                 let mut events = self.events(&hits, &clause);
                 let clause = match self.past_context(&clause, &events) {
                     Some(rest) => {
@@ -1558,8 +1571,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                             )
                 });
                 let diplomatic = cue(Cue::Diplomatic, &clause);
+                // "Three of the gunmen and 2 soldiers were killed, and several people were
+                // detained": the dead, told first, are not the arrests' — two clauses.
+                if let (Some(dead), Some(act)) = (&toll, events.first())
+                    && dead.at.end <= act.at.start
+                    && !modal
+                    && events.iter().all(|e| HARMLESS.contains(&e.value))
+                {
+                    let (toll_part, act_part) =
+                        (clause.start..act.at.start, act.at.start..clause.end);
+                    return vec![
+                        (toll_part, Vec::new(), false, toll, false),
+                        (act_part, events, false, None, diplomatic),
+                    ];
+                }
                 (diplomatic || !modal && (!events.is_empty() || toll.is_some()))
                     .then_some((clause, events, modal, toll, diplomatic))
+                    .into_iter()
+                    .collect()
             })
             .collect();
         if stating.is_empty() {
@@ -1780,6 +1809,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                     tolls::Joining::Told if next_side => tolls::Joining::Adds,
                     joining => joining,
                 };
+                // "The toll has risen to 7, after two of the wounded died": the deaths the
+                // sentence's update already counts.
+                if joining == tolls::Joining::Adds
+                    && toll_clauses.iter().any(|other| {
+                        *other != clause
+                            && tolls::joining(&text[other.clone()]) == tolls::Joining::Updates
+                    })
+                {
+                    continue;
+                }
                 // A toll that rose is always an earlier act's, whatever day it rose on, told
                 // without a place or at the act's ("the toll of the car bomb in Al-Bab rises to
                 // 14").
@@ -2074,26 +2113,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         let open = |i: usize| {
             (joining != tolls::Joining::Told || self.out[i].fatalities.is_none()).then_some(i)
         };
-        use SubEventType::{
-            Abduction, Agreement, Arrests, ChangeToGroupActivity, DisruptedWeaponsUse,
-            HeadquartersOrBaseEstablished, LootingPropertyDestruction,
-            NonViolentTransferOfTerritory, PeacefulProtest,
-        };
-        let harmless = |c: &Candidate| {
-            [
-                Abduction,
-                Agreement,
-                Arrests,
-                ChangeToGroupActivity,
-                DisruptedWeaponsUse,
-                HeadquartersOrBaseEstablished,
-                LootingPropertyDestruction,
-                NonViolentTransferOfTerritory,
-                PeacefulProtest,
-            ]
-            .iter()
-            .any(|e| c.sub_event_type == Some(e.name()))
-        };
+        let harmless = |c: &Candidate| HARMLESS.iter().any(|e| c.sub_event_type == Some(e.name()));
         if !harmless(&self.out[idx]) {
             return open(idx);
         }
@@ -2382,9 +2402,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
             // "no fighting inside town", "entered the town without fighting": an act denied.
+            // "the bodies of 4 men who had been abducted … were found": what had befallen the
+            // victims before their death, not the act told (but "bodies of 42 martyrs who had
+            // been executed" tells how they died).
             .filter(|m| {
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                !(before.ends_with(" no ") || before.ends_with(" without "))
+                !(before.ends_with(" no ")
+                    || before.ends_with(" without ")
+                    || before.ends_with(" who had been ")
+                        && m.role.event.is_some_and(|e| HARMLESS.contains(&e)))
             })
             // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
             // support is not the act — where the support's words come shortly before it with

@@ -124,7 +124,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|shepherds?|farmers?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -352,10 +352,10 @@ static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b").expect("valid")
 });
-/// "… were killed, as was the attacker": one more, the attacker (ACLED counts the dead
-/// perpetrator).
+/// "… were killed, as was the attacker", "killing at least 38 people in addition to the two
+/// bombers": the attackers added (ACLED counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^,?\s+as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)\b")
+    Regex::new(&format!(r"(?-u)^,?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
         .expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
@@ -568,7 +568,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|one\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -639,6 +639,8 @@ pub fn joining(clause: &str) -> Joining {
         "lost",
         "losses",
         "one of the",
+        "of the injured",
+        "of the wounded",
     ]) && ADDS.is_match(&lower)
     {
         Joining::Adds
@@ -731,10 +733,11 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.at.end += kin.end();
     }
     if toll.fatalities.low.is_some()
-        && let Some(attacker) = AS_WAS_THE_ATTACKER.find(&lower[toll.at.end..])
+        && let Some(attacker) = AS_WAS_THE_ATTACKER.captures(&lower[toll.at.end..])
     {
-        toll.fatalities = added(toll.fatalities, figures(1, None));
-        toll.at.end += attacker.end();
+        let attackers = attacker.name("n").map_or(Some(1), |n| number(n.as_str()));
+        toll.fatalities = added(toll.fatalities, figures(attackers.unwrap_or(1), None));
+        toll.at.end += attacker.get(0).expect("group 0").end();
     }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
@@ -1030,8 +1033,13 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 continue;
             }
             // "two people were wounded and one killed": the figure must not be of the wounded.
+            // ("Two of the wounded died": the dead, who had been wounded — unless the clause
+            // gives the toll they raise: "…, raising the death toll to 7".)
             let text = whole.as_str();
-            if text.contains("wounded") || text.contains("injured") {
+            let of_the_wounded = text.contains("of the wounded") || text.contains("of the injured");
+            if (text.contains("wounded") || text.contains("injured"))
+                && (!of_the_wounded || updates_lowered(sentence))
+            {
                 continue;
             }
             // "kills 16 in rebel-held Aleppo": who died is not said when a preposition comes
