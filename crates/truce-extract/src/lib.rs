@@ -1804,9 +1804,30 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .trim_start()
                     .get(..8)
                     .is_some_and(|w| w.eq_ignore_ascii_case("coded as"));
+                // "… resulted in the martyrdom of three army personnel; the units killed
+                // eleven of the attackers": the other side's dead after a break, told by the
+                // same voice (a second source's figure is `tolls::conflicting`'s).
+                let after_break = || {
+                    toll_clauses.iter().any(|other| {
+                        other.end <= clause.start && text[other.end..clause.start].contains(';')
+                    }) && !tolls::holds_any_in_any_case(
+                        self.text(&clause),
+                        &[
+                            "said",
+                            "says",
+                            "report",
+                            "claim",
+                            "according",
+                            "toll",
+                            "gave",
+                            "update",
+                            "documented",
+                        ],
+                    )
+                };
                 let joining = match tolls::joining(self.text(&clause)) {
                     tolls::Joining::Told if restated || coded => tolls::Joining::Updates,
-                    tolls::Joining::Told if next_side => tolls::Joining::Adds,
+                    tolls::Joining::Told if next_side || after_break() => tolls::Joining::Adds,
                     joining => joining,
                 };
                 // "The toll has risen to 7, after two of the wounded died": the deaths the

@@ -124,7 +124,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|protesters?|demonstrators?|mourners?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -356,6 +356,11 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// bombers": the attackers added (ACLED counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)^,?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
+        .expect("valid")
+});
+/// The attacker told first among the dead: "the bomber and 4 FSA fighters were killed".
+static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\bthe\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+and\s+$")
         .expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
@@ -731,6 +736,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
+    }
+    // "the bomber and two members of the Internal Security Forces were killed": one more.
+    if toll.fatalities.low.is_some()
+        && let Some(bomber) = ATTACKER_AND.find(&lower[..toll.at.start])
+    {
+        toll.fatalities = added(toll.fatalities, figures(1, None));
+        toll.at.start = bomber.start();
     }
     if toll.fatalities.low.is_some()
         && let Some(attacker) = AS_WAS_THE_ATTACKER.captures(&lower[toll.at.end..])
@@ -1396,6 +1408,31 @@ mod tests {
             (
                 "3 soldiers were killed, as was the attacker",
                 f(Some(4), Some(4), Some(4)),
+            ),
+            // The attackers counted, before or after the others or in the verb's object.
+            (
+                "killing at least 38 people in addition to the two bombers",
+                f(Some(40), Some(40), None),
+            ),
+            (
+                "the bomber and two members of the Internal Security Forces were killed",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "blew himself up at a checkpoint, killing himself and 6 others",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "a landmine exploded near Aqerbat, killing a truffle hunter and his son",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Several regime soldiers and Hezbollah members were killed",
+                f(None, Some(10), None),
+            ),
+            (
+                "On 12 July, two of the wounded died in hospital",
+                f(Some(2), Some(2), Some(2)),
             ),
             (
                 "The fighting resulted in deaths on both sides, but no figures were released",

@@ -1255,6 +1255,64 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "al-Mayadeen",
             None,
         ),
+        // The dead told before an arrest in one clause are the clash's, not the arrest's; a
+        // second source's figure in its own sentence changes nothing.
+        (
+            "On 1 March 2020, regime forces stormed the western neighbourhood of As-Sanamayn \
+             (As-Sanamayn, Dar'a) and clashed with local gunmen. Three of the gunmen and 2 \
+             soldiers were killed, and several people were detained. A local monitoring network \
+             put the total toll at 9, including civilians.",
+            "2020-03-02",
+            "Armed clash",
+            "2020-03-01",
+            "As-Sanamayn",
+            Some(5),
+        ),
+        // What had been done to the dead before is not the act told.
+        (
+            "Around 14 April 2018 (week of), the bodies of 4 men who had been abducted by \
+             unidentified gunmen days earlier were found with gunshot wounds near Salqin \
+             (Harim, Idleb).",
+            "2018-04-16",
+            "Attack",
+            "2018-04-14",
+            "Salqin",
+            Some(4),
+        ),
+        // The other side's dead after a break, by the same voice, add.
+        (
+            "The Syrian Arab Army wishes to inform the Task Force that on 14 September 2016 at \
+             0540 hrs armed terrorist groups attacked military checkpoints on the northern \
+             outskirts of the town of Mhardeh. The units repelled the attack after a two-hour \
+             engagement which resulted in the martyrdom of three army personnel and the injury \
+             of eight others; the units killed eleven of the attackers.",
+            "2016-09-15",
+            "Armed clash",
+            "2016-09-14",
+            "Mhardeh",
+            Some(14),
+        ),
+        // An act carried out under an agreement is the act; "without fighting", a transfer.
+        (
+            "On 15 July 2018, in accordance with the Russian-brokered settlement agreement, \
+             Opposition Rebels (Syria) in Inkhil (As-Sanamayn, Dar'a) handed over their heavy \
+             weapons, and Military Forces of Syria (2000-) entered the town without fighting.",
+            "2018-07-16",
+            "Non-violent transfer of territory",
+            "2018-07-15",
+            "Inkhil",
+            None,
+        ),
+        // A town written as one is the town, not the district of its name.
+        (
+            "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \
+             city (Quamishli, Al Hasakeh). 1 civilian was killed and 5 others were wounded.",
+            "2020-07-12",
+            "Remote explosive/landmine/IED",
+            "2020-07-11",
+            "Quamishli",
+            Some(1),
+        ),
     ];
     for &(text, written, sub_event, day, place, toll) in cases {
         let candidates = common::read_on(text, written.parse().unwrap());

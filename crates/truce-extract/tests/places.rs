@@ -243,6 +243,13 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             "On 2 May 2019, IS militants attacked regime positions near Aqirbat (Salamiyeh, Hama), killing 3 soldiers.",
             Some(("‘Uqayribāt", "SY05")),
         ),
+        // A name written as a town's ("Quamishli city") is the town of its skeleton, not the
+        // district whose name is written so.
+        (
+            "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \
+             city (Quamishli, Al Hasakeh). 1 civilian was killed.",
+            Some(("Al Qāmishlī", "SY08")),
+        ),
     ];
     assert_placed(cases, |l| &l.name);
 }
