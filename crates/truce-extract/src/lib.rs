@@ -1137,14 +1137,23 @@ impl<'x, 'd> Reading<'x, 'd> {
             if !(same_day && same_act) && joining.is_none() {
                 continue;
             }
-            let same_place = match (&lead.location, &later.location) {
-                (Some(a), Some(b)) => a.name == b.name,
-                _ => true,
+            // (A town within the area the lead named is the same place, told closer: "Dozens
+            // killed as bombardment of Eastern Ghouta intensifies" … "killed at least 23
+            // civilians in the besieged town of Kafr Batna".)
+            let within = |area: &Location, town: &Location| {
+                area.geo_precision > town.geo_precision
+                    && area.admin1.is_some()
+                    && area.admin1 == town.admin1
+            };
+            let (same_place, closer) = match (&lead.location, &later.location) {
+                (Some(a), Some(b)) => (a.name == b.name || within(a, b), within(a, b)),
+                (None, Some(_)) => (true, true),
+                _ => (true, false),
             };
             if !same_place {
                 continue;
             }
-            if lead.location.is_none() && later.location.is_some() {
+            if closer {
                 lead.location = later.location.clone();
             }
             let told = || {
@@ -1505,7 +1514,17 @@ impl<'x, 'd> Reading<'x, 'd> {
         let allegation =
             cue_hit(&hits, self.doc.text, Cue::Allegation, &sentence).is_some_and(|accusation| {
                 let mut acts = hits.iter().filter(|h| h.role.event.is_some()).peekable();
-                acts.peek().is_none() || acts.any(|act| act.at.start >= accusation.at.end)
+                // ("executed 14 men … after accusing them of spying for the coalition that is
+                // bombing the group": the victims' charge, after the act.)
+                let after = self.doc.text[accusation.at.end..].trim_start();
+                let of_victims = ["them ", "him ", "her "]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                    && acts
+                        .peek()
+                        .is_some_and(|act| act.at.end <= accusation.at.start);
+                !of_victims
+                    && (acts.peek().is_none() || acts.any(|act| act.at.start >= accusation.at.end))
             });
         let parts = if allegation {
             vec![sentence.clone()]

@@ -358,6 +358,11 @@ static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)^,?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
         .expect("valid")
 });
+/// Whose members the dead were, when a family's: "… members of the Kurdi family".
+static OF_A_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+)?(?:[\w'-]+\s+)?family\b")
+        .expect("valid")
+});
 /// The attacker told first among the dead: "the bomber and 4 FSA fighters were killed".
 static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bthe\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+and\s+$")
@@ -793,6 +798,10 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         }
         toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
         toll.at = toll.at.start..toll.at.end + and + joined.map_or(0, str::len) + next.at.end;
+    }
+    // "killing nine members of the Kurdi family": a family's members are civilians.
+    if toll.victims == Victims::Combatants && OF_A_FAMILY.is_match(&lower[toll.at.end..]) {
+        toll.victims = Victims::Civilians;
     }
     // The same figure told again says whose dead they were ("Jihadist infighting kills 62 …
     // At least 62 fighters have been killed").
@@ -1245,6 +1254,7 @@ mod tests {
             ("killing 7 fighters", Some(0)),
             ("kills 16 in rebel-held Aleppo", None),
             ("3 SDF members and 5 SNA fighters were killed", Some(0)),
+            ("killing nine members of the Kurdi family", Some(9)),
         ];
         for &(text, expected) in cases {
             assert_eq!(civilians(text), expected, "{text:?}");
