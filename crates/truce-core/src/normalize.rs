@@ -146,6 +146,17 @@ pub fn place_skeleton(key: &str) -> String {
             'q' => 'k',
             c => c,
         };
+        // Dhal is written "dh" or "th" ("Dhiban", "Thiban"): one letter.
+        if c == 'h' && previous == Some('d') && kept == Some('d') {
+            out.pop();
+            kept = out.chars().next_back();
+            if kept != Some('t') {
+                out.push('t');
+                kept = Some('t');
+            }
+            previous = Some('h');
+            continue;
+        }
         let drop = match c {
             ' ' | 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' => true,
             // kh, sh, th, dh, gh → k, s, t, d, g; a final or vowel-following h is a spelling.
@@ -308,6 +319,7 @@ mod tests {
             &["Idlib", "Edlib", "Idleb"],
             &["Hama", "Hamah", "Hamā"],
             &["Qamishli", "Al-Qamishli", "Kamishli"],
+            &["Dhiban", "Thiban", "Dhībān", "Theban"],
         ];
         for group in groups {
             let skeleton = place_skeleton(&place_key(group[0]));

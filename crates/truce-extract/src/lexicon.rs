@@ -309,6 +309,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("into a new headquarters", HeadquartersOrBaseEstablished),
     ("into a headquarters", HeadquartersOrBaseEstablished),
     ("set up a headquarters", HeadquartersOrBaseEstablished),
+    ("set up a military base", HeadquartersOrBaseEstablished),
+    ("set up a base", HeadquartersOrBaseEstablished),
     ("set up a new base", HeadquartersOrBaseEstablished),
     ("set up a new", HeadquartersOrBaseEstablished),
     ("set up new", HeadquartersOrBaseEstablished),

@@ -2441,14 +2441,32 @@ impl<'x, 'd> Reading<'x, 'd> {
         leftmost_longest(hits, clause, |role| role.event.is_some())
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
+            // "Local sources reported 5 protesters killed": the protesters are the dead told,
+            // not a protest.
+            .filter(|m| {
+                m.role.event != Some(SubEventType::PeacefulProtest)
+                    || !begins_with_any(
+                        self.doc.text,
+                        m.at.end,
+                        &[
+                            "killed",
+                            "were killed",
+                            "was killed",
+                            "have been killed",
+                            "died",
+                        ],
+                    )
+            })
             // "no fighting inside town", "entered the town without fighting": an act denied.
             // "the bodies of 4 men who had been abducted … were found": what had befallen the
             // victims before their death, not the act told (but "bodies of 42 martyrs who had
             // been executed" tells how they died).
             .filter(|m| {
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 !(before.ends_with(" no ")
                     || before.ends_with(" without ")
+                    || before.ends_with(" involvement in the ")
                     || before.ends_with(" who had been ")
                         && m.role.event.is_some_and(|e| HARMLESS.contains(&e)))
             })
@@ -2538,6 +2556,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && named(SubEventType::ChemicalWeapon)
                 {
                     SubEventType::ChemicalWeapon
+                } else if value == SubEventType::Attack
+                    && hits.iter().any(|h| {
+                        h.role.event == Some(SubEventType::PeacefulProtest)
+                            && m.at.end <= h.at.start
+                            && h.at.end <= clause.end
+                            && bounded(self.doc.text, h.at.clone())
+                    })
+                {
+                    // "opened fire on residents protesting against conscription": force
+                    // against protesters.
+                    SubEventType::ExcessiveForceAgainstProtesters
                 } else if value == SubEventType::AirDroneStrike
                     && self.doc.text[m.at.clone()]
                         .to_ascii_lowercase()
@@ -2820,15 +2849,34 @@ impl<'x, 'd> Reading<'x, 'd> {
                         continue;
                     };
                     // "Quamishli city": a town of that skeleton, not the district whose name
-                    // is written so.
-                    if best.entry.precision > 1
-                        && self.says_town(&r)
-                        && let Some(town) = self
-                            .x
-                            .gazetteer
-                            .best_keyed_where(&key, within, |e| e.precision == 1)
+                    // is written so. So is "in Thiban (Al Mayadin, Deir-ez-Zor)" the town
+                    // (Dhiban) its sub-district is named after, where that town lies in its
+                    // district (a seat may sit just over the sub-district's line).
+                    let mut seat_of_area = false;
+                    if best.entry.precision == 2
+                        && let Some((_, area)) = &best.entry.admin_level
                     {
-                        best = town;
+                        let gazetteer = self.x.gazetteer;
+                        let town = gazetteer
+                            .best_keyed_where(&key, within, |e| {
+                                e.precision == 1
+                                    && e.pcodes
+                                        .as_ref()
+                                        .is_some_and(|codes| area.starts_with(codes[1].as_str()))
+                            })
+                            .or_else(|| {
+                                self.says_town(&r)
+                                    .then(|| {
+                                        gazetteer
+                                            .best_keyed_where(&key, within, |e| e.precision == 1)
+                                    })
+                                    .flatten()
+                            });
+                        if let Some(town) = town {
+                            // (As sure as the area's name it stands for.)
+                            seat_of_area = best.matched == PlaceMatch::Exact;
+                            best = town;
+                        }
                     }
                     if j == run.len() && street_after()
                         || road_between(&text[r.end - clause.start..])
@@ -2850,7 +2898,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 && skeleton >= 4
                                 && self.locative(&r)
                     };
-                    if best.matched == PlaceMatch::Exact || variant() {
+                    if best.matched == PlaceMatch::Exact || seat_of_area || variant() {
                         let precision = best.entry.precision.max(self.nearness(&r));
                         found.push(Found {
                             value: PlaceHit {

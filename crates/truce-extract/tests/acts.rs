@@ -1321,6 +1321,28 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Inkhil",
             None,
         ),
+        // Fire on people protesting is force against protesters; "5 protesters killed" are
+        // the dead, not a protest; two sources' figures give the lower.
+        (
+            "On 1 June 2021, SDF members opened fire on residents protesting against forced \
+             conscription in Menbij (Menbij, Aleppo). Local sources reported 5 protesters \
+             killed, while SOHR documented 3.",
+            "2021-06-02",
+            "Excessive force against protesters",
+            "2021-06-01",
+            "Menbij",
+            Some(3),
+        ),
+        // (Not gunfire at a house of the Syrian "Demo"cratic Forces.)
+        (
+            "On 2 November 2019, unidentified gunmen opened fire on the house of a Syrian \
+             Democratic Forces commander in Gharanij (Abu Kamal, Deir-ez-Zor), and fled.",
+            "2019-11-03",
+            "Attack",
+            "2019-11-02",
+            "Gharanij",
+            None,
+        ),
         // A town written as one is the town, not the district of its name.
         (
             "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \

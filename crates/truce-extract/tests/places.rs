@@ -250,6 +250,18 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
              city (Quamishli, Al Hasakeh). 1 civilian was killed.",
             Some(("Al Qāmishlī", "SY08")),
         ),
+        // A sub-district's name is the town it is named after, where that town lies in its
+        // district ("Thiban" is OCHA's sub-district, GeoNames' Dhībān), with a bracket or not.
+        (
+            "On 7 August 2024, tribal fighters clashed with the SDF in Thiban (Al Mayadin, \
+             Deir-ez-Zor). 6 SDF fighters and 4 tribal fighters were killed.",
+            Some(("Dhībān", "SY09")),
+        ),
+        (
+            "Unknown gunmen shot dead a member of the Deir ez-Zor Military Council in the town \
+             of Thiban on Tuesday evening.",
+            Some(("Dhībān", "SY09")),
+        ),
     ];
     assert_placed(cases, |l| &l.name);
 }
