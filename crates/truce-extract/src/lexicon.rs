@@ -157,6 +157,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // nouns, which tell of a pattern ("the 4th assassination this month").
     ("execute", Attack),
     ("executes", Attack),
+    ("executing", Attack),
     ("execution", Attack),
     ("behead", Attack),
     ("beheads", Attack),
@@ -645,6 +646,9 @@ pub const AGGREGATE: &[&str] = &[
     "across the country",
     "nationwide",
     "across syria",
+    "across syrian territory",
+    "across the syrian territory",
+    "across the syrian territories",
     "throughout syria",
     "in syria's",
     "across the nation",

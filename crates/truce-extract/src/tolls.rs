@@ -53,7 +53,10 @@ pub(crate) fn victims(words: &str) -> Victims {
     let w = words.to_lowercase();
     let tokens: Vec<&str> = w.split(|c: char| !c.is_alphanumeric()).collect();
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(t));
-    if has(lexicon::COMBATANTS) {
+    // ("Six members of one family": a family's members are civilians.)
+    if has(&["family", "families"]) {
+        Victims::Civilians
+    } else if has(lexicon::COMBATANTS) {
         Victims::Combatants
     } else if has(lexicon::CIVILIANS) {
         Victims::Civilians
@@ -1037,8 +1040,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 from = at.end;
                 continue;
             }
-            // "No one was killed on either side": no one.
-            if sentence[..at.start].ends_with("no ") {
+            // "No one was killed on either side": no one. "Six members of one family": the
+            // count is the members'.
+            if sentence[..at.start].ends_with("no ")
+                || sentence[..at.start].ends_with("members of ")
+            {
                 continue;
             }
             // "a number of", "a few": no figure, but a vague toll (read last).
@@ -1255,6 +1261,10 @@ mod tests {
             ("kills 16 in rebel-held Aleppo", None),
             ("3 SDF members and 5 SNA fighters were killed", Some(0)),
             ("killing nine members of the Kurdi family", Some(9)),
+            (
+                "Six members of one family, among them three children, were killed",
+                Some(6),
+            ),
         ];
         for &(text, expected) in cases {
             assert_eq!(civilians(text), expected, "{text:?}");
