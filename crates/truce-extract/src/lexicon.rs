@@ -14,6 +14,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("suicide attacks", SuicideBomb),
     ("suicide car bomb", SuicideBomb),
     ("svbied", SuicideBomb),
+    ("suicide vehicle-borne", SuicideBomb),
     ("blew himself up", SuicideBomb),
     ("car bomb", RemoteExplosive),
     // "a bomb-laden fuel tanker", "an explosive-laden truck".
@@ -238,6 +239,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("cut down", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),
     ("shot down", DisruptedWeaponsUse),
+    ("shot them down", DisruptedWeaponsUse),
+    ("shot it down", DisruptedWeaponsUse),
     // A defence ministry's "a kamikaze UAV … was detected and destroyed by our air defence".
     ("detected and destroyed", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),

@@ -662,6 +662,16 @@ impl<'a> Extractor<'a> {
         if let Some(at) = notable {
             reader.most_notable(at);
         }
+        // A post or an item that names no day at all ("Daraa: Unknown gunmen assassinated a
+        // former FSA commander in Jasim") tells of the day it was written, as ACLED codes a
+        // report's date (no span: the day is the document's).
+        if reader.out.iter().all(|c| c.date_start.is_none()) {
+            for c in reader.out.iter_mut().filter(|c| c.kind == Kind::Incident) {
+                c.date_start = Some(doc.date);
+                c.date_end = Some(doc.date);
+                c.date_precision = Some(DatePrecision::Day);
+            }
+        }
         reader.named_later(&sentences, &starts);
         if location_fields {
             reader.location_field(&sentences, &starts);

@@ -1343,6 +1343,27 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Gharanij",
             None,
         ),
+        // A post that names no day is of the day it was written.
+        (
+            "Daraa: Unknown gunmen assassinated former FSA commander in Jasim, shot dead \
+             outside his house",
+            "2020-05-04",
+            "Attack",
+            "2020-05-04",
+            "Jasim",
+            Some(1),
+        ),
+        // The bomber's death told after the others' adds to them.
+        (
+            "Tartous, SANA- A terrorist suicide bomber blew himself up among citizens gathered \
+             at the entrance to Tartous city near Arzouna bridge on Monday, martyring 8 \
+             citizens and injuring 20 others. The bomber was killed in the blast.",
+            "2016-09-06",
+            "Suicide bomb",
+            "2016-09-05",
+            "Tartous",
+            Some(9),
+        ),
         // A town written as one is the town, not the district of its name.
         (
             "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \
