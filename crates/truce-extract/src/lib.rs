@@ -1995,6 +1995,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         let first = events.first()?;
         let before = &text[clause.start..first.at.start];
         let lower = before.to_ascii_lowercase();
+        // (", after" breaks a clause: the context may open right where the clause does.)
         let opened = [
             "after ",
             "following ",
@@ -2006,8 +2007,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             lower.rfind(w).is_some_and(|at| {
                 bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
             })
-        });
-        let end = first.at.end + text[first.at.end..clause.end].find(',')? + 1;
+        }) || text[..clause.start].ends_with(", after ") && !before.contains(',');
+        // (The phrase ends at a comma outside an admin bracket: "after … took control of
+        // Afrin city (Afrin, Aleppo), fighters … looted".)
+        let mut depth = 0usize;
+        let comma = text[first.at.end..clause.end].bytes().position(|b| {
+            match b {
+                b'(' => depth += 1,
+                b')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            b == b',' && depth == 0
+        })?;
+        let end = first.at.end + comma + 1;
         (opened && events.iter().any(|e| e.at.start >= end)).then_some(end..clause.end)
     }
 

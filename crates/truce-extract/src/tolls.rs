@@ -349,7 +349,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated)\s+(?:the|an?|its|former)\s+(?:[\w-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -581,7 +581,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1476,6 +1476,10 @@ mod tests {
             ),
             (
                 "Unknown gunmen assassinated former FSA commander in Jasim",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "unidentified gunmen shot dead a QSD: Syrian Democratic Forces fighter",
                 f(Some(1), Some(1), Some(1)),
             ),
             (

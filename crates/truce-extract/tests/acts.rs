@@ -1364,6 +1364,28 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Tartous",
             Some(9),
         ),
+        // What came before, after a comma-borne "after", is context: the looting is the act.
+        (
+            "Between 18 and 20 March 2018, after Turkish forces and Turkish-backed opposition \
+             factions took control of Afrin city (Afrin, Aleppo), fighters of the factions \
+             looted shops, homes and public buildings.",
+            "2018-03-21",
+            "Looting/property destruction",
+            "2018-03-18",
+            "Afrin",
+            None,
+        ),
+        // Attackers in explosive belts are suicide bombers, and "all six attackers died" adds.
+        (
+            "On 25 February 2017, six attackers wearing explosive belts stormed the State \
+             Security and Military Security branches in Homs city (Homs, Homs), killing 42 \
+             security personnel. All six attackers died, four of them by detonating their belts.",
+            "2017-02-26",
+            "Suicide bomb",
+            "2017-02-25",
+            "Homs",
+            Some(48),
+        ),
         // A town written as one is the town, not the district of its name.
         (
             "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \

@@ -43,6 +43,8 @@ fn cause(c: &Candidate, text: &str) -> &'static str {
         Some("Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade") => "explosion",
         Some("Chemical weapon") => "chemical and toxic gases",
         Some("Attack") if event_words.starts_with("execut") => "execution",
+        // (Bodies found tell no cause of death: FA-KES's "unknown".)
+        Some("Attack") if event_words.contains("bod") => "unknown",
         // (Force against protesters is live fire: "opened fire on thousands of protesters".)
         Some("Attack" | "Armed clash" | "Excessive force against protesters") => "shooting",
         _ => "unknown",
