@@ -1103,10 +1103,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                 _ => true,
             };
             // (A toll told right after the act carries the act's type: see `sentence`.)
+            // (So does a live blog's later entry at the act's own place: "Updated: SOHR says
+            // 14 civilians were killed in today's strikes on Arbin".)
+            let same_place = match (&later.location, &lead.location) {
+                (None, _) => later.other_locations.is_empty(),
+                (Some(a), Some(b)) => a.name == b.name,
+                (Some(_), None) => false,
+            };
             let alone = matches!(later.kind, Kind::Incident | Kind::AggregateToll)
                 && (later.event_type.is_none() || later.sub_event_type == lead.sub_event_type)
-                && later.location.is_none()
-                && later.other_locations.is_empty();
+                && same_place;
             match tolls::joining(&later.text) {
                 tolls::Joining::Updates if old < new && new < old.saturating_mul(10) => {
                     Some(tolls::Joining::Updates)
@@ -2342,7 +2348,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             .unwrap_or("")
             .to_lowercase();
         // "bombarded Al-Latamneh town": the word after says a place as well as one before.
-        CUES.contains(&word.as_str()) || self.says_town(at)
+        // (A log's "Hasakah / Tal Tamr –": the place under its governorate.)
+        CUES.contains(&word.as_str()) || before.ends_with('/') || self.says_town(at)
     }
 
     /// 2 when the place is written as approximate ("near Aleppo", "outside Damascus").
@@ -2578,6 +2585,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && named(SubEventType::ChemicalWeapon)
                 {
                     SubEventType::ChemicalWeapon
+                } else if value == SubEventType::RemoteExplosive
+                    && named(SubEventType::DisruptedWeaponsUse)
+                {
+                    // "IED found and defused": an explosive that never went off.
+                    SubEventType::DisruptedWeaponsUse
+                } else if value == SubEventType::RemoteExplosive && named(SubEventType::SuicideBomb)
+                {
+                    // "a car bomb went off and was followed by suicide bombers detonating
+                    // explosive belts": one attack, by suicide bombers.
+                    SubEventType::SuicideBomb
                 } else if value == SubEventType::Attack
                     && hits.iter().any(|h| {
                         h.role.event == Some(SubEventType::PeacefulProtest)
@@ -3048,14 +3065,18 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// Whether the place at `at` heads its line as a label ("#Daraa: unknown gunmen …",
-    /// "08:15 #Idlib | …", "Hama Province: …"): the area a post or a summary is filed under,
-    /// which the towns it names are in.
+    /// "08:15 #Idlib | …", "Hama Province: …", "Hasakah / Tal Tamr –"): the area a post or a
+    /// summary is filed under, which the towns it names are in.
     fn label(&self, at: &Range<usize>) -> bool {
         let text = self.doc.text;
-        if !window_after(text, at.end)
-            .trim_start()
-            .starts_with([':', '|'])
+        let after = window_after(text, at.end).trim_start();
+        // (A log's "Hasakah / Tal Tamr": the governorate the town is filed under.)
+        if let Some(next) = after.strip_prefix('/')
+            && next.trim_start().starts_with(char::is_uppercase)
         {
+            return true;
+        }
+        if !after.starts_with([':', '|']) {
             return false;
         }
         // (After a time, a hashtag or an entry's number: "08:15 #Daraa:", "SIR 0634 – Hama:".)

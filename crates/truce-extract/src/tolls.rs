@@ -127,7 +127,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|protesters?|demonstrators?|mourners?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -321,7 +321,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
     let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -334,6 +334,8 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
         r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
+    // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
+    let [m, b] = [m, b].map(|count| format!(r"(?:(?:at least|more than|about|nearly)\s+)?{count}"));
     // Two counts, or three ("5 Zenki fighters, 3 HTS fighters and a civilian"), joined by
     // "and" or a log's "+" ("x3 YPG + x5 rebels KIA").
     let list = format!(r"{a}(?:\s*,\s*{m})?(?:,?\s+and\s+|\s*\+\s*){b}");
@@ -349,7 +351,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -585,7 +587,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -623,6 +625,7 @@ fn updates_lowered(lower: &str) -> bool {
             "now",
             "revised",
             "corrected",
+            "updated:",
         ],
     ) && UPDATES.is_match(lower)
 }
@@ -1134,10 +1137,25 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         && c.name("no").is_none()
     {
         let at = c.get(0).expect("group 0");
+        // Who died is said before "was killed", in the subject; after an active verb, in its
+        // object ("gunmen shot dead the mukhtar": not the gunmen).
+        let active = [
+            "killing",
+            "killed",
+            "shot dead",
+            "assassinat",
+            "martyrdom of",
+            "death of",
+        ]
+        .iter()
+        .any(|verb| at.as_str().starts_with(verb));
         return Some(TollMention {
             fatalities: figures(1, None),
-            // Who died is said before "was killed", in the subject.
-            victims: victims(&sentence[..at.end()]),
+            victims: victims(if active {
+                at.as_str()
+            } else {
+                &sentence[..at.end()]
+            }),
             civilians: None,
             at: at.range(),
         });
@@ -1477,6 +1495,14 @@ mod tests {
             (
                 "Unknown gunmen assassinated former FSA commander in Jasim",
                 f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "11 SDF fighters and at least 22 Islamic State militants have been killed",
+                f(Some(33), Some(33), Some(33)),
+            ),
+            (
+                "a shell fell on a house, which led to the martyrdom of a woman and her two children",
+                f(Some(3), Some(3), Some(3)),
             ),
             (
                 "unidentified gunmen shot dead a QSD: Syrian Democratic Forces fighter",

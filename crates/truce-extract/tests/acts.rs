@@ -1386,6 +1386,17 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Homs",
             Some(48),
         ),
+        // A security log files the town under its governorate ("Hasakah / Tal Tamr").
+        (
+            "28/10/2019 – 0815 hrs – Hasakah / Tal Tamr – Shelling (TAF/SNA artillery) on SW \
+             outskirts of Tal Tamr, 27/10 approx. 2130 hrs. 1x civ killed, 2x inj. per local \
+             contacts (not verified).",
+            "2019-10-28",
+            "Shelling/artillery/missile attack",
+            "2019-10-27",
+            "Tal Tamr",
+            Some(1),
+        ),
         // A town written as one is the town, not the district of its name.
         (
             "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \
