@@ -469,9 +469,13 @@ fn breaks_down(sentence: &str, c: &regex::Captures<'_>) -> bool {
         from += 1;
     }
     let before = &sentence[from..start];
-    ["including", "among them", "of them"]
-        .iter()
-        .any(|w| before.contains(w))
+    // (Not past an "and" that begins another item: "the injury of 19 civilians, some of them
+    // seriously, and the death of four others".)
+    ["including", "among them", "of them"].iter().any(|w| {
+        before
+            .rfind(w)
+            .is_some_and(|at| !before[at..].contains(", and "))
+    })
 }
 
 /// The toll of two counts joined by "and", when a verb of death governs both and neither is
@@ -1495,6 +1499,10 @@ mod tests {
             (
                 "Unknown gunmen assassinated former FSA commander in Jasim",
                 f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "the injury of 19 civilians, some of them seriously, and the death of four others",
+                f(Some(4), Some(4), Some(4)),
             ),
             (
                 "11 SDF fighters and at least 22 Islamic State militants have been killed",
