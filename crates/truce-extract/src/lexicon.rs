@@ -200,6 +200,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("overran", NonStateActorOvertakesTerritory),
     ("overrun", NonStateActorOvertakesTerritory),
     ("took control of", NonStateActorOvertakesTerritory),
+    // Ground entered by armed forces ("government troops have entered Manbij"); who entered
+    // types it (`Extractor::taken_by`), "without fighting" makes it a transfer.
+    ("have entered", NonStateActorOvertakesTerritory),
+    ("troops entered", NonStateActorOvertakesTerritory),
     ("took full control of", NonStateActorOvertakesTerritory),
     ("taken full control of", NonStateActorOvertakesTerritory),
     ("taken control of", NonStateActorOvertakesTerritory),

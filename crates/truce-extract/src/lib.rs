@@ -1675,6 +1675,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 && tolls::joining(&text[clause.clone()]) != tolls::Joining::Told
                         })
                     })
+                    // Nor is a vague day told of what came before ("… have taken full control
+                    // of Albu Kamal, after IS fighters retook parts of the town earlier this
+                    // month").
+                    .filter(|d| {
+                        d.value.precision < DatePrecision::Month
+                            || !text[sentence.start..d.at.start].contains(", after ")
+                    })
                     .cloned()
                     .collect()
             })

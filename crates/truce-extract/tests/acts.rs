@@ -1397,6 +1397,18 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
             "Tal Tamr",
             Some(1),
         ),
+        // Troops that "have entered" a town took it (typed by who they are); a vague day told
+        // of what came before ", after" is not the act's: the header's day is.
+        (
+            "Sun 19 Nov 2017\n12:20 — Syrian state TV says government troops have entered Albu \
+             Kamal, on the Iraqi border, after Islamic State fighters retook parts of the town \
+             earlier this month.",
+            "2017-11-19",
+            "Government regains territory",
+            "2017-11-19",
+            "Albu Kamal",
+            None,
+        ),
         // A town written as one is the town, not the district of its name.
         (
             "On 11 July 2020, an IED exploded near the Al-Hilaliyah roundabout in Quamishli \

@@ -330,9 +330,6 @@ fn a_forty_sixth_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets(
 }
 
 #[test]
-#[ignore = "short of two targets (fatalities exact 85.0%, date 90.0%: live-blog entries and an \
-            NGO security log; tests/data/README.md says which notes): run with --ignored to see \
-            where it stands"]
 fn a_forty_seventh_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_50.jsonl");
 }
