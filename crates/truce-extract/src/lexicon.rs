@@ -298,6 +298,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("by a crowd", MobViolence),
     ("a brawl", MobViolence),
     ("mob violence", MobViolence),
+    ("residents beat", MobViolence),
+    ("beat to death", Attack),
     // "bombed with the heavy artillery": the weapon says shelling, whatever the verb.
     ("bombed with the heavy artillery", ShellingArtilleryMissile),
     ("bombed with heavy artillery", ShellingArtilleryMissile),
@@ -309,6 +311,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("overtook", NonStateActorOvertakesTerritory),
     ("merged into", ChangeToGroupActivity),
     ("merger into", ChangeToGroupActivity),
+    ("imposed a curfew", ChangeToGroupActivity),
     ("announced their dissolution", ChangeToGroupActivity),
     ("announced its dissolution", ChangeToGroupActivity),
     // Property seized is looted, not ground taken ("seized the olive harvest of 400 trees").

@@ -335,6 +335,11 @@ fn a_forty_seventh_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_target
 }
 
 #[test]
+fn a_forty_eighth_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_51.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
