@@ -194,7 +194,7 @@ impl Gazetteer {
     /// [`Gazetteer::best`] for a name whose [`name_key`] is known (a reader keys each word of
     /// a run of names once; a phrase's key is its words' keys joined by spaces).
     pub fn best_keyed(&self, key: &str, within: Option<&str>) -> Option<Candidate<'_>> {
-        self.first_ranked(key, within, |_| true)
+        self.best_keyed_where(key, within, |_| true)
     }
 
     /// The best candidate whose entry `keep` accepts: the first such in
@@ -209,19 +209,10 @@ impl Gazetteer {
         self.best_keyed_where(&name_key(name), within, keep)
     }
 
-    /// [`Gazetteer::best_where`] for a name whose [`name_key`] is known.
+    /// [`Gazetteer::best_where`] for a name whose [`name_key`] is known: the candidate, of
+    /// those whose entry `keep` accepts, that [`Gazetteer::search`]'s sort would put first —
+    /// without collecting the others.
     pub fn best_keyed_where(
-        &self,
-        key: &str,
-        within: Option<&str>,
-        keep: impl Fn(&PlaceEntry) -> bool,
-    ) -> Option<Candidate<'_>> {
-        self.first_ranked(key, within, keep)
-    }
-
-    /// The candidate, of those whose entry `keep` accepts, that [`Gazetteer::search`]'s sort
-    /// would put first — without collecting the others.
-    fn first_ranked(
         &self,
         verbatim: &str,
         within: Option<&str>,

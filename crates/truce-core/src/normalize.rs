@@ -141,22 +141,15 @@ pub fn place_key_of(key: &str) -> String {
 pub fn place_skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     let (mut previous, mut kept): (Option<char>, Option<char>) = (None, None);
-    for c in key.chars() {
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
         let c = match c {
             'q' => 'k',
+            // Dhal is written "dh" or "th" ("Dhiban", "Thiban"): one letter (its "h" goes
+            // below, as after any letter).
+            'd' if chars.peek() == Some(&'h') => 't',
             c => c,
         };
-        // Dhal is written "dh" or "th" ("Dhiban", "Thiban"): one letter.
-        if c == 'h' && previous == Some('d') && kept == Some('d') {
-            out.pop();
-            kept = out.chars().next_back();
-            if kept != Some('t') {
-                out.push('t');
-                kept = Some('t');
-            }
-            previous = Some('h');
-            continue;
-        }
         let drop = match c {
             ' ' | 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' => true,
             // kh, sh, th, dh, gh → k, s, t, d, g; a final or vowel-following h is a spelling.

@@ -1657,22 +1657,29 @@ impl<'x, 'd> Reading<'x, 'd> {
         // Nor is the day more died the act's ("2x soldiers killed …; one of the injured
         // succumbed to his wounds this morning").
         // (Asked only by a clause without a day of its own.)
-        let toll_clauses: Vec<Range<usize>> = stating
+        // Each toll clause with how its toll joins the one told before (read once).
+        let text = self.doc.text;
+        let toll_clauses: Vec<(Range<usize>, tolls::Joining)> = stating
             .iter()
             .filter(|(_, _, _, toll, _)| toll.is_some())
-            .map(|(clause, ..)| clause.clone())
+            .map(|(clause, ..)| (clause.clone(), tolls::joining(&text[clause.clone()])))
             .collect();
-        let text = self.doc.text;
+        let joining_of = |clause: &Range<usize>| {
+            toll_clauses
+                .iter()
+                .find(|(told, _)| told == clause)
+                .map_or_else(|| tolls::joining(&text[clause.clone()]), |(_, j)| *j)
+        };
         let lendable = std::cell::OnceCell::new();
         let lendable = || -> &Vec<Found<DaySpan>> {
             lendable.get_or_init(|| {
                 sentence_dates
                     .iter()
                     .filter(|d| {
-                        !toll_clauses.iter().any(|clause| {
+                        !toll_clauses.iter().any(|(clause, joining)| {
                             clause.start <= d.at.start
                                 && d.at.end <= clause.end
-                                && tolls::joining(&text[clause.clone()]) != tolls::Joining::Told
+                                && *joining != tolls::Joining::Told
                         })
                     })
                     // Nor is a vague day told of what came before ("… have taken full control
@@ -1752,7 +1759,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         {
                             self.out[idx].location = Some(self.location(place.clone()));
                         }
-                        let joining = tolls::joining(self.text(&clause));
+                        let joining = joining_of(&clause);
                         self.add_to(idx, &first.at, actors, toll, joining, sources.clone());
                         continue;
                     }
@@ -1850,24 +1857,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // eleven of the attackers": the other side's dead after a break, told by the
                 // same voice (a second source's figure is `tolls::conflicting`'s).
                 let after_break = || {
-                    toll_clauses.iter().any(|other| {
+                    toll_clauses.iter().any(|(other, _)| {
                         other.end <= clause.start && text[other.end..clause.start].contains(';')
-                    }) && !tolls::holds_any_in_any_case(
-                        self.text(&clause),
-                        &[
-                            "said",
-                            "says",
-                            "report",
-                            "claim",
-                            "according",
-                            "toll",
-                            "gave",
-                            "update",
-                            "documented",
-                        ],
-                    )
+                    }) && tolls::same_voice(self.text(&clause))
                 };
-                let joining = match tolls::joining(self.text(&clause)) {
+                let joining = match joining_of(&clause) {
                     tolls::Joining::Told if restated || coded => tolls::Joining::Updates,
                     tolls::Joining::Told if next_side || after_break() => tolls::Joining::Adds,
                     joining => joining,
@@ -1875,9 +1869,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // "The toll has risen to 7, after two of the wounded died": the deaths the
                 // sentence's update already counts.
                 if joining == tolls::Joining::Adds
-                    && toll_clauses.iter().any(|other| {
-                        *other != clause
-                            && tolls::joining(&text[other.clone()]) == tolls::Joining::Updates
+                    && toll_clauses.iter().any(|(other, joining)| {
+                        *other != clause && *joining == tolls::Joining::Updates
                     })
                 {
                     continue;
@@ -2899,30 +2892,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // (Dhiban) its sub-district is named after, where that town lies in its
                     // district (a seat may sit just over the sub-district's line).
                     let mut seat_of_area = false;
-                    if best.entry.precision == 2
-                        && let Some((_, area)) = &best.entry.admin_level
-                    {
-                        let gazetteer = self.x.gazetteer;
-                        let town = gazetteer
-                            .best_keyed_where(&key, within, |e| {
-                                e.precision == 1
-                                    && e.pcodes
-                                        .as_ref()
-                                        .is_some_and(|codes| area.starts_with(codes[1].as_str()))
-                            })
-                            .or_else(|| {
-                                self.says_town(&r)
-                                    .then(|| {
-                                        gazetteer
-                                            .best_keyed_where(&key, within, |e| e.precision == 1)
-                                    })
-                                    .flatten()
-                            });
-                        if let Some(town) = town {
-                            // (As sure as the area's name it stands for.)
-                            seat_of_area = best.matched == PlaceMatch::Exact;
-                            best = town;
-                        }
+                    if let Some(town) = self.town_for_area(&best, &key, within, &r) {
+                        // (As sure as the area's name it stands for.)
+                        seat_of_area = best.matched == PlaceMatch::Exact;
+                        best = town;
                     }
                     if j == run.len() && street_after()
                         || road_between(&text[r.end - clause.start..])
@@ -3069,6 +3042,37 @@ impl<'x, 'd> Reading<'x, 'd> {
             (*origin, region || district || self.label(&f.at), !bracketed)
         });
         ranked.into_iter().map(|(_, f)| f).collect()
+    }
+
+    /// For a sub-district or district matched by name, the town meant: the town of that
+    /// skeleton in the area's district, or, where the words say a town ("Quamishli city"), any.
+    fn town_for_area(
+        &self,
+        area: &truce_core::gazetteer::Candidate<'x>,
+        key: &str,
+        within: Option<&str>,
+        at: &Range<usize>,
+    ) -> Option<truce_core::gazetteer::Candidate<'x>> {
+        let (_, code) = area
+            .entry
+            .admin_level
+            .as_ref()
+            .filter(|_| area.entry.precision == 2)?;
+        let gazetteer = self.x.gazetteer;
+        gazetteer
+            .best_keyed_where(key, within, |e| {
+                e.precision == 1
+                    && e.pcodes
+                        .as_ref()
+                        .is_some_and(|codes| code.starts_with(codes[1].as_str()))
+            })
+            .or_else(|| {
+                if self.says_town(at) {
+                    gazetteer.best_keyed_where(key, within, |e| e.precision == 1)
+                } else {
+                    None
+                }
+            })
     }
 
     /// Whether the place at `at` heads its line as a label ("#Daraa: unknown gunmen …",

@@ -634,6 +634,26 @@ fn updates_lowered(lower: &str) -> bool {
     ) && UPDATES.is_match(lower)
 }
 
+/// Whether a clause's toll is told by the voice before it: no source speaks in it, and it
+/// neither gives nor updates a toll of its own ("the units killed eleven of the attackers",
+/// not "SOHR put the toll at 7").
+pub fn same_voice(clause: &str) -> bool {
+    !holds_any_in_any_case(
+        clause,
+        &[
+            "said",
+            "says",
+            "report",
+            "claim",
+            "according",
+            "toll",
+            "gave",
+            "update",
+            "documented",
+        ],
+    )
+}
+
 /// How the toll of `clause` relates to one told before it of the same act.
 pub fn joining(clause: &str) -> Joining {
     let lower = clause.to_ascii_lowercase();
