@@ -134,7 +134,7 @@ static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)
 
 /// How a figure may be qualified ("at least", "more than"…), as the group `least`.
 static QUALIFIER: &str =
-    r"(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+)?";
+    r"(?P<least>at least\s+|more than\s+|over\s+|nearly\s+|around\s+|about\s+|between\s+)?";
 
 /// Whose the dead were, after the people word ("4 fighters from both sides were killed").
 static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
@@ -884,8 +884,22 @@ fn lowered(sentence: &str) -> String {
 /// The toll a pattern's match states: its figure (with the match's qualifier, `least`), who
 /// died as the words at `at` say, and where.
 fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) -> TollMention {
+    let least = c.name("least").map(|m| m.as_str());
+    let mut fatalities = figures(n, least);
+    // "killed between 30 and 150 people": the lower figure, as ACLED codes a range, and the
+    // higher as its high end.
+    if least.is_some_and(|q| q.starts_with("between"))
+        && let Some(n_end) = c.name("n").map(|m| m.end())
+    {
+        fatalities.high = sentence[n_end..]
+            .trim_start()
+            .strip_prefix("and ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(number)
+            .filter(|high| *high > n);
+    }
     TollMention {
-        fatalities: figures(n, c.name("least").map(|m| m.as_str())),
+        fatalities,
         victims: victims(&sentence[at.clone()]),
         civilians: None,
         at,
@@ -1377,6 +1391,16 @@ mod tests {
             (
                 "2 bodies were found near Alyeh",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // A range: the lower figure (as ACLED codes one), the higher its high end — and
+            // not the day before it ("since 21 May").
+            (
+                "airstrikes since 21 May have killed between 229 and 425 civilians",
+                f(Some(229), Some(229), Some(425)),
+            ),
+            (
+                "Between 500 and 1300 people died on Wednesday",
+                f(Some(500), Some(500), Some(1300)),
             ),
             (
                 "Unknown fatalities estimated as 10.",
