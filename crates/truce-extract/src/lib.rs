@@ -1582,7 +1582,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                         at: clause.start + t.at.start..clause.start + t.at.end,
                     });
                 if events.is_empty() {
-                    events.extend(self.unnamed_act(&hits, &clause, toll.is_some()));
+                    events.extend(self.unnamed_act(
+                        &hits,
+                        &clause,
+                        toll.as_ref().map(|t| t.value.1),
+                    ));
                 }
                 // Ground taken "without clashes", "without resistance": handed over, not won.
                 use SubEventType::{
@@ -2653,21 +2657,49 @@ impl<'x, 'd> Reading<'x, 'd> {
         &self,
         hits: &[Hit],
         clause: &Range<usize>,
-        toll: bool,
+        toll: Option<Victims>,
     ) -> Option<Found<SubEventType>> {
         let text = self.doc.text;
         if let Some(aircraft) = cue_hit(hits, text, Cue::Aircraft, clause)
-            && (toll || cue_within(hits, text, Cue::Strike, clause))
+            && (toll.is_some() || cue_within(hits, text, Cue::Strike, clause))
         {
             return Some(Found {
                 value: SubEventType::AirDroneStrike,
                 at: aircraft.at.clone(),
             });
         }
-        if !toll {
-            return None;
-        }
+        let victims = toll?;
         let lower = self.text(clause).to_ascii_lowercase();
+        // "suspected Islamic State (Syria) cells killed an Iraqi woman and her son": an armed
+        // actor, the subject, killed civilians — an attack (ACLED's violence against civilians).
+        if victims == Victims::Civilians
+            && let Some(verb) = lower.find(" killed ")
+        {
+            let verb = clause.start + verb;
+            // (Right before the verb, active: not "3 civilians were killed".)
+            let subject = hits.iter().filter(|h| h.role.actor.is_some()).any(|actor| {
+                let Some(between) = text.get(actor.at.end..verb) else {
+                    return false;
+                };
+                // (Nor the agent of an act named before it: "Intense bombardment by the Assad
+                // regime and its ally Russia killed over 80 civilians".)
+                actor.at.start >= clause.start
+                    && !lower[..actor.at.start - clause.start].contains(" by ")
+                    && between.split_whitespace().count() <= 2
+                    && !between.contains(',')
+                    && !between
+                        .split_whitespace()
+                        .any(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
+                    && tolls::victims(&text[actor.at.clone()].to_ascii_lowercase())
+                        != Victims::Civilians
+            });
+            if subject {
+                return Some(Found {
+                    value: SubEventType::Attack,
+                    at: verb + 1..verb + 7,
+                });
+            }
+        }
         let body = lower.find("bodies").or_else(|| lower.find("body of"))?;
         lower[body..].contains(" found").then(|| Found {
             value: SubEventType::Attack,

@@ -331,7 +331,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -344,7 +344,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // until the verb it needs is found.
     [
         format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+{list}\b"),
-        format!(r"(?-u)\b{list}(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
+        format!(r"(?-u)\b{list}(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
 });
@@ -1391,6 +1391,17 @@ mod tests {
             (
                 "2 bodies were found near Alyeh",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // Sums whose first count names two kinds of people, or whose last is described.
+            (
+                "11 regime soldiers and members of allied militias and 7 Jaish al-Islam \
+                 fighters were killed",
+                f(Some(18), Some(18), Some(18)),
+            ),
+            (
+                "5 SDF members, 3 tribal fighters and a civilian caught in the crossfire were \
+                 killed",
+                f(Some(9), Some(9), Some(9)),
             ),
             // A range: the lower figure (as ACLED codes one), the higher its high end — and
             // not the day before it ("since 21 May").

@@ -355,6 +355,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "A former commander was killed by unknown gunmen in Kanaker.",
             "Attack",
         ),
+        // An armed actor that killed civilians, with no other word for the act, attacked them.
+        (
+            "On 25 October 2021, suspected Islamic State (Syria) cells killed an Iraqi woman \
+             and her son in a tent in Al Hol camp (Al-Hasakeh, Al-Hasakeh).",
+            "Attack",
+        ),
         (
             "Coalition forces carried out a helicopter-borne raid on a house in Ash Shaddadah \
              and clashed with IS members inside.",
@@ -1435,6 +1441,22 @@ fn logs_and_reports_say_where_when_and_how_many_in_their_own_forms() {
         assert_eq!(
             got,
             (Some(sub_event), Some(day.to_string()), Some(place), toll),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn the_dead_told_without_their_killer_name_no_act() {
+    // "3 civilians were killed": who killed them, and how, is not told — no act is guessed;
+    // nor where the civilians are the subject ("civilians killed 3 people").
+    for text in [
+        "On 25 October 2021, 3 civilians were killed in Daraa.",
+        "On 25 October 2021, civilians killed 3 people in Daraa.",
+    ] {
+        let candidates = read(text);
+        assert!(
+            candidates.iter().all(|c| c.sub_event_type.is_none()),
             "{text:?}"
         );
     }
