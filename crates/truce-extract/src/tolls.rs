@@ -331,7 +331,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -862,9 +862,30 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
 }
 
 /// A lower-cased copy of a sentence (same offsets) in which a log's counts ("x2 KIA", "x10
-/// rockets") read as figures: the "x" before the digits becomes a space.
+/// rockets") read as figures: the "x" before the digits becomes a space. So does the acronym
+/// before an ACLED actor's name ("2 QSD: Syrian Democratic Forces members"), which would part
+/// the count from its people.
 fn lowered(sentence: &str) -> String {
+    let original = sentence.as_bytes();
     let mut bytes = sentence.to_ascii_lowercase().into_bytes();
+    let mut i = 0;
+    while i < original.len() {
+        let capitals = original[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let word_start = i == 0 || !original[i - 1].is_ascii_alphanumeric();
+        if word_start
+            && (2..=4).contains(&capitals)
+            && original[i + capitals..].starts_with(b": ")
+            && original
+                .get(i + capitals + 2)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            bytes[i..i + capitals + 1].fill(b' ');
+        }
+        i += capitals.max(1);
+    }
     for i in 0..bytes.len() {
         // "x2" before the count, or "2x" after it ("3x civ KIA", "SAA 5x KIA").
         let before = bytes[i] == b'x'
@@ -1402,6 +1423,16 @@ mod tests {
                 "5 SDF members, 3 tribal fighters and a civilian caught in the crossfire were \
                  killed",
                 f(Some(9), Some(9), Some(9)),
+            ),
+            // An ACLED actor's name in a count, its acronym first; a log's side before its
+            // count is not such a name.
+            (
+                "killing 2 QSD: Syrian Democratic Forces members and a civilian passer-by",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "SAA: 3 KIA, 2 WIA near Kafr Nabl",
+                f(Some(3), Some(3), Some(3)),
             ),
             // A range: the lower figure (as ACLED codes one), the higher its high end — and
             // not the day before it ("since 21 May").
