@@ -331,7 +331,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -482,11 +482,34 @@ fn breaks_down(sentence: &str, c: &regex::Captures<'_>) -> bool {
 /// a year or of the wounded.
 fn sum(sentence: &str) -> Option<TollMention> {
     let c = SUM.iter().find_map(|p| {
-        p.captures_iter(sentence)
-            .find(|c| !breaks_down(sentence, c))
+        let mut from = 0;
+        while let Some(c) = p.captures_at(sentence, from) {
+            // ("On 9 December 2018, 5 SDF members and 4 IS militants were killed": a day or a
+            // year is no first count; the search goes on right after it.)
+            let a = c.name("a").expect("a first count");
+            let day = sentence[a.end()..]
+                .split_whitespace()
+                .next()
+                // (A month written in full: "3 JaN fighters" are Jabhat al-Nusra's.)
+                .is_some_and(|w| {
+                    let w = w.trim_end_matches([',', '.']);
+                    truce_core::when::MONTH_NAMES
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(w))
+                });
+            if day || is_year(sentence, a.range()) {
+                from = a.end();
+                continue;
+            }
+            if !breaks_down(sentence, &c) {
+                return Some(c);
+            }
+            from = c.get(0).expect("group 0").end();
+        }
+        None
     })?;
     let (a, b) = (c.name("a")?, c.name("b")?);
-    if is_year(sentence, a.range()) || is_year(sentence, b.range()) {
+    if is_year(sentence, b.range()) {
         return None;
     }
     let whole = c.get(0).expect("group 0");
@@ -1433,6 +1456,17 @@ mod tests {
             (
                 "SAA: 3 KIA, 2 WIA near Kafr Nabl",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // ACLED's names in brackets within the counts; the note's day before them is no
+            // count.
+            (
+                "On 9 December 2018, 5 QSD: Syrian Democratic Forces members and 4 Islamic \
+                 State (Syria) militants were killed in clashes",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "killing 4 members of the Military Forces of Syria (2000-) and 1 NDF member",
+                f(Some(5), Some(5), Some(5)),
             ),
             // A range: the lower figure (as ACLED codes one), the higher its high end — and
             // not the day before it ("since 21 May").

@@ -345,6 +345,11 @@ fn a_forty_ninth_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets(
 }
 
 #[test]
+fn a_fiftieth_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_53.jsonl");
+}
+
+#[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
 }
