@@ -149,7 +149,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// passive verb (the people right after the count, so that no dateline's figure is read).
 static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,2}}\s+(?:were|have been)\s+(?:killed|shot dead|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,3}}\s+(?:were|have been)\s+(?:killed|shot dead|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -320,7 +320,7 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
-    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:\d{1,2}-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
+    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
@@ -1136,9 +1136,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                 continue;
             }
             // "No one was killed on either side": no one. "Six members of one family": the
-            // count is the members'.
+            // count is the members'. "Three civilians from one family were killed": the count
+            // is where they were from.
             if sentence[..at.start].ends_with("no ")
                 || sentence[..at.start].ends_with("members of ")
+                || sentence[..at.start].ends_with("from ")
             {
                 continue;
             }
@@ -1456,6 +1458,15 @@ mod tests {
             (
                 "SAA: 3 KIA, 2 WIA near Kafr Nabl",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // The family the dead were from is no count of them; an age in words.
+            (
+                "Three civilians from one family were killed on Wednesday",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "Sniper fire killed a woman and her eight-year-old son",
+                f(Some(2), Some(2), Some(2)),
             ),
             // ACLED's names in brackets within the counts; the note's day before them is no
             // count.
