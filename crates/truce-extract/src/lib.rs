@@ -2651,8 +2651,8 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// The act of a clause that names none but tells of deaths or of a blow: aircraft named
     /// in it struck from the air ("Coalition aircraft yesterday struck a number of houses …,
-    /// leaving 7 dead"); bodies found were killed ("the bodies of 4 men were found … all bore
-    /// gunshot wounds").
+    /// leaving 7 dead"); an armed actor that killed civilians attacked them; bodies found were
+    /// killed ("the bodies of 4 men were found … all bore gunshot wounds").
     fn unnamed_act(
         &self,
         hits: &[Hit],
