@@ -2677,14 +2677,14 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             let verb = clause.start + verb;
             // (Right before the verb, active: not "3 civilians were killed".)
-            let subject = hits.iter().filter(|h| h.role.actor.is_some()).any(|actor| {
+            let actors = leftmost_longest(hits, clause, |role| role.actor.is_some());
+            let subject = actors.iter().any(|actor| {
                 let Some(between) = text.get(actor.at.end..verb) else {
                     return false;
                 };
                 // (Nor the agent of an act named before it: "Intense bombardment by the Assad
                 // regime and its ally Russia killed over 80 civilians".)
-                actor.at.start >= clause.start
-                    && !lower[..actor.at.start - clause.start].contains(" by ")
+                !lower[..actor.at.start - clause.start].contains(" by ")
                     && between.split_whitespace().count() <= 2
                     && !between.contains(',')
                     && !between
