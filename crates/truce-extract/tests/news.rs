@@ -144,6 +144,14 @@ fn a_sixteenth_blind_hands_news_meet_the_accuracy_targets() {
 }
 
 #[test]
+fn a_seventeenth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_17.csv",
+        "a seventeenth blind hand's news",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
