@@ -139,7 +139,9 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
     // literals for the regex engine to skip ahead to.
     let written = sentence;
     let sentence = &sentence.to_ascii_lowercase();
-    let mut found = Vec::new();
+    let mut found: Vec<DateMention> = Vec::new();
+    // Where each weekday told ends, to set aside one the full date follows.
+    let mut weekdays = Vec::new();
     for c in PATTERN.captures_iter(sentence) {
         let whole = c.get(0).expect("group 0");
         // A month is written in lower case, capitalised or in capitals: "3 JaN fighters" is a
@@ -175,6 +177,9 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
                 span.end = today;
                 span.precision = DatePrecision::Longer;
             }
+            if group(&c, Group::Weekday).is_some() {
+                weekdays.push(whole.end());
+            }
             found.push(DateMention {
                 span,
                 at: whole.range(),
@@ -182,6 +187,14 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             });
         }
     }
+    // "On Tuesday, February 14, 2017": the weekday names the date told right after it.
+    let starts: Vec<usize> = found.iter().map(|d| d.at.start).collect();
+    found.retain(|d| {
+        !weekdays.contains(&d.at.end) || {
+            let after = sentence[d.at.end..].trim_start_matches([',', ' ']);
+            !starts.contains(&(sentence.len() - after.len()))
+        }
+    });
     // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab", "attacked … at
     // dawn") is of the day it was written.
     if found.is_empty() {
@@ -424,6 +437,20 @@ mod tests {
                 "on 5 May 20 people were killed",
                 "2016-05-05",
                 "2016-05-05",
+                DatePrecision::Day,
+            ),
+            // A weekday names the full date told right after it (the first date found is
+            // the one checked: not the Tuesday before the document's day).
+            (
+                "On Tuesday, February 14, 2017, warplanes fired missiles at the market",
+                "2017-02-14",
+                "2017-02-14",
+                DatePrecision::Day,
+            ),
+            (
+                "Wednesday 29 Oct 2014 Syrian regime raids kill 10",
+                "2014-10-29",
+                "2014-10-29",
                 DatePrecision::Day,
             ),
             (

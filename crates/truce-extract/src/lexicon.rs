@@ -196,6 +196,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("toxic gas", ChemicalWeapon),
     ("nerve agent", ChemicalWeapon),
     ("captured", NonStateActorOvertakesTerritory),
+    // A register's "Type: offensive; capture of Al-Eis village and Tal al-Eis hill".
+    ("capture of", NonStateActorOvertakesTerritory),
     ("seized", NonStateActorOvertakesTerritory),
     ("overran", NonStateActorOvertakesTerritory),
     ("overrun", NonStateActorOvertakesTerritory),
@@ -299,6 +301,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("a brawl", MobViolence),
     ("mob violence", MobViolence),
     ("residents beat", MobViolence),
+    ("crowd beat", MobViolence),
     ("beat to death", Attack),
     // "bombed with the heavy artillery": the weapon says shelling, whatever the verb.
     ("bombed with the heavy artillery", ShellingArtilleryMissile),
@@ -344,6 +347,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("set up a headquarters", HeadquartersOrBaseEstablished),
     ("set up a military base", HeadquartersOrBaseEstablished),
     ("set up an observation post", HeadquartersOrBaseEstablished),
+    (
+        "establishment of observation post",
+        HeadquartersOrBaseEstablished,
+    ),
+    (
+        "establishment of an observation post",
+        HeadquartersOrBaseEstablished,
+    ),
     (
         "setting up an observation post",
         HeadquartersOrBaseEstablished,

@@ -634,8 +634,9 @@ impl<'a> Extractor<'a> {
             first_places: Vec::new(),
             none_reported: Vec::new(),
             civilians_of_dead: Vec::new(),
+            sentences: sentences(doc.text),
         };
-        let sentences = sentences(doc.text);
+        let sentences = reader.sentences.clone();
         for (n, sentence) in sentences.iter().enumerate() {
             reader.sentence(n, sentence.clone());
         }
@@ -648,9 +649,13 @@ impl<'a> Extractor<'a> {
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
         reader.civilians_of_dead(&starts);
-        reader.lead_retold(&starts);
+        let day_retold = reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
+        reader.date_field_after(&sentences, &starts);
+        if let Some(mentions) = day_retold {
+            reader.day_retold(mentions);
+        }
         // A daily report's "most notable incident", a log's "Location:" field: found in one
         // scan of the story (most stories have neither).
         let mut notable = None;
@@ -917,6 +922,8 @@ struct Reading<'x, 'd> {
     none_reported: Vec<(usize, Range<usize>, Fatalities)>,
     /// Sentences that say how many of the dead were civilians, and how many.
     civilians_of_dead: Vec<(usize, u32)>,
+    /// The document's sentences.
+    sentences: Vec<Range<usize>>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -1086,7 +1093,9 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// killed"): the first incident takes, from later mentions of the same kind of act at no
     /// other place and on no other day, the place it lacks and an exact toll where its own is
     /// vague or missing, and the toll of a later update. The later mentions stay as they are.
-    fn lead_retold(&mut self, starts: &[usize]) {
+    /// Returns the lead and the first later mention that tells the day the lead lacks: its day
+    /// is the lead's if nothing else dates it (see [`Self::day_retold`]).
+    fn lead_retold(&mut self, starts: &[usize]) -> Option<(usize, usize)> {
         // A later toll alone that updates the first ("Later on Tuesday the Observatory raised
         // the toll to 23": the same dead counted again, so more, but not tenfold — a country's
         // toll is not an update of a village's) or adds to it ("A fifth truffle hunter died of
@@ -1135,16 +1144,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 _ => None,
             }
         }
-        let Some(first) = self
+        let first = self
             .out
             .iter()
-            .position(|c| c.kind == Kind::Incident && c.sub_event_type.is_some())
-        else {
-            return;
-        };
+            .position(|c| c.kind == Kind::Incident && c.sub_event_type.is_some())?;
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
-        for later in rest.iter() {
+        let mut day_from = None;
+        for (j, later) in rest.iter().enumerate() {
             // (Or a day within the lead's days: "pounded the enclave … since Sunday night" and
             // "38 civilians were killed on Tuesday".)
             let same_day = match (lead.date_start, lead.date_end, later.date_start) {
@@ -1177,6 +1184,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             if closer {
                 lead.location = later.location.clone();
             }
+            // (And the day it lacks, from a mention of the same act: "Shelling and air strikes
+            // continued across East Ghouta … In Duma, … shelling hit residential areas in the
+            // morning of 21 February". An update's day is the update's.)
+            if day_from.is_none()
+                && lead.date_start.is_none()
+                && same_act
+                && joining.is_none()
+                && later.date_precision == Some(DatePrecision::Day)
+                // (Told in its own words, not a toll that took the lead's act.)
+                && later.evidence.event != lead.evidence.event
+            {
+                day_from = Some((first, first + 1 + j));
+            }
             let told = || {
                 later.fatalities.map(|fatalities| ToldToll {
                     fatalities,
@@ -1196,6 +1216,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 toll.set_on(lead);
             }
         }
+        day_from
     }
 
     /// "No casualties were reported", "Fatalities unknown": an incident read in that sentence
@@ -1312,6 +1333,53 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
+    /// A log's "Date of incident:" or "Time:" field told after an undated act, before the
+    /// next, is its day ("Type: artillery fire | Location: … | Date of incident: 12/04/2016").
+    fn date_field_after(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for i in 0..self.out.len() {
+            let c = &self.out[i];
+            if c.kind != Kind::Incident || c.date_start.is_some() {
+                continue;
+            }
+            let own = sentence_of(starts, c) - 1;
+            let next = self.out[i + 1..]
+                .iter()
+                .find(|c| c.kind == Kind::Incident)
+                .map_or(sentences.len(), |c| sentence_of(starts, c) - 1);
+            // (The next act's own sentence may be the field: "Date of incident: 01/04/2016,
+            // fighting continued into 02/04.")
+            let fields = &sentences[(own + 1).min(next)..(next + 1).min(sentences.len())];
+            let day = fields.iter().find_map(|s| {
+                let label = field_label(self.text(s))?.to_ascii_lowercase();
+                (label.starts_with("date") || label == "time")
+                    .then(|| self.dates(s).into_iter().next())
+                    .flatten()
+            });
+            if let Some(day) = day {
+                self.date(i, &day);
+            }
+        }
+    }
+
+    /// The lead takes the day of a later mention of its act (see [`Self::lead_retold`]) where
+    /// nothing else dated it.
+    fn day_retold(&mut self, (lead, later): (usize, usize)) {
+        if self.out[lead].date_start.is_none() {
+            let told = &self.out[later];
+            let (start, end, precision, evidence) = (
+                told.date_start,
+                told.date_end,
+                told.date_precision,
+                told.evidence.date,
+            );
+            let c = &mut self.out[lead];
+            c.date_start = start;
+            c.date_end = end;
+            c.date_precision = precision;
+            c.evidence.date = evidence;
+        }
+    }
+
     /// Gives the candidate at `idx` the day `day` read.
     fn date(&mut self, idx: usize, day: &Found<DaySpan>) {
         let evidence = self.chars.evidence(&day.at);
@@ -1335,7 +1403,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// A log's "Location:" field places the incidents told after it (up to the next such
-    /// field), unless one's own words name a more precise place ("Location: SAA checkpoint at
+    /// field), or an act told just before it where none came before, unless one's own words name a more precise place ("Location: SAA checkpoint at
     /// the N entrance of Izraa (Daraa). … Description: 6 men … detained at the checkpoint
     /// while travelling to Damascus").
     fn location_field(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
@@ -1354,9 +1422,28 @@ impl<'x, 'd> Reading<'x, 'd> {
                 Some((n, self.location(place)))
             })
             .collect();
-        for c in self.out.iter_mut().filter(|c| c.kind == Kind::Incident) {
-            let own = sentence_of(starts, c) - 1;
-            let Some((_, field)) = fields.iter().rev().find(|(n, _)| *n <= own) else {
+        let incidents: Vec<usize> = self
+            .out
+            .iter()
+            .filter(|c| c.kind == Kind::Incident)
+            .map(|c| sentence_of(starts, c) - 1)
+            .collect();
+        for (i, c) in self
+            .out
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Incident)
+            .enumerate()
+        {
+            let own = incidents[i];
+            // The field before the act, or else the one after it, before the next act ("Type:
+            // mortar fire. Location: Jaramana, Rif Dimashq.").
+            let next = incidents.get(i + 1).copied().unwrap_or(usize::MAX);
+            let Some((_, field)) = fields
+                .iter()
+                .rev()
+                .find(|(n, _)| *n <= own)
+                .or_else(|| fields.iter().find(|(n, _)| own < *n && *n < next))
+            else {
                 continue;
             };
             if c.location
@@ -1722,11 +1809,28 @@ impl<'x, 'd> Reading<'x, 'd> {
                 is_cue(h, self.doc.text, Cue::Aggregate, &clause)
                     && !part_of_the_country(self.doc.text, &h.at)
             });
-            let dates: Vec<Found<DaySpan>> = sentence_dates
+            let mut dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
                 .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
                 .cloned()
                 .collect();
+            // A day told in the phrase that opens the clause with what came before is not the
+            // act's, where the act's own follows ("Following an understanding announced on 13
+            // October …, Government forces yesterday entered Tabqa city").
+            if dates.len() > 1 {
+                let opening = |d: &Found<DaySpan>| {
+                    let head = &self.doc.text[clause.start..d.at.start];
+                    let head = head.rsplit(':').next().unwrap_or(head).trim_start();
+                    !head.contains(',')
+                        && ["following ", "after "].iter().any(|w| {
+                            head.get(..w.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                        })
+                };
+                if opening(&dates[0]) {
+                    dates.remove(0);
+                }
+            }
             let clause_dated = !dates.is_empty();
             // A clause without a date of its own takes the sentence's, if it has just one.
             let date = dates.into_iter().next().or_else(|| {
@@ -1935,7 +2039,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && ((alone || update(&self.out[idx])) && n - at <= 2
+                    && ((alone || update(&self.out[idx])) && self.told_since(at, n) <= 2
                         || rest_of_sentence && n == at
                         || n - at == 1 && same_day(&self.out[idx]))
                     && let Some(idx) = self.lethal_before(idx, joining)
@@ -2006,7 +2110,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// ("On 5 October 2023, following the drone attack on the military academy in Homs city,
     /// regime forces shelled Darat Izza …"): neither that act nor its place is the clause's.
     /// So is an agreement the act carries out ("in accordance with the settlement agreement,
-    /// rebels handed over their weapons").
+    /// rebels handed over their weapons"), and what befell a victim before, told in a clause of
+    /// its own ("…, who was arrested at a checkpoint in October 2013, died under torture").
     fn past_context(
         &self,
         clause: &Range<usize>,
@@ -2022,6 +2127,10 @@ impl<'x, 'd> Reading<'x, 'd> {
             "following ",
             "in accordance with ",
             "under the terms of ",
+            // ("…, who was arrested by regime forces at a checkpoint in October 2013, died
+            // under torture in Saydnaya …")
+            "who was ",
+            "who had been ",
         ]
         .iter()
         .any(|w| {
@@ -2093,6 +2202,17 @@ impl<'x, 'd> Reading<'x, 'd> {
         } else {
             act.value
         }
+    }
+
+    /// How many sentences on from sentence `at` sentence `n` is, a log's fields between not
+    /// counted ("Type: artillery fire | Location: … | Date of incident: … | Casualties: 3
+    /// KIA": the casualties are the act's).
+    fn told_since(&self, at: usize, n: usize) -> usize {
+        let fields = self.sentences[(at + 1).min(n)..n]
+            .iter()
+            .filter(|s| field_label(self.text(s)).is_some())
+            .count();
+        n - at - fields
     }
 
     fn push(&mut self, n: usize, candidate: Candidate) {
@@ -2708,7 +2828,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     fn dates(&self, r: &Range<usize>) -> Vec<Found<DaySpan>> {
-        dates::find(self.text(r), self.doc.date)
+        let mut found: Vec<Found<DaySpan>> = dates::find(self.text(r), self.doc.date)
             .into_iter()
             .map(|d| Found {
                 value: d.span,
@@ -2721,8 +2841,41 @@ impl<'x, 'd> Reading<'x, 'd> {
                 !["logged", "updated"]
                     .iter()
                     .any(|w| ends_with_ignoring_case(before, w))
+                    && !self.written_in_heading(d)
             })
-            .collect()
+            .collect();
+        // A calendar month told before a day within it frames the day ("SNHR, April 2019
+        // report: On Monday, April 29, 2019, …"): the day is the act's. (Not "earlier this
+        // month", another act's days: "Announced in Munich earlier this month, the ceasefire
+        // failed to take hold by last Friday".)
+        let framed = |i: usize| {
+            let month = &found[i].value;
+            month.precision == DatePrecision::Month
+                && month.start == month.start.first_of_month()
+                && month.end == month.start.last_of_month()
+                && found[i + 1..].iter().any(|day| {
+                    day.value.precision == DatePrecision::Day
+                        && month.start <= day.value.start
+                        && day.value.end <= month.end
+                })
+        };
+        let framing: Vec<usize> = (0..found.len()).filter(|&i| framed(i)).collect();
+        for i in framing.into_iter().rev() {
+            found.remove(i);
+        }
+        found
+    }
+
+    /// A report's heading gives the day it was written in brackets ("East Ghouta, Flash
+    /// Update (22 February 2018). …", "Deir-ez-Zor governorate (29 May 2017): According to
+    /// local sources, on Thursday night …"): no act's day.
+    fn written_in_heading(&self, d: &Found<DaySpan>) -> bool {
+        let heading = &self.doc.text[..d.at.start];
+        d.value == DaySpan::day(self.doc.date)
+            && heading.ends_with('(')
+            && self.doc.text[d.at.end..].starts_with(')')
+            && !heading.contains([':', '\n'])
+            && heading.split_whitespace().count() <= HEADING_WORDS
     }
 
     /// The actors a clause names: by their names, from the sentence's hits, then by their
@@ -2845,6 +2998,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             // a street's name, not a town's (asked only of a name found, as few are).
             let street_after = || {
                 let after = text[run[run.len() - 1].end..].trim_start();
+                // (Or after the name's other name in brackets: "Karama (al-Sir) Square".)
+                let after = after
+                    .strip_prefix('(')
+                    .and_then(|inside| inside.split_once(')'))
+                    .map_or(after, |(_, rest)| rest.trim_start());
                 // (Keying keeps a word's first letter: only a word that begins as a street word
                 // does is keyed.)
                 after.starts_with(|c: char| STREET_WORDS.iter().any(|w| w.starts_with(c)))
@@ -3084,7 +3242,22 @@ impl<'x, 'd> Reading<'x, 'd> {
             let bracketed = self.bracket_governorate(f.at.end).is_some()
                 && self.nearness(&f.at) == 1
                 && !self.listed(&f.at);
-            (*origin, region || district || self.label(&f.at), !bracketed)
+            // (A post's opening hashtag is its topic, not where the act was: "#Tartus In Safita
+            // this afternoon …", "#Homs #Badia ISIS cells ambushed … E of al-Sukhnah"; a tag
+            // within the words is a place: "assassinated … in #Tafas".)
+            let tagged = self.doc.text[..f.at.start]
+                .strip_suffix('#')
+                .is_some_and(|before| {
+                    !before
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|word| word.starts_with(|c: char| c.is_lowercase()))
+                });
+            (
+                *origin,
+                region || district || tagged || self.label(&f.at),
+                !bracketed,
+            )
         });
         ranked.into_iter().map(|(_, f)| f).collect()
     }
@@ -3679,9 +3852,12 @@ fn is_governorate(place: &truce_core::gazetteer::PlaceEntry) -> bool {
 fn field_label(sentence: &str) -> Option<&str> {
     let (label, _) = sentence.trim_start().split_once(':')?;
     let words = label.split_whitespace().count();
+    // ("Date/time of incident:")
     ((1..=3).contains(&words)
         && label.len() <= 24
-        && label.chars().all(|c| c.is_alphabetic() || c == ' '))
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '/'))
     .then_some(label.trim())
 }
 

@@ -351,7 +351,18 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+});
+/// The dead named one by one with their ages ("killing Khaled Hussein al-Abdullah, 52, and his
+/// granddaughter Rahaf Mohammad al-Abdullah, 6", "shot dead Mohammad Ahmad al-Jabawi, 37, a
+/// former fighter"): one each.
+static NAMED_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let named = r"(?:(?:his|her|their)\s+[a-z-]+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4},\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)";
+    Regex::new(&format!(r"(?-u)\b(?:killing|killed|shot dead|executed|executing|assassinated|assassinating)\s+(?P<list>{named}(?:\s*(?:and\s+)?{named})*)")).expect("valid")
+});
+/// An age told after a name: one of the named dead.
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u),\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -610,7 +621,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:died|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1217,6 +1228,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
+    if let Some(c) = NAMED_DEAD.captures(sentence) {
+        let list = c.name("list").expect("matched").as_str();
+        let n = u32::try_from(AGE.find_iter(list).count()).unwrap_or(u32::MAX);
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
+    }
     if let Some(c) = ONE_DEAD.captures(sentence)
         && c.name("no").is_none()
     {
@@ -1437,6 +1453,19 @@ mod tests {
             (
                 "2 bodies were found near Alyeh",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // The dead named with their ages, one each.
+            (
+                "artillery fired shells at Qal'at al-Madiq town, killing Khaled Hussein al-Abdullah, 52, and his granddaughter Rahaf Mohammad al-Abdullah, 6.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "unidentified gunmen shot dead Mohammad Ahmad al-Jabawi, 37, a former opposition fighter",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "Ammar Saleh al-Hamwi, 29, died under torture in Saydnaya Military Prison",
+                f(Some(1), Some(1), Some(1)),
             ),
             // Sums whose first count names two kinds of people, or whose last is described.
             (
@@ -2229,6 +2258,10 @@ mod tests {
             ),
             (
                 "one of the injured succumbed to his wounds this morning at the hospital",
+                Joining::Adds,
+            ),
+            (
+                "health sources said a fourth child had succumbed to his injuries",
                 Joining::Adds,
             ),
             ("Later reports said the toll rose to 6", Joining::Updates),

@@ -1461,3 +1461,64 @@ fn the_dead_told_without_their_killer_name_no_act() {
         );
     }
 }
+
+#[test]
+fn a_register_entry_and_a_report_heading_are_read_as_their_writers_mean_them() {
+    // (text, written on, the lead's day, its place as written, its toll)
+    let cases: &[(&str, &str, &str, &str, Option<u32>)] = &[
+        // A register's fields after the act are the act's: its place, its day, its dead.
+        (
+            "Entry 0397 | Logged 13/04/2016 09:15 | Party accused: SAA | Type: artillery and \
+             tank fire on residential area | Location: Busra al-Harir, E of Izra', Daraa prov. \
+             | Date of incident: 12/04/2016, 16:00-17:30 | Casualties: 3 KIA (1 child), 6 WIA",
+            "2016-04-13",
+            "2016-04-12",
+            "Izra",
+            Some(3),
+        ),
+        // A heading's day in brackets is the day of writing, not the act's.
+        (
+            "Deir-ez-Zor governorate (29 May 2017): According to local sources, on Thursday \
+             night, air strikes hit residential buildings in Al Mayadin city, killing 12 people.",
+            "2017-05-29",
+            "2017-05-25",
+            "Al Mayadin",
+            Some(12),
+        ),
+        // A report's month frames the day told in it.
+        (
+            "SNHR, April 2019 report: On Monday, April 29, 2019, regime artillery fired shells \
+             at Qal'at al-Madiq town, killing Khaled Hussein al-Abdullah, 52, and his \
+             granddaughter Rahaf Mohammad al-Abdullah, 6.",
+            "2019-05-01",
+            "2019-04-29",
+            "Qal'at al-Madiq",
+            Some(2),
+        ),
+        // A post's opening hashtag is its topic; the town named is the place.
+        (
+            "#Tartus In Safita this afternoon an angry crowd beat to death a man suspected of \
+             trying to kidnap a girl.",
+            "2022-04-11",
+            "2022-04-11",
+            "Safita",
+            Some(1),
+        ),
+    ];
+    for &(text, written, day, place, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        let lead = truce_extract::lead(&candidates, written.parse().unwrap())
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(
+            lead.date_start.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{text:?}"
+        );
+        assert_eq!(
+            lead.location.as_ref().map(|l| l.written.as_str()),
+            Some(place),
+            "{text:?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
