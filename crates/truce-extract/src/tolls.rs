@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use truce_core::Fatalities;
 
@@ -216,14 +217,13 @@ static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
-    if !holds_any(sentence, &[";", "while", "whereas"])
-        || !holds_any(
-            sentence,
-            &[
-                "report", "said", "says", "claim", "gives", "gave", "update", " own ",
-            ],
-        )
-    {
+    static TWO: LazyLock<AhoCorasick> = LazyLock::new(|| words(&[";", "while", "whereas"]));
+    static SOURCES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words(&[
+            "report", "said", "says", "claim", "gives", "gave", "update", " own ",
+        ])
+    });
+    if !TWO.is_match(sentence) || !SOURCES.is_match(sentence) {
         return toll;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -649,9 +649,8 @@ pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
 /// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
 /// to", "bringing the toll to"), without asking whether it adds to it.
 fn updates_lowered(lower: &str) -> bool {
-    holds_any(
-        lower,
-        &[
+    static UPDATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words(&[
             "rose",
             "risen",
             "rises",
@@ -664,17 +663,17 @@ fn updates_lowered(lower: &str) -> bool {
             "revised",
             "corrected",
             "updated:",
-        ],
-    ) && UPDATES.is_match(lower)
+        ])
+    });
+    UPDATE_WORDS.is_match(lower) && UPDATES.is_match(lower)
 }
 
 /// Whether a clause's toll is told by the voice before it: no source speaks in it, and it
 /// neither gives nor updates a toll of its own ("the units killed eleven of the attackers",
 /// not "SOHR put the toll at 7").
 pub fn same_voice(clause: &str) -> bool {
-    !holds_any_in_any_case(
-        clause,
-        &[
+    static VOICES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words_in_any_case(&[
             "said",
             "says",
             "report",
@@ -684,8 +683,9 @@ pub fn same_voice(clause: &str) -> bool {
             "gave",
             "update",
             "documented",
-        ],
-    )
+        ])
+    });
+    !VOICES.is_match(clause)
 }
 
 /// How the toll of `clause` relates to one told before it of the same act.
@@ -693,32 +693,33 @@ pub fn joining(clause: &str) -> Joining {
     let lower = clause.to_ascii_lowercase();
     // (Byte searches for the words each pattern needs spare most clauses the patterns, whose
     // first words — "a", "were" — are everywhere.)
-    let has = |words: &[&str]| holds_any(&lower, words);
+    static ADDS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words(&[
+            "also",
+            "later",
+            "subsequently",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "updated",
+            "lost",
+            "losses",
+            "one of the",
+            "of the injured",
+            "of the wounded",
+            "bomber",
+            "attacker",
+        ])
+    });
     if updates_lowered(&lower) {
         Joining::Updates
-    } else if has(&[
-        "also",
-        "later",
-        "subsequently",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "updated",
-        "lost",
-        "losses",
-        "one of the",
-        "of the injured",
-        "of the wounded",
-        "bomber",
-        "attacker",
-    ]) && ADDS.is_match(&lower)
-    {
+    } else if ADDS_WORDS.is_match(&lower) && ADDS.is_match(&lower) {
         Joining::Adds
     } else {
         Joining::Told
@@ -736,8 +737,22 @@ pub fn added(a: Fatalities, b: Fatalities) -> Fatalities {
     }
 }
 
-/// Whether `text` holds any of `words` as written (the byte searches that spare most
+/// Words a text is searched for at once, as written (the quick searches that spare most
 /// sentences a pattern: callers pass lower-cased text, or the words in each case).
+fn words(list: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(list).expect("valid words")
+}
+
+/// Words a text is searched for at once, in any case.
+fn words_in_any_case(list: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(list)
+        .expect("valid words")
+}
+
+/// Whether `text` holds any of `words` as written (for a word or two, where an automaton
+/// would cost more than it saves).
 fn holds_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
@@ -745,7 +760,8 @@ fn holds_any(text: &str, words: &[&str]) -> bool {
 /// Whether a text holds a word of death ([`DEATH_WORDS`]) in any case: what the reader's
 /// sentence search tells `find` of the text it passes.
 pub fn tells_of_death(text: &str) -> bool {
-    holds_any_in_any_case(text, DEATH_WORDS)
+    static DEATH: LazyLock<AhoCorasick> = LazyLock::new(|| words_in_any_case(DEATH_WORDS));
+    DEATH.is_match(text)
 }
 
 /// Whether `text` holds any of `words` (lower case), in any case.
@@ -771,13 +787,13 @@ static NONE_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// and where it says so.
 pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
     // (Only sentences with one of the pattern's nouns, in any case, are read by it.)
-    if !holds_any(
-        sentence,
-        &[
+    static NOUNS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words(&[
             "asualt", "ATALIT", "atalit", "eath", "EATH", "oss", "OSS", "one", "ONE", "obody",
             "OBODY",
-        ],
-    ) {
+        ])
+    });
+    if !NOUNS.is_match(sentence) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -901,39 +917,45 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
 /// the count from its people.
 fn lowered(sentence: &str) -> String {
     let original = sentence.as_bytes();
-    let mut bytes = sentence.to_ascii_lowercase().into_bytes();
-    let mut i = 0;
-    while i < original.len() {
-        let capitals = original[i..]
-            .iter()
-            .take_while(|b| b.is_ascii_uppercase())
-            .count();
-        let word_start = i == 0 || !original[i - 1].is_ascii_alphanumeric();
-        if word_start
-            && (2..=4).contains(&capitals)
-            && original[i + capitals..].starts_with(b": ")
-            && original
-                .get(i + capitals + 2)
-                .is_some_and(u8::is_ascii_uppercase)
-        {
-            bytes[i..i + capitals + 1].fill(b' ');
-        }
-        i += capitals.max(1);
+    let mut lower = sentence.to_ascii_lowercase();
+    // (Each rule looks only where its mark is — ": ", an "x" — found by a quick search: most
+    // clauses have neither.)
+    let acronyms: Vec<Range<usize>> = sentence
+        .match_indices(": ")
+        .filter_map(|(colon, _)| {
+            let capitals = original[..colon]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_uppercase())
+                .count();
+            let start = colon - capitals;
+            let word_start = start == 0 || !original[start - 1].is_ascii_alphanumeric();
+            (word_start
+                && (2..=4).contains(&capitals)
+                && original.get(colon + 2).is_some_and(u8::is_ascii_uppercase))
+            .then_some(start..colon + 1)
+        })
+        .collect();
+    let bytes = lower.as_bytes();
+    let marks: Vec<Range<usize>> = lower
+        .match_indices('x')
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            // "x2" before the count, or "2x" after it ("3x civ KIA", "SAA 5x KIA").
+            let before = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            let after = i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+            before || after
+        })
+        .map(|i| i..i + 1)
+        .collect();
+    for blank in acronyms.into_iter().chain(marks) {
+        let spaces = " ".repeat(blank.len());
+        lower.replace_range(blank, &spaces);
     }
-    for i in 0..bytes.len() {
-        // "x2" before the count, or "2x" after it ("3x civ KIA", "SAA 5x KIA").
-        let before = bytes[i] == b'x'
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        let after = bytes[i] == b'x'
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
-        if before || after {
-            bytes[i] = b' ';
-        }
-    }
-    String::from_utf8(bytes).expect("an ASCII byte replaced by another")
+    lower
 }
 
 /// The toll a pattern's match states: its figure (with the match's qualifier, `least`), who
