@@ -481,6 +481,7 @@ pub const AIRCRAFT: &[&str] = &[
     "aircraft",
     "warplane",
     "warplanes",
+    "jet",
     "jets",
     "helicopter",
     "helicopters",
