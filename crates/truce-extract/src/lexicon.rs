@@ -121,6 +121,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // A sitrep's small-arms fire ("Exchange of SAF/RPG fire SAA vs. AOG").
     ("exchange of saf", ArmedClash),
     ("clashed", ArmedClash),
+    // ACLED's "launched an offensive on regime positions".
+    ("launched an offensive on", ArmedClash),
     ("clash", ArmedClash),
     ("fighting", ArmedClash),
     ("fought", ArmedClash),

@@ -828,6 +828,10 @@ fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>
     let mut out = Vec::new();
     let mut from = sentence.start;
     for m in leftmost_longest(hits, &sentence, |role| role.breaks) {
+        // (", as well as 3 civilians" adds to the clause's toll: no break.)
+        if text[m.at.end..].starts_with("well as ") {
+            continue;
+        }
         if m.at.start > from {
             out.push(from..m.at.start);
         }
@@ -1652,6 +1656,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             .into_iter()
             .flat_map(|clause| -> Vec<_> {
                 let mut events = self.events(&hits, &clause);
+                // ", as part of the ongoing fighting over the Yarmouk basin": the wider
+                // operation the act belongs to, no act of its own (up to a comma: "On 3
+                // February 2018, as part of Operation Olive Branch, … clashed").
+                if self.doc.text[..clause.start].ends_with(", as ")
+                    && self.text(&clause).starts_with("part of ")
+                {
+                    let end = self
+                        .text(&clause)
+                        .find(',')
+                        .map_or(clause.end, |comma| clause.start + comma);
+                    events.retain(|e| e.at.start >= end);
+                }
                 let clause = match self.past_context(&clause, &events) {
                     Some(rest) => {
                         events = self.events(&hits, &rest);
@@ -2216,7 +2232,14 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     fn push(&mut self, n: usize, candidate: Candidate) {
-        self.last_incident = Some((self.out.len(), n));
+        // An act a coder says is "coded separately", told after the note's first, is another
+        // event: what is told next goes on about the one before ("… are coded separately. 48
+        // fatalities in total").
+        if self.last_incident.is_none()
+            || !tolls::holds_any_in_any_case(&candidate.text, &["coded separately"])
+        {
+            self.last_incident = Some((self.out.len(), n));
+        }
         self.out.push(candidate);
     }
 
@@ -2652,7 +2675,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
                         |support| {
                             let between = &self.doc.text[support.at.end..m.at.start];
-                            !between.contains(',')
+                            // (A list's commas are no break: "supported by NDF, Hezbollah and
+                            // Russian Air Force strikes, regained full control of Palmyra".)
+                            let listed = || {
+                                between
+                                    .rsplit(',')
+                                    .next()
+                                    .is_some_and(|last| last.contains(" and "))
+                            };
+                            (!between.contains(',') || listed())
                                 && !between
                                     .split(|c: char| !c.is_alphanumeric())
                                     .any(|w| AUXILIARIES.contains(&w))
@@ -3152,6 +3183,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && self
                             .governorate_named(&self.doc.text[f.at.clone()])
                             .is_some()
+                    || around_the_capital(self.doc.text, &f.at)
             })
             .collect();
         // (A dateline's city is no town of the clause: "Damascus (AFP) - … shelling in central
@@ -3162,6 +3194,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
             let governorate = || {
+                if around_the_capital(self.doc.text, &f.at) {
+                    return self.governorate_named(RURAL_DAMASCUS);
+                }
                 let name = region_within(self.doc.text, &f.at).unwrap_or(f.at.clone());
                 self.governorate_named(&self.doc.text[name])
             };
@@ -3882,6 +3917,36 @@ fn part_of_the_country(text: &str, at: &Range<usize>) -> bool {
         || ["north", "south", "east", "west"]
             .iter()
             .any(|c| word.to_ascii_lowercase().starts_with(c))
+}
+
+/// The governorate around the capital, by its gazetteer name.
+const RURAL_DAMASCUS: &str = "Rural Damascus";
+
+/// Whether the capital's name at `at` stands for the land around it ("rebel-held suburbs east
+/// of Damascus", "the Damascus countryside"): Rural Damascus, a governorate of its own, not the
+/// city's.
+fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
+    text[at.clone()].eq_ignore_ascii_case("damascus")
+        && (begins_with_any(text, at.end, &["countryside", "suburbs", "outskirts"]) || {
+            let before = window_before(text, at.start)
+                .trim_end()
+                .to_ascii_lowercase();
+            ["countryside", "suburbs", "outskirts"].iter().any(|w| {
+                before.ends_with(&format!("{w} of"))
+                    || [
+                        "east",
+                        "west",
+                        "north",
+                        "south",
+                        "northeast",
+                        "northwest",
+                        "southeast",
+                        "southwest",
+                    ]
+                    .iter()
+                    .any(|d| before.ends_with(&format!("{w} {d} of")))
+            })
+        })
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

@@ -540,7 +540,13 @@ fn sum(sentence: &str) -> Option<TollMention> {
         .windows(2)
         .map(|pair| (pair[0], pair[1].start()))
         .chain(std::iter::once((b, whole.end())))
-        .map(|(n, end)| Some((number(n.as_str())?, victims(&sentence[n.start()..end]))))
+        .map(|(n, end)| {
+            // ("9 rebels and a few regime soldiers": a few is 3, as ACLED codes it.)
+            let few = matches!(n.as_str(), "a" | "an")
+                && sentence[n.end()..].trim_start().starts_with("few ");
+            let count = if few { 3 } else { number(n.as_str())? };
+            Some((count, victims(&sentence[n.start()..end])))
+        })
         .collect::<Option<_>>()?;
     let n = counts.iter().map(|(n, _)| n).sum();
     let first = counts[0].1;
@@ -1475,6 +1481,14 @@ mod tests {
             (
                 "2 bodies were found near Alyeh",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "SOHR reported 9 rebels and a few regime soldiers killed",
+                f(Some(12), Some(12), Some(12)),
+            ),
+            (
+                "8 regime and NDF fighters and 4 YPG and Asayish members were killed, as well as 3 civilians caught in the crossfire.",
+                f(Some(15), Some(15), Some(15)),
             ),
             (
                 "At least a dozen civilians, four of them children, were killed when government forces shelled the town",

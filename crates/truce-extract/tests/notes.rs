@@ -356,6 +356,12 @@ fn a_fifty_first_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets(
     evaluate("monitor_notes_other_hand_54.jsonl");
 }
 
+/// ACLED's coders in the cessation's months and after (February–December 2016).
+#[test]
+fn a_fifty_second_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_55.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");

@@ -332,3 +332,32 @@ fn a_village_told_roughly_takes_the_name_given_later() {
                Jabal al-Zawiya highlands.";
     assert_eq!(lead_place(far), None, "{far:?}");
 }
+
+#[test]
+fn the_land_around_the_capital_is_rural_damascus() {
+    let by_name: fn(&Location) -> &String = |l| &l.name;
+    assert_placed(
+        &[
+            (
+                "Government forces fired rockets into rebel-held suburbs east of Damascus on \
+                 Wednesday, killing 136 civilians.",
+                Some(("Rural Damascus", "SY03")),
+            ),
+            (
+                "Regime forces shelled the countryside of Damascus on Monday, killing 5 civilians.",
+                Some(("Rural Damascus", "SY03")),
+            ),
+            // A town named in the clause is the place; the capital only its guide.
+            (
+                "Shells hit the Damascus suburbs of Douma, killing 4.",
+                Some(("Dūmā", "SY03")),
+            ),
+            // The city itself stays the city.
+            (
+                "Mortars hit central Damascus, killing 4.",
+                Some(("Damascus", "SY01")),
+            ),
+        ],
+        by_name,
+    );
+}
