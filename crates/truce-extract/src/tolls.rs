@@ -548,7 +548,15 @@ fn sum(sentence: &str) -> Option<TollMention> {
             Some((count, victims(&sentence[n.start()..end])))
         })
         .collect::<Option<_>>()?;
-    let n = counts.iter().map(|(n, _)| n).sum();
+    let mut n = counts.iter().map(|(n, _)| n).sum();
+    // "killing two civilians, a woman and an elderly man": two later counts of one each
+    // after a first of two name its dead one by one (an apposition), no more of them.
+    // (Nor where fighters are among them: "2 civilians, a soldier and a child" are four.)
+    if let [(2, _), (1, _), (1, _)] = counts.as_slice()
+        && counts.iter().all(|(_, v)| *v != Victims::Combatants)
+    {
+        n = 2;
+    }
     let first = counts[0].1;
     Some(TollMention {
         fatalities: figures(n, None),
@@ -1485,6 +1493,14 @@ mod tests {
             (
                 "SOHR reported 9 rebels and a few regime soldiers killed",
                 f(Some(12), Some(12), Some(12)),
+            ),
+            (
+                "the strike hit the market, killing two civilians, a woman and an elderly man",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "killing 2 civilians, a soldier and a child",
+                f(Some(4), Some(4), Some(4)),
             ),
             (
                 "8 regime and NDF fighters and 4 YPG and Asayish members were killed, as well as 3 civilians caught in the crossfire.",

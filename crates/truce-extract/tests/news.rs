@@ -152,6 +152,14 @@ fn a_seventeenth_blind_hands_news_meet_the_accuracy_targets() {
 }
 
 #[test]
+fn an_eighteenth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_18.csv",
+        "an eighteenth blind hand's news",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
