@@ -392,10 +392,11 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// "…were killed, as well as 4 HTS fighters": the other side's dead, added.
+/// "…were killed, as well as 4 HTS fighters": the other side's dead, added (so are a victim's
+/// kin: "was shot dead in her tent along with her two children").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^,?\s*(?:as\s+well\s+as|along\s+with)\s+(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
+        r"(?-u)^,?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:his|her|their)\s+)?(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
     ))
     .expect("valid")
 });
@@ -1493,6 +1494,10 @@ mod tests {
             (
                 "SOHR reported 9 rebels and a few regime soldiers killed",
                 f(Some(12), Some(12), Some(12)),
+            ),
+            (
+                "a young widow from Iraq was shot dead in her tent along with her two children",
+                f(Some(3), Some(3), Some(3)),
             ),
             (
                 "the strike hit the market, killing two civilians, a woman and an elderly man",
