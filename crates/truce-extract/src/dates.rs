@@ -188,13 +188,15 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
         }
     }
     // "On Tuesday, February 14, 2017": the weekday names the date told right after it.
-    let starts: Vec<usize> = found.iter().map(|d| d.at.start).collect();
-    found.retain(|d| {
-        !weekdays.contains(&d.at.end) || {
-            let after = sentence[d.at.end..].trim_start_matches([',', ' ']);
-            !starts.contains(&(sentence.len() - after.len()))
-        }
-    });
+    if !weekdays.is_empty() && found.len() > 1 {
+        let starts: Vec<usize> = found.iter().map(|d| d.at.start).collect();
+        found.retain(|d| {
+            !weekdays.contains(&d.at.end) || {
+                let after = sentence[d.at.end..].trim_start_matches([',', ' ']);
+                !starts.contains(&(sentence.len() - after.len()))
+            }
+        });
+    }
     // A log entry timed and not dated ("1115 hrs: VBIED det. vic. Al Bab", "attacked … at
     // dawn") is of the day it was written.
     if found.is_empty() {

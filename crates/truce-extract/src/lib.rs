@@ -2890,9 +2890,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && day.value.end <= month.end
                 })
         };
-        let framing: Vec<usize> = (0..found.len()).filter(|&i| framed(i)).collect();
-        for i in framing.into_iter().rev() {
-            found.remove(i);
+        if found.len() > 1 {
+            let framing: Vec<usize> = (0..found.len()).filter(|&i| framed(i)).collect();
+            for i in framing.into_iter().rev() {
+                found.remove(i);
+            }
         }
         found
     }
@@ -3926,27 +3928,28 @@ const RURAL_DAMASCUS: &str = "Rural Damascus";
 /// of Damascus", "the Damascus countryside"): Rural Damascus, a governorate of its own, not the
 /// city's.
 fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
-    text[at.clone()].eq_ignore_ascii_case("damascus")
-        && (begins_with_any(text, at.end, &["countryside", "suburbs", "outskirts"]) || {
-            let before = window_before(text, at.start)
-                .trim_end()
-                .to_ascii_lowercase();
-            ["countryside", "suburbs", "outskirts"].iter().any(|w| {
-                before.ends_with(&format!("{w} of"))
-                    || [
-                        "east",
-                        "west",
-                        "north",
-                        "south",
-                        "northeast",
-                        "northwest",
-                        "southeast",
-                        "southwest",
-                    ]
-                    .iter()
-                    .any(|d| before.ends_with(&format!("{w} {d} of")))
+    const AROUND: &[&str] = &["countryside", "suburbs", "outskirts"];
+    const POINTS: &[&str] = &[
+        "east",
+        "west",
+        "north",
+        "south",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ];
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    if !text[at.clone()].eq_ignore_ascii_case("damascus") {
+        return false;
+    }
+    // "… suburbs of", "… suburbs east of", read back from the name.
+    let mut before = window_before(text, at.start).split_whitespace().rev();
+    begins_with_any(text, at.end, AROUND)
+        || before.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && before.next().is_some_and(|w| {
+                is(w, AROUND) || is(w, POINTS) && before.next().is_some_and(|w| is(w, AROUND))
             })
-        })
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern
