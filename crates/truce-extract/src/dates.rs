@@ -289,11 +289,12 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
         ) {
             // "Between 7 and 9 March 2016", "the night of 11-12 October": the days from the
             // first to the last.
+            let month = month_number(m.as_str())?;
+            let from: i8 = from.as_str().parse().ok()?;
             let year = group(c, Group::BetweenYear)
                 .and_then(plausible_year)
-                .unwrap_or(today.year());
-            let month = month_number(m.as_str())?;
-            let start = Date::new(year, month, from.as_str().parse().ok()?).ok()?;
+                .unwrap_or_else(|| year_unwritten(month, from, today));
+            let start = Date::new(year, month, from).ok()?;
             let end = Date::new(year, month, to.as_str().parse().ok()?).ok()?;
             let days = (end - start).get_days();
             (days > 0).then_some(DaySpan {
@@ -322,9 +323,9 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
             let year = group(c, Group::DayFirstYear)
                 .or(group(c, Group::MonthFirstYear))
                 .and_then(plausible_year)
-                .or(short)
-                .unwrap_or(today.year());
+                .or(short);
             let (month, d) = (month_number(m.as_str())?, d.as_str().parse::<i8>().ok()?);
+            let year = year.unwrap_or_else(|| year_unwritten(month, d, today));
             Date::new(year, month, d).ok().map(day)
         } else if let (Some(first), Some(second)) = (
             group(c, Group::NumericFirst),
@@ -383,6 +384,27 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
     }
 }
 
+/// The year of a day and month told without one: the document's, unless that puts the day
+/// more than a quarter after the document was written — then it is a day of the year before
+/// ("On 25 July" in a report of January is last July; "the talks set for 25 February" in a
+/// story of 22 February are three days ahead, "elections on 3 June" in March too).
+fn year_unwritten(month: i8, day: i8, today: Date) -> i16 {
+    let this_year = Date::new(today.year(), month, day).ok();
+    match this_year {
+        Some(date) if (date - today).get_days() > 92 => today.year() - 1,
+        _ => today.year(),
+    }
+}
+
+/// Whether the words are a time of day, not a date ("7:15", "1115 hrs", "at dawn"): what
+/// [`find`] reads as the day of writing where a sentence tells no date.
+pub fn is_time(written: &str) -> bool {
+    let written = written.to_ascii_lowercase();
+    [&*TIME, &*TIME_OF_DAY]
+        .iter()
+        .any(|p| p.find(&written).is_some_and(|m| m.len() == written.len()))
+}
+
 /// A year as written after a day and month; four digits that no report would date an act by are
 /// a time of day ("13 May 0640:" in a military log).
 fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
@@ -434,11 +456,24 @@ mod tests {
                 "2016-01-03",
                 DatePrecision::Day,
             ),
-            // Not a day and a count ("on 5 May 20 people were killed").
+            // Not a day and a count ("on 5 May 20 people were killed"); a day more than a
+            // quarter after the document's, told without a year, is of the year before.
             (
                 "on 5 May 20 people were killed",
                 "2016-05-05",
                 "2016-05-05",
+                DatePrecision::Day,
+            ),
+            (
+                "47. On 25 July, shortly after 6 a.m., ISIL fighters launched attacks",
+                "2015-07-25",
+                "2015-07-25",
+                DatePrecision::Day,
+            ),
+            (
+                "the talks once set for 25 Feb",
+                "2016-02-25",
+                "2016-02-25",
                 DatePrecision::Day,
             ),
             // A weekday names the full date told right after it (the first date found is

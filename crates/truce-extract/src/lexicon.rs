@@ -144,6 +144,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("launched a counteroffensive", ArmedClash),
     ("launched a counter-offensive", ArmedClash),
     ("attempted an infiltration", ArmedClash),
+    // An assault repelled is a clash ("attempted to attack positions of the SAA …; the attack
+    // was repelled"). (Not "as regime forces attempted to advance towards …": the clash's
+    // background.)
+    ("attempted to attack", ArmedClash),
+    ("tried to attack", ArmedClash),
     ("attempted to infiltrate", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
@@ -217,6 +222,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took complete control of", NonStateActorOvertakesTerritory),
     // "SAA, NDF and allied militia … report full control of the town".
     ("full control of the town", NonStateActorOvertakesTerritory),
+    // "completed the liberation of the settlement of Suran": who liberated types it. (Not
+    // "the liberation of the city … was followed by escalated bombardment": background.)
+    ("complete liberation of", NonStateActorOvertakesTerritory),
+    (
+        "completed the liberation of",
+        NonStateActorOvertakesTerritory,
+    ),
+    ("full liberation of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
     // State media's: "Army units restored security and stability to al-Mayadeen city".
     (
@@ -244,6 +257,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demonstrations", PeacefulProtest),
     ("demo", PeacefulProtest),
     ("demos", PeacefulProtest),
+    ("took part in a march", PeacefulProtest),
+    ("protest march", PeacefulProtest),
+    // A mass grave found is no act of the day: its dead died earlier (ACLED codes it "Other",
+    // without fatalities).
+    ("mass grave", Other),
     ("looted", LootingPropertyDestruction),
     ("looting", LootingPropertyDestruction),
     ("stole", LootingPropertyDestruction),

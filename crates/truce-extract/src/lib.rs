@@ -708,6 +708,8 @@ struct CharIndex {
     /// Byte offset of each char boundary, in order.
     starts: Vec<usize>,
     ascii: bool,
+    /// The text's length in bytes.
+    len: usize,
 }
 
 impl CharIndex {
@@ -720,6 +722,7 @@ impl CharIndex {
                 text.char_indices().map(|(i, _)| i).collect()
             },
             ascii,
+            len: text.len(),
         }
     }
 
@@ -728,6 +731,14 @@ impl CharIndex {
             byte
         } else {
             self.starts.partition_point(|&b| b < byte)
+        }
+    }
+
+    fn byte_at(&self, char: usize) -> usize {
+        if self.ascii {
+            char
+        } else {
+            self.starts.get(char).copied().unwrap_or(self.len)
         }
     }
 
@@ -898,6 +909,7 @@ const HARMLESS: &[SubEventType] = &[
     SubEventType::HeadquartersOrBaseEstablished,
     SubEventType::LootingPropertyDestruction,
     SubEventType::NonViolentTransferOfTerritory,
+    SubEventType::Other,
     SubEventType::PeacefulProtest,
 ];
 
@@ -937,6 +949,19 @@ fn window_before(text: &str, at: usize) -> &str {
         start += 1;
     }
     &text[start..at]
+}
+
+/// Whether the act named at `at` is counted, not told: "23 shelling incidents", "7 ceasefire
+/// violations".
+fn counted(text: &str, at: &Range<usize>) -> bool {
+    let after = window_after(text, at.end).trim_start();
+    ["incident", "violation"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        && window_before(text, at.start)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The few dozen bytes after `at`.
@@ -993,7 +1018,9 @@ impl ToldToll {
                 self.set_on(c);
                 c.civilians = c.civilians.or(civilians);
             }
-            tolls::Joining::Adds if !exact(Some(before)) || !exact(Some(self.fatalities)) => {}
+            // ("Dozens of mercenaries were killed, while 3 of our fighters attained
+            // martyrdom": a vague toll and a figure add as ACLED codes them, 12 and 3.)
+            tolls::Joining::Adds if !exact(Some(before)) && !exact(Some(self.fatalities)) => {}
             tolls::Joining::Adds => {
                 c.fatalities = Some(tolls::added(before, self.fatalities));
                 if c.victims != self.victims {
@@ -1307,7 +1334,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         let mut last_day: Vec<Option<Option<Found<DaySpan>>>> = vec![None; sentences.len()];
         for i in 0..self.out.len() {
             let c = &self.out[i];
-            if c.kind != Kind::Incident || c.date_start.is_some() {
+            if c.kind != Kind::Incident || c.date_start.is_some() && !self.dated_by_time(c) {
                 continue;
             }
             let own = sentence_of(starts, c) - 1;
@@ -1335,6 +1362,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             self.date(i, &day);
         }
+    }
+
+    /// Whether only a time of day dated the candidate (the day of writing): a day told in
+    /// the sentences before is the act's ("47. On 25 July, … ISIL fighters launched attacks on
+    /// As-Suwayda city. At approximately 7:15 a.m., a suicide bomber …").
+    fn dated_by_time(&self, c: &Candidate) -> bool {
+        c.evidence.date.is_some_and(|[start, end]| {
+            dates::is_time(&self.doc.text[self.chars.byte_at(start)..self.chars.byte_at(end)])
+        })
     }
 
     /// A log's "Date of incident:" or "Time:" field told after an undated act, before the
@@ -1668,6 +1704,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .map_or(clause.end, |comma| clause.start + comma);
                     events.retain(|e| e.at.start >= end);
                 }
+                // "During the day, 23 shelling incidents were recorded": a count of acts, none
+                // of them told.
+                events.retain(|e| !counted(self.doc.text, &e.at));
                 let clause = match self.past_context(&clause, &events) {
                     Some(rest) => {
                         events = self.events(&hits, &rest);
@@ -1989,11 +2028,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .get(..8)
                     .is_some_and(|w| w.eq_ignore_ascii_case("coded as"));
                 // "… resulted in the martyrdom of three army personnel; the units killed
-                // eleven of the attackers": the other side's dead after a break, told by the
-                // same voice (a second source's figure is `tolls::conflicting`'s).
+                // eleven of the attackers", "… were killed, while 3 of our fighters attained
+                // martyrdom": the other side's dead after a break, told by the same voice (a
+                // second source's figure is `tolls::conflicting`'s).
                 let after_break = || {
                     toll_clauses.iter().any(|(other, _)| {
-                        other.end <= clause.start && text[other.end..clause.start].contains(';')
+                        text.get(other.end..clause.start).is_some_and(|between| {
+                            between.contains(';') || between.ends_with(", while ")
+                        })
                     }) && tolls::same_voice(self.text(&clause))
                 };
                 let joining = match joining_of(&clause) {

@@ -156,7 +156,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -181,6 +181,12 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's.
     Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead|martyrs|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+});
+/// Sources' figures as a range: "the number of dead in the market range from 41, according to
+/// the local hospital, to 56" (the lower, as ACLED codes a range, and the higher as its high
+/// end).
+static RANGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+from\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\bto\s+(?P<high>\d+)\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -990,6 +996,9 @@ fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) ->
             .and_then(number)
             .filter(|high| *high > n);
     }
+    if let Some(high) = c.name("high").and_then(|m| number(m.as_str())) {
+        fatalities.high = Some(high).filter(|high| *high > n);
+    }
     TollMention {
         fatalities,
         victims: victims(&sentence[at.clone()]),
@@ -1134,6 +1143,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     let including = sentence.contains("including") || sentence.contains("among them");
     let lives = sentence.contains(" the li");
     let tried = [
+        (
+            &*RANGED,
+            sentence.contains(" rang") || sentence.contains(" var"),
+        ),
         (&*N_INCLUDING_KILLED, including),
         (
             &*LOST,
@@ -1185,10 +1198,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             }
             // "No one was killed on either side": no one. "Six members of one family": the
             // count is the members'. "Three civilians from one family were killed": the count
-            // is where they were from.
+            // is where they were from (not a range's: "range from 41 … to 56").
             if sentence[..at.start].ends_with("no ")
                 || sentence[..at.start].ends_with("members of ")
-                || sentence[..at.start].ends_with("from ")
+                || sentence[..at.start].ends_with("from ") && !std::ptr::eq(pattern, &*RANGED)
             {
                 continue;
             }
@@ -1409,6 +1422,17 @@ mod tests {
         let own = "x3 SAA/NDF KIA per pro-govt pages; rebels claim x1 own KIA.";
         let read = toll(own).expect("a toll").fatalities;
         assert_eq!(conflicting(own, read), figures(4, None));
+        let ranged = "Figures gathered by the Commission on the number of dead in the market \
+                      range from 41, according to the local hospital, to 56, according to \
+                      community sources; most were civilians.";
+        assert_eq!(
+            toll(ranged).expect("a toll").fatalities,
+            Fatalities {
+                low: Some(41),
+                best: Some(41),
+                high: Some(56)
+            }
+        );
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
