@@ -349,7 +349,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // and 2 Syrian militia members were killed"): one pattern each, so that the search goes on
     // until the verb it needs is found.
     [
-        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of)\s+{list}\b"),
+        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of)\s+{list}\b"),
         format!(r"(?-u)\b{list}(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
@@ -357,7 +357,8 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){0,4}?(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl)|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b").expect("valid")
+    let one = "(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?P<telegraphic>{one}(?:\s+of(?:\s+[\w-]+){{1,2}}?)?\s+(?:shot dead|killed))|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// The dead named one by one with their ages ("killing Khaled Hussein al-Abdullah, 52, and his
 /// granddaughter Rahaf Mohammad al-Abdullah, 6", "shot dead Mohammad Ahmad al-Jabawi, 37, a
@@ -425,7 +426,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -872,18 +873,33 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
     // attackers were killed" — unless a second source speaks: see `conflicting`.)
     // ("x4 SAA KIA, x2 JaI KIA": a log joins the sides' dead with a comma.)
-    // (Not ", one of whom died …": one of the dead told again.)
-    let part_of_it = rest[and..]
-        .split_whitespace()
-        .nth(1)
-        .is_some_and(|w| w == "of");
+    // (Not ", one of whom died …": one of the dead told again; ", one of the attackers was
+    // killed" is more.)
+    let mut words = rest[and..].split_whitespace().skip(1);
+    let part_of_it = words.next() == Some("of")
+        && match words.next() {
+            Some("the") => words
+                .next()
+                .is_some_and(|w| DEAD_AGAIN.iter().any(|d| w.starts_with(d))),
+            _ => true,
+        };
     let joined = ["and ", "while ", ""]
         .into_iter()
         .find(|w| {
             rest[and..].starts_with(w) && (!w.is_empty() || rest.starts_with(',') && !part_of_it)
         })
         .filter(|w| *w != "while " || !holds_any(rest, &["reported", "put the", "said"]));
-    let next_words = &rest[(and + joined.map_or(0, str::len)).min(rest.len())..];
+    let mut next_from = (and + joined.map_or(0, str::len)).min(rest.len());
+    // ("7 mercenaries were killed and a large number injured, and one of our fighters was
+    // martyred": past the wounded to the next dead.)
+    if joined.is_some()
+        && let Some(end) = rest[next_from..].find(", and ")
+        && holds_any(&rest[next_from..next_from + end], &["injured", "wounded"])
+        && !tells_of_death(&rest[next_from..next_from + end])
+    {
+        next_from += end + ", and ".len();
+    }
+    let next_words = &rest[next_from..];
     if joined.is_some()
         && let Some(next) = find_toll(next_words, tells_of_death(next_words))
         // (Right at the start, after a log's "x" — "x2 …" — or after a side's short name —
@@ -900,7 +916,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             toll.victims = Victims::Unspecified;
         }
         toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
-        toll.at = toll.at.start..toll.at.end + and + joined.map_or(0, str::len) + next.at.end;
+        toll.at = toll.at.start..toll.at.end + next_from + next.at.end;
     }
     // "killing nine members of the Kurdi family": a family's members are civilians.
     if toll.victims == Victims::Combatants && OF_A_FAMILY.is_match(&lower[toll.at.end..]) {
@@ -931,6 +947,9 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     Some(toll)
 }
+
+/// Who "one of the …" may be when the dead are told again ("…, one of the victims a child").
+const DEAD_AGAIN: &[&str] = &["dead", "victims", "killed", "martyrs", "bodies", "deceased"];
 
 /// A lower-cased copy of a sentence (same offsets) in which a log's counts ("x2 KIA", "x10
 /// rockets") read as figures: the "x" before the digits becomes a space. So does the acronym
@@ -1153,12 +1172,14 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             sentence.contains("lost") || sentence.contains("losing"),
         ),
         (&*KILLED_N, true),
+        // ("3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated":
+        // the first count, whose people are named at length.)
+        (&*MEMBERS_OF_KILLED, sentence.contains(" of ")),
         (&*N_KILLED, true),
         (
             &*N_PEOPLE_DOING_KILLED,
             sentence.contains(" were ") || sentence.contains(" been "),
         ),
-        (&*MEMBERS_OF_KILLED, sentence.contains(" of ")),
         (&*TOLL_ROSE, true),
         (&*LIVES_OF, lives),
     ];
@@ -1298,7 +1319,9 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             "death of",
         ]
         .iter()
-        .any(|verb| at.as_str().starts_with(verb));
+        .any(|verb| at.as_str().starts_with(verb))
+            // A log's "Driver killed, engineer seriously injured": the one named died.
+            || c.name("telegraphic").is_some();
         return Some(TollMention {
             fatalities: figures(1, None),
             victims: victims(if active {
