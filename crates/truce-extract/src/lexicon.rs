@@ -130,6 +130,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("battles", ArmedClash),
     ("ambush", ArmedClash),
     ("attacked", ArmedClash),
+    // A log's "HTS infiltration attack on GoS forward positions", a register's "Type: ground
+    // attack on GoS positions" (not "attack on" alone: news heads "Rocket attack on …").
+    ("infiltration attack", ArmedClash),
+    ("ground attack", ArmedClash),
     ("ambushed", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),

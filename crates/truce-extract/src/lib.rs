@@ -1500,9 +1500,22 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// that name none happened there. (A news dateline runs on into its lead: no sentence of
     /// its own.) The most precise place it names: "S Aleppo, Al-Hader area." is Al-Hader.
     fn heading(&self, sentences: &[Range<usize>], starts: &[usize]) -> Option<Location> {
-        let first = sentences.first()?;
+        // (After a line that is only its day: "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | …".)
+        let dated_only = |s: &Range<usize>| {
+            let text = self.text(s).trim_end_matches(['|', '.', ' ']);
+            !text.is_empty()
+                && dates::find(text, self.doc.date).first().is_some_and(|d| {
+                    // (A year or a time may follow: "17 Oct 19", "04.09.2020 10:30".)
+                    text[..d.at.start].trim().is_empty()
+                        && text[d.at.end..]
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
+                })
+        };
+        let n = usize::from(sentences.first().is_some_and(dated_only));
+        let first = sentences.get(n)?;
         if self.text(first).split_whitespace().count() > HEADING_WORDS
-            || self.out.iter().any(|c| sentence_of(starts, c) == 1)
+            || self.out.iter().any(|c| sentence_of(starts, c) <= n + 1)
         {
             return None;
         }
@@ -1793,14 +1806,16 @@ impl<'x, 'd> Reading<'x, 'd> {
         // figures: "This afternoon … the protests that began last week" is of this afternoon.)
         // So is a page's "Date of publication 28 April 2016 A hospital … was destroyed in an
         // overnight air raid".
+        // (So is a sitrep's "SITREP 28.06.2022 - AL-BAB (Aleppo): Yesterday …": a report's
+        // name in capitals before its day.)
         let heading = |at: &Range<usize>| {
-            let before = self.doc.text[sentence.start..at.start]
-                .trim()
-                .to_ascii_lowercase();
+            let written = self.doc.text[sentence.start..at.start].trim();
+            let before = written.to_ascii_lowercase();
             before.is_empty()
                 || ["date of publication", "posted on", "published on"]
                     .iter()
                     .any(|w| before.ends_with(w))
+                || written.len() >= 3 && written.bytes().all(|b| b.is_ascii_uppercase())
         };
         if sentence_dates.len() > 1
             && heading(&sentence_dates[0].at)
@@ -3185,15 +3200,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // share a skeleton with some village.
                     // (A short name is a variant too where an admin bracket follows it:
                     // "Nubul (A'zaz, Aleppo)" is Nubl.)
+                    // (Not a variant outside the governorate the clause names: "W. Aleppo
+                    // countryside: … at Kafr Amma" is no Kafr Ruma of Idlib.)
+                    let in_region = within.is_none_or(|area| {
+                        best.entry
+                            .pcodes
+                            .as_ref()
+                            .is_none_or(|codes| codes[0] == area)
+                    });
                     let variant = || {
                         let skeleton = truce_core::normalize::place_skeleton(
                             &truce_core::normalize::place_key_of(&key),
                         )
                         .len();
-                        bracket.is_some() && !self.listed(&r) && skeleton >= 3
-                            || phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
-                                && skeleton >= 4
-                                && self.locative(&r)
+                        in_region
+                            && (bracket.is_some() && !self.listed(&r) && skeleton >= 3
+                                || phrase.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                                    && skeleton >= 4
+                                    && (self.locative(&r) || self.other_name(&r)))
                     };
                     if best.matched == PlaceMatch::Exact || seat_of_area || variant() {
                         let precision = best.entry.precision.max(self.nearness(&r));
@@ -3237,6 +3261,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         });
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
+            // Where the wounded were taken is no act's place ("Driver killed, engineer
+            // seriously injured (evacuated to Raqqa)").
+            if self.destination(&f.at) {
+                continue;
+            }
             let governorate = || {
                 if around_the_capital(self.doc.text, &f.at) {
                     return self.governorate_named(RURAL_DAMASCUS);
@@ -3495,6 +3524,23 @@ impl<'x, 'd> Reading<'x, 'd> {
         before.ends_with(" from") || before == "from" || positions || hospital
     }
 
+    /// Whether the words at `at` are a place's other name, in brackets right after it
+    /// ("Cindirês (Jindires)", "Girê Spî (Tal Abyad)").
+    fn other_name(&self, at: &Range<usize>) -> bool {
+        self.doc.text[..at.start]
+            .strip_suffix('(')
+            .is_some_and(|before| before.trim_end().ends_with(char::is_alphabetic))
+            && self.doc.text[at.end..].starts_with(')')
+    }
+
+    /// Whether the place at `at` is where the wounded were taken ("evacuated to Raqqa").
+    fn destination(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).trim_end();
+        ["evacuated to", "transferred to", "rushed to"]
+            .iter()
+            .any(|w| ends_with_ignoring_case(before, w))
+    }
+
     /// Whether the place at `at` ends a list ("Tal Refaat, Shaykh Issa and Um Hosh (Aleppo)"):
     /// a bracket after it is the whole list's.
     fn listed(&self, at: &Range<usize>) -> bool {
@@ -3556,6 +3602,25 @@ impl<'x, 'd> Reading<'x, 'd> {
             .trim_start()
             .starts_with('(')
             || self.written_as(at, &["town", "village"])
+            || self.distance_from(at)
+    }
+
+    /// Whether the place at `at` is a point others are measured from ("~3 km N of
+    /// Al-Kasrah", "approx. 3 km SW of Al-Atarib", "2 km north of Ariha").
+    fn distance_from(&self, at: &Range<usize>) -> bool {
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        let mut words = before.split_whitespace().rev();
+        words.next() == Some("of")
+            && words.next().is_some_and(|compass| {
+                compass.len() <= 3 && compass.bytes().all(|b| b"nsew".contains(&b))
+                    || ["north", "south", "east", "west"]
+                        .iter()
+                        .any(|point| compass.ends_with(point))
+            })
+            && words.next().is_some_and(|km| {
+                km.strip_suffix("km")
+                    .is_some_and(|n| n.is_empty() || n.bytes().all(|b| b.is_ascii_digit()))
+            })
     }
 
     /// Whether one of `words` stands right before a place name ("the town of", "village") or

@@ -362,11 +362,10 @@ fn a_fifty_second_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets
     evaluate("monitor_notes_other_hand_55.jsonl");
 }
 
-/// Four new writers: the UN Commission of Inquiry's paragraphs, an aid agency's convoy
-/// incident log, the SDF media centre's statements, Russian–Turkish joint-patrol reports.
-/// Short of three targets at first run; ignored until corrected.
+/// Four new writers: the UN Commission of Inquiry's paragraphs, an aid agency's security
+/// log, the SDF media centre's statements, the Russian reconciliation centre's daily reports.
+/// Short of three targets at first run (80.0 / 67.5 / 67.5 / 85.0), then corrected.
 #[test]
-#[ignore = "first run 80.0 / 67.5 / 67.5 / 85.0: not yet corrected (see tests/data/README.md)"]
 fn a_fifty_third_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_56.jsonl");
 }
