@@ -1981,6 +1981,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 } else {
                     Kind::Incident
                 };
+                // (A mass grave's dead died before it was found: no toll of its own.)
+                let toll = toll.filter(|_| first.value != SubEventType::Other);
                 let candidate = self.candidate(
                     kind,
                     &clause,

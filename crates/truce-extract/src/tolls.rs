@@ -1534,6 +1534,40 @@ mod tests {
                 "a string of suicide bombings killed at least 179 people",
                 f(Some(179), Some(179), None),
             ),
+            // A log's one named victim, without article or verb.
+            (
+                "Driver killed, engineer seriously injured, third passenger slightly injured.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "The shelling resulted in the martyrdom of 2 of our fighters and 3 civilians, \
+                 among them a child, and the injury of 6 others.",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            // The other side's dead after the wounded; one of the attackers is more dead (not
+            // one of the dead told again).
+            (
+                "7 mercenaries were killed and a large number injured, and one of our fighters \
+                 was martyred.",
+                f(Some(8), Some(8), Some(8)),
+            ),
+            (
+                "2 of our fighters attained martyrdom, one of the attackers was killed and \
+                 another captured.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "As a result, several militants were eliminated.",
+                f(None, Some(10), None),
+            ),
             (
                 "2 bodies were found near Alyeh",
                 f(Some(2), Some(2), Some(2)),

@@ -1522,3 +1522,143 @@ fn a_register_entry_and_a_report_heading_are_read_as_their_writers_mean_them() {
         assert_eq!(lead.fatalities.and_then(|f| f.best), toll, "{text:?}");
     }
 }
+
+#[test]
+fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
+    // (text, written on, the lead's sub-event type, its day, its place as written, its toll)
+    let cases: &[(&str, &str, &str, &str, &str, Option<u32>)] = &[
+        // A day's count of acts is no act; the one told is.
+        (
+            "Russian Centre for Reconciliation, 12 June 2019. During the day, 23 shelling \
+             incidents were recorded in the Idlib de-escalation zone. At 14:20, terrorists \
+             shelled the town of Al-Suqaylabiyah (Hama province); 2 civilians were killed.",
+            "2019-06-12",
+            "Shelling/artillery/missile attack",
+            "2019-06-12",
+            "Al-Suqaylabiyah",
+            Some(2),
+        ),
+        // A paragraph's day without a year, months after the report, is of the year before;
+        // the time told after it is of that day.
+        (
+            "47. On 25 July, ISIL fighters launched coordinated attacks on villages east of \
+             As-Suwayda city. At approximately 7:15 a.m., a suicide bomber detonated himself in \
+             the market of As-Suwayda city.",
+            "2019-01-31",
+            "Suicide bomb",
+            "2018-07-25",
+            "As-Suwayda",
+            None,
+        ),
+        // A mass grave found is ACLED's "Other", without the earlier dead.
+        (
+            "Civil Defence teams uncovered a mass grave in Raqqa city containing the bodies of \
+             37 people.",
+            "2018-08-20",
+            "Other",
+            "2018-08-20",
+            "Raqqa",
+            None,
+        ),
+        // An attack repelled is a clash; a liberation completed is ground taken.
+        (
+            "At 05:10 a group of militants attempted to attack positions of the Syrian Arab \
+             Army near the settlement of Kafr Nabl (Idlib province).",
+            "2021-06-09",
+            "Armed clash",
+            "2021-06-09",
+            "Kafr Nabl",
+            None,
+        ),
+        (
+            "Units of the Syrian Arab Army today completed the liberation of the settlement of \
+             Suran in the north of Hama province.",
+            "2017-04-01",
+            "Government regains territory",
+            "2017-04-01",
+            "Suran",
+            None,
+        ),
+        (
+            "Today thousands of the people of Kobanê took part in a march through the streets \
+             of the city, denouncing the drone attacks on the region.",
+            "2021-08-22",
+            "Peaceful protest",
+            "2021-08-22",
+            "Kobanê",
+            None,
+        ),
+        // A log line that is only its day gives way to the next, the heading's place.
+        (
+            "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | Partner warehouse broken into and looted \
+             on the evening of 16 Oct by armed men.",
+            "2019-10-17",
+            "Looting/property destruction",
+            "2019-10-16",
+            "TAL ABYAD",
+            None,
+        ),
+        // A sitrep's day is its writing's; a place measured from is a town, and where the
+        // wounded were taken is no place of the act.
+        (
+            "SITREP 28.06.2022 - AL-BAB (Aleppo): Yesterday from approx. 16:00 to 21:00, armed \
+             clashes between two SNA factions in the industrial zone of Al-Bab.",
+            "2022-06-28",
+            "Armed clash",
+            "2022-06-27",
+            "AL-BAB",
+            None,
+        ),
+        (
+            "12 Jun 21 - 08:15 - DEIR EZ-ZOR west - ~3 km N of Al-Kasrah: IED detonated as \
+             partner NGO pick-up passed. Driver killed, engineer seriously injured (evacuated \
+             to Raqqa).",
+            "2021-06-12",
+            "Remote explosive/landmine/IED",
+            "2021-06-12",
+            "Al-Kasrah",
+            Some(1),
+        ),
+        // A variant of a name is no place outside the governorate the clause names; a place's
+        // other name in brackets may be one.
+        (
+            "W. Aleppo countryside: HTS infiltration attack on GoS forward positions at Kafr \
+             Amma, approx. 3 km SW of Al-Atarib.",
+            "2023-11-09",
+            "Armed clash",
+            "2023-11-09",
+            "Al-Atarib",
+            None,
+        ),
+        (
+            "Yesterday evening, warplanes of the Turkish occupation army bombed residential \
+             neighbourhoods in the centre of Cindirês (Jindires), killing 9 civilians.",
+            "2018-03-05",
+            "Air/drone strike",
+            "2018-03-04",
+            "Jindires",
+            Some(9),
+        ),
+    ];
+    for &(text, written, sub_event, day, place, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        // (The note's first incident, as the notes are scored: a report's paragraph may tell
+        // of months before, which a news story's lead would set aside as background.)
+        let lead = candidates
+            .iter()
+            .find(|c| c.kind == truce_extract::Kind::Incident)
+            .unwrap_or_else(|| panic!("no incident in {text:?}"));
+        assert_eq!(lead.sub_event_type, Some(sub_event), "{text:?}");
+        assert_eq!(
+            lead.date_start.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{text:?}"
+        );
+        assert_eq!(
+            lead.location.as_ref().map(|l| l.written.as_str()),
+            Some(place),
+            "{text:?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
