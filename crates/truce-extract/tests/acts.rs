@@ -1523,10 +1523,13 @@ fn a_register_entry_and_a_report_heading_are_read_as_their_writers_mean_them() {
     }
 }
 
+/// A note, the day it was written, and what its first incident must read: its sub-event type,
+/// its day, its place as written, its toll.
+type ReadAs<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<u32>);
+
 #[test]
 fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
-    // (text, written on, the lead's sub-event type, its day, its place as written, its toll)
-    let cases: &[(&str, &str, &str, &str, &str, Option<u32>)] = &[
+    let cases: &[ReadAs<'_>] = &[
         // A day's count of acts is no act; the one told is.
         (
             "Russian Centre for Reconciliation, 12 June 2019. During the day, 23 shelling \
