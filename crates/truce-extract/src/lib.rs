@@ -1019,8 +1019,10 @@ impl ToldToll {
                 c.civilians = c.civilians.or(civilians);
             }
             // ("Dozens of mercenaries were killed, while 3 of our fighters attained
-            // martyrdom": a vague toll and a figure add as ACLED codes them, 12 and 3.)
-            tolls::Joining::Adds if !exact(Some(before)) && !exact(Some(self.fatalities)) => {}
+            // martyrdom": a figure adds to a vague toll as ACLED codes them, 12 and 3; a vague
+            // toll adds nothing to a figure — "at least 30 … An unknown number of jihadists
+            // were also killed".)
+            tolls::Joining::Adds if !exact(Some(self.fatalities)) => {}
             tolls::Joining::Adds => {
                 c.fatalities = Some(tolls::added(before, self.fatalities));
                 if c.victims != self.victims {
@@ -3178,7 +3180,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     } else {
                         None
                     };
-                    let within = bracket.as_deref().or(hint.as_deref());
+                    let within = bracket
+                        .as_deref()
+                        .or(hint.as_ref().map(|(area, _)| area.as_str()));
                     let Some(mut best) = self.x.gazetteer.best_keyed(&key, within) else {
                         continue;
                     };
@@ -3202,9 +3206,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // share a skeleton with some village.
                     // (A short name is a variant too where an admin bracket follows it:
                     // "Nubul (A'zaz, Aleppo)" is Nubl.)
-                    // (Not a variant outside the governorate the clause names: "W. Aleppo
-                    // countryside: … at Kafr Amma" is no Kafr Ruma of Idlib.)
-                    let in_region = within.is_none_or(|area| {
+                    // (Not a variant outside the governorate its bracket or the clause names
+                    // for it: "W. Aleppo countryside: … at Kafr Amma" is no Kafr Ruma of
+                    // Idlib, "al-Hamadaniyeh area in Aleppo city" no village of Idlib; but
+                    // "Hirbanfsah in South Hama and Talaf south of Homs city" may be of Hama.)
+                    let named_for = bracket.as_deref().or(hint
+                        .as_ref()
+                        .filter(|(_, at)| {
+                            let (start, end) = (clause.start + at.start, clause.start + at.end);
+                            end <= r.start
+                                || start >= r.end && !self.doc.text[r.end..start].contains(" and ")
+                        })
+                        .map(|(area, _)| area.as_str()));
+                    let in_region = named_for.is_none_or(|area| {
                         best.entry
                             .pcodes
                             .as_ref()
@@ -4114,7 +4128,11 @@ fn begins_with_any(text: &str, at: usize, words: &[&str]) -> bool {
 
 /// The governorate a clause names as a region ("northern Homs countryside", "Idlib province",
 /// "Homs city").
-fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) -> Option<String> {
+fn region_hint(
+    gazetteer: &Gazetteer,
+    text: &str,
+    runs: &[Vec<Range<usize>>],
+) -> Option<(String, Range<usize>)> {
     for run in runs {
         let last = run.last()?;
         // (A governorate's capital named as the city says the region too: "al-Zahraa
@@ -4127,7 +4145,11 @@ fn region_hint(gazetteer: &Gazetteer, text: &str, runs: &[Vec<Range<usize>>]) ->
         if region_follows(text, last.end) || city {
             let name = &text[run[0].start..last.end];
             if let Some(area) = gazetteer.best_where(name, None, is_governorate) {
-                return area.entry.admin_level.as_ref().map(|(_, p)| p.clone());
+                return area
+                    .entry
+                    .admin_level
+                    .as_ref()
+                    .map(|(_, p)| (p.clone(), run[0].start..last.end));
             }
         }
     }

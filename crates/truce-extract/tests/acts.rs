@@ -1633,6 +1633,16 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
             "Al-Atarib",
             None,
         ),
+        // (A governorate named for another place is no bar.)
+        (
+            "Another civilian was killed in regime bombing on the town of Hirbanfsah in South \
+             Hama and Talaf south of Homs city.",
+            "2016-06-19",
+            "Air/drone strike",
+            "2016-06-19",
+            "Hirbanfsah",
+            Some(1),
+        ),
         (
             "Yesterday evening, warplanes of the Turkish occupation army bombed residential \
              neighbourhoods in the centre of Cindirês (Jindires), killing 9 civilians.",
