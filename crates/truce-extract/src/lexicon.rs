@@ -516,6 +516,15 @@ pub const AIRCRAFT: &[&str] = &[
     "drones",
     "uav",
     "uavs",
+    // "four F-16 tactical fighters of the Israeli Air Force … struck facilities … with 6
+    // guided missiles".
+    "f-16",
+    "f-16s",
+    "tactical fighters",
+    "fighter jets",
+    "sukhoi",
+    "air force",
+    "aerospace forces",
 ];
 
 /// Verbs of a blow that name no weapon: with aircraft named, an air strike ("unidentified
