@@ -190,6 +190,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("found dead", Attack),
     ("under torture", Attack),
     ("kidnapped", Abduction),
+    // "forcibly entered the home of a 58-year-old Kurdish man … and took him away".
+    ("took him away", Abduction),
+    ("took her away", Abduction),
     ("forcibly disappeared", Abduction),
     ("disappeared after", Abduction),
     ("abducted", Abduction),
