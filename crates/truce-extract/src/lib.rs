@@ -692,6 +692,11 @@ impl<'a> Extractor<'a> {
                 c.location = Some(heading.clone());
             }
         }
+        // (In a note, not a story: a story's earlier sentences tell other acts, and its
+        // setting stands for an unplaced one.)
+        if sentences.len() <= NOTE_SENTENCES {
+            reader.place_told_before(&sentences, &starts);
+        }
         if reader.out.iter().any(unplaced)
             && let Some(setting) = reader.setting(&sentences)
         {
@@ -917,6 +922,9 @@ const HARMLESS: &[SubEventType] = &[
 const LEAD_SENTENCES: usize = 3;
 /// How many sentences back an undated incident looks for the day it happened.
 const DAY_TOLD_BEFORE: usize = 2;
+/// The most sentences a monitor's note runs to (a Commission paragraph, a log entry); a longer
+/// text is a story.
+const NOTE_SENTENCES: usize = 6;
 /// The most words a log's heading holds ("Deir ez-Zor city (govt enclave).").
 const HEADING_WORDS: usize = 8;
 
@@ -1593,6 +1601,39 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// The story's setting: the first place named in its first sentences (the dateline and
     /// the lead), as read there already, else searched for now.
+    /// An incident whose sentence names no place happened where the sentence before it, in
+    /// the same paragraph, set the note ("58. On 12 June, a woman from Afrin district was
+    /// stopped at a checkpoint at the southern entrance to 'Afrin city … She told the
+    /// Commission that … she was repeatedly raped"): the first place it names.
+    fn place_told_before(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for idx in 0..self.out.len() {
+            let c = &self.out[idx];
+            if c.kind != Kind::Incident || c.location.is_some() {
+                continue;
+            }
+            let own = sentence_of(starts, c) - 1;
+            let Some(before) = own.checked_sub(1).map(|b| &sentences[b]) else {
+                continue;
+            };
+            if self.doc.text[before.end..sentences[own].start].contains('\n') {
+                continue;
+            }
+            // (Only a sentence that tells nothing of its own: a story's earlier act, placed or
+            // not, is no scene for the next.)
+            if self
+                .out
+                .iter()
+                .any(|other| sentence_of(starts, other) == own)
+            {
+                continue;
+            }
+            let (_, places) = self.places_searched(before);
+            if let Some(place) = places.into_iter().next() {
+                self.out[idx].location = Some(self.location(place));
+            }
+        }
+    }
+
     fn setting(&self, sentences: &[Range<usize>]) -> Option<Location> {
         sentences
             .iter()
