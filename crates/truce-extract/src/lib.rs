@@ -1627,7 +1627,12 @@ impl<'x, 'd> Reading<'x, 'd> {
             {
                 continue;
             }
-            let (_, places) = self.places_searched(before);
+            // (Nor where it says who speaks: "Activists in Idlib province reported heavy
+            // bombardment overnight" places the activists; the story's setting stands.)
+            let (hits, places) = self.places_searched(before);
+            if cue_within(&hits, self.doc.text, Cue::Source, before) {
+                continue;
+            }
             if let Some(place) = places.into_iter().next() {
                 self.out[idx].location = Some(self.location(place));
             }

@@ -1633,6 +1633,17 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
             "Al-Atarib",
             None,
         ),
+        // A note goes on where its sentence before set it.
+        (
+            "58. On 12 June, a woman from Afrin district was stopped at a checkpoint at the \
+             southern entrance to 'Afrin city. She told the Commission that she was repeatedly \
+             raped by two members of the brigade.",
+            "2020-09-15",
+            "Sexual violence",
+            "2020-06-12",
+            "Afrin",
+            None,
+        ),
         // (A governorate named for another place is no bar.)
         (
             "Another civilian was killed in regime bombing on the town of Hirbanfsah in South \
