@@ -391,7 +391,9 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
 fn year_unwritten(month: i8, day: i8, today: Date) -> i16 {
     let this_year = Date::new(today.year(), month, day).ok();
     match this_year {
-        Some(date) if (date - today).get_days() > 92 => today.year() - 1,
+        // (Days of the year compared: a span between two dates costs more than the whole
+        // date pattern's search.)
+        Some(date) if date.day_of_year() - today.day_of_year() > 92 => today.year() - 1,
         _ => today.year(),
     }
 }

@@ -1513,7 +1513,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         // (After a line that is only its day: "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | …".)
         let dated_only = |s: &Range<usize>| {
             let text = self.text(s).trim_end_matches(['|', '.', ' ']);
-            !text.is_empty()
+            (1..=4).contains(&text.split_whitespace().count())
                 && dates::find(text, self.doc.date).first().is_some_and(|d| {
                     // (A year or a time may follow: "17 Oct 19", "04.09.2020 10:30".)
                     text[..d.at.start].trim().is_empty()

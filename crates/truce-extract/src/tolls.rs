@@ -1174,7 +1174,28 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         (&*KILLED_N, true),
         // ("3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated":
         // the first count, whose people are named at length.)
-        (&*MEMBERS_OF_KILLED, sentence.contains(" of ")),
+        (&*MEMBERS_OF_KILLED, {
+            static MEMBERS_OF: LazyLock<AhoCorasick> = LazyLock::new(|| {
+                words(&[
+                    "members of",
+                    "member of",
+                    "fighters of",
+                    "fighter of",
+                    "soldiers of",
+                    "soldier of",
+                    "servicemen of",
+                    "serviceman of",
+                    "officers of",
+                    "officer of",
+                    "militants of",
+                    "militant of",
+                    "elements of",
+                    "element of",
+                    "personnel of",
+                ])
+            });
+            MEMBERS_OF.is_match(sentence)
+        }),
         (&*N_KILLED, true),
         (
             &*N_PEOPLE_DOING_KILLED,
