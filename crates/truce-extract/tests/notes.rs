@@ -370,6 +370,12 @@ fn a_fifty_third_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets(
     evaluate("monitor_notes_other_hand_56.jsonl");
 }
 
+/// ACLED's coders, 2018–2020, in ACLED Syria's proportions (a blind hand, thirteenth session).
+#[test]
+fn a_fifty_fourth_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_57.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");

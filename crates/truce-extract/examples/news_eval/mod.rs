@@ -43,6 +43,11 @@ fn cause(c: &Candidate, text: &str) -> &'static str {
         Some("Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade") => "explosion",
         Some("Chemical weapon") => "chemical and toxic gases",
         Some("Attack") if event_words.starts_with("execut") => "execution",
+        // (FA-KES's other causes, absent from its dev file but in its scheme: a death in
+        // custody is detention's or torture's, a hostage's death kidnapping's.)
+        Some("Attack") if event_words.contains("tortur") => "torture",
+        Some("Abduction/forced disappearance") => "kidnapping",
+        Some("Arrests") => "detention",
         // (Bodies found tell no cause of death: FA-KES's "unknown".)
         Some("Attack") if event_words.contains("bod") => "unknown",
         // (Force against protesters is live fire: "opened fire on thousands of protesters".)
