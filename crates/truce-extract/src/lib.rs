@@ -1807,6 +1807,22 @@ impl<'x, 'd> Reading<'x, 'd> {
                 {
                     first.value = NonViolentTransferOfTerritory;
                 }
+                // "launched a dawn counter-attack and regained control of Al Susah": ground that
+                // changed hands is the event ACLED codes, not the fighting that won it. (Not
+                // "attacked … checkpoints … and captured a number of soldiers": men taken.)
+                if let [first, ..] = events.as_slice()
+                    && first.value == SubEventType::ArmedClash
+                    && let Some(taken) = events.iter().position(|e| {
+                        matches!(
+                            e.value,
+                            GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
+                        ) && !self.doc.text[e.at.clone()]
+                            .to_ascii_lowercase()
+                            .starts_with("captur")
+                    })
+                {
+                    events.swap(0, taken);
+                }
                 // (A demand names the act it would end: "Kerry stressed that Russian air
                 // strikes against civilians must stop".)
                 let modal = events.first().is_some_and(|e| {
