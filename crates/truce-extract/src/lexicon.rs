@@ -756,6 +756,11 @@ pub const AGGREGATE: &[&str] = &[
     "across the nation",
     // "Since the start of the operation a total of 440 terrorists have been neutralized."
     "since the start of",
+    // The war's toll: "the conflict has claimed the lives of over 470000 people".
+    "the conflict has claimed",
+    "the conflict has killed",
+    "the war has claimed",
+    "the war has killed",
 ];
 
 /// Words before a place that make it approximate (ACLED geo precision 2).

@@ -2769,6 +2769,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ],
                     )
             })
+            // "the battle for Raqqa was exacting an unacceptable price": a campaign, no act.
+            .filter(|m| {
+                !(m.role.event == Some(SubEventType::ArmedClash)
+                    && self.doc.text[m.at.clone()].eq_ignore_ascii_case("battle")
+                    && begins_with_any(self.doc.text, m.at.end, &["for ", "of "]))
+            })
             // "no fighting inside town", "entered the town without fighting": an act denied.
             // "the bodies of 4 men who had been abducted … were found": what had befallen the
             // victims before their death, not the act told (but "bodies of 42 martyrs who had
