@@ -1212,7 +1212,9 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         while let Some(c) = pattern.captures_at(sentence, from) {
             let whole = c.get(0).expect("group 0");
             from = whole.end();
-            if breaks_down(sentence, &c) {
+            // (Not before a verb whose count follows it: "raids on one of them killed 17
+            // civilians".)
+            if !std::ptr::eq(pattern, &*KILLED_N) && breaks_down(sentence, &c) {
                 continue;
             }
             let Some(n) = c.name("n").and_then(|n| number(n.as_str())) else {
