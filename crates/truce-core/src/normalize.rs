@@ -209,6 +209,8 @@ fn fold_word_onto(out: &mut String, word: &str) {
             'ؤ' => out.push('و'),
             'ئ' => out.push('ي'),
             'ـ' => {}
+            // Turkish dotless i, which no decomposition folds ("Tel Rıfat", "Resulayn").
+            'ı' => out.push('i'),
             c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => {}
         }
@@ -362,6 +364,8 @@ mod tests {
                 "Hayaat Tahrir al-Sham",
             ],
             &["Jaysh al-Islam", "Jaish al-Islam", "Jaysh al Islam"],
+            // Turkish spellings: a dotless i.
+            &["Tel Rifat", "Tel Rıfat"],
             &["Hurras ad-Din", "Hurras al Deen"],
             &["جبهة النصرة", "جبهه نصره"],
             &["هيئة تحرير الشام", "هيئه تحرير شام"],

@@ -50,6 +50,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("exploded", RemoteExplosive),
     ("vbied", RemoteExplosive),
     ("vbieds", RemoteExplosive),
+    // Turkey's defence ministry's artillery and rocket launchers.
+    ("fire support vehicles", ShellingArtilleryMissile),
+    // SANA's "the Israeli enemy carried out an aerial aggression".
+    ("aerial aggression", AirDroneStrike),
+    ("air aggression", AirDroneStrike),
     ("air strike", AirDroneStrike),
     ("air strikes", AirDroneStrike),
     ("airstrike", AirDroneStrike),
@@ -284,6 +289,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // A defence ministry's "a kamikaze UAV … was detected and destroyed by our air defence".
     ("detected and destroyed", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),
+    ("destroyed in a controlled manner", DisruptedWeaponsUse),
+    ("controlled detonation", DisruptedWeaponsUse),
     ("weapons cache", DisruptedWeaponsUse),
     ("arms cache", DisruptedWeaponsUse),
     ("a cache of weapons", DisruptedWeaponsUse),
@@ -338,6 +345,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rioters", ViolentDemonstration),
     ("rioted", ViolentDemonstration),
     ("threw stones", ViolentDemonstration),
+    // SANA's "locals … intercepted a convoy of the US occupation forces, pelting its vehicles
+    // with stones".
+    ("pelting", ViolentDemonstration),
+    ("pelted", ViolentDemonstration),
     ("overtook", NonStateActorOvertakesTerritory),
     ("merged into", ChangeToGroupActivity),
     ("merger into", ChangeToGroupActivity),
@@ -449,6 +460,9 @@ pub const COMBATANTS: &[&str] = &[
 pub const CIVILIANS: &[&str] = &[
     "civilians",
     "civilian",
+    // SANA's word for them.
+    "citizens",
+    "citizen",
     "children",
     "child",
     "women",
@@ -668,6 +682,7 @@ pub const AGREED: &[&str] = &[
     "concluded an agreement",
     "agreement was concluded",
     "agreement was reached",
+    "agreement was reportedly reached",
     "deal was reached",
     "brokered",
     // "reached a Russian-sponsored agreement", "a Qatari-brokered deal" (a hyphen joins the

@@ -1529,9 +1529,14 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             return None;
         }
-        let (hits, places) = self.places_searched(first);
+        let (hits, mut places) = self.places_searched(first);
         if hits.iter().any(|h| h.role.event.is_some()) {
             return None;
+        }
+        // A post headed by its author, a body named for its town ("Douma Local Council | …",
+        // "Ariha Civil Defence Centre | …"), is about that town.
+        if places.is_empty() {
+            places.extend(self.author_town(first));
         }
         // It opens on its place, on a compass point and its place ("S Aleppo, …"), or on the
         // place's name in another language with this one in brackets ("Serêkaniyê (Ras
@@ -1627,13 +1632,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             {
                 continue;
             }
-            // (Nor where it says who speaks: "Activists in Idlib province reported heavy
-            // bombardment overnight" places the activists; the story's setting stands.)
+            // (Nor where it places who speaks: "Activists in Idlib province reported heavy
+            // bombardment overnight" places the activists, and the story's setting stands;
+            // "Security incidents continue to be reported in Al Hol camp" places the acts.)
             let (hits, places) = self.places_searched(before);
-            if cue_within(&hits, self.doc.text, Cue::Source, before) {
-                continue;
-            }
-            if let Some(place) = places.into_iter().next() {
+            if let Some(place) = places.into_iter().next()
+                && cue_hit(
+                    &hits,
+                    self.doc.text,
+                    Cue::Source,
+                    &(place.at.end..before.end),
+                )
+                .is_none()
+            {
                 self.out[idx].location = Some(self.location(place));
             }
         }
@@ -2769,11 +2780,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ],
                     )
             })
-            // "the battle for Raqqa was exacting an unacceptable price": a campaign, no act.
+            // "the battle for Raqqa was exacting an unacceptable price": a campaign, no act;
+            // "intercepted a convoy of the US occupation forces": no weapon stopped.
             .filter(|m| {
+                let word = &self.doc.text[m.at.clone()];
                 !(m.role.event == Some(SubEventType::ArmedClash)
-                    && self.doc.text[m.at.clone()].eq_ignore_ascii_case("battle")
-                    && begins_with_any(self.doc.text, m.at.end, &["for ", "of "]))
+                    && word.eq_ignore_ascii_case("battle")
+                    && begins_with_any(self.doc.text, m.at.end, &["for ", "of "])
+                    || word.eq_ignore_ascii_case("intercepted")
+                        && begins_with_any(
+                            self.doc.text,
+                            m.at.end,
+                            &["a convoy", "the convoy", "a patrol", "the patrol"],
+                        ))
             })
             // "no fighting inside town", "entered the town without fighting": an act denied.
             // "the bodies of 4 men who had been abducted … were found": what had befallen the
@@ -3608,6 +3627,32 @@ impl<'x, 'd> Reading<'x, 'd> {
         before.ends_with(" from") || before == "from" || positions || hospital
     }
 
+    /// The town a local body heading a post is named for: "Douma" of "Douma Local Council".
+    fn author_town(&self, heading: &Range<usize>) -> Option<Found<PlaceHit<'x>>> {
+        const BODIES: &[&str] = &[
+            " Local Council",
+            " Civil Defence",
+            " Civil Defense",
+            " Local Coordination",
+            " Media Center",
+            " Media Office",
+        ];
+        let text = self.text(heading);
+        let town = BODIES.iter().find_map(|b| text.find(b))?;
+        let start = text.len() - text.trim_start_matches(['#', ' ']).len();
+        let name = text.get(start..town)?;
+        let candidate = self.x.gazetteer.best(name, None)?;
+        (candidate.matched == PlaceMatch::Exact && name.split_whitespace().count() <= 3).then(
+            || Found {
+                value: PlaceHit {
+                    precision: candidate.entry.precision,
+                    candidate,
+                },
+                at: heading.start + start..heading.start + town,
+            },
+        )
+    }
+
     /// Whether the words at `at` are a place's other name, in brackets right after it
     /// ("Cindirês (Jindires)", "Girê Spî (Tal Abyad)").
     fn other_name(&self, at: &Range<usize>) -> bool {
@@ -3796,7 +3841,7 @@ fn road_between(after: &str) -> bool {
 /// [`truce_core::normalize::name_key`] folds "council", "committee", "brigade", "brigades",
 /// "battalion".
 const ORGANISATION_WORDS: &[&str] = &[
-    "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital",
+    "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital", "defence", "defense",
 ];
 
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as

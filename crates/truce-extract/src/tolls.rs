@@ -150,7 +150,7 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// passive verb (the people right after the count, so that no dateline's figure is read).
 static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,3}}\s+(?:were|have been)\s+(?:killed|shot dead|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,3}}\s+(?:were|have been)\s+(?:(?:reportedly|also)\s+)?(?:killed|shot dead|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -180,13 +180,29 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:people |civilians )?(?:killed|dead|martyrs|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56" (the lower, as ACLED codes a range, and the higher as its high
 /// end).
 static RANGED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+from\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\bto\s+(?P<high>\d+)\b")).expect("valid")
+});
+/// A side's own dead, as its statements count them: "2 of our civilian brothers lost their
+/// lives", "1 heroic comrade of ours was martyred".
+static OF_OURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+our(?:\s+[\w-]+){{1,3}}?|(?:[\w-]+\s+){{0,2}}?(?:comrades?|brothers?|sisters?|martyrs?)\s+of\s+ours)\s+(?:(?:was|were|have been|has been)\s+)?(?:killed|martyred|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b")).expect("valid")
+});
+/// The dead, then who they were, then the verb: "5 PKK/YPG terrorists who attempted to
+/// infiltrate … were neutralized by our heroic commandos", "two Iraqi residents of the camp, a
+/// man and his adult son, were reportedly shot dead".
+static WHO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+){{0,2}}?\s+{PEOPLE}(?:\s+who\s+(?u:[^.;]){{1,120}}?|(?:\s+of\s+the\s+[\w-]+)?,\s+an?\s+(?u:[^.;,]){{1,60}},)\s+(?:were|have been)\s+(?:reportedly\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated|martyred)\b")).expect("valid")
+});
+/// A group counted, then what befell it: "A group of 3 PKK/YPG terrorists preparing an attack
+/// … was detected … and neutralized by our armed UAV".
+static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\bgroup\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?u:[^.;]){1,120}?\b(?:was|were)\s+(?u:[^.;]){0,60}?\b(?:killed|neutrali[sz]ed|eliminated)\b").expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -208,7 +224,8 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    // (A figure in words too: "while other sources put the death toll at nine"; not "a".)
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"))
         .expect("valid")
 });
 
@@ -327,7 +344,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
     let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of|(?:claiming|claimed) the lives of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
 });
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
@@ -349,7 +366,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // and 2 Syrian militia members were killed"): one pattern each, so that the search goes on
     // until the verb it needs is found.
     [
-        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of)\s+{list}\b"),
+        format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of|(?:claiming|claimed)\s+the\s+lives\s+of)\s+{list}\b"),
         format!(r"(?-u)\b{list}(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
@@ -600,6 +617,8 @@ const PREPOSITIONS: &[&str] = &[
 /// The reader finds them with its other cue words, once per sentence.
 pub const DEATH_WORDS: &[&str] = &[
     "kill",
+    // "the number of victims … has risen to 9".
+    "number of victims",
     "dead",
     "died",
     "bodies",
@@ -1037,10 +1056,21 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // A clause whose subject is the toll ("The toll of yesterday's shelling has risen to 4: two
     // children died …") gives the whole of it before its parts; "…, raising the toll to 17"
     // later in a clause is a wider count, read after the clause's own.
+    // ("Update: the number of victims of this morning's shelling … has risen to 9, including
+    // 4 children, after two of the wounded died".)
     let lead = sentence.trim_start();
-    if ["the toll", "the death toll", "toll", "death toll"]
-        .iter()
-        .any(|w| lead.starts_with(w))
+    let lead = lead.strip_prefix("update:").map_or(lead, str::trim_start);
+    if [
+        "the toll",
+        "the death toll",
+        "toll",
+        "death toll",
+        "the number of victims",
+        "the number of martyrs",
+        "the number of dead",
+    ]
+    .iter()
+    .any(|w| lead.starts_with(w))
         && let Some(c) = TOLL_ROSE.captures(sentence)
         && let Some(n) = number(&c["n"])
     {
@@ -1172,6 +1202,12 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             sentence.contains("lost") || sentence.contains("losing"),
         ),
         (&*KILLED_N, true),
+        (&*OF_OURS, sentence.contains(" our")),
+        (
+            &*WHO_KILLED,
+            sentence.contains(" who ") || sentence.contains(", a"),
+        ),
+        (&*GROUP_OF, sentence.contains("group of")),
         // ("3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated":
         // the first count, whose people are named at length.)
         (&*MEMBERS_OF_KILLED, {
@@ -1298,6 +1334,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             };
             // "… blew himself up, killing himself and 6 others": the bomber counts (as ACLED
             // counts a dead perpetrator).
+            // ("6 gunmen killed and 2 of our fighters martyred": the count told first, to
+            // which the side's own dead are added.)
+            if std::ptr::eq(pattern, &*OF_OURS) && N_KILLED.is_match(&sentence[..whole.start()]) {
+                continue;
+            }
             let n = n + u32::from(c.name("bomber").is_some());
             return Some(mention(n, &c, sentence, at));
         }
