@@ -1520,6 +1520,10 @@ mod tests {
                 high: Some(56)
             }
         );
+        let words = "Local sources reported that 14 people were killed, while other sources put \
+                     the death toll at nine";
+        let read = toll(words).expect("a toll").fatalities;
+        assert_eq!(conflicting(words, read).best, Some(9));
         let one = "State media reported 44 killed.";
         let toll = super::find(one, true).expect("a toll").fatalities;
         assert_eq!(conflicting(one, toll), toll);
@@ -1631,6 +1635,57 @@ mod tests {
             (
                 "As a result, several militants were eliminated.",
                 f(None, Some(10), None),
+            ),
+            // A side's own dead, as its statements count them, after any count before them.
+            (
+                "2 of our civilian brothers lost their lives and 9 were wounded.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "1 heroic comrade of ours was martyred and 3 civilians lost their lives",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "6 gunmen killed and 2 of our fighters martyred.",
+                f(Some(8), Some(8), Some(8)),
+            ),
+            // The dead, who they were, then the verb.
+            (
+                "5 PKK/YPG terrorists who attempted to infiltrate from the Arima line towards our \
+                 area were neutralized by our heroic commandos",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "two Iraqi residents of the camp, a man and his adult son, were reportedly shot dead",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "A group of 3 PKK/YPG terrorists preparing an attack was detected in the Tel Rifat \
+                 region and neutralized by our armed UAV.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "fired rocket shells on al-Meridian neighborhood claiming the lives of a man and his \
+                 wife",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "the bodies of a woman and her two children and of two young men",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "Update: the number of victims of this morning's shelling on the market has risen \
+                 to 9, including 4 children, after two of the wounded died of their injuries.",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "eleven people collecting truffles were reportedly killed",
+                f(Some(11), Some(11), Some(11)),
+            ),
+            // (Not a breakdown before the verb: "on one of them" is where the raids fell.)
+            (
+                "the monitor said raids on one of them killed 17 civilians",
+                f(Some(17), Some(17), Some(17)),
             ),
             (
                 "2 bodies were found near Alyeh",

@@ -1633,6 +1633,64 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
             "Al-Atarib",
             None,
         ),
+        // A post headed by a body named for its town is about that town; a civil defence
+        // named for a governorate is no place.
+        (
+            "Douma Local Council | Yesterday evening, regime helicopters dropped barrel bombs on \
+             the residential neighbourhoods of the city, leaving six martyrs.",
+            "2018-02-26",
+            "Air/drone strike",
+            "2018-02-25",
+            "Douma",
+            Some(6),
+        ),
+        (
+            "#Rastan | Homs Civil Defence: Two brothers were killed today when regime forces \
+             fired mortar shells at the western neighbourhood.",
+            "2017-05-02",
+            "Shelling/artillery/missile attack",
+            "2017-05-02",
+            "Rastan",
+            Some(2),
+        ),
+        // The writers' own words for acts: artillery's "fire support vehicles", SANA's "aerial
+        // aggression", an IED "destroyed in a controlled manner", stones "pelting" a convoy.
+        (
+            "Our fire support vehicles struck the positions in Ayn Issa from which PKK/YPG \
+             terrorists had opened harassment fire. 9 terrorists were neutralized.",
+            "2020-06-08",
+            "Shelling/artillery/missile attack",
+            "2020-06-08",
+            "Ayn Issa",
+            Some(9),
+        ),
+        (
+            "At around 1:20 am today, the Israeli enemy carried out an aerial aggression \
+             targeting some points in the vicinity of Kisweh in Damascus Countryside.",
+            "2019-11-20",
+            "Air/drone strike",
+            "2019-11-20",
+            "Kisweh",
+            None,
+        ),
+        (
+            "An improvised explosive device placed by terrorists at the entrance of Çobanbey was \
+             detected by our units and destroyed in a controlled manner.",
+            "2021-03-02",
+            "Disrupted weapons use",
+            "2021-03-02",
+            "Çobanbey",
+            None,
+        ),
+        (
+            "Locals of Farfara village in al-Qahtaniya countryside yesterday intercepted a \
+             convoy of the US occupation forces, pelting its vehicles with stones.",
+            "2020-08-17",
+            "Violent demonstration",
+            "2020-08-16",
+            "al-Qahtaniya",
+            None,
+        ),
         // A note goes on where its sentence before set it.
         (
             "58. On 12 June, a woman from Afrin district was stopped at a checkpoint at the \
