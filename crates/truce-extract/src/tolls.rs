@@ -373,9 +373,22 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 });
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds".
+/// One person, by what they were ("the driver", "a shepherd").
+const ONE_PERSON: &str = "(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
+
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    let one = "(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?P<telegraphic>{one}(?:\s+of(?:\s+[\w-]+){{1,2}}?)?\s+(?:shot dead|killed))|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    let one = ONE_PERSON;
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+});
+/// A log's one named victim, without article or verb: "Driver killed, engineer seriously
+/// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
+/// (Apart from [`ONE_DEAD`]: its many short nouns would keep that pattern's search from
+/// skipping ahead to its verbs.)
+static TELEGRAPHIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b{ONE_PERSON}(?:\s+of(?:\s+[\w-]+){{1,2}}?)?\s+(?:shot dead|killed)\b"
+    ))
+    .expect("valid")
 });
 /// The dead named one by one with their ages ("killing Khaled Hussein al-Abdullah, 52, and his
 /// granddaughter Rahaf Mohammad al-Abdullah, 6", "shot dead Mohammad Ahmad al-Jabawi, 37, a
@@ -1202,10 +1215,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             sentence.contains("lost") || sentence.contains("losing"),
         ),
         (&*KILLED_N, true),
-        (&*OF_OURS, sentence.contains(" our")),
+        (&*OF_OURS, sentence.contains(" of our")),
         (
             &*WHO_KILLED,
-            sentence.contains(" who ") || sentence.contains(", a"),
+            (sentence.contains(" who ") || sentence.contains(", a"))
+                && (sentence.contains(" were ") || sentence.contains(" have been ")),
         ),
         (&*GROUP_OF, sentence.contains("group of")),
         // ("3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated":
@@ -1383,9 +1397,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             "death of",
         ]
         .iter()
-        .any(|verb| at.as_str().starts_with(verb))
-            // A log's "Driver killed, engineer seriously injured": the one named died.
-            || c.name("telegraphic").is_some();
+        .any(|verb| at.as_str().starts_with(verb));
         return Some(TollMention {
             fatalities: figures(1, None),
             victims: victims(if active {
@@ -1393,6 +1405,18 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             } else {
                 &sentence[..at.end()]
             }),
+            civilians: None,
+            at: at.range(),
+        });
+    }
+    if (sentence.contains(" killed") || sentence.contains(" shot dead"))
+        && let Some(at) = TELEGRAPHIC
+            .find_iter(sentence)
+            .find(|m| !sentence[..m.start()].trim_end().ends_with("no"))
+    {
+        return Some(TollMention {
+            fatalities: figures(1, None),
+            victims: victims(at.as_str()),
             civilians: None,
             at: at.range(),
         });
