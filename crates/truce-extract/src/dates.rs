@@ -34,7 +34,9 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    // (A monitor's abbreviations too: "on Fri", "Yesterday (Tue)"; not "Sat" and "Sun",
+    // which are words.)
+    let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     Regex::new(&format!(
         r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
@@ -171,6 +173,16 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
         if &sentence[whole.range()] == "overnight" && dated_after() {
             continue;
         }
+        // An abbreviated weekday is a day only where it is written as one: "on Fri", "(Tue)".
+        if let Some(wd) = group(&c, Group::Weekday)
+            && wd.len() <= 5
+            && !wd.as_str().ends_with("day")
+        {
+            let before = &sentence[..wd.start()];
+            if !(before.ends_with("on ") || before.ends_with('(')) {
+                continue;
+            }
+        }
         if let Some(mut span) = resolve(&c, today) {
             let since = group(&c, Group::Since).is_some();
             if since && span.start < today {
@@ -270,7 +282,7 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
         } else if let Some(wd) = group(c, Group::Weekday) {
             let weekday = WEEKDAYS
                 .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(wd.as_str()))
+                .find(|(n, _)| n.starts_with(wd.as_str()))
                 .map(|(_, w)| *w)?;
             // "on Monday" in a Monday story is that day (wire style); "last Monday" and any
             // other weekday are the most recent one before it.
@@ -470,6 +482,13 @@ mod tests {
                 "47. On 25 July, shortly after 6 a.m., ISIL fighters launched attacks",
                 "2015-07-25",
                 "2015-07-25",
+                DatePrecision::Day,
+            ),
+            // A monitor's abbreviated weekday, where it is written as a day.
+            (
+                "took the village from pro-regime forces on Fri after two VBIEDs",
+                "2016-02-19",
+                "2016-02-19",
                 DatePrecision::Day,
             ),
             (

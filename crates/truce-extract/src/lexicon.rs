@@ -13,6 +13,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("suicide attack", SuicideBomb),
     ("suicide attacks", SuicideBomb),
     ("suicide car bomb", SuicideBomb),
+    ("suicide truck bomb", SuicideBomb),
     ("svbied", SuicideBomb),
     ("suicide vehicle-borne", SuicideBomb),
     ("wearing explosive belts", SuicideBomb),
@@ -123,6 +124,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("grenade", Grenade),
     ("clashes", ArmedClash),
     ("exchange of fire", ArmedClash),
+    // A monitor's "heavy exchanges of fire since dawn", "were pushed back by armed groups".
+    ("exchanges of fire", ArmedClash),
+    ("pushed back", ArmedClash),
     // A sitrep's small-arms fire ("Exchange of SAF/RPG fire SAA vs. AOG").
     ("exchange of saf", ArmedClash),
     ("clashed", ArmedClash),
@@ -214,6 +218,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("poison gas", ChemicalWeapon),
     ("toxic gas", ChemicalWeapon),
     ("nerve agent", ChemicalWeapon),
+    ("yellowish gas", ChemicalWeapon),
+    ("yellow gas", ChemicalWeapon),
     ("captured", NonStateActorOvertakesTerritory),
     // A register's "Type: offensive; capture of Al-Eis village and Tal al-Eis hill".
     ("capture of", NonStateActorOvertakesTerritory),
@@ -234,6 +240,17 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took complete control of", NonStateActorOvertakesTerritory),
     // "SAA, NDF and allied militia … report full control of the town".
     ("full control of the town", NonStateActorOvertakesTerritory),
+    // A monitor's "the Syrian army … announced full control of Palmyra", "took the village and
+    // surrounding hills from pro-regime forces", "took farmland S of town": who took it types
+    // it.
+    ("announced full control of", NonStateActorOvertakesTerritory),
+    ("took the village", NonStateActorOvertakesTerritory),
+    ("took the town", NonStateActorOvertakesTerritory),
+    ("took the hill", NonStateActorOvertakesTerritory),
+    ("took the hills", NonStateActorOvertakesTerritory),
+    ("took several hills", NonStateActorOvertakesTerritory),
+    ("took several villages", NonStateActorOvertakesTerritory),
+    ("took farmland", NonStateActorOvertakesTerritory),
     // "completed the liberation of the settlement of Suran": who liberated types it. (Not
     // "the liberation of the city … was followed by escalated bombardment": background.)
     ("complete liberation of", NonStateActorOvertakesTerritory),
@@ -546,7 +563,11 @@ pub const AIRCRAFT: &[&str] = &[
 
 /// Verbs of a blow that name no weapon: with aircraft named, an air strike ("unidentified
 /// aircraft … struck weapons depots").
-pub const STRIKE_VERBS: &[&str] = &["struck", "hit", "targeted", "pounded", "fired"];
+pub const STRIKE_VERBS: &[&str] = &[
+    "struck", "hit", "targeted", "pounded", "fired",
+    // A monitor's "opp liaison alleges SyAAF strike on farmland E of town".
+    "strike",
+];
 
 /// Where a protest is told with these, the protesters met force: live fire makes it excessive
 /// force against protesters, anything else an intervention (ACLED's protest sub-events).

@@ -385,10 +385,9 @@ fn a_fifty_fifth_set_by_a_blind_hand_of_four_writers_meets_the_accuracy_targets(
 }
 
 /// A ceasefire task force's monitors during the cessation of February–July 2016, Truce's
-/// founding case (a blind hand, thirteenth session). Short of every target at first run;
-/// ignored until corrected.
+/// founding case (a blind hand, thirteenth session). Short of every target at first run
+/// (62.5 / 82.5 / 75.0 / 82.5), then corrected.
 #[test]
-#[ignore = "first run 62.5 / 82.5 / 75.0 / 82.5: not yet corrected (see tests/data/README.md)"]
 fn a_fifty_sixth_set_by_a_blind_hand_of_the_cessations_monitors_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_59.jsonl");
 }
