@@ -1691,6 +1691,43 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
             "al-Qahtaniya",
             None,
         ),
+        // A monitor's words for acts, and an abbreviated weekday written as a day.
+        (
+            "06 Mar – Douma, E Ghouta: opp liaison alleges SyAAF strike on farmland E of town, \
+             early afternoon. Casualties unknown.",
+            "2016-03-07",
+            "Air/drone strike",
+            "2016-03-06",
+            "Douma",
+            Some(0),
+        ),
+        (
+            "Pro-regime forces tried to advance on Kinsabba in Jabal al-Akrad this morning and \
+             were pushed back by armed groups. SOHR counts 7 fighters killed on both sides.",
+            "2016-03-12",
+            "Armed clash",
+            "2016-03-12",
+            "Kinsabba",
+            Some(7),
+        ),
+        (
+            "SW Aleppo countryside – Khan Tuman – Jaysh al-Fatah took the village and \
+             surrounding hills from pro-regime forces on Fri.",
+            "2016-05-07",
+            "Non-state actor overtakes territory",
+            "2016-05-06",
+            "Khan Tuman",
+            None,
+        ),
+        (
+            "The Kurdish local council in Sheikh Maqsoud alleges that shells fired from AOG-held \
+             areas released a yellowish gas in Aleppo city; no deaths.",
+            "2016-04-08",
+            "Chemical weapon",
+            "2016-04-08",
+            "Aleppo",
+            Some(0),
+        ),
         // A note goes on where its sentence before set it.
         (
             "58. On 12 June, a woman from Afrin district was stopped at a checkpoint at the \
