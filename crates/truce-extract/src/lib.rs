@@ -1604,8 +1604,6 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
-    /// The story's setting: the first place named in its first sentences (the dateline and
-    /// the lead), as read there already, else searched for now.
     /// An incident whose sentence names no place happened where the sentence before it, in
     /// the same paragraph, set the note ("58. On 12 June, a woman from Afrin district was
     /// stopped at a checkpoint at the southern entrance to 'Afrin city … She told the
@@ -1650,6 +1648,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
+    /// The story's setting: the first place named in its first sentences (the dateline and
+    /// the lead), as read there already, else searched for now.
     fn setting(&self, sentences: &[Range<usize>]) -> Option<Location> {
         sentences
             .iter()
@@ -1828,8 +1828,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                             e.value,
                             GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
                         ) && !self.doc.text[e.at.clone()]
-                            .to_ascii_lowercase()
-                            .starts_with("captur")
+                            .get(..6)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("captur"))
                     })
                 {
                     events.swap(0, taken);
