@@ -4052,7 +4052,15 @@ fn runs_of_capitals(text: &str, skip: bool) -> Vec<Vec<Range<usize>>> {
             }
             // A particle joins a run, it begins none ("E. of As-Sukhnah": the run is the
             // town's, not "of As-Sukhnah").
-            if capital || !current.is_empty() {
+            // (A possessive ends one, without its "'s": "Jableh's bus station".)
+            let stem = ["'s", "’s"]
+                .iter()
+                .find_map(|s| word.strip_suffix(s))
+                .filter(|stem| stem.len() >= 3);
+            if let Some(stem) = stem.filter(|_| capital) {
+                current.push(start..start + stem.len());
+                runs.push(std::mem::take(&mut current));
+            } else if capital || !current.is_empty() {
                 current.push(start..end);
             }
         } else if !current.is_empty() {

@@ -1728,6 +1728,16 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
             "Aleppo",
             Some(0),
         ),
+        // A possessive names its place: "Jableh's bus station".
+        (
+            "Three explosions hit Jableh's bus station at around 09:00 local time this morning. \
+             SANA says 73 dead.",
+            "2016-05-23",
+            "Remote explosive/landmine/IED",
+            "2016-05-23",
+            "Jableh",
+            Some(73),
+        ),
         // A note goes on where its sentence before set it.
         (
             "58. On 12 June, a woman from Afrin district was stopped at a checkpoint at the \
