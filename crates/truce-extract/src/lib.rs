@@ -1342,12 +1342,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         // The last day each sentence tells, read once (the candidates of one paragraph look
         // back to the same sentences).
         let mut last_day: Vec<Option<Option<Found<DaySpan>>>> = vec![None; sentences.len()];
-        for i in 0..self.out.len() {
-            let c = &self.out[i];
-            if c.kind != Kind::Incident || c.date_start.is_some() && !self.dated_by_time(c) {
-                continue;
-            }
-            let own = sentence_of(starts, c) - 1;
+        let undated =
+            self.incidents_lacking(starts, |c| c.date_start.is_none() || self.dated_by_time(c));
+        for (i, own) in undated {
             // (A log's fields — "Location: …", "Reporting party: …" — are no sentences of
             // their own here: "#058 — 05/03/2016, 10:45. Location: … Description: …".)
             let mut told = 0;
@@ -1374,6 +1371,22 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
+    /// The incidents `lacks` holds for, each with the number (from 0) of the sentence it was
+    /// read in: what the passes that complete a candidate from the sentences around it go
+    /// through (each completes only its own candidate, so the list stays true as they go).
+    fn incidents_lacking(
+        &self,
+        starts: &[usize],
+        lacks: impl Fn(&Candidate) -> bool,
+    ) -> Vec<(usize, usize)> {
+        self.out
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Kind::Incident && lacks(c))
+            .map(|(i, c)| (i, sentence_of(starts, c) - 1))
+            .collect()
+    }
+
     /// Whether only a time of day dated the candidate (the day of writing): a day told in
     /// the sentences before is the act's ("47. On 25 July, … ISIL fighters launched attacks on
     /// As-Suwayda city. At approximately 7:15 a.m., a suicide bomber …").
@@ -1386,12 +1399,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// A log's "Date of incident:" or "Time:" field told after an undated act, before the
     /// next, is its day ("Type: artillery fire | Location: … | Date of incident: 12/04/2016").
     fn date_field_after(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
-        for i in 0..self.out.len() {
-            let c = &self.out[i];
-            if c.kind != Kind::Incident || c.date_start.is_some() {
-                continue;
-            }
-            let own = sentence_of(starts, c) - 1;
+        for (i, own) in self.incidents_lacking(starts, |c| c.date_start.is_none()) {
             let next = self.out[i + 1..]
                 .iter()
                 .find(|c| c.kind == Kind::Incident)
@@ -1575,12 +1583,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             ("a neighborhood", "the neighborhood"),
             ("a camp", "the camp"),
         ];
-        for idx in 0..self.out.len() {
-            let c = &self.out[idx];
-            if c.kind != Kind::Incident || c.location.is_some() {
-                continue;
-            }
-            let n = sentence_of(starts, c) - 1;
+        for (idx, n) in self.incidents_lacking(starts, |c| c.location.is_none()) {
             let told = self.text(&sentences[n]);
             let Some(definite) = PLACES.iter().find_map(|(rough, definite)| {
                 told.match_indices(rough)
@@ -1609,12 +1612,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// stopped at a checkpoint at the southern entrance to 'Afrin city … She told the
     /// Commission that … she was repeatedly raped"): the first place it names.
     fn place_told_before(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
-        for idx in 0..self.out.len() {
-            let c = &self.out[idx];
-            if c.kind != Kind::Incident || c.location.is_some() {
-                continue;
-            }
-            let own = sentence_of(starts, c) - 1;
+        for (idx, own) in self.incidents_lacking(starts, |c| c.location.is_none()) {
             let Some(before) = own.checked_sub(1).map(|b| &sentences[b]) else {
                 continue;
             };
