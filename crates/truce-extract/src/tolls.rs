@@ -346,6 +346,17 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of|(?:claiming|claimed) the lives of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
 });
+/// How a count after the first of a sum may be qualified.
+const LATER_QUALIFIER: &str = r"(?:(?:at least|more than|about|nearly)\s+)?";
+/// The opening of a sum's second count ("… and 3", "+ x5", "and at least 22 …"): where there is
+/// none, [`SUM`]'s patterns are not tried (they begin with a count, which is everywhere — "a",
+/// "one" — and so scan the whole clause; this one skips ahead to "and" and "+").
+static SECOND_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)(?:\band\s+|\+\s*){LATER_QUALIFIER}{NUMBER}\s"
+    ))
+    .expect("valid")
+});
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
 static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
@@ -358,7 +369,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
-    let [m, b] = [m, b].map(|count| format!(r"(?:(?:at least|more than|about|nearly)\s+)?{count}"));
+    let [m, b] = [m, b].map(|count| format!(r"{LATER_QUALIFIER}{count}"));
     // Two counts, or three ("5 Zenki fighters, 3 HTS fighters and a civilian"), joined by
     // "and" or a log's "+" ("x3 YPG + x5 rebels KIA").
     let list = format!(r"{a}(?:\s*,\s*{m})?(?:,?\s+and\s+|\s*\+\s*){b}");
@@ -1100,8 +1111,22 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: c.get(0).expect("group 0").range(),
         });
     }
-    // People listed one by one ("a woman and her two children") before bare numbers.
-    if let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
+    // People listed one by one ("a woman and her two children") before bare numbers (where a
+    // verb of death governs them: before or after).
+    if holds_any(
+        sentence,
+        &[
+            "killing",
+            "killed",
+            "bodies of",
+            "martyrdom of",
+            "death of",
+            "the lives of",
+            "shot dead",
+            "found dead",
+            "martyred",
+        ],
+    ) && let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
         (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
     }) {
         let list = c["list"].to_lowercase();
@@ -1170,7 +1195,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         }
     }
     // Patterns without a literal to skip to are tried only where their words are.
-    if (sentence.contains(" and ") || sentence.contains('+'))
+    if SECOND_COUNT.is_match(sentence)
         && let Some(toll) = sum(sentence)
     {
         return Some(toll);
@@ -1202,29 +1227,25 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at,
         });
     }
-    let including = sentence.contains("including") || sentence.contains("among them");
-    let lives = sentence.contains(" the li");
-    let tried = [
-        (
-            &*RANGED,
-            sentence.contains(" rang") || sentence.contains(" var"),
-        ),
-        (&*N_INCLUDING_KILLED, including),
-        (
-            &*LOST,
-            sentence.contains("lost") || sentence.contains("losing"),
-        ),
-        (&*KILLED_N, true),
-        (&*OF_OURS, sentence.contains(" of our")),
-        (
-            &*WHO_KILLED,
-            (sentence.contains(" who ") || sentence.contains(", a"))
-                && (sentence.contains(" were ") || sentence.contains(" have been ")),
-        ),
-        (&*GROUP_OF, sentence.contains("group of")),
+    // Each pattern with the words it needs, asked for only when its turn comes: most clauses
+    // find their toll before the last patterns (and a pattern's automaton, cold in the cache,
+    // costs more than the byte searches that spare it).
+    let tried: [(&Regex, &dyn Fn() -> bool); 12] = [
+        (&*RANGED, &|| holds_any(sentence, &[" rang", " var"])),
+        (&*N_INCLUDING_KILLED, &|| {
+            holds_any(sentence, &["including", "among them"])
+        }),
+        (&*LOST, &|| holds_any(sentence, &["lost", "losing"])),
+        (&*KILLED_N, &|| true),
+        (&*OF_OURS, &|| sentence.contains(" of our")),
+        (&*WHO_KILLED, &|| {
+            holds_any(sentence, &[" who ", ", a"])
+                && holds_any(sentence, &[" were ", " have been "])
+        }),
+        (&*GROUP_OF, &|| sentence.contains("group of")),
         // ("3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated":
         // the first count, whose people are named at length.)
-        (&*MEMBERS_OF_KILLED, {
+        (&*MEMBERS_OF_KILLED, &|| {
             static MEMBERS_OF: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 words(&[
                     "members of",
@@ -1246,17 +1267,46 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
             MEMBERS_OF.is_match(sentence)
         }),
-        (&*N_KILLED, true),
-        (
-            &*N_PEOPLE_DOING_KILLED,
-            sentence.contains(" were ") || sentence.contains(" been "),
-        ),
-        (&*TOLL_ROSE, true),
-        (&*LIVES_OF, lives),
+        (&*N_KILLED, &|| {
+            static DEATHS_TOLD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+                words(&[
+                    "killed",
+                    "dead",
+                    "died",
+                    "executed",
+                    "bodies",
+                    "fatalit",
+                    "deaths",
+                    "kia",
+                    "lost their lives",
+                    "martyr",
+                    "eliminated",
+                    "neutrali",
+                ])
+            });
+            DEATHS_TOLD.is_match(sentence)
+        }),
+        (&*N_PEOPLE_DOING_KILLED, &|| {
+            holds_any(sentence, &[" were ", " been "])
+        }),
+        (&*TOLL_ROSE, &|| {
+            holds_any(
+                sentence,
+                &[
+                    "toll",
+                    "number of",
+                    "raising",
+                    "bringing",
+                    "raised",
+                    "brought",
+                ],
+            )
+        }),
+        (&*LIVES_OF, &|| sentence.contains(" the li")),
     ];
     for pattern in tried
         .into_iter()
-        .filter_map(|(p, words)| words.then_some(p))
+        .filter_map(|(p, needed)| needed().then_some(p))
     {
         let mut from = 0;
         while let Some(c) = pattern.captures_at(sentence, from) {
@@ -1434,7 +1484,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: at.range(),
         });
     }
-    if let Some(c) = VAGUE_DEATHS.captures(sentence)
+    // (Every form the pattern reads holds one of the vague words.)
+    static VAGUE_WORDS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| words(&VAGUE.iter().map(|(word, _)| *word).collect::<Vec<_>>()));
+    if VAGUE_WORDS.is_match(sentence)
+        && let Some(c) = VAGUE_DEATHS.captures(sentence)
         // ("No fatalities were reported.": none.)
         && !c.name("r").is_some_and(|r| sentence[..r.start()].trim_end().ends_with("no"))
     {
