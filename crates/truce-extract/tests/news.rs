@@ -190,6 +190,14 @@ fn a_twenty_first_blind_hands_news_meet_the_accuracy_targets() {
 }
 
 #[test]
+fn a_twenty_second_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_22.csv",
+        "a twenty-second blind hand's news",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",

@@ -392,6 +392,14 @@ fn a_fifty_sixth_set_by_a_blind_hand_of_the_cessations_monitors_meets_the_accura
     evaluate("monitor_notes_other_hand_59.jsonl");
 }
 
+/// ACLED's coders in 2016–2017, the cessation and the year after (a blind hand, fourteenth
+/// session).
+#[test]
+fn a_fifty_seventh_set_by_a_blind_hand_of_acled_coders_in_2016_and_2017_meets_the_accuracy_targets()
+{
+    evaluate("monitor_notes_other_hand_60.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
