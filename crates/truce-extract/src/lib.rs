@@ -3357,9 +3357,17 @@ impl<'x, 'd> Reading<'x, 'd> {
             .collect();
         // (A dateline's city is no town of the clause: "Damascus (AFP) - … shelling in central
         // Homs province".)
-        let has_town = found.iter().zip(&regions).any(|(f, region)| {
-            !region && f.value.candidate.entry.precision == 1 && !self.dateline(&f.at)
-        });
+        let towns = |only_in_it: bool| {
+            found.iter().zip(&regions).any(|(f, region)| {
+                !region
+                    && f.value.candidate.entry.precision == 1
+                    && !self.dateline(&f.at)
+                    && (!only_in_it || self.nearness(&f.at) == 1)
+            })
+        };
+        // (A region that is no governorate is a place of its own, and a town it is only near
+        // no better one: "the Eastern Ghouta region near Damascus".)
+        let (has_town, town_in_it) = (towns(false), towns(true));
         let mut kept = Vec::new();
         for (mut f, region) in found.into_iter().zip(regions) {
             // Where the wounded were taken is no act's place ("Driver killed, engineer
@@ -3375,7 +3383,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 self.governorate_named(&self.doc.text[name])
             };
             if region {
-                if has_town {
+                if has_town && (town_in_it || governorate().is_some()) {
                     continue;
                 }
                 if let Some(area) = governorate() {
@@ -3847,10 +3855,10 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// begin a longer name, whatever place the word alone might be.
 const NAME_HEADS: &[&str] = &[
     // (Tal, Tall, Tell, Tel; Deir, Dayr; Ain, Ayn; Beit, Bayt; Umm; Mazraat; Hayy; Sheikh;
-    // Qalaat.)
+    // Qalaat; Maarat, Ma'arrat, Maaret.)
     "tal", "tel", "burj", "dayr", "kafr", "kfar", "ayn", "jabal", "jebel", "khan", "jisr", "bir",
     "ras", "rasm", "qasr", "marj", "bayt", "um", "abu", "wadi", "mazrat", "hay", "shaykh", "qalat",
-    "bab",
+    "bab", "marat", "maret",
 ];
 
 /// Capitalised words that are never places here.

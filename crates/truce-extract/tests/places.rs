@@ -89,6 +89,30 @@ fn the_words_around_a_place_set_its_precision() {
             1,
             "SY07",
         ),
+        // A governorate's countryside gives way to a town near which the act was…
+        (
+            "Shelling on the Idlib countryside near Saraqeb killed 3 civilians yesterday.",
+            "Saraqib",
+            2,
+            "SY07",
+        ),
+        // …but a region that is no governorate is a place of its own, nearer than a city it is
+        // only near.
+        (
+            "Air strikes killed 17 civilians in the besieged Eastern Ghouta region near \
+             Damascus on Monday.",
+            "Eastern Ghouta",
+            2,
+            "SY03",
+        ),
+        // UCDP's two names for a place are each its name ("Maar Tahroma/Maarat Hurmah
+        // village"), and a name's skeleton finds a transliteration of either.
+        (
+            "Airstrikes on the town of Maarat Harmah in north-west Syria killed 13 civilians.",
+            "Maar Tahroma/Maarat Hurmah village",
+            1,
+            "SY07",
+        ),
     ];
     for &(text, name, precision, admin1) in cases {
         let place = lead_place(text).unwrap_or_else(|| panic!("unplaced: {text:?}"));

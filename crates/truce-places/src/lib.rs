@@ -13,6 +13,7 @@ use truce_core::SourceText;
 use truce_core::admin::AdminAreas;
 use truce_core::gazetteer::{Gazetteer, PlaceEntry, PlaceSource};
 use truce_core::incident::{GeoCheck, Place};
+use truce_core::normalize::place_key;
 
 const ADMIN3: &str = include_str!("../../../data/geo/syr_admin3_ocha_20160905.geojson");
 const ADMIN3_NAME: &str = "data/geo/syr_admin3_ocha_20160905.geojson";
@@ -59,7 +60,23 @@ impl Places {
         );
         let mut entries = geonames(GEONAMES);
         if sources == GazetteerSources::All {
-            entries.extend(ucdp_places(UCDP_PLACES));
+            let mut ucdp = ucdp_places(UCDP_PLACES);
+            // A UCDP place's second name that another place already bears stays that place's
+            // ("Al Eis/Ash Shaykh Isa town" south of Aleppo does not take "Ash Shaykh Isa" from
+            // the village near Azaz).
+            let named: std::collections::HashSet<String> = entries
+                .iter()
+                .chain(&ucdp)
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.alternate_names))
+                .map(|name| place_key(name))
+                .collect();
+            for entry in &mut ucdp {
+                entry.alternate_names = other_names(&entry.name)
+                    .into_iter()
+                    .filter(|name| !named.contains(&place_key(name)))
+                    .collect();
+            }
+            entries.extend(ucdp);
         }
         let gazetteer = Gazetteer::new(entries, &admin);
         Self { admin, gazetteer }
@@ -150,6 +167,36 @@ fn geonames(text: &str) -> Vec<PlaceEntry> {
         .collect()
 }
 
+/// The names a UCDP place is written with side by side ("Maar Tahroma/Maarat Hurmah village"),
+/// each a name of the place — only where every side is a name (its words capitalised, or a
+/// kind word), not a description ("Silos east of Palmyra/Tadmur", "Water
+/// treatment/pumping station …"); and only the names of two words or more: a single word may
+/// be anything else ("Dahiet Elasad/Al Assad suburb" would make the president's name a place,
+/// "Has/Hassef town" an English word).
+fn other_names(name: &str) -> Vec<String> {
+    const KINDS: &[&str] = &["village", "town", "city", "suburb"];
+    let sides: Vec<&str> = name.split('/').map(str::trim).collect();
+    let is_name = |side: &&str| {
+        !side.is_empty()
+            && side
+                .split_whitespace()
+                .all(|word| word.starts_with(|c: char| c.is_uppercase()) || KINDS.contains(&word))
+    };
+    if sides.len() < 2 || !sides.iter().all(is_name) {
+        return Vec::new();
+    }
+    let words = |side: &str| {
+        side.split_whitespace()
+            .filter(|w| !KINDS.contains(w) && !truce_core::normalize::name_key(w).is_empty())
+            .count()
+    };
+    sides
+        .into_iter()
+        .filter(|side| words(side) >= 2)
+        .map(str::to_owned)
+        .collect()
+}
+
 /// UCDP place rows: `where_coordinates,adm_1,adm_2,latitude,longitude,where_prec,n_events`.
 /// UCDP's `where_prec` becomes ACLED's geo precision: 1 the place (1), 2 within 25 km or 3 a
 /// district (2), 4–5 a governorate or a named region (3); 6–7 (the country) place nothing.
@@ -180,4 +227,33 @@ fn ucdp_places(text: &str) -> Vec<PlaceEntry> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_names;
+
+    #[test]
+    fn a_ucdp_place_written_two_ways_has_each_name_of_two_words_or_more() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Maar Tahroma/Maarat Hurmah village",
+                &["Maar Tahroma", "Maarat Hurmah village"],
+            ),
+            (
+                "Sharanli / Khirbat Sharan village",
+                &["Khirbat Sharan village"],
+            ),
+            // A single word may be anything: the president's name, an English word.
+            ("Dahiet Elasad/Al Assad suburb", &["Dahiet Elasad"]),
+            ("Has/Hassef town", &[]),
+            // A description is no name.
+            ("Silos east of Palmyra/Tadmur", &[]),
+            ("Water treatment/pumping station Jazirah area", &[]),
+            ("Tadmur town", &[]),
+        ];
+        for &(name, expected) in cases {
+            assert_eq!(other_names(name), expected, "{name:?}");
+        }
+    }
 }
