@@ -259,6 +259,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         NonStateActorOvertakesTerritory,
     ),
     ("full liberation of", NonStateActorOvertakesTerritory),
+    // "its fighters liberated the town of Souran".
+    ("liberated the town of", NonStateActorOvertakesTerritory),
+    ("liberated the village of", NonStateActorOvertakesTerritory),
+    ("liberated the city of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
     // State media's: "Army units restored security and stability to al-Mayadeen city".
     (

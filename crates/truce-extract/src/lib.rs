@@ -960,10 +960,10 @@ fn window_before(text: &str, at: usize) -> &str {
 }
 
 /// Whether the act named at `at` is counted, not told: "23 shelling incidents", "7 ceasefire
-/// violations".
+/// violations", "14 shelling attacks … were registered".
 fn counted(text: &str, at: &Range<usize>) -> bool {
     let after = window_after(text, at.end).trim_start();
-    ["incident", "violation"]
+    ["incident", "violation", "attack"]
         .iter()
         .any(|w| after.starts_with(w))
         && window_before(text, at.start)
@@ -2799,11 +2799,27 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(|m| {
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
+                // (Nor where the dead fell, the fighting told before, in a clause after a
+                // semicolon: "…; three of our fighters were martyred in the battle".)
+                let fell_in = || {
+                    m.role.event == Some(SubEventType::ArmedClash)
+                        && self.last_incident.is_some()
+                        && self.doc.text[..clause.start].trim_end().ends_with(';')
+                        && before
+                            .strip_suffix(" in the ")
+                            .or_else(|| before.strip_suffix(" during the "))
+                            .is_some_and(|verb| {
+                                ["killed", "martyred", "died"]
+                                    .iter()
+                                    .any(|v| verb.ends_with(v))
+                            })
+                };
                 !(before.ends_with(" no ")
                     || before.ends_with(" without ")
                     || before.ends_with(" involvement in the ")
                     || before.ends_with(" who had been ")
-                        && m.role.event.is_some_and(|e| HARMLESS.contains(&e)))
+                        && m.role.event.is_some_and(|e| HARMLESS.contains(&e))
+                    || fell_in())
             })
             // "SNA fighters, supported by Turkish artillery, attempted to advance …": the
             // support is not the act — where the support's words come shortly before it with
@@ -3526,9 +3542,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             return false;
         }
         // (After a time, a hashtag or an entry's number: "08:15 #Daraa:", "SIR 0634 – Hama:".)
+        // (Or after the body that writes, by its name: "Syria Civil Defence, Idlib:".)
         let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
         let before = &text[line..at.start];
-        before.split_whitespace().count() <= 3
+        let body = before.trim_end().strip_suffix(',').is_some_and(|name| {
+            let words = name.split_whitespace();
+            (1..=4).contains(&words.clone().count())
+                && words.clone().all(|w| w.starts_with(char::is_uppercase))
+        });
+        body || before.split_whitespace().count() <= 3
             && before.chars().all(|c| {
                 c.is_ascii_digit()
                     || c.is_ascii_uppercase()

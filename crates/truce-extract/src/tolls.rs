@@ -142,7 +142,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -383,13 +383,14 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     .map(|p| Regex::new(&p).expect("valid"))
 });
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
-/// the subject, however far), "lost his life", "died of his wounds".
+/// the subject, however far), "lost his life", "died of his wounds", "claiming the life of a
+/// citizen".
 /// One person, by what they were ("the driver", "a shepherd").
-const ONE_PERSON: &str = "(?:driver|civilian|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
+const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
@@ -665,8 +666,10 @@ pub const DEATH_WORDS: &[&str] = &[
     "to death",
     "lost",
     "coded as",
-    // (The Russian and Syrian militaries' word: "24 militants were eliminated".)
+    // (The Russian and Syrian militaries' word: "24 militants were eliminated", "after
+    // eliminating 9 terrorists".)
     "eliminated",
+    "eliminating",
     // (Turkey's defence ministry's: "3 terrorists were neutralized".)
     "neutrali",
 ];
@@ -1400,7 +1403,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             // counts a dead perpetrator).
             // ("6 gunmen killed and 2 of our fighters martyred": the count told first, to
             // which the side's own dead are added.)
-            if std::ptr::eq(pattern, &*OF_OURS) && N_KILLED.is_match(&sentence[..whole.start()]) {
+            // (Whatever toll is told first: "Eleven members of the militias were killed …;
+            // three of our fighters were martyred".)
+            if std::ptr::eq(pattern, &*OF_OURS)
+                && find_toll(&sentence[..whole.start()], true).is_some()
+            {
                 continue;
             }
             let n = n + u32::from(c.name("bomber").is_some());
@@ -1445,6 +1452,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             "assassinat",
             "martyrdom of",
             "death of",
+            "claim",
+            "cost",
         ]
         .iter()
         .any(|verb| at.as_str().starts_with(verb));
@@ -1750,6 +1759,23 @@ mod tests {
             (
                 "the bodies of a woman and her two children and of two young men",
                 f(Some(5), Some(5), Some(5)),
+            ),
+            // State media's one dead, and the army's active "eliminating".
+            (
+                "targeted the town of Khan Arnaba with several rocket shells yesterday, claiming \
+                 the life of a citizen and causing material damage",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "restored security and stability to the village after eliminating 9 terrorists of \
+                 the Jabhat al-Nusra terrorist organization",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            // A side's own dead after whatever toll is told first: the first.
+            (
+                "Eleven members of the militias were killed and our fighters captured weapons and \
+                 ammunition; three of our fighters were martyred in the battle.",
+                f(Some(11), Some(11), Some(11)),
             ),
             (
                 "Update: the number of victims of this morning's shelling on the market has risen \

@@ -1530,6 +1530,42 @@ type ReadAs<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<u32>);
 #[test]
 fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
     let cases: &[ReadAs<'_>] = &[
+        // "14 shelling attacks … were registered" is a count of acts too.
+        (
+            "Over the past 24 hours, 14 shelling attacks by terrorist groups were registered in \
+             the Idlib de-escalation zone. On 10 June, militants of Hayat Tahrir al-Sham fired \
+             multiple-launch rocket systems at the settlement of Jurin in Hama province; 2 \
+             civilians were killed.",
+            "2019-06-11",
+            "Shelling/artillery/missile attack",
+            "2019-06-10",
+            "Jurin",
+            Some(2),
+        ),
+        // A faction's statement: a town liberated is ground taken; its own dead, after a
+        // semicolon, fell in the battle told before and add to the enemy's.
+        (
+            "Jaysh al-Izza announces that its fighters liberated the town of Souran in the \
+             northern Hama countryside this morning after fierce battles with Assad's militias. \
+             Eleven members of the militias were killed and our fighters captured weapons and \
+             ammunition; three of our fighters were martyred in the battle.",
+            "2017-03-22",
+            "Non-state actor overtakes territory",
+            "2017-03-22",
+            "Souran",
+            Some(14),
+        ),
+        // A post headed by the body that writes and its governorate: the town told is the place.
+        (
+            "Syria Civil Defence, Idlib: warplanes struck the vegetable market in Maarat al-Numan \
+             this morning while it was crowded with shoppers. Our teams recovered the bodies of 4 \
+             civilians and rescued 12 injured people.",
+            "2019-05-27",
+            "Air/drone strike",
+            "2019-05-27",
+            "Maarat al-Numan",
+            Some(4),
+        ),
         // A day's count of acts is no act; the one told is.
         (
             "Russian Centre for Reconciliation, 12 June 2019. During the day, 23 shelling \
