@@ -3058,6 +3058,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                 found.remove(i);
             }
         }
+        // The day a report came in is no act's day where the act's own is told after it
+        // ("The regime liaison informed us this morning that … took full control of Palmyra
+        // yesterday", "called in this morning about an air strike yesterday afternoon").
+        // (Only where what was reported follows: "… that", "… about".)
+        let reported_on = |d: &Found<DaySpan>| {
+            let before = window_before(self.doc.text, d.at.start).trim_end();
+            d.value == DaySpan::day(self.doc.date)
+                && REPORTED.iter().any(|w| ends_with_ignoring_case(before, w))
+                && begins_with_any(self.doc.text, d.at.end, &["that ", "about "])
+        };
+        if let Some(i) = found.iter().position(reported_on)
+            && found[i + 1..].iter().any(|d| d.value != found[i].value)
+        {
+            found.remove(i);
+        }
         found
     }
 
@@ -3881,6 +3896,16 @@ const NAME_HEADS: &[&str] = &[
     "tal", "tel", "burj", "dayr", "kafr", "kfar", "ayn", "jabal", "jebel", "khan", "jisr", "bir",
     "ras", "rasm", "qasr", "marj", "bayt", "um", "abu", "wadi", "mazrat", "hay", "shaykh", "qalat",
     "bab", "marat", "maret",
+];
+
+/// Words after which a day is when a report came in: "informed us this morning that …".
+const REPORTED: &[&str] = &[
+    "reported",
+    "informed us",
+    "called in",
+    "told us",
+    "said",
+    "announced",
 ];
 
 /// Capitalised words that are never places here.

@@ -340,10 +340,17 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// Words that may stand between a possessive and the kin it counts ("his teenage son").
+const KIN_WORDS: &[&str] = &[
+    "young", "little", "small", "infant", "elderly", "teenage", "teenaged", "adult",
+];
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
     // daughters", "a 34-year-old woman").
-    let item = r"(?:(?:an?|the|one|two|three|four|five|six|\d{1,2}|his|her|their)\s+)+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:young|little|small|infant|elderly)\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b";
+    let kin_words = KIN_WORDS.join("|");
+    let item = format!(
+        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their)\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b"
+    );
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of|(?:claiming|claimed) the lives of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
 });
 /// How a count after the first of a sum may be qualified.
@@ -741,6 +748,7 @@ fn updates_lowered(lower: &str) -> bool {
 /// not "SOHR put the toll at 7").
 pub fn same_voice(clause: &str) -> bool {
     static VOICES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        // ("the opposition liaison gives the same two dead": a second voice, the same dead.)
         words_in_any_case(&[
             "said",
             "says",
@@ -749,6 +757,8 @@ pub fn same_voice(clause: &str) -> bool {
             "according",
             "toll",
             "gave",
+            "gives",
+            "same",
             "update",
             "documented",
         ])
@@ -1175,8 +1185,9 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             if part == "parents" && !list.contains("two parents") {
                 total += 2;
             }
-            // (An age between the possessive and the noun: "his 17-year-old son".)
-            if !part.ends_with("-year-old") {
+            // (An age or a kin word between the possessive and the noun: "his 17-year-old
+            // son", "his teenage son".)
+            if !part.ends_with("-year-old") && !KIN_WORDS.contains(&part) {
                 before = part;
             }
         }
@@ -1759,6 +1770,11 @@ mod tests {
             (
                 "the bodies of a woman and her two children and of two young men",
                 f(Some(5), Some(5), Some(5)),
+            ),
+            // A kin word between the possessive and the kin.
+            (
+                "a farmer and his teenage son were killed in their field",
+                f(Some(2), Some(2), Some(2)),
             ),
             // State media's one dead, and the army's active "eliminating".
             (

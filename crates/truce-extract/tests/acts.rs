@@ -1530,6 +1530,28 @@ type ReadAs<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<u32>);
 #[test]
 fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
     let cases: &[ReadAs<'_>] = &[
+        // A monitor's log: the day a report came in is not the act's, told after it…
+        (
+            "The regime liaison informed us this morning that government forces, backed by RuAF \
+             and allied militias, took full control of Palmyra (Tadmur, E Homs) yesterday after \
+             IS fighters withdrew eastwards.",
+            "2016-03-28",
+            "Government regains territory",
+            "2016-03-27",
+            "Palmyra",
+            None,
+        ),
+        // …and a second voice giving "the same two dead" gives no more.
+        (
+            "Two air strikes reportedly hit the southern outskirts of Morek (N Hama) on 2 July. \
+             SOHR reports two civilians killed; the opposition liaison gives the same two dead \
+             and five wounded.",
+            "2016-07-03",
+            "Air/drone strike",
+            "2016-07-02",
+            "Morek",
+            Some(2),
+        ),
         // "14 shelling attacks … were registered" is a count of acts too.
         (
             "Over the past 24 hours, 14 shelling attacks by terrorist groups were registered in \

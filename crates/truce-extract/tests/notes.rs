@@ -400,6 +400,13 @@ fn a_fifty_seventh_set_by_a_blind_hand_of_acled_coders_in_2016_and_2017_meets_th
     evaluate("monitor_notes_other_hand_60.jsonl");
 }
 
+/// The cessation's monitors again, February–August 2016, four imagined analysts (a blind hand,
+/// fourteenth session).
+#[test]
+fn a_fifty_eighth_set_by_a_blind_hand_of_the_cessations_monitors_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_61.jsonl");
+}
+
 /// The parties' own statements and bulletins of violations, 2016–2020 (a blind hand,
 /// fourteenth session).
 #[test]
