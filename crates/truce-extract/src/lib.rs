@@ -2798,7 +2798,6 @@ impl<'x, 'd> Reading<'x, 'd> {
             // been executed" tells how they died).
             .filter(|m| {
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
-                // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // (Nor where the dead fell, the fighting told before, in a clause after a
                 // semicolon: "…; three of our fighters were martyred in the battle".)
                 let fell_in = || {
@@ -2814,6 +2813,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                                     .any(|v| verb.ends_with(v))
                             })
                 };
+                // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 !(before.ends_with(" no ")
                     || before.ends_with(" without ")
                     || before.ends_with(" involvement in the ")
