@@ -198,6 +198,14 @@ fn a_twenty_second_blind_hands_news_meet_the_accuracy_targets() {
 }
 
 #[test]
+fn a_twenty_third_blind_hands_news_of_the_cessation_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_23.csv",
+        "a twenty-third blind hand's news of the cessation",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
