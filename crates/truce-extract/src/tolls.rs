@@ -340,6 +340,20 @@ static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// The verbs that govern a family's list, before it ("killing a woman and her son") or, passive,
+/// after it ("a man and his son were killed"): the list is read only where one is.
+const FAMILY_VERBS: &[&str] = &[
+    "killing of",
+    "killing",
+    "killed",
+    "bodies of",
+    "martyrdom of",
+    "death of",
+    "claiming the lives of",
+    "claimed the lives of",
+];
+/// The passives among them, after the list.
+const FAMILY_PASSIVES: &[&str] = &["killed", "shot dead", "found dead", "martyred"];
 /// Words that may stand between a possessive and the kin it counts ("his teenage son").
 const KIN_WORDS: &[&str] = &[
     "young", "little", "small", "infant", "elderly", "teenage", "teenaged", "adult",
@@ -351,7 +365,8 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(
         r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their)\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b"
     );
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>killing of|killing|killed|bodies of|martyrdom of|death of|(?:claiming|claimed) the lives of)\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:killed|shot dead|found dead|martyred)))?")).expect("valid")
+    let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
 });
 /// How a count after the first of a sum may be qualified.
 const LATER_QUALIFIER: &str = r"(?:(?:at least|more than|about|nearly)\s+)?";
@@ -1126,22 +1141,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     // People listed one by one ("a woman and her two children") before bare numbers (where a
     // verb of death governs them: before or after).
-    if holds_any(
-        sentence,
-        &[
-            "killing",
-            "killed",
-            "bodies of",
-            "martyrdom of",
-            "death of",
-            "the lives of",
-            "shot dead",
-            "found dead",
-            "martyred",
-        ],
-    ) && let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
-        (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
-    }) {
+    if (holds_any(sentence, FAMILY_VERBS) || holds_any(sentence, FAMILY_PASSIVES))
+        && let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
+            (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
+        })
+    {
         let list = c["list"].to_lowercase();
         let mut total = 0;
         let mut parts = list
