@@ -70,9 +70,12 @@ const PLACE_KIND_WORDS: &[(&str, u8)] = &[
     ("city", 1),
     ("suburb", 1),
     ("locality", 1),
+    ("hill", 1),
     ("neighbourhood", 1),
     ("neighborhood", 1),
     ("area", 2),
+    ("mountain", 2),
+    ("mountains", 2),
     ("district", 2),
     ("subdistrict", 2),
     ("nahiyah", 2),
@@ -328,6 +331,12 @@ mod tests {
             }
         }
         assert_eq!(place_key("Kafr Nubl village"), place_key("Kafr Nubl"));
+        // UCDP's ranges and hills, as stories write them.
+        assert_eq!(
+            place_key("Jabal al Akrad mountain"),
+            place_key("Jabal al-Akrad")
+        );
+        assert_eq!(place_key("Tall Bazzam hill"), place_key("Tall Bazzam"));
         assert_eq!(place_key("Hamah"), place_key("Hama"));
         assert_eq!(place_key("Ar Raqqah"), place_key("Raqqa"));
         assert_eq!(place_key("Sarjeh"), place_key("Sarjah"));

@@ -3487,7 +3487,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             // Manbij (Aleppo)".)
             // (Nor the last of a list the bracket closes: "shelled Tal Refaat, Shaykh Issa and
             // Um Hosh (Aleppo)".)
-            let bracketed = self.bracket_governorate(f.at.end).is_some()
+            // (A town's bracket, not an area's: "Kinsabba in Jabal al-Akrad (N Lattakia)".)
+            let bracketed = f.value.candidate.entry.precision == 1
+                && self.bracket_governorate(f.at.end).is_some()
                 && self.nearness(&f.at) == 1
                 && !self.listed(&f.at);
             // (A post's opening hashtag is its topic, not where the act was: "#Tartus In Safita

@@ -226,6 +226,18 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             "On 2 May 2019, regime forces shelled Kinsabba. Fatalities unknown.",
             None,
         ),
+        // A range's bracket is the range's, not a town's in it; the range, where no town is
+        // found, is an area (UCDP's "Jabal al Akrad mountain").
+        (
+            "Pro-regime forces tried to advance on Kinsabba in Jabal al-Akrad (N Lattakia) this \
+             morning and were pushed back.",
+            Some(("Kinnsibbā", "SY06")),
+        ),
+        (
+            "On Monday night, regime helicopters pounded rebel positions around the village of \
+             Kabani in the Jabal al-Akrad, killing nine fighters.",
+            Some(("Jabal al Akrad mountain", "SY06")),
+        ),
         // A short name is a variant where its bracket follows ("Nubul" is Nubl)…
         (
             "On 15 May 2016, rebels shelled the regime-held town of Nubul (A'zaz, Aleppo) with \

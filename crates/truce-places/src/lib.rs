@@ -206,14 +206,21 @@ fn ucdp_places(text: &str) -> Vec<PlaceEntry> {
         .records()
         .filter_map(Result::ok)
         .filter_map(|r| {
-            let precision = match r.get(5)? {
+            let precision: u8 = match r.get(5)? {
                 "1" => 1,
                 "2" | "3" => 2,
                 "4" | "5" => 3,
                 _ => return None,
             };
+            // A name that says it is an area ("Jabal al Akrad mountain", "… district") is one,
+            // whatever precision an event there was coded with.
+            let name = r.get(0)?;
+            let kind = name.rsplit(' ').next().and_then(|word| {
+                truce_core::normalize::place_kind(&truce_core::normalize::name_key(word))
+            });
+            let precision = precision.max(kind.unwrap_or(1));
             Some(PlaceEntry {
-                name: r.get(0)?.to_owned(),
+                name: name.to_owned(),
                 alternate_names: Vec::new(),
                 at: Coord {
                     x: r.get(4)?.parse().ok()?,
