@@ -4335,18 +4335,37 @@ fn region_hint(
 /// The story's main incident: a news story leads with its event (the inverted pyramid), so
 /// it is the first incident placed in Syria, else the first incident — leaving out what the
 /// text dates more than a month before the story was `written` ("the same weapons in Aleppo
-/// last year"), which is background, not news. (Taking the governorate a story's incidents
-/// name most was measured too, and was worse on FA-KES.)
+/// last year"), which is background, not news — unless the writer names a later incident the
+/// deadliest. (Taking the governorate a story's incidents name most was measured too, and was
+/// worse on FA-KES; so was taking the incident with the highest toll.)
 pub fn lead(candidates: &[Candidate], written: Date) -> Option<&Candidate> {
     let news = |c: &&Candidate| {
         c.kind == Kind::Incident
             && c.date_end
                 .is_none_or(|end| end.saturating_add(jiff::ToSpan::days(31)) >= written)
     };
+    let placed = |c: &&Candidate| c.location.as_ref().is_some_and(|l| l.admin1.is_some());
+    // "A far deadlier attack came on Monday …", "The single deadliest strike hit …": the
+    // writer names a later incident the story's main one.
+    let named_deadliest = |c: &&Candidate| {
+        let opening = c.text.trim_start();
+        let opening = opening.strip_prefix("But ").unwrap_or(opening);
+        [
+            "The deadliest ",
+            "The single deadliest ",
+            "A far deadlier ",
+            "A deadlier ",
+            "An even deadlier ",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w))
+    };
     let mut incidents = candidates.iter().filter(news);
     incidents
         .clone()
-        .find(|c| c.location.as_ref().is_some_and(|l| l.admin1.is_some()))
+        .filter(placed)
+        .find(named_deadliest)
+        .or_else(|| incidents.clone().find(placed))
         .or_else(|| incidents.next())
 }
 

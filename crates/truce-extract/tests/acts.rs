@@ -1124,6 +1124,48 @@ fn a_page_date_is_not_the_acts_and_a_day_within_the_leads_joins_it() {
     }
 }
 
+/// A story leads with its main incident, unless the writer names a later one the deadlier:
+/// (text, written, the lead's place as written, its toll).
+#[test]
+fn a_later_incident_named_the_deadliest_is_the_storys_main_one() {
+    let cases: &[(&str, &str, &str, u32)] = &[
+        (
+            "Rebel shells slammed into a Kurdish-held neighborhood of Aleppo on Sunday, killing \
+             two people. A far deadlier attack came on Monday morning, when a car packed with \
+             explosives blew up near the vegetable market in the town of Saraqeb in Idlib \
+             province, killing five civilians.",
+            "2016-03-07",
+            "Saraqeb",
+            5,
+        ),
+        (
+            "Air strikes hit several towns in Idlib province on Tuesday. The deadliest strike \
+             hit a market in Maarat al-Numan, killing 11 civilians.",
+            "2016-04-20",
+            "Maarat al-Numan",
+            11,
+        ),
+        // (Said of the lead itself, it changes nothing.)
+        (
+            "Shelling killed four civilians in Douma on Sunday, the deadliest attack there \
+             this month. Two more died in Harasta.",
+            "2018-01-08",
+            "Douma",
+            4,
+        ),
+    ];
+    for &(text, written, place, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        let lead = truce_extract::lead(&candidates, written.parse().unwrap()).expect("a lead");
+        assert_eq!(
+            lead.location.as_ref().map(|l| l.written.as_str()),
+            Some(place),
+            "{candidates:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
+    }
+}
+
 /// The first incident of a log entry, a security report, a daily report or a ministry's
 /// statement: (text, written, sub-event type, day, place as written, fatalities).
 #[test]
