@@ -205,6 +205,16 @@ fn a_twenty_third_blind_hands_news_of_the_cessation_meet_the_accuracy_targets() 
     );
 }
 
+/// Syria after the fall of the Assad government, December 2024 – 2025 (a blind hand, fifteenth
+/// session).
+#[test]
+fn a_twenty_fourth_blind_hands_news_of_syria_after_december_2024_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_24.csv",
+        "a twenty-fourth blind hand's news of Syria after December 2024",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

@@ -414,6 +414,14 @@ fn a_fifty_ninth_set_by_a_blind_hand_of_the_parties_statements_meets_the_accurac
     evaluate("monitor_notes_other_hand_62.jsonl");
 }
 
+/// Syria after the fall of the Assad government, December 2024 – 2025: the transitional
+/// government's forces, the coast, As-Suwayda, the SDF and the SNA, Israeli strikes; four
+/// writers (a blind hand, fifteenth session).
+#[test]
+fn a_sixtieth_set_by_a_blind_hand_of_syria_after_december_2024_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_63.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
