@@ -375,6 +375,8 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
             .any(|w| six_words(target).to_ascii_lowercase().contains(w))
         && !six_words(target).split_whitespace().any(|w| w == "by")
         && !after.trim_start().starts_with("from ")
+        // ("was shot dead at a security checkpoint": where, not whom.)
+        && !(word.eq_ignore_ascii_case("shot dead") && after.trim_start().starts_with("at "))
     {
         // "IS militants opened fire on an SDF checkpoint": armed men on both sides.
         SubEventType::ArmedClash
@@ -2778,6 +2780,28 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ],
                     )
             })
+            // "the Organisation for the Prohibition of Chemical Weapons", "the Chemical Weapons
+            // Convention", "the former government's chemical weapons programme": a body, a
+            // treaty, an arsenal — no act.
+            .filter(|m| {
+                m.role.event != Some(SubEventType::ChemicalWeapon)
+                    || !(ends_with_ignoring_case(&self.doc.text[..m.at.start], "prohibition of ")
+                        || begins_with_any(
+                            self.doc.text,
+                            m.at.end,
+                            &[
+                                "convention",
+                                "programme",
+                                "program",
+                                "stockpile",
+                                "arsenal",
+                                "sites",
+                                "facilit",
+                                "inspector",
+                                "watchdog",
+                            ],
+                        ))
+            })
             // "the battle for Raqqa was exacting an unacceptable price": a campaign, no act;
             // "intercepted a convoy of the US occupation forces": no weapon stopped.
             .filter(|m| {
@@ -4242,13 +4266,14 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
     if !text[at.clone()].eq_ignore_ascii_case("damascus") {
         return false;
     }
-    // "… suburbs of", "… suburbs east of", read back from the name.
+    // "… suburbs of", "… suburbs east of", "south of": read back from the name. (The
+    // governorate is the city: whatever lies a compass point from it lies outside.)
     let mut before = window_before(text, at.start).split_whitespace().rev();
     begins_with_any(text, at.end, AROUND)
         || before.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && before.next().is_some_and(|w| {
-                is(w, AROUND) || is(w, POINTS) && before.next().is_some_and(|w| is(w, AROUND))
-            })
+            && before
+                .next()
+                .is_some_and(|w| is(w, AROUND) || is(w, POINTS))
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

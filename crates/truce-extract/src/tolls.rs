@@ -917,6 +917,18 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
     }
+    // "At least three people were killed on each side", "four fighters from each side were
+    // killed": each side's dead, twice the figure.
+    const EACH_SIDE: &[&str] = &["on each side", "on either side", "from each side"];
+    let after = &lower[toll.at.end..];
+    let spaces = after.len() - after.trim_start().len();
+    let each_after = EACH_SIDE.iter().find(|w| after[spaces..].starts_with(*w));
+    if toll.fatalities.low.is_some()
+        && (each_after.is_some() || EACH_SIDE.iter().any(|w| lower[toll.at.clone()].contains(w)))
+    {
+        toll.fatalities = added(toll.fatalities, toll.fatalities);
+        toll.at.end += each_after.map_or(0, |w| spaces + w.len());
+    }
     // "the bomber and two members of the Internal Security Forces were killed": one more.
     if toll.fatalities.low.is_some()
         && let Some(bomber) = ATTACKER_AND.find(&lower[..toll.at.start])
@@ -1154,10 +1166,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             .peekable();
         let mut before = "";
         while let Some(part) = parts.next() {
-            // ("the commander": one; "the children": not said how many.)
-            let singular_next = parts
-                .peek()
-                .is_some_and(|next| !next.ends_with('s') && !next.ends_with("en"));
+            // ("the commander": one; "the children": not said how many; "the three men": as
+            // many as the figure says.)
+            let singular_next = parts.peek().is_some_and(|next| {
+                !next.ends_with('s') && !next.ends_with("en") && number(next).is_none()
+            });
             total += match part {
                 "the" => u32::from(singular_next),
                 count => number(count).unwrap_or(0),
@@ -1779,6 +1792,21 @@ mod tests {
             (
                 "a farmer and his teenage son were killed in their field",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            // "The bodies of the three men": three, not the article and three.
+            (
+                "The bodies of the three men, all civilians in their twenties, were handed over \
+                 to their families on Saturday.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            // Each side's dead: twice the figure.
+            (
+                "At least three people were killed on each side, and the fighting spread.",
+                f(Some(6), Some(6), None),
+            ),
+            (
+                "Four fighters from each side were killed in the clashes.",
+                f(Some(8), Some(8), Some(8)),
             ),
             // State media's one dead, and the army's active "eliminating".
             (

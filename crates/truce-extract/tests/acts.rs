@@ -366,6 +366,43 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              and clashed with IS members inside.",
             "Armed clash",
         ),
+        // A documentation group's nouns and passives, after December 2024.
+        (
+            "SNHR documented the extrajudicial killing of seven members of one family in Ain \
+             al-Sharqiya village on 8 March 2025, by gunmen who stormed their house.",
+            "Attack",
+        ),
+        (
+            "SNHR documented the killing of a 62-year-old man and his son, who were shot by \
+             unidentified gunmen on Saturday in Kurnaz.",
+            "Attack",
+        ),
+        (
+            "SNHR documented the arrest of a 41-year-old media activist by General Security \
+             personnel from his home in Idlib city on 10 May 2025.",
+            "Arrests",
+        ),
+        (
+            "On Monday, SDF units handed over their checkpoints on the western approaches of \
+             Al-Tibni to Ministry of Defence units.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Dozens of families of missing detainees held a silent vigil in Marjeh Square today.",
+            "Peaceful protest",
+        ),
+        // A checkpoint where a man was shot dead is where, not whom.
+        (
+            "A young man from Sarmin was shot dead at a security checkpoint on Thursday.",
+            "Attack",
+        ),
+        // A body's, a treaty's or an arsenal's name is no act: the act is the one told after.
+        (
+            "Syria invited inspectors from the Organisation for the Prohibition of Chemical \
+             Weapons to sites of the former government's chemical weapons programme. Three men \
+             died after inhaling toxic gas released from old munitions near Tayyibat al-Imam.",
+            "Chemical weapon",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);

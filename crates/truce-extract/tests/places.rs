@@ -383,6 +383,12 @@ fn the_land_around_the_capital_is_rural_damascus() {
                 "Regime forces shelled the countryside of Damascus on Monday, killing 5 civilians.",
                 Some(("Rural Damascus", "SY03")),
             ),
+            // (The governorate is the city: a compass point from it is outside it.)
+            (
+                "Israeli air strikes hit military positions south of Damascus on Tuesday, \
+                 killing four soldiers.",
+                Some(("Rural Damascus", "SY03")),
+            ),
             // A town named in the clause is the place; the capital only its guide.
             (
                 "Shells hit the Damascus suburbs of Douma, killing 4.",
