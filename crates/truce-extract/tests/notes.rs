@@ -422,6 +422,15 @@ fn a_sixtieth_set_by_a_blind_hand_of_syria_after_december_2024_meets_the_accurac
     evaluate("monitor_notes_other_hand_63.jsonl");
 }
 
+/// Those who count harm to civilian services, 2016–2024: attacks on health care, a mine-action
+/// casualty log, attacks on schools, a medical NGO's statements (a blind hand, fifteenth
+/// session).
+#[test]
+fn a_sixty_first_set_by_a_blind_hand_of_health_school_and_mine_action_records_meets_the_accuracy_targets()
+{
+    evaluate("monitor_notes_other_hand_64.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
