@@ -173,6 +173,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("shot by gunmen", Attack),
     ("extrajudicial killing", Attack),
     ("opened fire", Attack),
+    ("fired upon", Attack),
     ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
@@ -222,6 +223,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("poison gas", ChemicalWeapon),
     ("toxic gas", ChemicalWeapon),
     ("nerve agent", ChemicalWeapon),
+    ("chemical agent", ChemicalWeapon),
     ("yellowish gas", ChemicalWeapon),
     ("yellow gas", ChemicalWeapon),
     ("captured", NonStateActorOvertakesTerritory),
@@ -317,6 +319,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("defused", DisruptedWeaponsUse),
     ("destroyed in a controlled manner", DisruptedWeaponsUse),
     ("controlled detonation", DisruptedWeaponsUse),
+    ("destroyed it in place", DisruptedWeaponsUse),
+    ("destroyed in place", DisruptedWeaponsUse),
+    ("destroyed it in situ", DisruptedWeaponsUse),
     ("weapons cache", DisruptedWeaponsUse),
     ("arms cache", DisruptedWeaponsUse),
     ("a cache of weapons", DisruptedWeaponsUse),
@@ -438,6 +443,13 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("set up a new base", HeadquartersOrBaseEstablished),
     ("set up a new", HeadquartersOrBaseEstablished),
     ("set up new", HeadquartersOrBaseEstablished),
+    // "took over the town's secondary school and used it as a base".
+    ("used it as a base", HeadquartersOrBaseEstablished),
+    ("turned it into a base", HeadquartersOrBaseEstablished),
+    (
+        "turned it into a military base",
+        HeadquartersOrBaseEstablished,
+    ),
     (
         "established a new military post",
         HeadquartersOrBaseEstablished,
@@ -544,6 +556,7 @@ pub const ASSAULTS: &[&str] = &["attacked", "ambushed"];
 pub const FIRE_ON: &[&str] = &[
     "opened fire",
     "sniper fire",
+    "fired upon",
     "shot at",
     "shot dead",
     "shot and killed",

@@ -357,7 +357,10 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| ARTILLERY.contains(&w))
     };
-    if event == SubEventType::ArmedClash && assault() && by_artillery() {
+    // (So is fire by artillery: "was fired upon with mortars".)
+    if (event == SubEventType::ArmedClash && assault() || event == SubEventType::Attack && fire())
+        && by_artillery()
+    {
         SubEventType::ShellingArtilleryMissile
     } else if event == SubEventType::ArmedClash
         && assault()
@@ -3586,10 +3589,16 @@ impl<'x, 'd> Reading<'x, 'd> {
         // (Or after the body that writes, by its name: "Syria Civil Defence, Idlib:".)
         let line = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
         let before = &text[line..at.start];
+        // (Or after the kind of record: "ERW incident, Deir ez-Zor:", "Clearance report,
+        // Raqqa governorate:".)
         let body = before.trim_end().strip_suffix(',').is_some_and(|name| {
             let words = name.split_whitespace();
             (1..=4).contains(&words.clone().count())
-                && words.clone().all(|w| w.starts_with(char::is_uppercase))
+                && (words.clone().all(|w| w.starts_with(char::is_uppercase))
+                    || name.starts_with(char::is_uppercase)
+                        && words.clone().next_back().is_some_and(|w| {
+                            ["incident", "report", "update", "alert", "entry"].contains(&w)
+                        }))
         });
         body || before.split_whitespace().count() <= 3
             && before.chars().all(|c| {
@@ -4305,7 +4314,29 @@ fn region_follows(text: &str, at: usize) -> bool {
             "directorate",
             "centre",
         ],
-    )
+    ) || {
+        // "As-Suwayda eastern countryside": a quarter of it.
+        let after = window_after(text, at).trim_start();
+        after.split_once(' ').is_some_and(|(quarter, rest)| {
+            [
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "north-eastern",
+                "northeastern",
+                "north-western",
+                "northwestern",
+                "south-eastern",
+                "southeastern",
+                "south-western",
+                "southwestern",
+            ]
+            .iter()
+            .any(|q| quarter.eq_ignore_ascii_case(q))
+                && ends_with_ignoring_case(rest.get(..11).unwrap_or(""), "countryside")
+        })
+    }
 }
 
 /// The name within a place's name that ends with a region word ("Hama Province", read whole

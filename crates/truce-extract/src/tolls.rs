@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -363,7 +363,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // daughters", "a 34-year-old woman").
     let kin_words = KIN_WORDS.join("|");
     let item = format!(
-        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their)\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|commander|companion|driver|bomber|attacker)\b"
+        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their)\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker)\b"
     );
     let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
@@ -387,7 +387,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -490,7 +490,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -1151,8 +1151,22 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             at: c.get(0).expect("group 0").range(),
         });
     }
+    // Two counts summed, asked for once, where a second count opens (the pattern begins with
+    // a count, which is everywhere).
+    let mut summed = None;
+    let mut sum_once = || {
+        summed
+            .get_or_insert_with(|| {
+                SECOND_COUNT
+                    .is_match(sentence)
+                    .then(|| sum(sentence))
+                    .flatten()
+            })
+            .clone()
+    };
     // People listed one by one ("a woman and her two children") before bare numbers (where a
-    // verb of death governs them: before or after).
+    // verb of death governs them: before or after) — unless a sum begins before them ("Three
+    // of our medical staff and 11 patients were killed").
     if (holds_any(sentence, FAMILY_VERBS) || holds_any(sentence, FAMILY_PASSIVES))
         && let Some(c) = FAMILY.captures_iter(sentence).find(|c| {
             (c.name("verb").is_some() || c.name("passive").is_some()) && !breaks_down(sentence, c)
@@ -1213,6 +1227,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             total += 1;
         }
         if total > 0 {
+            if let Some(toll) = sum_once()
+                && toll.at.start < c.get(0).expect("group 0").start()
+            {
+                return Some(toll);
+            }
             return Some(TollMention {
                 fatalities: Fatalities {
                     low: Some(total),
@@ -1225,10 +1244,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
         }
     }
-    // Patterns without a literal to skip to are tried only where their words are.
-    if SECOND_COUNT.is_match(sentence)
-        && let Some(toll) = sum(sentence)
-    {
+    if let Some(toll) = sum_once() {
         return Some(toll);
     }
     // (Before the patterns that read one item: "Toll so far: 4 SDF, 2 tribal fighters dead".)
@@ -1798,6 +1814,22 @@ mod tests {
                 "The bodies of the three men, all civilians in their twenties, were handed over \
                  to their families on Saturday.",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // A sum before a list of kin or kind; a kind listed after a count.
+            (
+                "Three of our medical staff and 11 patients were killed; the emergency room is \
+                 out of service.",
+                f(Some(14), Some(14), Some(14)),
+            ),
+            (
+                "rockets struck two schools, killing five children and a teacher",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            // Several of one family: ACLED's 10 for "several".
+            (
+                "a landmine detonated in a wheat field; several members of one family reported \
+                 killed, exact number not confirmed",
+                f(None, Some(10), None),
             ),
             // Each side's dead: twice the figure.
             (

@@ -391,6 +391,32 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Dozens of families of missing detainees held a silent vigil in Marjeh Square today.",
             "Peaceful protest",
         ),
+        // Records of harm to health care, schools and mine clearance.
+        (
+            "Attack on health care — 17/08/2021 — Dar'a city (Dar'a governorate): ambulance \
+             fired upon by unidentified armed men; driver killed, paramedic injured.",
+            "Attack",
+        ),
+        (
+            "On 18 July, the settlement of Jaramana was fired upon with mortars from the Jobar \
+             district; 2 civilians were killed.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Clearance report, Raqqa governorate: on 07/08/2019 our team located an improvised \
+             explosive device at the entrance of a school in Tabqa and destroyed it in place.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Islamic State fighters who entered Al-Qaryatayn on 1 October 2017 took over the \
+             town's secondary school and used it as a base.",
+            "Headquarters or base established",
+        ),
+        (
+            "Last night our supported facilities in Douma received more than 500 patients with \
+             symptoms of exposure to a chemical agent. Six patients died.",
+            "Chemical weapon",
+        ),
         // A checkpoint where a man was shot dead is where, not whom.
         (
             "A young man from Sarmin was shot dead at a security checkpoint on Thursday.",

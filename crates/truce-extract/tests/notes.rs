@@ -427,7 +427,7 @@ fn a_sixtieth_set_by_a_blind_hand_of_syria_after_december_2024_meets_the_accurac
 /// session).
 #[test]
 fn a_sixty_first_set_by_a_blind_hand_of_health_school_and_mine_action_records_meets_the_accuracy_targets()
-{
+ {
     evaluate("monitor_notes_other_hand_64.jsonl");
 }
 

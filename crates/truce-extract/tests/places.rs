@@ -319,6 +319,18 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
+        // (A record's kind before its governorate: "ERW incident, Deir ez-Zor:"; a quarter of
+        // a governorate written after it.)
+        (
+            "ERW incident, Deir ez-Zor: on 10/04/2019 an unexploded mortar round detonated in a \
+             house in Hajin; 1 killed, 2 injured.",
+            Some(("Hajin", "SY09")),
+        ),
+        (
+            "ERW incident, As-Suwayda eastern countryside: yesterday two children were killed \
+             near Al-Mushannaf when an unexploded mortar round detonated.",
+            Some(("Al-Mushannaf", "SY13")),
+        ),
         // (A hashtag's words joined by underscores are a name's.)
         (
             "#Idlib: Regime artillery shelled residential neighbourhoods of #Kafr_Nabl yesterday \
