@@ -215,6 +215,17 @@ fn a_twenty_fourth_blind_hands_news_of_syria_after_december_2024_meet_the_accura
     );
 }
 
+/// Syria as Israeli and regional outlets report it in English, 2013–2025 (a blind hand,
+/// fifteenth session).
+#[test]
+fn a_twenty_fifth_blind_hands_news_in_israeli_and_regional_outlets_voices_meet_the_accuracy_targets()
+ {
+    meets_the_targets(
+        "tests/data/news_blind_25.csv",
+        "a twenty-fifth blind hand's news in Israeli and regional outlets' voices",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
