@@ -3785,11 +3785,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             .trim_start()
             .get(next_word.len()..)
             .is_some_and(|rest| rest.starts_with('-'));
+        // ("Damascus and its ally Moscow blaming Israel": a state.)
+        let allied =
+            ends_with_ignoring_case(after.trim_start().get(..11).unwrap_or(""), "and its all");
         // ("Homs has claimed the lives of 40" is the scene of a toll.)
-        REPORTING_VERBS
-            .iter()
-            .any(|v| v.eq_ignore_ascii_case(next_word))
-            && !after.to_ascii_lowercase().contains("claimed the li")
+        allied
+            || REPORTING_VERBS
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(next_word))
+                && !after.to_ascii_lowercase().contains("claimed the li")
             || !hyphenated
                 && GOVERNMENT_NOUNS
                     .iter()
@@ -4275,14 +4279,17 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
     if !text[at.clone()].eq_ignore_ascii_case("damascus") {
         return false;
     }
-    // "… suburbs of", "… suburbs east of", "south of": read back from the name. (The
-    // governorate is the city: whatever lies a compass point from it lies outside.)
+    // "… suburbs of", "… suburbs east of", "south of", "outside": read back from the name.
+    // (The governorate is the city: whatever lies a compass point from it lies outside.)
     let mut before = window_before(text, at.start).split_whitespace().rev();
     begins_with_any(text, at.end, AROUND)
-        || before.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && before
-                .next()
-                .is_some_and(|w| is(w, AROUND) || is(w, POINTS))
+        || before.next().is_some_and(|w| {
+            w.eq_ignore_ascii_case("outside")
+                || w.eq_ignore_ascii_case("of")
+                    && before
+                        .next()
+                        .is_some_and(|w| is(w, AROUND) || is(w, POINTS))
+        })
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

@@ -765,6 +765,12 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
              city on Monday.",
             "As-Suwayda",
         ),
+        // A capital with its ally is a state, not a scene.
+        (
+            "Missile strikes on a military airport in Homs province killed 14 people, with \
+             Damascus and its ally Moscow blaming Israel for the raid.",
+            "Homs",
+        ),
     ];
     for &(text, written) in cases {
         let act = first_incident(text);

@@ -401,6 +401,11 @@ fn the_land_around_the_capital_is_rural_damascus() {
                  killing four soldiers.",
                 Some(("Rural Damascus", "SY03")),
             ),
+            (
+                "At least 42 Syrian soldiers were killed in the Israeli air strikes that pounded \
+                 military sites outside Damascus early Sunday.",
+                Some(("Rural Damascus", "SY03")),
+            ),
             // A town named in the clause is the place; the capital only its guide.
             (
                 "Shells hit the Damascus suburbs of Douma, killing 4.",
