@@ -1953,9 +1953,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             }
             let places = self.places(&clause, &actors, &sources, cue(Cue::Landmark, &clause));
             self.note_first_place(n, &places);
+            // (A toll over weeks or months is a count, wherever: "Aleppo, where more than 250
+            // people have been killed in two weeks of fighting".)
             let aggregate = hits.iter().any(|h| {
                 is_cue(h, self.doc.text, Cue::Aggregate, &clause)
                     && !part_of_the_country(self.doc.text, &h.at)
+            });
+            let over_weeks = toll.as_ref().is_some_and(|t| {
+                // (Up to a comma: "…, the deadliest day in two weeks" dates the toll.)
+                let rest = &self.doc.text[t.at.end..clause.end.max(t.at.end)];
+                let rest = rest.split(',').next().unwrap_or(rest);
+                rest.match_indices(' ')
+                    .any(|(at, _)| over_weeks(&rest[at..]))
             });
             let mut dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
@@ -2054,7 +2063,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
                 let kind = if allegation {
                     Kind::Allegation
-                } else if aggregate && places.is_empty() && toll.is_some() {
+                } else if aggregate && places.is_empty() && toll.is_some() || over_weeks {
                     Kind::AggregateToll
                 } else {
                     Kind::Incident
@@ -4290,6 +4299,40 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
                         .next()
                         .is_some_and(|w| is(w, AROUND) || is(w, POINTS))
         })
+}
+
+/// Whether `after` (words after a toll) spreads it over weeks or longer: "in two weeks of
+/// fighting", "over the past month", "during several months" (not days: a day's or two days'
+/// toll is still told of its acts).
+fn over_weeks(after: &str) -> bool {
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
+    if !words
+        .next()
+        .is_some_and(|w| ["in", "over", "during"].contains(&w.as_str()))
+    {
+        return false;
+    }
+    let mut word = words.next();
+    if word.as_deref() == Some("the") {
+        word = words
+            .next()
+            .filter(|w| ["past", "last"].contains(&w.as_str()))
+            .and_then(|_| words.next());
+    }
+    if word.as_deref().is_some_and(|w| {
+        w.parse::<u32>().is_ok()
+            || ["two", "three", "four", "five", "six", "several", "a", "few"].contains(&w)
+    }) {
+        word = words.next();
+        if word.as_deref() == Some("few") {
+            word = words.next();
+        }
+    }
+    word.is_some_and(|w| {
+        ["week", "weeks", "month", "months", "year", "years"].contains(&w.as_str())
+    })
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

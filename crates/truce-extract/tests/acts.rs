@@ -1193,6 +1193,38 @@ fn a_page_date_is_not_the_acts_and_a_day_within_the_leads_joins_it() {
     }
 }
 
+/// A toll spread over weeks or months is a count, not an incident — wherever it is placed;
+/// a day's toll compared with weeks is still the day's.
+#[test]
+fn a_toll_over_weeks_is_an_aggregate_wherever_it_is() {
+    let cases: &[(&str, Kind)] = &[
+        (
+            "The United States and Russia agreed to extend the truce to Aleppo, where more than \
+             250 people have been killed in two weeks of fighting.",
+            Kind::AggregateToll,
+        ),
+        (
+            "Air strikes killed 40 civilians in Idlib over the past month.",
+            Kind::AggregateToll,
+        ),
+        (
+            "Air strikes killed 40 civilians in Idlib on Monday, the deadliest day in two weeks.",
+            Kind::Incident,
+        ),
+        (
+            "Shelling killed 5 people in Aleppo in the past two days.",
+            Kind::Incident,
+        ),
+    ];
+    for &(text, kind) in cases {
+        let tolled = read(text)
+            .into_iter()
+            .find(|c| c.fatalities.is_some())
+            .unwrap_or_else(|| panic!("no toll in {text:?}"));
+        assert_eq!(tolled.kind, kind, "{text:?}");
+    }
+}
+
 /// A story leads with its main incident, unless the writer names a later one the deadlier:
 /// (text, written, the lead's place as written, its toll).
 #[test]
