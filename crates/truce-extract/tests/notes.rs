@@ -431,6 +431,14 @@ fn a_sixty_first_set_by_a_blind_hand_of_health_school_and_mine_action_records_me
     evaluate("monitor_notes_other_hand_64.jsonl");
 }
 
+/// Syria after December 2024 again, four more writers: the new ministries' statements, SOHR,
+/// ACLED's coders of 2025, a humanitarian situation report (a blind hand, fifteenth session,
+/// after set 63's corrections).
+#[test]
+fn a_sixty_second_set_by_a_blind_hand_of_syria_in_2025_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_65.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
