@@ -226,6 +226,16 @@ fn a_twenty_fifth_blind_hands_news_in_israeli_and_regional_outlets_voices_meet_t
     );
 }
 
+/// The ordinary run of wire and newspaper stories, 2012–2024, half hard (a blind hand,
+/// fifteenth session).
+#[test]
+fn a_twenty_sixth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_26.csv",
+        "a twenty-sixth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
