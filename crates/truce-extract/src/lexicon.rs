@@ -279,6 +279,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("regained control", GovernmentRegainsTerritory),
     ("regained full control", GovernmentRegainsTerritory),
     ("regained complete control", GovernmentRegainsTerritory),
+    ("restored full control", GovernmentRegainsTerritory),
+    ("restored control", GovernmentRegainsTerritory),
     ("protest", PeacefulProtest),
     ("protests", PeacefulProtest),
     ("protested", PeacefulProtest),
@@ -339,6 +341,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("detained", Arrests),
     ("arresting", Arrests),
     ("the arrest of", Arrests),
+    // A ministry's "announced the arrest on Tuesday of Brigadier General …".
+    ("announced the arrest", Arrests),
     ("cordon-and-search", Arrests),
     ("cordon and search", Arrests),
     ("sexually assaulted", SexualViolence),
@@ -359,6 +363,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ),
     ("handed over its checkpoints", NonViolentTransferOfTerritory),
     ("handed over checkpoints", NonViolentTransferOfTerritory),
+    ("handing over checkpoints", NonViolentTransferOfTerritory),
+    ("handing over its positions", NonViolentTransferOfTerritory),
+    ("handing over positions", NonViolentTransferOfTerritory),
     ("handed over control", NonViolentTransferOfTerritory),
     (
         "handed over several villages",
@@ -393,6 +400,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("imposed a curfew", ChangeToGroupActivity),
     ("announced their dissolution", ChangeToGroupActivity),
     ("announced its dissolution", ChangeToGroupActivity),
+    ("dissolved itself", ChangeToGroupActivity),
     // Property seized is looted, not ground taken ("seized the olive harvest of 400 trees").
     ("seized the olive", LootingPropertyDestruction),
     ("seized the harvest", LootingPropertyDestruction),
@@ -410,6 +418,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ),
     (
         "established a military point",
+        HeadquartersOrBaseEstablished,
+    ),
+    (
+        "established a military position",
         HeadquartersOrBaseEstablished,
     ),
     ("established a base", HeadquartersOrBaseEstablished),
@@ -750,6 +762,11 @@ pub const AGREED: &[&str] = &[
     "were agreed",
     // The cessation's local truces: "co-chairs announce a 'regime of calm' for Eastern Ghouta".
     "regime of calm",
+    // "a ceasefire was announced between the Ministry of Defence and the SDF".
+    "ceasefire was announced",
+    "truce was announced",
+    "announced a ceasefire",
+    "announced a truce",
 ];
 
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.
@@ -821,6 +838,7 @@ pub const AGGREGATE: &[&str] = &[
     "across the nation",
     // "Since the start of the operation a total of 440 terrorists have been neutralized."
     "since the start of",
+    "since the beginning of",
     // The war's toll: "the conflict has claimed the lives of over 470000 people".
     "the conflict has claimed",
     "the conflict has killed",

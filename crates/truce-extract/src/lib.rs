@@ -2443,7 +2443,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .cloned()
                 .unwrap_or(clause.clone())
         };
-        let groups: Vec<(Range<usize>, Option<Found<DaySpan>>)> = if dates.len() > 1 {
+        let mut groups: Vec<(Range<usize>, Option<Found<DaySpan>>)> = if dates.len() > 1 {
             dates
                 .into_iter()
                 .map(|d| (segment_of(&d.at), Some(d)))
@@ -2451,6 +2451,15 @@ impl<'x, 'd> Reading<'x, 'd> {
         } else {
             vec![(clause.clone(), dates.into_iter().next())]
         };
+        // An agreement told between the dates, in no date's segment, is of the first ("On 7
+        // October, following overnight hostilities, a ceasefire was announced …").
+        if groups.len() > 1
+            && agreed(clause).is_some()
+            && groups.iter().all(|(segment, _)| agreed(segment).is_none())
+            && let Some(first) = groups.iter_mut().min_by_key(|(segment, _)| segment.start)
+        {
+            first.0 = clause.clone();
+        }
         for (segment, date) in groups {
             let in_segment = |r: &Range<usize>| segment.start <= r.start && r.end <= segment.end;
             let p: Vec<_> = places
@@ -2815,12 +2824,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ))
             })
             // "the battle for Raqqa was exacting an unacceptable price": a campaign, no act;
-            // "intercepted a convoy of the US occupation forces": no weapon stopped.
+            // "intercepted a convoy of the US occupation forces": no weapon stopped; "families
+            // of forcibly disappeared persons": who they are, no act.
             .filter(|m| {
                 let word = &self.doc.text[m.at.clone()];
-                !(m.role.event == Some(SubEventType::ArmedClash)
-                    && word.eq_ignore_ascii_case("battle")
-                    && begins_with_any(self.doc.text, m.at.end, &["for ", "of "])
+                !(m.role.event == Some(SubEventType::Abduction)
+                    && begins_with_any(self.doc.text, m.at.end, &["persons", "people"])
+                    || m.role.event == Some(SubEventType::ArmedClash)
+                        && word.eq_ignore_ascii_case("battle")
+                        && begins_with_any(self.doc.text, m.at.end, &["for ", "of "])
                     || word.eq_ignore_ascii_case("intercepted")
                         && begins_with_any(
                             self.doc.text,
@@ -3797,12 +3809,20 @@ impl<'x, 'd> Reading<'x, 'd> {
         // ("Damascus and its ally Moscow blaming Israel": a state.)
         let allied =
             ends_with_ignoring_case(after.trim_start().get(..11).unwrap_or(""), "and its all");
-        // ("Homs has claimed the lives of 40" is the scene of a toll.)
+        // ("Homs has claimed the lives of 40", "… in Damascus has risen to 6" are the scene
+        // of a toll.)
+        let toll_verb = || {
+            let lower = after.trim_start().to_ascii_lowercase();
+            lower.contains("claimed the li")
+                || ["has risen", "has climbed", "has increased", "had risen"]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
+        };
         allied
             || REPORTING_VERBS
                 .iter()
                 .any(|v| v.eq_ignore_ascii_case(next_word))
-                && !after.to_ascii_lowercase().contains("claimed the li")
+                && !toll_verb()
             || !hyphenated
                 && GOVERNMENT_NOUNS
                     .iter()
@@ -3933,6 +3953,7 @@ fn road_between(after: &str) -> bool {
 /// "battalion".
 const ORGANISATION_WORDS: &[&str] = &[
     "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital", "defence", "defense",
+    "comand",
 ];
 
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as

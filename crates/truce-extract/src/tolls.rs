@@ -363,7 +363,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // daughters", "a 34-year-old woman").
     let kin_words = KIN_WORDS.join("|");
     let item = format!(
-        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their)\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker)\b"
+        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their|of\s+(?:his|her|their))\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker)\b"
     );
     let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
@@ -1824,6 +1824,10 @@ mod tests {
             (
                 "rockets struck two schools, killing five children and a teacher",
                 f(Some(6), Some(6), Some(6)),
+            ),
+            (
+                "a family drove over a landmine, killing the father and two of his children",
+                f(Some(3), Some(3), Some(3)),
             ),
             // Several of one family: ACLED's 10 for "several".
             (

@@ -417,6 +417,39 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              symptoms of exposure to a chemical agent. Six patients died.",
             "Chemical weapon",
         ),
+        // The new ministries' statements and their monitors, 2025.
+        (
+            "The Internal Security Command in Latakia governorate announced the arrest on \
+             Tuesday of Brigadier General Adnan H., a former officer of the defunct regime's Air \
+             Force Intelligence, in the city of Jableh.",
+            "Arrests",
+        ),
+        (
+            "The Ministry of Defence announced that our forces completed on Saturday the combing \
+             of the town of Qardaha and restored full control over it.",
+            "Government regains territory",
+        ),
+        (
+            "The Ministry of Defence announced today that the Eighth Brigade, based in Bosra \
+             al-Sham, has dissolved itself and handed over its heavy weapons to the ministry.",
+            "Change to group/activity",
+        ),
+        (
+            "On 4 April 2025, SDF withdrew its fighters from the Sheikh Maqsoud neighbourhood of \
+             Aleppo city, handing over checkpoints to Police Forces of Syria (2024-).",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 22 December 2024, Military Forces of Israel (1948-) established a military \
+             position on a hill near Jaba (Al Quneitra, Al Quneitra).",
+            "Headquarters or base established",
+        ),
+        // The disappeared named as who protests are no abduction.
+        (
+            "Dozens of families of forcibly disappeared persons organised a protest stand today \
+             in Al-Marjeh Square in Damascus.",
+            "Peaceful protest",
+        ),
         // A checkpoint where a man was shot dead is where, not whom.
         (
             "A young man from Sarmin was shot dead at a security checkpoint on Thursday.",
@@ -690,6 +723,13 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
             None,
         ),
         ("The talks in Geneva were postponed.", None),
+        // (An agreement told between two days, in neither's words, is of the first.)
+        (
+            "On 7 October, following overnight hostilities, a ceasefire was announced between \
+             the Ministry of Defence and the SDF in the Sheikh Maqsoud neighbourhood of Aleppo \
+             city.",
+            Some("Agreement"),
+        ),
         // (The clashes a truce ended are no act of the sentence.)
         (
             "A truce was agreed between the YPG and the regime in Qamishli under Russian \
@@ -1197,31 +1237,49 @@ fn a_page_date_is_not_the_acts_and_a_day_within_the_leads_joins_it() {
 /// a day's toll compared with weeks is still the day's.
 #[test]
 fn a_toll_over_weeks_is_an_aggregate_wherever_it_is() {
-    let cases: &[(&str, Kind)] = &[
+    let cases: &[(&str, Kind, u32)] = &[
         (
             "The United States and Russia agreed to extend the truce to Aleppo, where more than \
              250 people have been killed in two weeks of fighting.",
             Kind::AggregateToll,
+            250,
         ),
         (
             "Air strikes killed 40 civilians in Idlib over the past month.",
             Kind::AggregateToll,
+            40,
         ),
         (
             "Air strikes killed 40 civilians in Idlib on Monday, the deadliest day in two weeks.",
             Kind::Incident,
+            40,
         ),
         (
             "Shelling killed 5 people in Aleppo in the past two days.",
             Kind::Incident,
+            5,
+        ),
+        // (A count since a year began raises no act's toll.)
+        (
+            "SOHR activists have documented the killing of two young men after gunmen opened \
+             fire on them in Khirbat Tin Nour village on Thursday evening. With the two victims, \
+             the number of people killed in retaliatory actions since the beginning of 2025 has \
+             risen to 163.",
+            Kind::Incident,
+            2,
         ),
     ];
-    for &(text, kind) in cases {
+    for &(text, kind, toll) in cases {
         let tolled = read(text)
             .into_iter()
             .find(|c| c.fatalities.is_some())
             .unwrap_or_else(|| panic!("no toll in {text:?}"));
         assert_eq!(tolled.kind, kind, "{text:?}");
+        assert_eq!(
+            tolled.fatalities.and_then(|f| f.best),
+            Some(toll),
+            "{text:?}"
+        );
     }
 }
 

@@ -319,6 +319,13 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
+        // (A body's name is no place: "Aleppo Internal Security Command:".)
+        (
+            "Aleppo Internal Security Command: A car bomb exploded yesterday next to a vehicle \
+             carrying agricultural workers on the outskirts of the city of Manbij, killing twenty \
+             people.",
+            Some(("Manbij", "SY02")),
+        ),
         // (A record's kind before its governorate: "ERW incident, Deir ez-Zor:"; a quarter of
         // a governorate written after it.)
         (
