@@ -1963,8 +1963,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Up to a comma: "…, the deadliest day in two weeks" dates the toll.)
                 let rest = &self.doc.text[t.at.end..clause.end.max(t.at.end)];
                 let rest = rest.split(',').next().unwrap_or(rest);
-                rest.match_indices(' ')
-                    .any(|(at, _)| over_weeks(&rest[at..]))
+                [" in ", " over ", " during "]
+                    .iter()
+                    .any(|w| rest.match_indices(w).any(|(at, _)| over_weeks(&rest[at..])))
             });
             let mut dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
@@ -4372,23 +4373,25 @@ fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
 /// Whether the words at `at` say the name before them is a region ("Idlib province",
 /// "Homs countryside").
 fn region_follows(text: &str, at: usize) -> bool {
-    // (A Civil Defence "Daraa directorate" or "Rif Dimashq centre" is the governorate's.)
-    begins_with_any(
-        text,
-        at,
-        &[
-            "countryside",
-            "province",
-            "governorate",
-            "region",
-            "district",
-            "directorate",
-            "centre",
-        ],
-    ) || {
+    let after = window_after(text, at).trim_start();
+    // (Most names are followed by none of these words: the first letter tells.)
+    match after.as_bytes().first().map(u8::to_ascii_lowercase) {
+        // (A Civil Defence "Daraa directorate" or "Rif Dimashq centre" is the governorate's.)
+        Some(b'c' | b'p' | b'g' | b'r' | b'd') => begins_with_any(
+            text,
+            at,
+            &[
+                "countryside",
+                "province",
+                "governorate",
+                "region",
+                "district",
+                "directorate",
+                "centre",
+            ],
+        ),
         // "As-Suwayda eastern countryside": a quarter of it.
-        let after = window_after(text, at).trim_start();
-        after.split_once(' ').is_some_and(|(quarter, rest)| {
+        Some(b'n' | b's' | b'e' | b'w') => after.split_once(' ').is_some_and(|(quarter, rest)| {
             [
                 "northern",
                 "southern",
@@ -4406,7 +4409,8 @@ fn region_follows(text: &str, at: usize) -> bool {
             .iter()
             .any(|q| quarter.eq_ignore_ascii_case(q))
                 && ends_with_ignoring_case(rest.get(..11).unwrap_or(""), "countryside")
-        })
+        }),
+        _ => false,
     }
 }
 
