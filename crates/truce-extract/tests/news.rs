@@ -236,6 +236,16 @@ fn a_twenty_sixth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Syria after December 2024 again, written after news 24's corrections (a blind hand,
+/// fifteenth session).
+#[test]
+fn a_twenty_seventh_blind_hands_news_of_syria_in_2025_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_27.csv",
+        "a twenty-seventh blind hand's news of Syria in 2025",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

@@ -439,6 +439,13 @@ fn a_sixty_second_set_by_a_blind_hand_of_syria_in_2025_meets_the_accuracy_target
     evaluate("monitor_notes_other_hand_65.jsonl");
 }
 
+/// ACLED's own Syria notes, 2017–2024, in ACLED's proportions (a blind hand, fifteenth session,
+/// after every correction above).
+#[test]
+fn a_sixty_third_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_66.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
