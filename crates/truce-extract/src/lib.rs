@@ -3762,12 +3762,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             && self.doc.text[at.end..].starts_with(')')
     }
 
-    /// Whether the place at `at` is where the wounded were taken ("evacuated to Raqqa").
+    /// Whether the place at `at` is where the wounded were taken ("evacuated to Raqqa") or where
+    /// a road leads ("on the road to Damascus").
     fn destination(&self, at: &Range<usize>) -> bool {
         let before = window_before(self.doc.text, at.start).trim_end();
-        ["evacuated to", "transferred to", "rushed to"]
-            .iter()
-            .any(|w| ends_with_ignoring_case(before, w))
+        [
+            "evacuated to",
+            "transferred to",
+            "rushed to",
+            "road to",
+            "highway to",
+            "road towards",
+            "road leading to",
+        ]
+        .iter()
+        .any(|w| ends_with_ignoring_case(before, w))
     }
 
     /// Whether the place at `at` ends a list ("Tal Refaat, Shaykh Issa and Um Hosh (Aleppo)"):

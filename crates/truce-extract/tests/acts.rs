@@ -805,6 +805,12 @@ fn the_place_of_an_act_is_where_it_struck_not_where_its_doers_were() {
              city on Monday.",
             "As-Suwayda",
         ),
+        // Nor is where a road leads.
+        (
+            "On 9 November 2020, an Unidentified Armed Group (Syria) abducted 2 men from Shahba \
+             (Shahba, As-Sweida) on the road to Damascus and demanded a ransom.",
+            "Shahba",
+        ),
         // A capital with its ally is a state, not a scene.
         (
             "Missile strikes on a military airport in Homs province killed 14 people, with \
