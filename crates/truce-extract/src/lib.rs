@@ -1962,10 +1962,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             let over_weeks = toll.as_ref().is_some_and(|t| {
                 // (Up to a comma: "…, the deadliest day in two weeks" dates the toll.)
                 let rest = &self.doc.text[t.at.end..clause.end.max(t.at.end)];
-                let rest = rest.split(',').next().unwrap_or(rest);
-                [" in ", " over ", " during "]
-                    .iter()
-                    .any(|w| rest.match_indices(w).any(|(at, _)| over_weeks(&rest[at..])))
+                over_weeks(rest.split(',').next().unwrap_or(rest))
             });
             let mut dates: Vec<Found<DaySpan>> = sentence_dates
                 .iter()
@@ -3817,16 +3814,16 @@ impl<'x, 'd> Reading<'x, 'd> {
             .get(next_word.len()..)
             .is_some_and(|rest| rest.starts_with('-'));
         // ("Damascus and its ally Moscow blaming Israel": a state.)
-        let allied =
-            ends_with_ignoring_case(after.trim_start().get(..11).unwrap_or(""), "and its all");
+        let allied = begins_with_any(self.doc.text, end, &["and its ally", "and its allies"]);
         // ("Homs has claimed the lives of 40", "… in Damascus has risen to 6" are the scene
         // of a toll.)
         let toll_verb = || {
-            let lower = after.trim_start().to_ascii_lowercase();
-            lower.contains("claimed the li")
-                || ["has risen", "has climbed", "has increased", "had risen"]
-                    .iter()
-                    .any(|w| lower.starts_with(w))
+            after.to_ascii_lowercase().contains("claimed the li")
+                || begins_with_any(
+                    self.doc.text,
+                    end,
+                    &["has risen", "has climbed", "has increased", "had risen"],
+                )
         };
         allied
             || REPORTING_VERBS
@@ -3960,7 +3957,7 @@ fn road_between(after: &str) -> bool {
 /// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
 /// the place in it names the body, not where an act was — as
 /// [`truce_core::normalize::name_key`] folds "council", "committee", "brigade", "brigades",
-/// "battalion".
+/// "battalion", "command" ("Aleppo Internal Security Command").
 const ORGANISATION_WORDS: &[&str] = &[
     "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital", "defence", "defense",
     "comand",
@@ -4332,37 +4329,38 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
         })
 }
 
-/// Whether `after` (words after a toll) spreads it over weeks or longer: "in two weeks of
-/// fighting", "over the past month", "during several months" (not days: a day's or two days'
-/// toll is still told of its acts).
-fn over_weeks(after: &str) -> bool {
-    let mut words = after
-        .split_whitespace()
-        .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
-    if !words
-        .next()
-        .is_some_and(|w| ["in", "over", "during"].contains(&w.as_str()))
-    {
-        return false;
-    }
-    let mut word = words.next();
-    if word.as_deref() == Some("the") {
-        word = words
-            .next()
-            .filter(|w| ["past", "last"].contains(&w.as_str()))
-            .and_then(|_| words.next());
-    }
-    if word.as_deref().is_some_and(|w| {
-        w.parse::<u32>().is_ok()
-            || ["two", "three", "four", "five", "six", "several", "a", "few"].contains(&w)
-    }) {
-        word = words.next();
-        if word.as_deref() == Some("few") {
-            word = words.next();
+/// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",
+/// "over the past month", "during several months" (not days: a day's or two days' toll is
+/// still told of its acts).
+fn over_weeks(words: &str) -> bool {
+    let period = |after: &str| {
+        let mut words = after
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
+        let mut word = words.next();
+        if word.as_deref() == Some("the") {
+            word = words
+                .next()
+                .filter(|w| ["past", "last"].contains(&w.as_str()))
+                .and_then(|_| words.next());
         }
-    }
-    word.is_some_and(|w| {
-        ["week", "weeks", "month", "months", "year", "years"].contains(&w.as_str())
+        if word.as_deref().is_some_and(|w| {
+            w.parse::<u32>().is_ok()
+                || ["two", "three", "four", "five", "six", "several", "a", "few"].contains(&w)
+        }) {
+            word = words.next();
+            if word.as_deref() == Some("few") {
+                word = words.next();
+            }
+        }
+        word.is_some_and(|w| {
+            ["week", "weeks", "month", "months", "year", "years"].contains(&w.as_str())
+        })
+    };
+    [" in ", " over ", " during "].iter().any(|opener| {
+        words
+            .match_indices(opener)
+            .any(|(at, _)| period(&words[at + opener.len()..]))
     })
 }
 
@@ -4417,7 +4415,9 @@ fn region_follows(text: &str, at: usize) -> bool {
             ]
             .iter()
             .any(|q| quarter.eq_ignore_ascii_case(q))
-                && ends_with_ignoring_case(rest.get(..11).unwrap_or(""), "countryside")
+                && rest
+                    .get(..11)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("countryside"))
         }),
         _ => false,
     }
