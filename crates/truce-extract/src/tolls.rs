@@ -204,6 +204,11 @@ static WHO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bgroup\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?u:[^.;]){1,120}?\b(?:was|were)\s+(?u:[^.;]){0,60}?\b(?:killed|neutrali[sz]ed|eliminated)\b").expect("valid")
 });
+/// Those counted, then what befell them: "dragged seven men … out of their homes, lined them
+/// up against a wall and shot them dead".
+static THEM_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b(?u:[^.;]){{1,120}}?\b(?:shot\s+them\s+(?:all\s+)?dead|(?:killed|killing|executed|executing)\s+them(?:\s+all)?)\b")).expect("valid")
+});
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
@@ -1277,7 +1282,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // Each pattern with the words it needs, asked for only when its turn comes: most clauses
     // find their toll before the last patterns (and a pattern's automaton, cold in the cache,
     // costs more than the byte searches that spare it).
-    let tried: [(&Regex, &dyn Fn() -> bool); 12] = [
+    let tried: [(&Regex, &dyn Fn() -> bool); 13] = [
         (&*RANGED, &|| holds_any(sentence, &[" rang", " var"])),
         (&*N_INCLUDING_KILLED, &|| {
             holds_any(sentence, &["including", "among them"])
@@ -1314,6 +1319,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             });
             MEMBERS_OF.is_match(sentence)
         }),
+        // (Before a count and its verb, which would read "a wall and shot them dead" as one.)
+        (&*THEM_KILLED, &|| sentence.contains(" them")),
         (&*N_KILLED, &|| {
             static DEATHS_TOLD: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 words(&[
@@ -1828,6 +1835,16 @@ mod tests {
             (
                 "a family drove over a landmine, killing the father and two of his children",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // Those counted, then what befell them.
+            (
+                "Gunmen dragged seven men from one family out of their homes, lined them up \
+                 against a wall and shot them dead",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "rebels captured 5 soldiers near Morek and later executed them",
+                f(Some(5), Some(5), Some(5)),
             ),
             // Several of one family: ACLED's 10 for "several".
             (
