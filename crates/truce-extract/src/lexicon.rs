@@ -165,6 +165,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("attempted to infiltrate", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
+    ("shot them dead", Attack),
     ("killed by unknown gunmen", Attack),
     ("killed by unidentified gunmen", Attack),
     ("killed by gunmen", Attack),

@@ -450,6 +450,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              in Al-Marjeh Square in Damascus.",
             "Peaceful protest",
         ),
+        (
+            "Gunmen dragged seven men from one family out of their homes in Baniyas, lined them \
+             up against a wall and shot them dead.",
+            "Attack",
+        ),
         // A checkpoint where a man was shot dead is where, not whom.
         (
             "A young man from Sarmin was shot dead at a security checkpoint on Thursday.",
