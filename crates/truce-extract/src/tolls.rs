@@ -1403,6 +1403,15 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             {
                 continue;
             }
+            // "one of three civilians shot dead": the three, counted next.
+            if sentence[at.end..]
+                .strip_prefix(" of ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| number(w).is_some())
+            {
+                from = at.end;
+                continue;
+            }
             // "a number of", "a few": no figure, but a vague toll (read last).
             if matches!(&sentence[at.clone()], "a" | "an")
                 && ["number of", "few", "handful", "lot of"]
@@ -1834,6 +1843,11 @@ mod tests {
             ),
             (
                 "a family drove over a landmine, killing the father and two of his children",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            // One of a count is the count's.
+            (
+                "the boy was one of three civilians shot dead by snipers on Monday",
                 f(Some(3), Some(3), Some(3)),
             ),
             // Those counted, then what befell them.
