@@ -446,6 +446,15 @@ fn a_sixty_third_set_by_a_blind_hand_of_acled_coders_meets_the_accuracy_targets(
     evaluate("monitor_notes_other_hand_66.jsonl");
 }
 
+/// The transitional authorities' own statements again, after set 65's corrections: the
+/// ministries, their provincial commands, governors, the Civil Defence, SANA's reporters (a
+/// blind hand, fifteenth session).
+#[test]
+fn a_sixty_fourth_set_by_a_blind_hand_of_the_transitional_authorities_statements_meets_the_accuracy_targets()
+ {
+    evaluate("monitor_notes_other_hand_67.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
