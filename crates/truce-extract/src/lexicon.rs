@@ -282,6 +282,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("regained complete control", GovernmentRegainsTerritory),
     ("restored full control", GovernmentRegainsTerritory),
     ("restored control", GovernmentRegainsTerritory),
+    // A ministry's "its units began entering the city of Sweida".
+    ("began entering the city", GovernmentRegainsTerritory),
     ("protest", PeacefulProtest),
     ("protests", PeacefulProtest),
     ("protested", PeacefulProtest),
@@ -302,9 +304,16 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demos", PeacefulProtest),
     ("took part in a march", PeacefulProtest),
     ("protest march", PeacefulProtest),
+    // Families "gathered today in front of the Palace of Justice, demanding the disclosure of
+    // their relatives' fate".
+    ("demanding the disclosure", PeacefulProtest),
+    ("demanding the release", PeacefulProtest),
     // A mass grave found is no act of the day: its dead died earlier (ACLED codes it "Other",
     // without fatalities).
     ("mass grave", Other),
+    // Smuggling stopped ("foiled an attempt yesterday to smuggle about one million captagon
+    // pills"): ACLED's "Other".
+    ("to smuggle", Other),
     ("looted", LootingPropertyDestruction),
     ("looting", LootingPropertyDestruction),
     ("stole", LootingPropertyDestruction),
@@ -326,6 +335,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("destroyed in place", DisruptedWeaponsUse),
     ("destroyed it in situ", DisruptedWeaponsUse),
     ("weapons cache", DisruptedWeaponsUse),
+    // (Seized, not ground taken: "its units seized a weapons depot … in the woods".)
+    ("seized a weapons depot", DisruptedWeaponsUse),
+    ("seized an arms depot", DisruptedWeaponsUse),
     ("arms cache", DisruptedWeaponsUse),
     ("a cache of weapons", DisruptedWeaponsUse),
     ("a cache of the weapons", DisruptedWeaponsUse),
@@ -383,6 +395,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("residents beat", MobViolence),
     ("crowd beat", MobViolence),
     ("beat to death", Attack),
+    ("beat him to death", Attack),
+    ("beat her to death", Attack),
     // "bombed with the heavy artillery": the weapon says shelling, whatever the verb.
     ("bombed with the heavy artillery", ShellingArtilleryMissile),
     ("bombed with heavy artillery", ShellingArtilleryMissile),
@@ -401,6 +415,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("imposed a curfew", ChangeToGroupActivity),
     ("announced their dissolution", ChangeToGroupActivity),
     ("announced its dissolution", ChangeToGroupActivity),
+    ("its dissolution", ChangeToGroupActivity),
     ("dissolved itself", ChangeToGroupActivity),
     // Property seized is looted, not ground taken ("seized the olive harvest of 400 trees").
     ("seized the olive", LootingPropertyDestruction),

@@ -2827,7 +2827,11 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(|m| {
                 let word = &self.doc.text[m.at.clone()];
                 !(m.role.event == Some(SubEventType::Abduction)
-                    && begins_with_any(self.doc.text, m.at.end, &["persons", "people"])
+                    && (begins_with_any(self.doc.text, m.at.end, &["persons", "people"])
+                        || ends_with_ignoring_case(
+                            window_before(self.doc.text, m.at.start),
+                            "the missing and ",
+                        ))
                     || m.role.event == Some(SubEventType::ArmedClash)
                         && word.eq_ignore_ascii_case("battle")
                         && begins_with_any(self.doc.text, m.at.end, &["for ", "of "])
@@ -3889,6 +3893,8 @@ impl<'x, 'd> Reading<'x, 'd> {
 const REPORTING_VERBS: &[&str] = &[
     "said",
     "says",
+    // "SANA's correspondent in Aleppo reported that …": where the reporter is.
+    "reported",
     "has",
     "have",
     "had",

@@ -191,7 +191,7 @@ static RANGED: LazyLock<Regex> = LazyLock::new(|| {
 /// A side's own dead, as its statements count them: "2 of our civilian brothers lost their
 /// lives", "1 heroic comrade of ours was martyred".
 static OF_OURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+our(?:\s+[\w-]+){{1,3}}?|(?:[\w-]+\s+){{0,2}}?(?:comrades?|brothers?|sisters?|martyrs?)\s+of\s+ours)\s+(?:(?:was|were|have been|has been)\s+)?(?:killed|martyred|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+our(?:\s+[\w-]+){{1,3}}?|(?:[\w-]+\s+){{0,2}}?(?:comrades?|brothers?|sisters?|martyrs?)\s+of\s+ours)\s+(?:(?:was|were|have been|has been)\s+)?(?:killed|martyred|(?:rose|ascended)\s+as\s+martyrs?|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b")).expect("valid")
 });
 /// The dead, then who they were, then the verb: "5 PKK/YPG terrorists who attempted to
 /// infiltrate … were neutralized by our heroic commandos", "two Iraqi residents of the camp, a
@@ -417,7 +417,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
@@ -964,13 +964,15 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // (Not ", one of whom died …": one of the dead told again; ", one of the attackers was
     // killed" is more.)
     let mut words = rest[and..].split_whitespace().skip(1);
+    // (Nor ", who was shot dead by …": the same dead, told how.)
     let part_of_it = words.next() == Some("of")
         && match words.next() {
             Some("the") => words
                 .next()
                 .is_some_and(|w| DEAD_AGAIN.iter().any(|d| w.starts_with(d))),
             _ => true,
-        };
+        }
+        || rest[and..].starts_with("who ");
     let joined = ["and ", "while ", ""]
         .into_iter()
         .find(|w| {
@@ -1844,6 +1846,20 @@ mod tests {
             (
                 "a family drove over a landmine, killing the father and two of his children",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // A ministry's own dead and the attackers'; one dead told again by "who".
+            (
+                "Three of our heroes rose as martyrs, and a number of the attackers were killed.",
+                f(None, Some(13), None),
+            ),
+            (
+                "announced the martyrdom of one of its members, who was shot dead by remnants of \
+                 the defunct regime while off duty",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "a group of people assaulted a man on Thursday and beat him to death",
+                f(Some(1), Some(1), Some(1)),
             ),
             // One of a count is the count's.
             (

@@ -444,6 +444,32 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              position on a hill near Jaba (Al Quneitra, Al Quneitra).",
             "Headquarters or base established",
         ),
+        (
+            "The Internal Security Command in Tartus announced that on Wednesday its units seized \
+             a weapons depot hidden in the woods near the village of Duraykish.",
+            "Disrupted weapons use",
+        ),
+        (
+            "The Ministry of Defence announced that its units began entering the city of Sweida \
+             this morning after clearing the roads leading to it.",
+            "Government regains territory",
+        ),
+        (
+            "SANA's correspondent in Daraa reported that the Eighth Brigade in Busra al-Sham \
+             announced today its dissolution.",
+            "Change to group/activity",
+        ),
+        (
+            "The Ministry of Interior said that border security units foiled an attempt \
+             yesterday to smuggle about one million captagon pills near Serghaya.",
+            "Other",
+        ),
+        (
+            "SANA's correspondent in Homs reported that dozens of families of the missing and \
+             forcibly disappeared gathered today in front of the Palace of Justice in Homs, \
+             demanding the disclosure of their relatives' fate.",
+            "Peaceful protest",
+        ),
         // The disappeared named as who protests are no abduction.
         (
             "Dozens of families of forcibly disappeared persons organised a protest stand today \

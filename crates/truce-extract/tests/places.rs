@@ -319,6 +319,12 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
+        // (Nor is where a reporter is: "SANA's correspondent in Aleppo reported".)
+        (
+            "SANA's correspondent in Aleppo reported that a car bomb exploded today near a \
+             vehicle carrying agricultural workers on the outskirts of Manbij, killing 20.",
+            Some(("Manbij", "SY02")),
+        ),
         // (A body's name is no place: "Aleppo Internal Security Command:".)
         (
             "Aleppo Internal Security Command: A car bomb exploded yesterday next to a vehicle \
