@@ -246,6 +246,17 @@ fn a_twenty_seventh_blind_hands_news_of_syria_in_2025_meet_the_accuracy_targets(
     );
 }
 
+/// Syria in Israeli, Lebanese and Gulf outlets' voices again, after news 25's corrections (a
+/// blind hand, fifteenth session).
+#[test]
+fn a_twenty_eighth_blind_hands_news_in_israeli_lebanese_and_gulf_voices_meet_the_accuracy_targets()
+{
+    meets_the_targets(
+        "tests/data/news_blind_28.csv",
+        "a twenty-eighth blind hand's news in Israeli, Lebanese and Gulf voices",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
