@@ -174,20 +174,21 @@ fn geonames(text: &str) -> Vec<PlaceEntry> {
 /// be anything else ("Dahiet Elasad/Al Assad suburb" would make the president's name a place,
 /// "Has/Hassef town" an English word).
 fn other_names(name: &str) -> Vec<String> {
-    const KINDS: &[&str] = &["village", "town", "city", "suburb"];
+    use truce_core::normalize::{name_key, place_kind};
+    let is_kind = |word: &str| place_kind(&name_key(word)).is_some();
     let sides: Vec<&str> = name.split('/').map(str::trim).collect();
     let is_name = |side: &&str| {
         !side.is_empty()
             && side
                 .split_whitespace()
-                .all(|word| word.starts_with(|c: char| c.is_uppercase()) || KINDS.contains(&word))
+                .all(|word| word.starts_with(|c: char| c.is_uppercase()) || is_kind(word))
     };
     if sides.len() < 2 || !sides.iter().all(is_name) {
         return Vec::new();
     }
     let words = |side: &str| {
         side.split_whitespace()
-            .filter(|w| !KINDS.contains(w) && !truce_core::normalize::name_key(w).is_empty())
+            .filter(|w| !is_kind(w) && !name_key(w).is_empty())
             .count()
     };
     sides
