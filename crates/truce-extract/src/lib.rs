@@ -210,6 +210,7 @@ struct WordRole {
 }
 
 /// A word found in a sentence, and where.
+#[derive(Clone)]
 struct Hit {
     role: WordRole,
     at: Range<usize>,
@@ -256,7 +257,6 @@ impl SentenceWords {
             // (A contiguous NFA, not a DFA: a thousand words make a 6 MB DFA, whose cache
             // misses cost more than the NFA's 0.3 MB takes in extra steps.)
             automaton: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
                 .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .build(&patterns)
                 .expect("the words build"),
@@ -264,16 +264,33 @@ impl SentenceWords {
         }
     }
 
-    /// Every occurrence in `within` of the text, overlapping ones too, with what it is.
-    fn find(&self, text: &str, within: &Range<usize>) -> Vec<Hit> {
+    /// Every occurrence in the text, overlapping ones too, with what it is, in the order of
+    /// their ends. (One pass over a whole document, not one per sentence: the automaton stays
+    /// in the cache while it reads, and [`within`] gives each sentence its words.) The words
+    /// are lower case and so is the text it reads (same offsets): an automaton matching in any
+    /// case carries two transitions per letter.
+    fn find(&self, text: &str) -> Vec<Hit> {
+        let lower = text.to_ascii_lowercase();
         self.automaton
-            .find_overlapping_iter(&text[within.clone()])
+            .find_overlapping_iter(&lower)
             .map(|m| Hit {
                 role: self.roles[m.pattern().as_usize()],
-                at: within.start + m.start()..within.start + m.end(),
+                at: m.range(),
             })
             .collect()
     }
+}
+
+/// The words of `hits` (in the order of their ends, as [`SentenceWords::find`] gives them)
+/// that lie inside `part`: what a search of `part` alone would find.
+fn within(hits: &[Hit], part: &Range<usize>) -> Vec<Hit> {
+    let from = hits.partition_point(|h| h.at.end <= part.start);
+    let to = hits.partition_point(|h| h.at.end <= part.end);
+    hits[from..to]
+        .iter()
+        .filter(|h| h.at.start >= part.start)
+        .cloned()
+        .collect()
 }
 
 /// The words of [`SentenceWords`], each once (matched in any case), with what each is.
@@ -640,6 +657,7 @@ impl<'a> Extractor<'a> {
             none_reported: Vec::new(),
             civilians_of_dead: Vec::new(),
             sentences: sentences(doc.text),
+            words: self.sentence_words.find(doc.text),
         };
         let sentences = reader.sentences.clone();
         for (n, sentence) in sentences.iter().enumerate() {
@@ -953,6 +971,8 @@ struct Reading<'x, 'd> {
     civilians_of_dead: Vec<(usize, u32)>,
     /// The document's sentences.
     sentences: Vec<Range<usize>>,
+    /// The document's words (see [`SentenceWords`]).
+    words: Vec<Hit>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -1670,7 +1690,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// A sentence's words and places, searched for afresh (for a sentence no clause of which
     /// was read for places).
     fn places_searched(&self, sentence: &Range<usize>) -> (Vec<Hit>, Vec<Found<PlaceHit<'x>>>) {
-        let hits = self.x.sentence_words.find(self.doc.text, sentence);
+        let hits = within(&self.words, sentence);
         let source_cue = cue_within(&hits, self.doc.text, Cue::Source, sentence);
         let sources = self.sources(sentence, source_cue);
         let places = self.sentence_places(&hits, sentence, &sources);
@@ -1721,7 +1741,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
-        let hits = self.x.sentence_words.find(self.doc.text, &sentence);
+        let hits = within(&self.words, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
         if cue(Cue::Death, &sentence)
             && let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence))
