@@ -933,3 +933,67 @@ pub const SOURCE_CUES: &[&str] = &[
     "reports",
     "claimed",
 ];
+
+/// Places beyond Syria's borders that its war's news names often (border towns that took its
+/// refugees or its shells, neighbours' cities), none of them the name of a place in Syria: a
+/// phrase that is one of them is no Syrian place, nor a spelling of one ("Hermel" is not
+/// Harmalah, "near Hermel" no act in Syria).
+pub const ABROAD: &[&str] = &[
+    // Lebanon.
+    "Arsal",
+    "Ersal",
+    "Hermel",
+    "Hermil",
+    "Baalbek",
+    "Baalbeck",
+    "Ras Baalbek",
+    "Wadi Khaled",
+    "Akkar",
+    "Tripoli",
+    "Beirut",
+    "Sidon",
+    "Zahle",
+    "Chtaura",
+    "Masnaa",
+    "Labweh",
+    "Nabatieh",
+    // Turkey.
+    "Kilis",
+    "Reyhanli",
+    "Akcakale",
+    "Ceylanpinar",
+    "Nusaybin",
+    "Gaziantep",
+    "Antakya",
+    "Hatay",
+    "Sanliurfa",
+    "Suruc",
+    "Cilvegozu",
+    "Yayladagi",
+    "Elbeyli",
+    "Oncupinar",
+    "Kiziltepe",
+    // Iraq.
+    "Mosul",
+    "Tal Afar",
+    "Fallujah",
+    "Erbil",
+    "Dohuk",
+    "Duhok",
+    "Kirkuk",
+    "Baghdad",
+    "Husaybah",
+    "Rutba",
+    // Jordan.
+    "Ramtha",
+    "Mafraq",
+    "Zaatari",
+    "Irbid",
+    "Amman",
+    // Israel.
+    "Tel Aviv",
+    "Jerusalem",
+    "Haifa",
+    "Galilee",
+    "Katzrin",
+];

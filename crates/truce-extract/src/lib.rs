@@ -21,7 +21,7 @@ mod tolls;
 pub use tolls::Victims;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -487,6 +487,8 @@ pub struct Extractor<'a> {
     sources: AhoCorasick,
     sentence_words: SentenceWords,
     landmarks: AhoCorasick,
+    /// The keys of [`lexicon::ABROAD`]'s names.
+    abroad: HashSet<String>,
 }
 
 impl std::fmt::Debug for Extractor<'_> {
@@ -593,6 +595,10 @@ impl<'a> Extractor<'a> {
                 &names,
             ),
             landmarks: automaton(&landmarks, true),
+            abroad: lexicon::ABROAD
+                .iter()
+                .map(|name| truce_core::normalize::name_key(name))
+                .collect(),
         }
     }
 
@@ -3359,6 +3365,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                         }
                         key.push_str(word);
                     }
+                    // A place abroad is none of Syria's: its words are taken, no place found.
+                    if self.x.abroad.contains(&key) {
+                        i = j;
+                        matched = true;
+                        break;
+                    }
                     // An admin bracket after the name ("Aqirbat (Salamiyeh, Hama)") says where
                     // to look first, and that a place is named.
                     let bracket = if j == run.len() {
@@ -4614,6 +4626,23 @@ impl Candidate {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// A place abroad hides no place in Syria: none of the list is the exact name of one.
+    #[test]
+    fn no_place_abroad_is_a_place_in_syria() {
+        let gazetteer = &truce_places::shipped().gazetteer;
+        for name in super::lexicon::ABROAD {
+            let key = truce_core::normalize::name_key(name);
+            let found = gazetteer.best_keyed(&key, None);
+            assert!(
+                found
+                    .as_ref()
+                    .is_none_or(|c| c.matched != super::PlaceMatch::Exact),
+                "{name} is {:?}",
+                found.as_ref().map(|c| &c.entry.name)
+            );
+        }
+    }
 
     /// The word lists compared with keyed words are written as keys: each is its own key.
     #[test]

@@ -433,3 +433,28 @@ fn the_land_around_the_capital_is_rural_damascus() {
         by_name,
     );
 }
+
+#[test]
+fn a_place_abroad_is_no_place_in_syria() {
+    assert_placed(
+        &[
+            // Not Harmalah, a village of Tartus that "Hermel" could spell.
+            (
+                "Several shells fired from Syria landed near Hermel on Saturday, killing 2.",
+                None,
+            ),
+            (
+                "Hezbollah fighters clashed with rebels on the outskirts of Arsal on Monday.",
+                None,
+            ),
+            // (The words are taken whole: no part of the name is a place either.)
+            ("Shells hit Wadi Khaled, killing a child.", None),
+            // A place in Syria beside it keeps its own.
+            (
+                "Helicopters dropped barrel bombs on Yabroud, near Arsal, killing 7.",
+                Some(("Yabroud", "SY03")),
+            ),
+        ],
+        |l| &l.written,
+    );
+}
