@@ -721,6 +721,9 @@ impl<'a> Extractor<'a> {
                 c.location = Some(heading.clone());
             }
         }
+        if reader.out.iter().any(unplaced) {
+            reader.town_told_before(&sentences, &starts);
+        }
         // (In a note, not a story: a story's earlier sentences tell other acts, and its
         // setting stands for an unplaced one.)
         if sentences.len() <= NOTE_SENTENCES {
@@ -1671,6 +1674,31 @@ impl<'x, 'd> Reading<'x, 'd> {
                     &(place.at.end..before.end),
                 )
                 .is_none()
+            {
+                self.out[idx].location = Some(self.location(place));
+            }
+        }
+    }
+
+    /// An incident whose clause names no place but "the town" (the city, the village) happened
+    /// at the town the sentence before named so ("… to retake the town of Qara, on the highway
+    /// linking Damascus and Homs. Air raids on the town on Saturday killed six civilians").
+    fn town_told_before(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for (idx, own) in self.incidents_lacking(starts, |c| c.location.is_none()) {
+            let Some(before) = own.checked_sub(1).map(|b| &sentences[b]) else {
+                continue;
+            };
+            let Some(kind) = ["town", "city", "village"]
+                .into_iter()
+                .find(|kind| refers_back(&self.out[idx].text, kind))
+            else {
+                continue;
+            };
+            let named_so = format!("the {kind} of ");
+            let (_, places) = self.places_searched(before);
+            if let Some(place) = places
+                .into_iter()
+                .rfind(|p| ends_with_ignoring_case(&self.doc.text[..p.at.start], &named_so))
             {
                 self.out[idx].location = Some(self.location(place));
             }
@@ -4409,6 +4437,20 @@ fn countryside_of(text: &str, at: usize) -> bool {
 }
 
 /// Whether `text` ends with `suffix` (ASCII), in any case, without a lower-cased copy.
+/// Whether `text` says "the town" (of `kind`) of a town named before it: not "the town of …",
+/// which names its own.
+fn refers_back(text: &str, kind: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let the_kind = format!("the {kind}");
+    lower.match_indices(&the_kind).any(|(at, _)| {
+        let after = &lower[at + the_kind.len()..];
+        let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        word_start
+            && !after.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !after.starts_with(" of ")
+    })
+}
+
 fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
     text.len() >= suffix.len()
         && text.is_char_boundary(text.len() - suffix.len())

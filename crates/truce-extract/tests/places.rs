@@ -458,3 +458,46 @@ fn a_place_abroad_is_no_place_in_syria() {
         |l| &l.written,
     );
 }
+
+#[test]
+fn the_town_is_the_town_named_so_before() {
+    // (A story of more than a note's six sentences: a note's unplaced act takes the place of
+    // the sentence before by another rule.)
+    const BEFORE: &str = "The UN appealed for calm. Aid agencies asked for access. Prices of \
+                          bread rose again. Schools stayed shut. Roads were blocked by snow. ";
+    let story = |end: &str| format!("{BEFORE}{end}");
+    let cases = [
+        (
+            story(
+                "Thousands have fled the town of Qara, on the highway linking Damascus and \
+                 Homs. Air raids on the town on Saturday killed six civilians.",
+            ),
+            Some(("Qara", "SY03")),
+        ),
+        // Only a town named so: "Qara" alone may not be the one "the town" means.
+        (
+            story(
+                "Thousands have fled Qara, on the highway linking Damascus and Homs. Air raids \
+                 on the town on Saturday killed six civilians.",
+            ),
+            None,
+        ),
+        // Nor a city for a town.
+        (
+            story("Thousands have fled the city of Homs. Air raids on the town killed six."),
+            None,
+        ),
+        // "The town of Nabk" names its own.
+        (
+            story(
+                "Thousands have fled the town of Qara. Air raids on the town of Nabk killed six.",
+            ),
+            Some(("Nabk", "SY03")),
+        ),
+    ];
+    let cases: Vec<(&str, Option<(&str, &str)>)> = cases
+        .iter()
+        .map(|(text, place)| (text.as_str(), *place))
+        .collect();
+    assert_placed(&cases, |l| &l.written);
+}
