@@ -175,6 +175,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("extrajudicial killing", Attack),
     ("opened fire", Attack),
     ("fired upon", Attack),
+    // (A clash where armed people are named as struck: see `UNDER_FIRE`.)
+    ("came under fire", Attack),
+    ("come under fire", Attack),
+    ("comes under fire", Attack),
+    ("came under gunfire", Attack),
+    ("came under heavy fire", Attack),
     ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
@@ -491,6 +497,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
 pub const COMBATANTS: &[&str] = &[
     "fighters",
     "fighter",
+    "airmen",
+    "airman",
+    "pilots",
+    "pilot",
     "soldiers",
     "soldier",
     "militants",
@@ -588,6 +598,17 @@ pub const FIRE_ON: &[&str] = &[
     "shot at",
     "shot dead",
     "shot and killed",
+];
+
+/// Fire told of those it struck, who are named before it: on armed people a clash ("an SDF
+/// patrol came under fire"), else an attack ("a civilian car", "a clearance team working on
+/// the outskirts of Palmyra came under fire").
+pub const UNDER_FIRE: &[&str] = &[
+    "came under fire",
+    "come under fire",
+    "comes under fire",
+    "came under gunfire",
+    "came under heavy fire",
 ];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it

@@ -340,7 +340,12 @@ fn leftmost_longest<'h>(
 /// An act typed by whom it struck, as the six words after it name them: an assault on
 /// civilians (and no armed people) is an attack, not a clash ("ISIS cells attacked a group of
 /// truffle collectors"); fire opened on armed people is a clash, not an attack.
-fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEventType {
+fn typed_by_target<'a>(
+    event: SubEventType,
+    word: &str,
+    before: &str,
+    after: &'a str,
+) -> SubEventType {
     let assault = || {
         lexicon::ASSAULTS
             .iter()
@@ -374,8 +379,18 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| ARTILLERY.contains(&w))
     };
+    // ("An SDF patrol came under fire": those struck are named before.)
+    let armed_struck_before = || {
+        lexicon::UNDER_FIRE
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            && tolls::victims(last_words(before, 6)) == tolls::Victims::Combatants
+    };
     // (So is fire by artillery: "was fired upon with mortars".)
-    if (event == SubEventType::ArmedClash && assault() || event == SubEventType::Attack && fire())
+    if event == SubEventType::Attack && armed_struck_before() {
+        SubEventType::ArmedClash
+    } else if (event == SubEventType::ArmedClash && assault()
+        || event == SubEventType::Attack && fire())
         && by_artillery()
     {
         SubEventType::ShellingArtilleryMissile
@@ -403,6 +418,16 @@ fn typed_by_target<'a>(event: SubEventType, word: &str, after: &'a str) -> SubEv
     } else {
         event
     }
+}
+
+/// The last `n` words of `text`.
+fn last_words(text: &str, n: usize) -> &str {
+    let start = text
+        .split_whitespace()
+        .rev()
+        .nth(n - 1)
+        .map_or(0, |w| w.as_ptr() as usize - text.as_ptr() as usize);
+    &text[start..]
 }
 
 /// The weapons an assault "with" them makes shelling.
@@ -2411,6 +2436,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             typed_by_target(
                 SubEventType::ArmedClash,
                 "attacked",
+                &self.doc.text[clause.start..act.at.start],
                 &self.doc.text[act.at.end..clause.end],
             )
         } else {
@@ -2992,6 +3018,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     typed_by_target(
                         m.role.event?,
                         &self.doc.text[m.at.clone()],
+                        &self.doc.text[clause.start..m.at.start],
                         &self.doc.text[m.at.end..clause.end],
                     ),
                     text,

@@ -402,6 +402,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              district; 2 civilians were killed.",
             "Shelling/artillery/missile attack",
         ),
+        // Fire told of those it struck: a clash where they are armed.
+        (
+            "On 2 May 2020, a civilian car came under fire from unidentified gunmen near Tafas, \
+             killing the driver.",
+            "Attack",
+        ),
+        (
+            "On 2 May 2020, an SDF patrol came under fire from IS cells near Al-Busayrah; 2 SDF \
+             fighters were killed.",
+            "Armed clash",
+        ),
         (
             "Clearance report, Raqqa governorate: on 07/08/2019 our team located an improvised \
              explosive device at the entrance of a school in Tabqa and destroyed it in place.",
