@@ -3128,8 +3128,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 };
                 // (Nor the agent of an act named before it: "Intense bombardment by the Assad
                 // regime and its ally Russia killed over 80 civilians".)
+                // (Or the subject of a first verb the killing is joined to: "gunmen stormed a
+                // house in Jasim and killed several civilians".)
+                let joined = between.trim_end().ends_with(" and");
                 !lower[..actor.at.start - clause.start].contains(" by ")
-                    && between.split_whitespace().count() <= 2
+                    && between.split_whitespace().count() <= if joined { 12 } else { 2 }
                     && !between.contains(',')
                     && !between
                         .split_whitespace()

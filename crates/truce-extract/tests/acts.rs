@@ -413,6 +413,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              fighters were killed.",
             "Armed clash",
         ),
+        // Armed men who killed civilians, the killing joined to a first verb.
+        (
+            "On 2 May 2020, gunmen stormed a house in Jasim and killed several civilians.",
+            "Attack",
+        ),
         (
             "Clearance report, Raqqa governorate: on 07/08/2019 our team located an improvised \
              explosive device at the entrance of a school in Tabqa and destroyed it in place.",
