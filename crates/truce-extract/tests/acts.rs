@@ -419,6 +419,14 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Attack",
         ),
         (
+            "On 2 May 2020, gunmen broke into a pharmacy in Jasim and stole medicines.",
+            "Looting/property destruction",
+        ),
+        (
+            "Bulldozers of the Turkish-backed factions demolished 12 houses in Afrin on Sunday.",
+            "Looting/property destruction",
+        ),
+        (
             "Clearance report, Raqqa governorate: on 07/08/2019 our team located an improvised \
              explosive device at the entrance of a school in Tabqa and destroyed it in place.",
             "Disrupted weapons use",
