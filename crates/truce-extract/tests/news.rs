@@ -257,6 +257,18 @@ fn a_twenty_eighth_blind_hands_news_in_israeli_lebanese_and_gulf_voices_meet_the
     );
 }
 
+/// Syria in the voices of the outlets FA-KES gathered (Al-Ahram, Al-Manar, Al-Alam, The New
+/// Arab, Daily Sabah, Sputnik, SANA, TRT, Etilaf, The Jordan Times, Al Arabiya, Reuters;
+/// 2011–2018), the likeliest voices of the articles the targets are checked on (a blind hand,
+/// sixteenth session).
+#[test]
+fn a_twenty_ninth_blind_hands_news_in_the_fakes_outlets_voices_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_29.csv",
+        "a twenty-ninth blind hand's news in the voices of FA-KES's outlets",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
