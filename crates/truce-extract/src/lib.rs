@@ -4595,17 +4595,19 @@ pub fn lead(candidates: &[Candidate], written: Date) -> Option<&Candidate> {
                 .is_none_or(|end| end.saturating_add(jiff::ToSpan::days(31)) >= written)
     };
     let placed = |c: &&Candidate| c.location.as_ref().is_some_and(|l| l.admin1.is_some());
-    // "A far deadlier attack came on Monday …", "The single deadliest strike hit …": the
-    // writer names a later incident the story's main one.
+    // "A far deadlier attack came on Monday …", "The single deadliest strike hit …", "In a
+    // deadlier attack, …": the writer names a later incident the story's main one.
     let named_deadliest = |c: &&Candidate| {
-        let opening = c.text.trim_start();
-        let opening = opening.strip_prefix("But ").unwrap_or(opening);
+        let opening = c.text.trim_start().to_ascii_lowercase();
+        let opening = opening.strip_prefix("but ").unwrap_or(&opening);
+        let opening = opening.strip_prefix("in ").unwrap_or(opening);
         [
-            "The deadliest ",
-            "The single deadliest ",
-            "A far deadlier ",
-            "A deadlier ",
-            "An even deadlier ",
+            "the deadliest ",
+            "the single deadliest ",
+            "a far deadlier ",
+            "a much deadlier ",
+            "a deadlier ",
+            "an even deadlier ",
         ]
         .iter()
         .any(|w| opening.starts_with(w))

@@ -1365,6 +1365,14 @@ fn a_later_incident_named_the_deadliest_is_the_storys_main_one() {
             "Maarat al-Numan",
             11,
         ),
+        (
+            "A mortar shell fell near Bab Sharqi in Damascus on Thursday, killing two civilians. \
+             In a deadlier attack, militants fired Grad rockets at the town of Mhardeh, killing \
+             12 civilians.",
+            "2016-09-01",
+            "Mhardeh",
+            12,
+        ),
         // (Said of the lead itself, it changes nothing.)
         (
             "Shelling killed four civilians in Douma on Sunday, the deadliest attack there \
