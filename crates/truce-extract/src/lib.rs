@@ -1200,7 +1200,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         // the toll to 23": the same dead counted again, so more, but not tenfold — a country's
         // toll is not an update of a village's) or adds to it ("A fifth truffle hunter died of
         // his wounds on 8 March"), told that day or in the week after.
-        fn joins(later: &Candidate, lead: &Candidate, starts: &[usize]) -> Option<tolls::Joining> {
+        fn joins(
+            later: &Candidate,
+            lead: &Candidate,
+            told_in: &str,
+            starts: &[usize],
+        ) -> Option<tolls::Joining> {
             let (Some(new), Some(old)) = (
                 later.fatalities.and_then(|f| f.best),
                 lead.fatalities.and_then(|f| f.best),
@@ -1228,7 +1233,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             if !(alone && soon) {
                 return None;
             }
-            match tolls::joining(&later.text) {
+            match tolls::joining(told_in) {
                 tolls::Joining::Updates if old < new && new < old.saturating_mul(10) => {
                     Some(tolls::Joining::Updates)
                 }
@@ -1248,10 +1253,24 @@ impl<'x, 'd> Reading<'x, 'd> {
             .out
             .iter()
             .position(|c| c.kind == Kind::Incident && c.sub_event_type.is_some())?;
+        let (text, chars, sentences) = (self.doc.text, &self.chars, &self.sentences);
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
         let mut day_from = None;
         for (j, later) in rest.iter().enumerate() {
+            // The words a toll is told in: its clause's, or the sentence it was taken from ("a
+            // shopkeeper whose store was damaged in the blast. … the death toll had risen to
+            // 17": an act told just before a toll alone takes it).
+            let told_in = later
+                .evidence
+                .fatalities
+                .map(|[start, _]| chars.byte_at(start))
+                .and_then(|at| sentences.iter().find(|s| s.contains(&at)))
+                .filter(|s| {
+                    let clause = &later.evidence.clause;
+                    !(chars.byte_at(clause[0]) >= s.start && chars.byte_at(clause[1]) <= s.end)
+                })
+                .map_or(later.text.as_str(), |s| &text[s.clone()]);
             // (Or a day within the lead's days: "pounded the enclave … since Sunday night" and
             // "38 civilians were killed on Tuesday".)
             let same_day = match (lead.date_start, lead.date_end, later.date_start) {
@@ -1261,7 +1280,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             let same_act =
                 later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
-            let joining = joins(later, lead, starts);
+            let joining = joins(later, lead, told_in, starts);
             if !(same_day && same_act) && joining.is_none() {
                 continue;
             }

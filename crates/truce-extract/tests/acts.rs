@@ -1394,6 +1394,31 @@ fn a_later_incident_named_the_deadliest_is_the_storys_main_one() {
     }
 }
 
+/// A toll that rose updates the story's first, also where a witness's words about the act
+/// were told between them (the act they name takes the toll told right after).
+#[test]
+fn a_toll_that_rose_updates_the_lead_across_a_witness() {
+    // (News set 29's words.)
+    let text = "At least 10 people were killed and dozens wounded on Sunday when a car bomb \
+                exploded in a busy street in the northwestern Syrian city of Idlib, according to \
+                initial reports from rescue workers.\n\nThe bomb, planted in a parked van, \
+                detonated near a mobile phone market on al-Thalathin Street in the city centre \
+                at around 10pm.\n\nResidents told The New Arab that the force of the explosion \
+                destroyed several shops and set cars on fire. \"There were bodies everywhere, \
+                many of them children who had come out with their families,\" said Abu Ahmad, a \
+                shopkeeper whose store was damaged in the blast.\n\nThe Syria Civil Defence said \
+                later on Sunday night that the death toll had risen to 17 civilians, including \
+                six children.";
+    let written = "2018-05-20".parse().unwrap();
+    let candidates = common::read_on(text, written);
+    let lead = truce_extract::lead(&candidates, written).expect("a lead");
+    assert_eq!(
+        lead.fatalities.and_then(|f| f.best),
+        Some(17),
+        "{candidates:#?}"
+    );
+}
+
 /// The first incident of a log entry, a security report, a daily report or a ministry's
 /// statement: (text, written, sub-event type, day, place as written, fatalities).
 #[test]
