@@ -1821,7 +1821,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let hits = within(&self.words, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
-        if cue(Cue::Death, &sentence)
+        // (Or of the victims: "The other six victims were civilians".)
+        if (cue(Cue::Death, &sentence) || self.text(&sentence).contains("victims"))
             && let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence))
         {
             self.civilians_of_dead.push((n, civilians));

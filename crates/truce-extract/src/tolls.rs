@@ -725,20 +725,21 @@ static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})\s+(?:dead|victims|people))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
     ))
     .expect("valid")
 });
 
 /// How many civilians were among the dead of a toll told before, where a sentence says so
-/// on its own ("13 of the dead were civilians").
+/// on its own ("13 of the dead were civilians", "The other six victims were civilians").
 pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
-    // (Most sentences say neither: two byte searches spare them the regex.)
-    if !sentence.contains("ivilian") || !sentence.contains(" of ") {
+    // (Most sentences say neither: byte searches spare them the regex.)
+    if !sentence.contains("ivilian") || !holds_any(sentence, &[" of ", "other ", "remaining "]) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
-    number(&CIVILIANS_OF_DEAD.captures(&lower)?["n"])
+    let c = CIVILIANS_OF_DEAD.captures(&lower)?;
+    number(c.name("n").or_else(|| c.name("rest"))?.as_str())
 }
 
 /// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
@@ -2694,6 +2695,12 @@ mod tests {
             ),
             ("Two of them were civilians.", None),
             ("Thirteen of the dead were fighters.", None),
+            (
+                "The other six victims were civilians, including a woman and a boy.",
+                Some(6),
+            ),
+            ("The remaining 4 dead were all civilians.", Some(4)),
+            ("The other six victims were fighters.", None),
         ];
         for (text, expected) in cases {
             assert_eq!(civilians_of_dead(text), *expected, "{text:?}");
