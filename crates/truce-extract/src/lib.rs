@@ -1821,10 +1821,9 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
         let hits = within(&self.words, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
-        // (Or of the victims: "The other six victims were civilians".)
-        if (cue(Cue::Death, &sentence) || self.text(&sentence).contains("victims"))
-            && let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence))
-        {
+        // (Not only a sentence of death: "The other six victims were civilians", "Eight of
+        // them were fighters, while the remaining 12 were civilians".)
+        if let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence)) {
             self.civilians_of_dead.push((n, civilians));
         }
         if (cue(Cue::Death, &sentence) || cue(Cue::Casualty, &sentence))

@@ -725,7 +725,7 @@ static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})\s+(?:dead|victims|people))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?)\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
     ))
     .expect("valid")
 });
@@ -2700,6 +2700,10 @@ mod tests {
                 Some(6),
             ),
             ("The remaining 4 dead were all civilians.", Some(4)),
+            (
+                "Eight of them were fighters, while the remaining 12 were civilians.",
+                Some(12),
+            ),
             ("The other six victims were fighters.", None),
         ];
         for (text, expected) in cases {
