@@ -455,6 +455,14 @@ fn a_sixty_fourth_set_by_a_blind_hand_of_the_transitional_authorities_statements
     evaluate("monitor_notes_other_hand_67.jsonl");
 }
 
+/// Analysts' daily summaries: situation-report bullets, conflict-mapping summaries, an
+/// embassy's security roundup, a think-tank's weekly key incidents (a blind hand, sixteenth
+/// session).
+#[test]
+fn a_sixty_fifth_set_by_a_blind_hand_of_analysts_daily_summaries_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_68.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
