@@ -3708,11 +3708,12 @@ impl<'x, 'd> Reading<'x, 'd> {
     fn label(&self, at: &Range<usize>) -> bool {
         let text = self.doc.text;
         let after = window_after(text, at.end).trim_start();
-        // (A log's "Hasakah / Tal Tamr": the governorate the town is filed under.)
+        // (A log's "Hasakah / Tal Tamr": the governorate the town is filed under — not a
+        // town's other name: "Ras al-Ain/Serekaniye".)
         if let Some(next) = after.strip_prefix('/')
             && next.trim_start().starts_with(char::is_uppercase)
         {
-            return true;
+            return self.governorate_named(&text[at.clone()]).is_some();
         }
         if !after.starts_with([':', '|']) {
             return false;
@@ -3899,9 +3900,14 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// The p-code of the governorate an ACLED-style admin bracket right after a place names
     /// last ("Kinsabba (Al Haffa, Lattakia)", "Al Qurayya (As-Sweida)").
     fn bracket_governorate(&self, end: usize) -> Option<String> {
-        let inner = window_after(self.doc.text, end)
-            .trim_start()
-            .strip_prefix('(')?;
+        let after = window_after(self.doc.text, end).trim_start();
+        // (Past the name's other name: "Ras al-Ain/Serekaniye (Hasakah)".)
+        let after = after.strip_prefix('/').map_or(after, |other| {
+            other
+                .trim_start_matches(|c: char| c.is_alphanumeric() || c == '-' || c == '\'')
+                .trim_start()
+        });
+        let inner = after.strip_prefix('(')?;
         let last = inner[..inner.find(')')?].rsplit(',').next()?.trim();
         // ("(NW rural Hama)", "(western Daraa)": the governorate is the last word.)
         let area = self.governorate_named(last).or_else(|| {

@@ -316,6 +316,17 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             Some(("Tafas", "SY12")),
         ),
         (
+            "Hasakah / Tal Tamr: a car bomb exploded near the vegetable market; six civilians \
+             killed.",
+            Some(("Tal Tamr", "SY08")),
+        ),
+        // (A town's other name after a slash is no label: the town is the place.)
+        (
+            "12 JUN 2021 – Ras al-Ain/Serekaniye (Hasakah): car bomb exploded near the \
+             vegetable market; six civilians and one SNA fighter killed.",
+            Some(("Ras al-Ain", "SY08")),
+        ),
+        (
             "Hama Province: Unidentified gunmen abducted two aid workers on the road east of Salamiyah on April 11.",
             Some(("Salamiyah", "SY05")),
         ),
