@@ -220,17 +220,21 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// A figure in words, as a second source gives it (not "a").
+const WORD_FIGURES: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+/// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at").
+const PUT_AT: &str = r"put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)\s+at";
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:reported|said)\s+{ABOUT}(?P<a>\d+)\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:reported|said|claimed\s+(?:it|they|to\s+have)\s+killed)\s+{ABOUT}(?P<a>\d+|{WORD_FIGURES})\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    // (A figure in words too: "while other sources put the death toll at nine"; not "a".)
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|put\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at)\s+{ABOUT}(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"))
+    // (A figure in words too: "while other sources put the death toll at nine".)
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
@@ -1624,6 +1628,17 @@ mod tests {
                 low: Some(35),
                 best: Some(35),
                 high: Some(44)
+            }
+        );
+        // (A side's claim against a monitor's, in words.)
+        let claimed = "The SDF claimed it killed nine SNA fighters; SOHR put the SNA toll at six.";
+        let read = toll(claimed).expect("a toll").fatalities;
+        assert_eq!(
+            conflicting(claimed, read),
+            Fatalities {
+                low: Some(6),
+                best: Some(6),
+                high: Some(9)
             }
         );
         let while_ = "SOHR reported 33 people killed, while activists reported at least 30 dead.";
