@@ -340,12 +340,7 @@ fn leftmost_longest<'h>(
 /// An act typed by whom it struck, as the six words after it name them: an assault on
 /// civilians (and no armed people) is an attack, not a clash ("ISIS cells attacked a group of
 /// truffle collectors"); fire opened on armed people is a clash, not an attack.
-fn typed_by_target<'a>(
-    event: SubEventType,
-    word: &str,
-    before: &str,
-    after: &'a str,
-) -> SubEventType {
+fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -> SubEventType {
     let assault = || {
         lexicon::ASSAULTS
             .iter()
@@ -360,12 +355,6 @@ fn typed_by_target<'a>(
         Some(at) if ["with ", "from "].iter().any(|w| head[..at].contains(w)) => &after[at..],
         _ => after,
     };
-    let six_words = |text: &'a str| {
-        let end = text.split_whitespace().nth(5).map_or(text.len(), |w| {
-            w.as_ptr() as usize - text.as_ptr() as usize + w.len()
-        });
-        &text[..end]
-    };
     let fire = || {
         lexicon::FIRE_ON
             .iter()
@@ -373,7 +362,7 @@ fn typed_by_target<'a>(
     };
     // "attacked with heavy weapons and mortars the town": an assault by artillery is shelling.
     let by_artillery = || {
-        let lower = six_words(after).to_ascii_lowercase();
+        let lower = first_words(after, 6).to_ascii_lowercase();
         lower.trim_start().starts_with("with ")
             && lower
                 .split(|c: char| !c.is_ascii_alphabetic())
@@ -396,19 +385,19 @@ fn typed_by_target<'a>(
         SubEventType::ShellingArtilleryMissile
     } else if event == SubEventType::ArmedClash
         && assault()
-        && tolls::victims(six_words(after)) == tolls::Victims::Civilians
+        && tolls::victims(first_words(after, 6)) == tolls::Victims::Civilians
     {
         SubEventType::Attack
     } else if event == SubEventType::Attack
         && fire()
-        && tolls::victims(six_words(target)) == tolls::Victims::Combatants
+        && tolls::victims(first_words(target, 6)) == tolls::Victims::Combatants
         // "shot dead a former opposition commander": one who no longer fights; "opened fire on
         // a civilian at a checkpoint": a civilian; "was shot dead yesterday by border guards",
         // "sniper fire from regime positions": the words after are the shooters.
         && !["former", "civilian"]
             .iter()
-            .any(|w| six_words(target).to_ascii_lowercase().contains(w))
-        && !six_words(target).split_whitespace().any(|w| w == "by")
+            .any(|w| first_words(target, 6).to_ascii_lowercase().contains(w))
+        && !first_words(target, 6).split_whitespace().any(|w| w == "by")
         && !after.trim_start().starts_with("from ")
         // ("was shot dead at a security checkpoint": where, not whom.)
         && !(word.eq_ignore_ascii_case("shot dead") && after.trim_start().starts_with("at "))
@@ -418,6 +407,14 @@ fn typed_by_target<'a>(
     } else {
         event
     }
+}
+
+/// The first `n` words of `text`.
+fn first_words(text: &str, n: usize) -> &str {
+    let end = text.split_whitespace().nth(n - 1).map_or(text.len(), |w| {
+        w.as_ptr() as usize - text.as_ptr() as usize + w.len()
+    });
+    &text[..end]
 }
 
 /// The last `n` words of `text`.
