@@ -1122,6 +1122,17 @@ fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) ->
 }
 
 /// [`find`] before the civilians among the dead are counted.
+/// Whether the words just before a noun deny it: a "no" among the three before, in the same
+/// phrase ("no fatalities", "no SDF fatalities", "no civilian fatalities").
+fn denied(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with([',', ';', '.', ':']))
+        .any(|w| w == "no")
+}
+
 fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     if !death_words {
         return None;
@@ -1565,8 +1576,8 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         LazyLock::new(|| words(&VAGUE.iter().map(|(word, _)| *word).collect::<Vec<_>>()));
     if VAGUE_WORDS.is_match(sentence)
         && let Some(c) = VAGUE_DEATHS.captures(sentence)
-        // ("No fatalities were reported.": none.)
-        && !c.name("r").is_some_and(|r| sentence[..r.start()].trim_end().ends_with("no"))
+        // ("No fatalities were reported.", "No SDF fatalities were reported.": none.)
+        && !c.name("r").is_some_and(|r| denied(&sentence[..r.start()]))
     {
         let word = c
             .name("v")
@@ -2247,6 +2258,11 @@ mod tests {
                 f(None, Some(10), None),
             ),
             ("No fatalities were reported.", None),
+            ("No SDF fatalities were reported.", None),
+            (
+                "Clashes continued; fatalities were reported.",
+                f(None, Some(10), None),
+            ),
             // An unknown number killed; "one death" among casualties; "He martyred".
             (
                 "The clashes lasted until dawn, killing an unknown number of regime soldiers",
