@@ -339,6 +339,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("torched", LootingPropertyDestruction),
     ("cut down", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),
+    // Air defences that "engaged incoming missiles": met them, whether or not they fell.
+    ("engaged incoming", DisruptedWeaponsUse),
+    ("engaged hostile", DisruptedWeaponsUse),
     ("shot down", DisruptedWeaponsUse),
     ("shot them down", DisruptedWeaponsUse),
     ("shot it down", DisruptedWeaponsUse),
@@ -682,6 +685,8 @@ pub const PROTESTERS_VIOLENCE: &[&str] = &[
 
 /// See [`LETHAL_FORCE`].
 pub const INTERVENTION: &[&str] = &[
+    // ("intervened to end a sit-in"; not "no security forces intervened")
+    "intervened to",
     "dispersed",
     "disperse",
     "tear gas",
@@ -870,6 +875,16 @@ pub const MODAL: &[&str] = &[
     "to stop",
     "to end",
     "to halt",
+];
+
+/// Verbs of force that, right before a modal "to end" ("to stop", "to halt"), make it what
+/// the force did ("intervened to end a sit-in"): see [`MODAL`].
+pub const FORCE_TO_END: &[&str] = &[
+    "intervened",
+    "moved in",
+    "stepped in",
+    "used force",
+    "opened fire",
 ];
 
 /// Words that spread a toll over a whole country: an aggregate, not one incident.

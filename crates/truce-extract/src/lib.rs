@@ -468,6 +468,17 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
     }
 }
 
+/// Whether the modal words at `modal` tell force that ended an act, not a wish to end it:
+/// "security forces intervened to end a sit-in" (not "calls to end the shelling").
+fn ended_by_force(text: &str, modal: &Range<usize>) -> bool {
+    text[modal.clone()]
+        .get(..3)
+        .is_some_and(|to| to.eq_ignore_ascii_case("to "))
+        && lexicon::FORCE_TO_END
+            .iter()
+            .any(|verb| ends_with_ignoring_case(text[..modal.start].trim_end(), verb))
+}
+
 /// Whether a cue of the list is found inside `part` as a whole word of it (a word may end
 /// where the part ends) — or anywhere inside it, for [`Cue::Death`] and [`Cue::Landmark`].
 fn cue_within(found: &[Hit], text: &str, cue: Cue, part: &Range<usize>) -> bool {
@@ -613,7 +624,11 @@ impl<'a> Extractor<'a> {
                     (Cue::Agreed, lexicon::AGREED),
                 ],
                 lexicon::EVENTS,
-                CLAUSE_BREAKS,
+                &CLAUSE_BREAKS
+                    .iter()
+                    .copied()
+                    .chain(EARLIER_ACT.iter().map(|(words, _)| *words))
+                    .collect::<Vec<_>>(),
                 &names,
             ),
             landmarks: automaton(&landmarks, true),
@@ -707,6 +722,7 @@ impl<'a> Extractor<'a> {
         if let Some(mentions) = day_retold {
             reader.day_retold(mentions);
         }
+        reader.earlier_acts_dated();
         // A daily report's "most notable incident", a log's "Location:" field: found in one
         // scan of the story (most stories have neither).
         let mut notable = None;
@@ -893,6 +909,31 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 
 /// Where a sentence divides into clauses that can report different things.
 const CLAUSE_BREAKS: &[&str] = &[";", " but ", ", as ", " and after ", ", while ", ", after "];
+/// Clause breaks after which an earlier act is told, for context, with its own toll and place
+/// ("… were killed in Saraqib on Friday, a day after an air strike on Ariha killed 33"): no
+/// cause for the deaths told before; and how many days earlier it was, where the words count
+/// them.
+const EARLIER_ACT: &[(&str, Option<i8>)] = &[
+    (", a day after ", Some(1)),
+    (", one day after ", Some(1)),
+    (", two days after ", Some(2)),
+    (", three days after ", Some(3)),
+    (", days after ", None),
+    (", hours after ", Some(0)),
+    (", a week after ", None),
+];
+
+/// Which of [`EARLIER_ACT`] a clause opens with, if one (the clause keeps its "a day after":
+/// "On 6 October, a day after the drone attack on the college, …" is a context that opens
+/// the clause, and is read as one).
+fn earlier_act(text: &str, clause: usize) -> Option<Option<i8>> {
+    EARLIER_ACT
+        .iter()
+        .find(|(words, _)| {
+            text[..clause].ends_with(", ") && text[clause..].starts_with(&words[", ".len()..])
+        })
+        .map(|(_, days)| *days)
+}
 
 fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -902,10 +943,22 @@ fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>
         if text[m.at.end..].starts_with("well as ") {
             continue;
         }
+        // (The words of an earlier act's context stay in its clause, after the comma; "…
+        // were found, a week after they were kidnapped" tells of the same victims: no break.)
+        let context = EARLIER_ACT
+            .iter()
+            .any(|(words, _)| text[m.at.clone()].eq_ignore_ascii_case(words));
+        if context && begins_with_any(text, m.at.end, &["they ", "he ", "she "]) {
+            continue;
+        }
         if m.at.start > from {
             out.push(from..m.at.start);
         }
-        from = m.at.end;
+        from = if context {
+            m.at.start + ", ".len()
+        } else {
+            m.at.end
+        };
     }
     out.push(from..sentence.end);
     out.retain(|r| !text[r.clone()].trim().is_empty());
@@ -1134,6 +1187,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .iter()
                 .take_while(|c| sentence_of(c) <= at + 1)
                 .find(|c| c.kind == Kind::Incident && c.event_type.is_some())
+                .filter(|c| {
+                    earlier_act(self.doc.text, self.chars.byte_at(c.evidence.clause[0])).is_none()
+                })
                 .map(|c| (c.event_type, c.sub_event_type, c.evidence.event));
             if let Some((event_type, sub_event_type, evidence)) = act {
                 let c = &mut self.out[i];
@@ -1496,6 +1552,28 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// The lead takes the day of a later mention of its act (see [`Self::lead_retold`]) where
     /// nothing else dated it.
+    /// An act told "a day after" another ("two days", "three days"; "hours after") that names
+    /// no day of its own took the day of the act it explains: it happened that many days
+    /// before.
+    fn earlier_acts_dated(&mut self) {
+        for c in &mut self.out {
+            let clause = c.evidence.clause;
+            let Some(Some(days)) = earlier_act(self.doc.text, self.chars.byte_at(clause[0])) else {
+                continue;
+            };
+            let own_day = c
+                .evidence
+                .date
+                .is_some_and(|d| clause[0] <= d[0] && d[1] <= clause[1]);
+            if own_day || c.date_precision != Some(DatePrecision::Day) {
+                continue;
+            }
+            let back = jiff::ToSpan::days(-i64::from(days));
+            c.date_start = c.date_start.and_then(|d| d.checked_add(back).ok());
+            c.date_end = c.date_start;
+        }
+    }
+
     fn day_retold(&mut self, (lead, later): (usize, usize)) {
         if self.out[lead].date_start.is_none() {
             let told = &self.out[later];
@@ -1935,18 +2013,20 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (A demand names the act it would end: "Kerry stressed that Russian air
                 // strikes against civilians must stop".)
                 let modal = events.first().is_some_and(|e| {
-                    cue(Cue::Modal, &(clause.start..e.at.start))
-                        || cue(Cue::Modal, &(e.at.end..clause.end))
-                            && tolls::holds_any_in_any_case(
-                                &self.doc.text[e.at.end..clause.end],
-                                &[
-                                    "must stop",
-                                    "should stop",
-                                    "must end",
-                                    "must cease",
-                                    "must be stopped",
-                                ],
-                            )
+                    hits.iter().any(|h| {
+                        is_cue(h, self.doc.text, Cue::Modal, &(clause.start..e.at.start))
+                            && !ended_by_force(self.doc.text, &h.at)
+                    }) || cue(Cue::Modal, &(e.at.end..clause.end))
+                        && tolls::holds_any_in_any_case(
+                            &self.doc.text[e.at.end..clause.end],
+                            &[
+                                "must stop",
+                                "should stop",
+                                "must end",
+                                "must cease",
+                                "must be stopped",
+                            ],
+                        )
                 });
                 let diplomatic = cue(Cue::Diplomatic, &clause);
                 // "Three of the gunmen and 2 soldiers were killed, and several people were
@@ -2377,7 +2457,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         let before = &text[clause.start..first.at.start];
         let lower = before.to_ascii_lowercase();
         // (", after" breaks a clause: the context may open right where the clause does.)
-        let opened = [
+        let opening = [
             "after ",
             "following ",
             "in accordance with ",
@@ -2388,13 +2468,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             "who had been ",
         ]
         .iter()
-        .any(|w| {
+        .find_map(|w| {
             // (`contains` first: a quick search, where `rfind` sets up a slower one each time.)
-            lower.contains(w)
-                && lower.rfind(w).is_some_and(|at| {
-                    bounded(before, at..at + w.len() - 1) && !before[at..].contains(',')
-                })
-        }) || text[..clause.start].ends_with(", after ") && !before.contains(',');
+            if !lower.contains(w) {
+                return None;
+            }
+            lower
+                .rfind(w)
+                .filter(|&at| bounded(before, at..at + w.len() - 1) && !before[at..].contains(','))
+        })
+        .or_else(|| {
+            (text[..clause.start].ends_with(", after ") && !before.contains(',')).then_some(0)
+        });
         // (The phrase ends at a comma outside an admin bracket: "after … took control of
         // Afrin city (Afrin, Aleppo), fighters … looted".)
         let mut depth = 0usize;
@@ -2407,7 +2492,17 @@ impl<'x, 'd> Reading<'x, 'd> {
             b == b',' && depth == 0
         })?;
         let end = first.at.end + comma + 1;
-        (opened && events.iter().any(|e| e.at.start >= end)).then_some(end..clause.end)
+        // ("One day after a strike on Ariha killed 33, two children were killed in Saraqib":
+        // where the context opens the clause, the deaths told after it are the clause's, though
+        // no act is named; not "thwarted the attack after clashes …, and one of our fighters
+        // was martyred".)
+        let opens_clause = |at: usize| lower[..at].split_whitespace().count() <= 3;
+        opening
+            .is_some_and(|at| {
+                events.iter().any(|e| e.at.start >= end)
+                    || opens_clause(at) && tolls::tells_of_death(&text[end..clause.end])
+            })
+            .then_some(end..clause.end)
     }
 
     /// A raid by men who fly nothing ("AOG raid on SAA checkpoint"): an armed group told as the

@@ -68,6 +68,44 @@ fn the_lead_is_news_not_background() {
 
 /// A demand names the act it would end, and tells none: the lead is the act told later.
 #[test]
+fn an_earlier_act_told_for_context_is_its_own_incident_of_its_own_day() {
+    // Written on Thursday 25 February 2016: Wednesday is the 24th.
+    let text = "Two children were killed in Saraqib on Wednesday, a day after an air strike on \
+                Ariha killed at least 33 people.";
+    let candidates = read_on_thursday(text);
+    let [children, strike] = candidates.as_slice() else {
+        panic!("two incidents: {candidates:#?}");
+    };
+    assert_eq!(children.sub_event_type, None, "not the strike's cause");
+    assert_eq!(children.fatalities.and_then(|f| f.best), Some(2));
+    assert_eq!(children.date_start, Some("2016-02-24".parse().unwrap()));
+    assert_eq!(strike.sub_event_type, Some("Air/drone strike"));
+    assert_eq!(strike.fatalities.and_then(|f| f.low), Some(33));
+    assert_eq!(strike.date_start, Some("2016-02-23".parse().unwrap()));
+    assert_eq!(
+        strike.location.as_ref().map(|l| l.written.as_str()),
+        Some("Ariha")
+    );
+    // Told first, the context lends the deaths after it neither its place nor its day.
+    let text = "One day after an air strike on Ariha killed at least 33 people, two children \
+                were killed in Saraqib.";
+    let candidates = read_on_thursday(text);
+    let [children] = candidates.as_slice() else {
+        panic!("one incident: {candidates:#?}");
+    };
+    assert_eq!(
+        children.location.as_ref().map(|l| l.written.as_str()),
+        Some("Saraqib")
+    );
+    assert_eq!(children.fatalities.and_then(|f| f.best), Some(2));
+}
+
+/// The candidates `text` yields, read as written on Thursday 25 February 2016.
+fn read_on_thursday(text: &str) -> Vec<truce_extract::Candidate> {
+    common::read_on(text, "2016-02-25".parse().unwrap())
+}
+
+#[test]
 fn an_act_demanded_to_stop_is_no_incident() {
     let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
                 the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
@@ -412,6 +450,15 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "On 2 May 2020, an SDF patrol came under fire from IS cells near Al-Busayrah; 2 SDF \
              fighters were killed.",
             "Armed clash",
+        ),
+        // Air defences that engaged missiles disrupted them; force that ended a protest.
+        (
+            "Government air defences engaged incoming missiles over Masyaf on Tuesday night.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Security forces intervened to end a sit-in in Sweida city on Sunday.",
+            "Protest with intervention",
         ),
         // Armed men who killed civilians, the killing joined to a first verb.
         (
