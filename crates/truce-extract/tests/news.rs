@@ -269,6 +269,17 @@ fn a_twenty_ninth_blind_hands_news_in_the_fakes_outlets_voices_meet_the_accuracy
     );
 }
 
+/// Syrian local and activist outlets in English translation (Enab Baladi, Syria Direct, Deir
+/// ez-Zor 24, RBSS, SMART, Orient, Zaman al-Wasl, Step, Horrya Press, Nedaa Syria, SNHR,
+/// Aleppo Media Center; 2012–2021), a blind hand, seventeenth session.
+#[test]
+fn a_thirtieth_blind_hands_news_in_syrian_local_outlets_voices_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_30.csv",
+        "a thirtieth blind hand's news in Syrian local outlets' voices",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

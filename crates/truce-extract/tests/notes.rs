@@ -463,6 +463,14 @@ fn a_sixty_fifth_set_by_a_blind_hand_of_analysts_daily_summaries_meets_the_accur
     evaluate("monitor_notes_other_hand_68.jsonl");
 }
 
+/// Investigators' findings: Commission of Inquiry paragraphs, OPCW fact-finding summaries,
+/// human-rights reports' witness accounts, documentation entries (a blind hand, seventeenth
+/// session).
+#[test]
+fn a_sixty_sixth_set_by_a_blind_hand_of_investigators_findings_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_69.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
