@@ -856,6 +856,15 @@ pub const ALLEGATION: &[&str] = &[
     "accused the",
     "blamed the",
     "blames",
+    // A pattern of acts, told as what a place endured: "Baba Amr was subjected to sustained
+    // shelling from early February 2012", "Douma had been subjected to intense aerial
+    // bombardment" (the incident is the one told after it).
+    "subjected to sustained",
+    "subjected to intense",
+    "subjected to heavy",
+    "subjected to daily",
+    "subjected to continuous",
+    "subjected to repeated",
 ];
 
 /// Words before an event word that make it hypothetical or future.

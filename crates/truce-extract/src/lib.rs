@@ -766,6 +766,7 @@ impl<'a> Extractor<'a> {
         // setting stands for an unplaced one.)
         if sentences.len() <= NOTE_SENTENCES {
             reader.place_told_before(&sentences, &starts);
+            reader.scene_of_the_pattern();
         }
         if reader.out.iter().any(unplaced)
             && let Some(setting) = reader.setting(&sentences)
@@ -1764,6 +1765,21 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// the same paragraph, set the note ("58. On 12 June, a woman from Afrin district was
     /// stopped at a checkpoint at the southern entrance to 'Afrin city … She told the
     /// Commission that … she was repeatedly raped"): the first place it names.
+    /// In a note, a place told first as enduring a pattern of acts ("The Baba Amr neighbourhood
+    /// of Homs city was subjected to sustained shelling from early February") is the scene of
+    /// an unplaced act told after it ("On 22 February, artillery rounds struck a house used as
+    /// a media centre").
+    fn scene_of_the_pattern(&mut self) {
+        let mut scene = None;
+        for c in &mut self.out {
+            match c.kind {
+                Kind::Allegation if c.location.is_some() => scene = c.location.clone(),
+                Kind::Incident if c.location.is_none() => c.location = scene.clone(),
+                _ => {}
+            }
+        }
+    }
+
     fn place_told_before(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
         for (idx, own) in self.incidents_lacking(starts, |c| c.location.is_none()) {
             let Some(before) = own.checked_sub(1).map(|b| &sentences[b]) else {

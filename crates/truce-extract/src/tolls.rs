@@ -464,11 +464,12 @@ static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bthe\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+and\s+$")
         .expect("valid")
 });
-/// "8 members of the Military Forces of Syria (2000-) and the NDF were killed": a count, its
+/// "8 members of the Military Forces of Syria (2000-) and the NDF were killed", "Six members of
+/// the family, including three children aged between one and three years, died": a count, its
 /// people and whose they are, however long the name.
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,10}}?(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)|died|lost their lives)\b"
     ))
     .expect("valid")
 });
@@ -1807,6 +1808,11 @@ mod tests {
                 "2 of our fighters attained martyrdom, one of the attackers was killed and \
                  another captured.",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "Six members of the family, including three children aged between one and three \
+                 years, died of asphyxiation",
+                f(Some(6), Some(6), Some(6)),
             ),
             (
                 "3 servicemen of the Syrian Arab Army were killed, 4 militants were eliminated",

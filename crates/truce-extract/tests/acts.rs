@@ -106,6 +106,23 @@ fn read_on_thursday(text: &str) -> Vec<truce_extract::Candidate> {
 }
 
 #[test]
+fn a_place_that_endured_a_pattern_of_acts_is_the_scene_of_the_act_told_after() {
+    let text = "The Khalidiya district of Homs city was subjected to sustained shelling from \
+                early February. On 19 February, two mortar rounds struck a bakery queue, \
+                killing five civilians.";
+    let candidates = read(text);
+    let [pattern, act] = candidates.as_slice() else {
+        panic!("a pattern and an act: {candidates:#?}");
+    };
+    assert_eq!(pattern.kind, Kind::Allegation);
+    assert_eq!(act.kind, Kind::Incident);
+    assert_eq!(act.date_start, Some("2016-02-19".parse().unwrap()));
+    assert_eq!(act.fatalities.and_then(|f| f.best), Some(5));
+    assert_eq!(act.location, pattern.location);
+    assert!(act.location.is_some(), "{candidates:#?}");
+}
+
+#[test]
 fn an_act_demanded_to_stop_is_no_incident() {
     let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
                 the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
