@@ -391,12 +391,13 @@ static SECOND_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Two counts of the dead joined by "and" ("7 IS militants and 3 SAA soldiers were killed",
 /// "killing 5 civilians and 2 fighters"): one toll, their sum.
 static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
-    // "4 members of the security forces": a count, its people, and whose they are; or a
+    // "4 members of the security forces", "three children from the same family": a count, its
+    // people, and whose they are; or a
     // count and a side alone, as notes write it ("3 SDF and 2 IS killed"); a side's name may
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -1251,8 +1252,12 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             total += 1;
         }
         if total > 0 {
+            // (Nor where a sum reads further from where the list begins: "killing three
+            // children from the same family and a woman".)
+            let listed = c.get(0).expect("group 0").range();
             if let Some(toll) = sum_once()
-                && toll.at.start < c.get(0).expect("group 0").start()
+                && (toll.at.start < listed.start
+                    || toll.at.start == listed.start && toll.at.end > listed.end)
             {
                 return Some(toll);
             }
@@ -2058,6 +2063,12 @@ mod tests {
             (
                 "a woman and her two children were killed",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // A list read shorter than the sum that begins where it does.
+            (
+                "rockets struck a residential area, killing three children from the same family \
+                 and a woman who lived next door",
+                f(Some(4), Some(4), Some(4)),
             ),
             // One dead without a figure, the people listed with their ages, an appositive.
             (
