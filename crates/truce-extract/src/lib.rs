@@ -723,6 +723,7 @@ impl<'a> Extractor<'a> {
             reader.day_retold(mentions);
         }
         reader.earlier_acts_dated();
+        reader.next_day_told();
         // A daily report's "most notable incident", a log's "Location:" field: found in one
         // scan of the story (most stories have neither).
         let mut notable = None;
@@ -922,6 +923,16 @@ const EARLIER_ACT: &[(&str, Option<i8>)] = &[
     (", days after ", None),
     (", hours after ", Some(0)),
     (", a week after ", None),
+];
+
+/// Words that open a clause told on the day after the last day told before it.
+const NEXT_DAY: &[&str] = &[
+    "the next day",
+    "the following day",
+    "the next morning",
+    "the following morning",
+    "the next evening",
+    "the following evening",
 ];
 
 /// Which of [`EARLIER_ACT`] a clause opens with, if one (the clause keeps its "a day after":
@@ -1765,6 +1776,41 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// the same paragraph, set the note ("58. On 12 June, a woman from Afrin district was
     /// stopped at a checkpoint at the southern entrance to 'Afrin city … She told the
     /// Commission that … she was repeatedly raped"): the first place it names.
+    /// "The following morning, government helicopters dropped …", "The next day, the same
+    /// forces moved into …": an act told as on the day after the last day told before it (in
+    /// the same story) happened on that day.
+    fn next_day_told(&mut self) {
+        for idx in 0..self.out.len() {
+            let clause = self.chars.byte_at(self.out[idx].evidence.clause[0]);
+            let opening = window_after(self.doc.text, clause);
+            let Some(words) = NEXT_DAY.iter().find(|w| {
+                opening
+                    .get(..w.len())
+                    .is_some_and(|o| o.eq_ignore_ascii_case(w))
+            }) else {
+                continue;
+            };
+            let Some(day_before) = self
+                .dates(&(0..clause))
+                .into_iter()
+                .rfind(|d| d.value.precision == DatePrecision::Day)
+            else {
+                continue;
+            };
+            let Ok(day) = day_before.value.start.tomorrow() else {
+                continue;
+            };
+            let at = clause..clause + words.len();
+            self.date(
+                idx,
+                &Found {
+                    value: DaySpan::day(day),
+                    at,
+                },
+            );
+        }
+    }
+
     /// In a note, a place told first as enduring a pattern of acts ("The Baba Amr neighbourhood
     /// of Homs city was subjected to sustained shelling from early February") is the scene of
     /// an unplaced act told after it ("On 22 February, artillery rounds struck a house used as

@@ -123,6 +123,21 @@ fn a_place_that_endured_a_pattern_of_acts_is_the_scene_of_the_act_told_after() {
 }
 
 #[test]
+fn an_act_told_on_the_next_day_is_of_the_day_after_the_last_day_told() {
+    // (The first sentence also names a month long past: the day is what counts.)
+    let text = "On Tuesday 9 February, the first aid convoy since October reached Madaya. The \
+                following morning, helicopters dropped barrel bombs on the town, killing three \
+                civilians.";
+    let candidates = read(text);
+    let act = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident && c.fatalities.is_some())
+        .unwrap_or_else(|| panic!("no act: {candidates:#?}"));
+    assert_eq!(act.date_start, Some("2016-02-10".parse().unwrap()));
+    assert_eq!(act.date_end, act.date_start);
+}
+
+#[test]
 fn an_act_demanded_to_stop_is_no_incident() {
     let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
                 the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
