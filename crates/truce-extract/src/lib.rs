@@ -4232,10 +4232,10 @@ fn road_between(after: &str) -> bool {
 /// Words that end an organisation's name ("the Raqqa Civil Council", "the Hamza Brigade"):
 /// the place in it names the body, not where an act was — as
 /// [`truce_core::normalize::name_key`] folds "council", "committee", "brigade", "brigades",
-/// "battalion", "command" ("Aleppo Internal Security Command").
+/// "battalion", "command" ("Aleppo Internal Security Command"). (Not "hospital": a hospital
+/// named for its town is in it — "the Kafr Nabl Surgical Hospital … was struck".)
 const ORGANISATION_WORDS: &[&str] = &[
-    "cuncil", "comiti", "brigade", "brigades", "batalion", "hospital", "defence", "defense",
-    "comand",
+    "cuncil", "comiti", "brigade", "brigades", "batalion", "defence", "defense", "comand",
 ];
 
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as

@@ -157,6 +157,12 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Israeli warplanes struck a building in the Kafr Sousa district of Damascus on Monday.",
             Some(("Damascus", "SY01")),
         ),
+        // A hospital named for its town is in that town.
+        (
+            "On Sunday the Kafr Nabl Surgical Hospital in southern Idlib was struck by four \
+             missiles, killing two nurses.",
+            Some(("Kafr Nabl", "SY07")),
+        ),
         // Where a victim or the fire came from is not where the act was.
         (
             "A grain merchant from Daraa was kidnapped by a local gang near Shahba on Monday.",
