@@ -417,12 +417,13 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds", "claiming the life of a
 /// citizen".
-/// One person, by what they were ("the driver", "a shepherd").
-const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic)";
+/// One person, by what they were ("the driver", "a shepherd") or whose kin ("her 17-year-old
+/// nephew").
+const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle)";
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
@@ -2290,6 +2291,11 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("He martyred in the place.", f(Some(1), Some(1), Some(1))),
+            (
+                "a sniper at a checkpoint on the western edge of the town shot dead her \
+                 17-year-old nephew while he was collecting grass",
+                f(Some(1), Some(1), Some(1)),
+            ),
             // The toll that rose, its subject told far before.
             (
                 "the death toll of the massacre committed by Syrian regime forces on 21 March \
