@@ -768,6 +768,7 @@ impl<'a> Extractor<'a> {
         if sentences.len() <= NOTE_SENTENCES {
             reader.place_told_before(&sentences, &starts);
             reader.scene_of_the_pattern();
+            reader.year_told_before();
         }
         if reader.out.iter().any(unplaced)
             && let Some(setting) = reader.setting(&sentences)
@@ -924,6 +925,15 @@ const EARLIER_ACT: &[(&str, Option<i8>)] = &[
     (", hours after ", Some(0)),
     (", a week after ", None),
 ];
+
+/// The year a run of digits is, if it is one a report would date an act by (four digits,
+/// 1990–2049).
+fn year_in(digits: &str) -> Option<i16> {
+    (digits.len() == 4)
+        .then(|| digits.parse::<i16>().ok())
+        .flatten()
+        .filter(|year| (1990..2050).contains(year))
+}
 
 /// Words that open a clause told on the day after the last day told before it.
 const NEXT_DAY: &[&str] = &[
@@ -1808,6 +1818,45 @@ impl<'x, 'd> Reading<'x, 'd> {
                     at,
                 },
             );
+        }
+    }
+
+    /// In a note, a day told without its year ("On the evening of 7 April") where the note
+    /// wrote a year before it ("… in Douma, in 2018. … On the evening of 7 April") is of that
+    /// year, unless that puts it after the note was written: an investigator's paragraph is
+    /// written long after, and the year the document's date gives is not the act's.
+    fn year_told_before(&mut self) {
+        let text = self.doc.text;
+        for c in &mut self.out {
+            let (Some(at), Some(DatePrecision::Day), Some(day)) =
+                (c.evidence.date, c.date_precision, c.date_start)
+            else {
+                continue;
+            };
+            let (start, end) = (self.chars.byte_at(at[0]), self.chars.byte_at(at[1]));
+            let written = &text[start..end];
+            let lower = written.to_ascii_lowercase();
+            let day_and_month = truce_core::when::MONTH_NAMES
+                .iter()
+                .any(|m| lower.contains(&m[..3].to_ascii_lowercase()))
+                && written.bytes().any(|b| b.is_ascii_digit());
+            let years = |text: &'d str| {
+                text.split(|ch: char| !ch.is_ascii_digit())
+                    .filter_map(year_in)
+            };
+            if !day_and_month || years(written).next().is_some() {
+                continue;
+            }
+            let Some(year) = years(&text[..start]).next_back() else {
+                continue;
+            };
+            if let Ok(told) = Date::new(year, day.month(), day.day())
+                && told != day
+                && told <= self.doc.date
+            {
+                c.date_start = Some(told);
+                c.date_end = Some(told);
+            }
         }
     }
 

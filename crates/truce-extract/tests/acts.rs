@@ -138,6 +138,19 @@ fn an_act_told_on_the_next_day_is_of_the_day_after_the_last_day_told() {
 }
 
 #[test]
+fn a_day_told_without_its_year_in_a_note_takes_the_year_told_before() {
+    // Written a year on: without the year told, 4 February would be the document's year.
+    let text = "This finding concerns the use of chlorine as a weapon in Saraqib in 2018. On \
+                the evening of 4 February, a cylinder struck a house, killing 3 people.";
+    let candidates = common::read_on(text, "2019-01-20".parse().unwrap());
+    let act = candidates
+        .iter()
+        .find(|c| c.kind == Kind::Incident)
+        .unwrap_or_else(|| panic!("no act: {candidates:#?}"));
+    assert_eq!(act.date_start, Some("2018-02-04".parse().unwrap()));
+}
+
+#[test]
 fn an_act_demanded_to_stop_is_no_incident() {
     let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
                 the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
