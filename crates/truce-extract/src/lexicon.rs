@@ -166,6 +166,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("firefights", ArmedClash),
     ("shot dead", Attack),
     ("shot them dead", Attack),
+    ("shot each of them", Attack),
+    ("shot all of them", Attack),
     ("killed by unknown gunmen", Attack),
     ("killed by unidentified gunmen", Attack),
     ("killed by gunmen", Attack),

@@ -205,9 +205,10 @@ static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\bgroup\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?u:[^.;]){1,120}?\b(?:was|were)\s+(?u:[^.;]){0,60}?\b(?:killed|neutrali[sz]ed|eliminated)\b").expect("valid")
 });
 /// Those counted, then what befell them: "dragged seven men … out of their homes, lined them
-/// up against a wall and shot them dead".
+/// up against a wall and shot them dead", "brought seven men … to the roundabout and shot each
+/// of them in the head".
 static THEM_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b(?u:[^.;]){{1,120}}?\b(?:shot\s+them\s+(?:all\s+)?dead|(?:killed|killing|executed|executing)\s+them(?:\s+all)?)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b(?u:[^.;]){{1,120}}?\b(?:shot\s+them\s+(?:all\s+)?dead|(?:killed|killing|executed|executing)\s+them(?:\s+all)?|(?:shot|killed|executed|beheaded)\s+(?:each|all)\s+of\s+them)\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -2291,6 +2292,11 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("He martyred in the place.", f(Some(1), Some(1), Some(1))),
+            (
+                "ISIS fighters brought seven men, blindfolded and with their hands tied, to the \
+                 roundabout and shot each of them in the head",
+                f(Some(7), Some(7), Some(7)),
+            ),
             (
                 "a sniper at a checkpoint on the western edge of the town shot dead her \
                  17-year-old nephew while he was collecting grass",
