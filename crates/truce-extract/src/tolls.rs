@@ -477,10 +477,12 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// "…were killed, as well as 4 HTS fighters": the other side's dead, added (so are a victim's
-/// kin: "was shot dead in her tent along with her two children").
+/// kin: "was shot dead in her tent along with her two children", and one told after those
+/// inside: "killing two members of the Asayish who were inside, as well as the civilian
+/// driver").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^,?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:his|her|their)\s+)?(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}\b"
+        r"(?-u)^(?:,|(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
     ))
     .expect("valid")
 });
@@ -961,7 +963,11 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let rest = &sentence[toll.at.end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
     if let Some(c) = AS_WELL_AS.captures(&lower[toll.at.end..])
-        && let Some(n) = number(&c["n"])
+        // (Not past the wounded: "killing 3 soldiers and wounding 5 others, as well as …".)
+        && !c
+            .name("between")
+            .is_some_and(|b| holds_any(b.as_str(), &["wound", "injur"]))
+        && let Some(n) = c.name("n").map_or(Some(1), |n| number(n.as_str()))
     {
         toll.fatalities = added(toll.fatalities, figures(n, None));
         toll.at = toll.at.start..toll.at.end + c.get(0).expect("group 0").end();
@@ -2292,6 +2298,12 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("He martyred in the place.", f(Some(1), Some(1), Some(1))),
+            (
+                "a drone fired a missile at a vehicle, killing two members of the Asayish (the \
+                 Kurdish internal security forces) who were inside, as well as the civilian \
+                 driver",
+                f(Some(3), Some(3), Some(3)),
+            ),
             (
                 "ISIS fighters brought seven men, blindfolded and with their hands tied, to the \
                  roundabout and shot each of them in the head",
