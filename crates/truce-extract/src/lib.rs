@@ -935,6 +935,18 @@ fn year_in(digits: &str) -> Option<i16> {
         .filter(|year| (1990..2050).contains(year))
 }
 
+/// Places that say which act a definite back-reference is of ("the hospital bombing").
+const WHICH_ACT: &[&str] = &[
+    "hospital",
+    "market",
+    "school",
+    "mosque",
+    "church",
+    "bakery",
+    "checkpoint",
+    "convoy",
+];
+
 /// Words that open a clause told on the day after the last day told before it.
 const NEXT_DAY: &[&str] = &[
     "the next day",
@@ -2283,8 +2295,14 @@ impl<'x, 'd> Reading<'x, 'd> {
             });
             if !events.is_empty() && !modal {
                 let first = &events[0];
-                // "The bombings near the shrine …": a back-reference adds to its incident.
+                // "The bombings near the shrine …", "The hospital bombing alone killed …": a
+                // back-reference adds to its incident.
                 let before = self.doc.text[clause.start..first.at.start].trim_end();
+                // (A place that says which act: "the hospital bombing", "the market attack".)
+                let before = before
+                    .rsplit_once(' ')
+                    .filter(|(_, which)| WHICH_ACT.contains(which))
+                    .map_or(before, |(the, _)| the);
                 let definite = before.len() >= 3
                     && before.is_char_boundary(before.len() - 3)
                     && before[before.len() - 3..].eq_ignore_ascii_case("the")

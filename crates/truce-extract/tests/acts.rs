@@ -151,6 +151,23 @@ fn a_day_told_without_its_year_in_a_note_takes_the_year_told_before() {
 }
 
 #[test]
+fn the_hospital_bombing_told_again_is_the_bombing_told_before() {
+    let text = "Yesterday a suicide bomber blew himself up inside the emergency department of \
+                the National Hospital in Jablah. ISIS claimed responsibility the same day. The \
+                hospital bombing alone killed at least 41 people.";
+    let candidates = read(text);
+    let incidents: Vec<_> = candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Incident)
+        .collect();
+    let [bombing] = incidents.as_slice() else {
+        panic!("one incident: {candidates:#?}");
+    };
+    assert_eq!(bombing.sub_event_type, Some("Suicide bomb"));
+    assert_eq!(bombing.fatalities.and_then(|f| f.low), Some(41));
+}
+
+#[test]
 fn an_act_demanded_to_stop_is_no_incident() {
     let text = "Kerry stressed that Russian air strikes against civilians in Aleppo must stop if \
                 the truce was to hold. Hours before, missiles struck a hospital in Azaz, killing \
@@ -495,6 +512,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "On 2 May 2020, an SDF patrol came under fire from IS cells near Al-Busayrah; 2 SDF \
              fighters were killed.",
             "Armed clash",
+        ),
+        // Buildings bulldozed.
+        (
+            "On 2 October 2012, government bulldozers began demolishing residential buildings \
+             in Hama.",
+            "Looting/property destruction",
         ),
         // Air defences that engaged missiles disrupted them; force that ended a protest.
         (

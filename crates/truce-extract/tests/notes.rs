@@ -467,8 +467,6 @@ fn a_sixty_fifth_set_by_a_blind_hand_of_analysts_daily_summaries_meets_the_accur
 /// human-rights reports' witness accounts, documentation entries (a blind hand, seventeenth
 /// session).
 #[test]
-#[ignore = "short of two targets (fatalities exact 75.0%, date 85.0%; tests/data/README.md says \
-            which notes): run with --ignored to see where it stands"]
 fn a_sixty_sixth_set_by_a_blind_hand_of_investigators_findings_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_69.jsonl");
 }
