@@ -961,11 +961,16 @@ const NEXT_DAY: &[&str] = &[
 /// "On 6 October, a day after the drone attack on the college, …" is a context that opens
 /// the clause, and is read as one).
 fn earlier_act(text: &str, clause: usize) -> Option<Option<i8>> {
+    // (Asked of every clause break: past a ";" that ends the text, there is no clause.)
+    if !text
+        .get(..clause)
+        .is_some_and(|before| before.ends_with(", "))
+    {
+        return None;
+    }
     EARLIER_ACT
         .iter()
-        .find(|(words, _)| {
-            text[..clause].ends_with(", ") && text[clause..].starts_with(&words[", ".len()..])
-        })
+        .find(|(words, _)| begins_with_any(text, clause, &[&words[", ".len()..]]))
         .map(|(_, days)| *days)
 }
 
@@ -979,9 +984,7 @@ fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>
         }
         // (The words of an earlier act's context stay in its clause, after the comma; "…
         // were found, a week after they were kidnapped" tells of the same victims: no break.)
-        let context = EARLIER_ACT
-            .iter()
-            .any(|(words, _)| text[m.at.clone()].eq_ignore_ascii_case(words));
+        let context = earlier_act(text, m.at.start + ", ".len()).is_some();
         if context && begins_with_any(text, m.at.end, &["they ", "he ", "she "]) {
             continue;
         }
@@ -1847,10 +1850,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             let (start, end) = (self.chars.byte_at(at[0]), self.chars.byte_at(at[1]));
             let written = &text[start..end];
-            let lower = written.to_ascii_lowercase();
-            let day_and_month = truce_core::when::MONTH_NAMES
-                .iter()
-                .any(|m| lower.contains(&m[..3].to_ascii_lowercase()))
+            let day_and_month = written
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|word| truce_core::when::month_number(word).is_some())
                 && written.bytes().any(|b| b.is_ascii_digit());
             let years = |text: &'d str| {
                 text.split(|ch: char| !ch.is_ascii_digit())
