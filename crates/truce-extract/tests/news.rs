@@ -281,6 +281,14 @@ fn a_thirtieth_blind_hands_news_in_syrian_local_outlets_voices_meet_the_accuracy
 }
 
 #[test]
+fn a_thirty_first_blind_hands_broadcast_monitoring_meets_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_31.csv",
+        "a thirty-first blind hand's broadcast-monitoring summaries",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
