@@ -290,6 +290,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("regained complete control", GovernmentRegainsTerritory),
     ("restored full control", GovernmentRegainsTerritory),
     ("restored control", GovernmentRegainsTerritory),
+    // An urgent post's present: "The Syrian Arab Army … restores full control of the city of
+    // Palmyra".
+    ("restores full control", GovernmentRegainsTerritory),
+    ("restores control", GovernmentRegainsTerritory),
+    ("regains full control", GovernmentRegainsTerritory),
+    ("regains control", GovernmentRegainsTerritory),
     // A ministry's "its units began entering the city of Sweida".
     ("began entering the city", GovernmentRegainsTerritory),
     ("protest", PeacefulProtest),
@@ -299,6 +305,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protesting", PeacefulProtest),
     ("chanting slogans", PeacefulProtest),
     ("chanted slogans", PeacefulProtest),
+    // "hundreds of people gathered …, chanting for political change".
+    ("chanting for", PeacefulProtest),
+    ("chanted for", PeacefulProtest),
     ("demonstrating", PeacefulProtest),
     ("rally", PeacefulProtest),
     ("rallied", PeacefulProtest),
@@ -663,6 +672,8 @@ pub const STRIKE_VERBS: &[&str] = &[
     "struck", "hit", "targeted", "pounded", "fired",
     // A monitor's "opp liaison alleges SyAAF strike on farmland E of town".
     "strike",
+    // An urgent post's present: "Russian warplanes target the vegetable market".
+    "target", "pound", "pounds",
 ];
 
 /// Where a protest is told with these, the protesters met force: live fire makes it excessive
@@ -692,7 +703,16 @@ pub const PROTESTERS_VIOLENCE: &[&str] = &[
 pub const INTERVENTION: &[&str] = &[
     // ("intervened to end a sit-in"; not "no security forces intervened")
     "intervened to",
-    "dispersed",
+    // (Dispersed by someone, not a crowd that "dispersed at about 1 pm".)
+    "dispersed the",
+    "dispersed them",
+    "dispersed a",
+    "dispersed protesters",
+    "dispersed demonstrators",
+    "dispersed by",
+    "were dispersed",
+    "was dispersed",
+    "forcibly dispersed",
     "disperse",
     "tear gas",
     "batons",
@@ -870,6 +890,12 @@ pub const ALLEGATION: &[&str] = &[
     "subjected to daily",
     "subjected to continuous",
     "subjected to repeated",
+    // "Russian warplanes continue to indiscriminately target … hospitals … since September
+    // 2015".
+    "continue to target",
+    "continues to target",
+    "continued to target",
+    "indiscriminately target",
 ];
 
 /// Words before an event word that make it hypothetical or future.

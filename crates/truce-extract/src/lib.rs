@@ -447,11 +447,16 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
         return event;
     }
     let clause = clause.to_ascii_lowercase();
-    // ("demanding the release of detained fighters" names no force the protest met.)
+    // ("demanding the release of detained fighters" names no force the protest met, nor does
+    // "passed off without any security intervention".)
     let told = |words: &[&str]| {
         words.iter().any(|w| {
             clause.match_indices(w).any(|(at, _)| {
-                bounded(&clause, at..at + w.len()) && !clause[..at].ends_with("release of ")
+                bounded(&clause, at..at + w.len())
+                    && !clause[..at].ends_with("release of ")
+                    && !last_words(&clause[..at], 3)
+                        .split_whitespace()
+                        .any(|before| before == "without" || before == "no")
             })
         })
     };
@@ -1560,8 +1565,14 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// As-Suwayda city. At approximately 7:15 a.m., a suicide bomber …").
     fn dated_by_time(&self, c: &Candidate) -> bool {
         c.evidence.date.is_some_and(|[start, end]| {
-            dates::is_time(&self.doc.text[self.chars.byte_at(start)..self.chars.byte_at(end)])
+            self.time_of_day(&(self.chars.byte_at(start)..self.chars.byte_at(end)))
         })
+    }
+
+    /// Whether the words at `at` are a time of day ("6:00 pm", "at dawn"), which dates by the
+    /// day of writing, not a day told.
+    fn time_of_day(&self, at: &Range<usize>) -> bool {
+        dates::is_time(&self.doc.text[at.clone()])
     }
 
     /// A log's "Date of incident:" or "Time:" field told after an undated act, before the
@@ -2287,6 +2298,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
             }
             let clause_dated = !dates.is_empty();
+            let day_told =
+                |dates: &[Found<DaySpan>]| dates.iter().any(|d| !self.time_of_day(&d.at));
+            let clause_day_told = day_told(&dates);
             // A clause without a date of its own takes the sentence's, if it has just one.
             let date = dates.into_iter().next().or_else(|| {
                 // (One day, however often it is told: "after Friday prayers today".)
@@ -2315,9 +2329,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // place or date of its own ("IS militants attacked positions of regime forces
                 // near As Sukhnah; clashes ensued."): the sentence's date is the first clause's.
                 let same_sentence = self.last_incident.is_some_and(|(_, at)| at == n);
+                // (A time of day is the day of writing, no day of its own: "UPDATE 6:00 pm: 13
+                // members of General Security were killed" goes on about the ambush before it.)
                 let continues = places.is_empty()
-                    && !clause_dated
-                    && (sentence_dates.is_empty() || same_sentence);
+                    && !clause_day_told
+                    && (!day_told(&sentence_dates) || same_sentence);
                 // And an act told right after a toll without one is what caused it ("At least
                 // 19 people were killed on Tuesday. Regime aircraft dropped barrel bombs …").
                 if (definite || continues)
@@ -2388,6 +2404,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
                 let alone = aggregate || places.is_empty() && date.is_none();
+                // Nor is a toll told with only where its dead were from or were taken ("A man
+                // displaced from Saraqib was killed", "… taken to hospital in Qamishlo") or a
+                // time of day (the day of writing: "UPDATE 6:00 pm: 13 members of General
+                // Security were killed") told of a place or a day of its own: it goes on about
+                // the act told before it.
+                let goes_on = places.iter().all(|p| self.origin(&p.at))
+                    && date.as_ref().is_none_or(|d| self.time_of_day(&d.at));
                 // A toll alone: the rest of the previous incident, told in one of the next two
                 // sentences ("Unknown fatalities estimated as 10.", "IS claimed responsibility.
                 // 2 SDF members were killed."), or a country-wide figure. So is a toll clause
@@ -2505,7 +2528,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
                 if !aggregate
                     && let Some((idx, at)) = self.last_incident
-                    && ((alone || update(&self.out[idx])) && self.told_since(at, n) <= 2
+                    && ((alone || goes_on || update(&self.out[idx])) && self.told_since(at, n) <= 2
                         || rest_of_sentence && n == at
                         || n - at == 1 && same_day(&self.out[idx]))
                     && let Some(idx) = self.lethal_before(idx, joining)

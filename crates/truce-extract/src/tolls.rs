@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -146,11 +146,14 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// "Two children herding sheep were killed": a count, its people, what they were doing, the
-/// passive verb (the people right after the count, so that no dateline's figure is read).
+/// "Two children herding sheep were killed": a count, its people, what they were doing or where
+/// they were from, the passive verb (the people right after the count, so that no dateline's
+/// figure is read): "The two men in the car were martyred", "A man displaced from Saraqib was
+/// killed", "Three truffle gatherers from the town of al-Qaryatayn were killed", "A woman of
+/// Iraqi nationality was found shot dead".
 static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+)?{PEOPLE}(?:\s+[\w-]+){{1,3}}\s+(?:were|have been)\s+(?:(?:reportedly|also)\s+)?(?:killed|shot dead|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -1373,7 +1376,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             DEATHS_TOLD.is_match(sentence)
         }),
         (&*N_PEOPLE_DOING_KILLED, &|| {
-            holds_any(sentence, &[" were ", " been "])
+            holds_any(sentence, &[" were ", " was ", " been "])
         }),
         (&*TOLL_ROSE, &|| {
             holds_any(
@@ -2267,6 +2270,26 @@ mod tests {
                 "Two children herding sheep were killed on Sunday when a landmine exploded",
                 f(Some(2), Some(2), Some(2)),
             ),
+            // … or where they were from, or what they were: one of them too.
+            (
+                "Three truffle gatherers from the town of al-Qaryatayn were killed when a \
+                 landmine exploded",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "The two men in the car were martyred",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "A man displaced from Saraqib was killed and his son was wounded",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "A woman of Iraqi nationality was found shot dead in the camp",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            // (Wounded, not killed.)
+            ("A man displaced from Saraqib was wounded", None),
             // A few killed; deaths caused, no figure.
             (
                 "shelled villages west of Tell Tamr, killing a few SDF fighters",

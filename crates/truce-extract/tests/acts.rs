@@ -100,6 +100,40 @@ fn an_earlier_act_told_for_context_is_its_own_incident_of_its_own_day() {
     assert_eq!(children.fatalities.and_then(|f| f.best), Some(2));
 }
 
+#[test]
+fn a_toll_told_with_a_time_of_day_or_only_where_its_dead_were_from_is_the_act_before() {
+    // (text, the toll the first incident must carry)
+    let cases: &[(&str, u32)] = &[
+        (
+            "Armed groups ambushed General Security patrols in the city of Jableh. Clashes are \
+             ongoing.\nUPDATE 6:00 pm: 13 members of General Security were killed.",
+            13,
+        ),
+        (
+            "Yesterday a suicide drone launched by regime forces targeted a civilian car on the \
+             outskirts of Sarmin. A man displaced from Saraqib was killed and his son was \
+             wounded.",
+            1,
+        ),
+        (
+            "At 2:10 pm today, a drone targeted a civilian car in Amude city. The two men in \
+             the car were martyred, and a child was wounded and taken to hospital in Qamishli.",
+            2,
+        ),
+    ];
+    for &(text, toll) in cases {
+        let candidates = read(text);
+        let incidents: Vec<_> = candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Incident)
+            .collect();
+        let [act] = incidents.as_slice() else {
+            panic!("one incident in {text:?}: {candidates:#?}");
+        };
+        assert_eq!(act.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
+    }
+}
+
 /// The candidates `text` yields, read as written on Thursday 25 February 2016.
 fn read_on_thursday(text: &str) -> Vec<truce_extract::Candidate> {
     common::read_on(text, "2016-02-25".parse().unwrap())
@@ -608,6 +642,30 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              forcibly disappeared gathered today in front of the Palace of Justice in Homs, \
              demanding the disclosure of their relatives' fate.",
             "Peaceful protest",
+        ),
+        // An urgent post's present tense.
+        (
+            "URGENT | Russian warplanes target the popular vegetable market in the city of \
+             Maarat al-Numan at 11:15 am.",
+            "Air/drone strike",
+        ),
+        (
+            "The Syrian Arab Army, backed by Russian air cover, restores full control of the \
+             city of Palmyra.",
+            "Government regains territory",
+        ),
+        // A gathering that chants for change is a protest; intervention denied is none, and a
+        // crowd that dispersed by itself met no force.
+        (
+            "Hundreds of people gathered today in the main square of Shahba, chanting for \
+             political change. The gathering passed off without any security intervention and \
+             dispersed at about 1 pm.",
+            "Peaceful protest",
+        ),
+        (
+            "Hundreds of people gathered today in the main square of Shahba, chanting for \
+             political change, until security forces dispersed them.",
+            "Protest with intervention",
         ),
         // The disappeared named as who protests are no abduction.
         (

@@ -474,7 +474,6 @@ fn a_sixty_sixth_set_by_a_blind_hand_of_investigators_findings_meets_the_accurac
 /// Field posts from local networks in translation: Telegram and WhatsApp channels, activists'
 /// tweets, the civil defence, local coordination committees (a blind hand, eighteenth session).
 #[test]
-#[ignore = "short of the fatalities and place targets at first run (72.5 / 77.5): run with --ignored"]
 fn a_sixty_seventh_set_by_a_blind_hand_of_local_networks_field_posts_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_70.jsonl");
 }
