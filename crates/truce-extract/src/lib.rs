@@ -2404,11 +2404,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
                 let alone = aggregate || places.is_empty() && date.is_none();
-                // Nor is a toll told with only where its dead were from or were taken ("A man
-                // displaced from Saraqib was killed", "… taken to hospital in Qamishlo") or a
-                // time of day (the day of writing: "UPDATE 6:00 pm: 13 members of General
-                // Security were killed") told of a place or a day of its own: it goes on about
-                // the act told before it.
+                // A toll told with only where its dead were from or were taken ("A man displaced
+                // from Saraqib was killed", "… taken to hospital in Qamishlo") or with a time of
+                // day (the day of writing: "UPDATE 6:00 pm: 13 members of General Security were
+                // killed") has no place or day of its own either: it goes on about the act told
+                // before it.
                 let goes_on = places.iter().all(|p| self.origin(&p.at))
                     && date.as_ref().is_none_or(|d| self.time_of_day(&d.at));
                 // A toll alone: the rest of the previous incident, told in one of the next two

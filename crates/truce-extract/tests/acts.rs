@@ -123,15 +123,19 @@ fn a_toll_told_with_a_time_of_day_or_only_where_its_dead_were_from_is_the_act_be
     ];
     for &(text, toll) in cases {
         let candidates = read(text);
-        let incidents: Vec<_> = candidates
-            .iter()
-            .filter(|c| c.kind == Kind::Incident)
-            .collect();
-        let [act] = incidents.as_slice() else {
+        let [act] = incidents(&candidates)[..] else {
             panic!("one incident in {text:?}: {candidates:#?}");
         };
         assert_eq!(act.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
     }
+}
+
+/// The incidents among `candidates`.
+fn incidents(candidates: &[truce_extract::Candidate]) -> Vec<&truce_extract::Candidate> {
+    candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Incident)
+        .collect()
 }
 
 /// The candidates `text` yields, read as written on Thursday 25 February 2016.
@@ -190,11 +194,7 @@ fn the_hospital_bombing_told_again_is_the_bombing_told_before() {
                 the National Hospital in Jablah. ISIS claimed responsibility the same day. The \
                 hospital bombing alone killed at least 41 people.";
     let candidates = read(text);
-    let incidents: Vec<_> = candidates
-        .iter()
-        .filter(|c| c.kind == Kind::Incident)
-        .collect();
-    let [bombing] = incidents.as_slice() else {
+    let [bombing] = incidents(&candidates)[..] else {
         panic!("one incident: {candidates:#?}");
     };
     assert_eq!(bombing.sub_event_type, Some("Suicide bomb"));
