@@ -3990,20 +3990,29 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
     /// --", "ALEPPO, Syria, Feb 4 (Reuters) -", "Damascus (AFP) -"; not a log's heading,
     /// "Rastan (N Homs countryside). MRL salvo …").
+    ///
+    /// (After a post's outlet too, in capitals before a dash: "North Press | HASAKAH - A woman
+    /// …".)
     fn dateline(&self, at: &Range<usize>) -> bool {
         const DASHES: [char; 3] = ['-', '—', '–'];
-        if !self.doc.text[..at.start].trim().is_empty() {
-            return false;
-        }
+        let before = self.doc.text[..at.start].trim();
         let after = window_after(self.doc.text, at.end);
-        let outlet_then_dash = || {
-            after.trim_start().strip_prefix('(').is_some_and(|rest| {
-                rest.split_once(')')
-                    .is_some_and(|(_, next)| next.trim_start().starts_with(DASHES))
-            })
-        };
-        after.starts_with(',') && after.contains(|c| c == '(' || DASHES.contains(&c))
-            || outlet_then_dash()
+        if before.is_empty() {
+            let outlet_then_dash = || {
+                after.trim_start().strip_prefix('(').is_some_and(|rest| {
+                    rest.split_once(')')
+                        .is_some_and(|(_, next)| next.trim_start().starts_with(DASHES))
+                })
+            };
+            after.starts_with(',') && after.contains(|c| c == '(' || DASHES.contains(&c))
+                || outlet_then_dash()
+        } else {
+            let written = &self.doc.text[at.clone()];
+            before.ends_with('|')
+                && !before[..before.len() - 1].contains(['|', '.', '\n'])
+                && !written.contains(|c: char| c.is_lowercase())
+                && after.trim_start().starts_with(DASHES)
+        }
     }
 
     /// Whether the place at `at` is where a group was ("rebels in Eastern Ghouta", "regime
@@ -4060,10 +4069,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             Some((head, held)) if held.ends_with("-held") => head,
             _ => before,
         };
-        let before = ["the area of", "the direction of", "the vicinity of"]
-            .iter()
-            .find_map(|w| before.strip_suffix(w))
-            .map_or(before, str::trim_end);
+        // ("Three truffle gatherers from the town of al-Qaryatayn were killed … near al-Sukhnah".)
+        let before = [
+            "the area of",
+            "the direction of",
+            "the vicinity of",
+            "the town of",
+            "the village of",
+            "the city of",
+        ]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, str::trim_end);
         // ("fired rockets from their positions in al-Latamina at …": where the fire came from.)
         let positions = [
             "positions in",

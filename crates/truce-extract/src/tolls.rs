@@ -159,7 +159,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -2286,6 +2286,10 @@ mod tests {
             ),
             (
                 "A woman of Iraqi nationality was found shot dead in the camp",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "A woman was found shot dead in the camp",
                 f(Some(1), Some(1), Some(1)),
             ),
             // (Wounded, not killed.)

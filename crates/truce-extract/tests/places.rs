@@ -168,6 +168,17 @@ fn a_name_is_read_whole_or_not_at_all() {
             "A grain merchant from Daraa was kidnapped by a local gang near Shahba on Monday.",
             Some(("Shahba", "SY13")),
         ),
+        (
+            "Three truffle gatherers from the town of al-Qaryatayn were killed when a landmine \
+             exploded in the desert near al-Sukhnah.",
+            Some(("al-Sukhnah", "SY04")),
+        ),
+        // Nor is a post's dateline after its outlet.
+        (
+            "North Press | HASAKAH - A woman was found shot dead at dawn today in al-Hol camp, \
+             east of Hasakah.",
+            Some(("al-Hol", "SY08")),
+        ),
         // A square or a street is named for someone or something, not for the place.
         (
             "Security forces shot dead two protesters in Al-Karamah Square in Daraa on Monday.",
