@@ -27,7 +27,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
 use serde::Serialize;
-use truce_core::event::SubEventType;
+use truce_core::event::{EventType, SubEventType};
 use truce_core::gazetteer::{Gazetteer, MatchKind as PlaceMatch};
 use truce_core::registry::{ActorIdx, Registry};
 use truce_core::when::{DatePrecision, DaySpan};
@@ -2346,6 +2346,25 @@ impl<'x, 'd> Reading<'x, 'd> {
                         c.event_type = Some(first.value.event_type().name());
                         c.sub_event_type = Some(first.value.name());
                         c.evidence.event = Some(self.chars.evidence(&first.at));
+                    }
+                    // Force told right after a protest ("Protesters stormed the governorate
+                    // building … Security forces then opened fire.") is the force the protest
+                    // met, not an act of its own.
+                    let protest = [EventType::Protests, EventType::Riots]
+                        .iter()
+                        .any(|t| told == Some(t.name()));
+                    let force = met_with_force(SubEventType::PeacefulProtest, self.text(&clause));
+                    if continues && protest && force != SubEventType::PeacefulProtest {
+                        let c = &mut self.out[idx];
+                        if c.sub_event_type == Some(SubEventType::PeacefulProtest.name()) {
+                            c.event_type = Some(force.event_type().name());
+                            c.sub_event_type = Some(force.name());
+                        }
+                        let joining = joining_of(&clause);
+                        self.add_to(idx, &first.at, actors, toll, joining, sources.clone());
+                        // (The protest is still being told: "Several protesters were injured".)
+                        self.last_incident = Some((idx, n));
+                        continue;
                     }
                     if self.out[idx].event_type == Some(first.value.event_type().name()) {
                         // "The explosion took place on the road leading out of Jasim": the act

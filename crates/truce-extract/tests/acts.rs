@@ -130,6 +130,41 @@ fn a_toll_told_with_a_time_of_day_or_only_where_its_dead_were_from_is_the_act_be
     }
 }
 
+#[test]
+fn force_told_right_after_a_protest_is_the_force_it_met() {
+    // (text, the protest's type, its toll)
+    let cases: &[(&str, &str, Option<u32>)] = &[
+        (
+            "Protesters stormed the governorate building in Suwayda city at noon today and set \
+             fire to parts of it. Security forces then opened fire. One protester and one \
+             policeman were killed, and several people were wounded.",
+            "Violent demonstration",
+            Some(2),
+        ),
+        (
+            "Hundreds protested in Douma on Friday. Security forces opened fire on them, killing \
+             three.",
+            "Excessive force against protesters",
+            Some(3),
+        ),
+        (
+            "Protesters demonstrated in Idlib city against HTS. HTS security forces dispersed \
+             the protesters with batons. Several protesters were injured; no fatalities \
+             reported.",
+            "Protest with intervention",
+            Some(0),
+        ),
+    ];
+    for &(text, sub_event_type, toll) in cases {
+        let candidates = read(text);
+        let [protest] = incidents(&candidates)[..] else {
+            panic!("one incident in {text:?}: {candidates:#?}");
+        };
+        assert_eq!(protest.sub_event_type, Some(sub_event_type), "{text:?}");
+        assert_eq!(protest.fatalities.and_then(|f| f.best), toll, "{text:?}");
+    }
+}
+
 /// The incidents among `candidates`.
 fn incidents(candidates: &[truce_extract::Candidate]) -> Vec<&truce_extract::Candidate> {
     candidates
