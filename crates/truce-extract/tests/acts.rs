@@ -678,6 +678,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              demanding the disclosure of their relatives' fate.",
             "Peaceful protest",
         ),
+        // Ground entered "without any clashes" is handed over, not fought for.
+        (
+            "Government forces took over Kobani yesterday without any clashes.",
+            "Non-violent transfer of territory",
+        ),
         // An urgent post's present tense.
         (
             "URGENT | Russian warplanes target the popular vegetable market in the city of \
