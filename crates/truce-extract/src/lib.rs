@@ -2350,11 +2350,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // Force told right after a protest ("Protesters stormed the governorate
                     // building … Security forces then opened fire.") is the force the protest
                     // met, not an act of its own.
-                    let protest = [EventType::Protests, EventType::Riots]
-                        .iter()
-                        .any(|t| told == Some(t.name()));
-                    let force = met_with_force(SubEventType::PeacefulProtest, self.text(&clause));
-                    if continues && protest && force != SubEventType::PeacefulProtest {
+                    // (The clause's words are read only after a protest.)
+                    let protest = continues
+                        && [EventType::Protests, EventType::Riots]
+                            .iter()
+                            .any(|t| told == Some(t.name()));
+                    let force = protest
+                        .then(|| met_with_force(SubEventType::PeacefulProtest, self.text(&clause)))
+                        .filter(|force| *force != SubEventType::PeacefulProtest);
+                    if let Some(force) = force {
                         let c = &mut self.out[idx];
                         if c.sub_event_type == Some(SubEventType::PeacefulProtest.name()) {
                             c.event_type = Some(force.event_type().name());
