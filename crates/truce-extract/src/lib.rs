@@ -2205,6 +2205,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .iter()
                     .any(|w| before.ends_with(w))
                 || written.len() >= 3 && written.bytes().all(|b| b.is_ascii_uppercase())
+                // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
+                // 2014-01-09: …".)
+                || written.split_whitespace().count() <= 2
+                    && ["log", "sitrep", "update", "report", "bulletin"]
+                        .iter()
+                        .any(|w| before.ends_with(w) && bounded(&before, before.len() - w.len()..before.len()))
         };
         if sentence_dates.len() > 1
             && heading(&sentence_dates[0].at)

@@ -165,6 +165,30 @@ fn force_told_right_after_a_protest_is_the_force_it_met() {
     }
 }
 
+#[test]
+fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Sitrep 24 Feb 2016, Aleppo governorate: two civilians were killed on 22 February by \
+             gunfire from border posts west of Kobani.",
+            "2016-02-22",
+        ),
+        (
+            "Log 2016-02-24: a man from Ras al-Ain was killed on 21 February when he stepped on \
+             a landmine near the border.",
+            "2016-02-21",
+        ),
+    ];
+    for &(text, day) in cases {
+        let candidates = read(text);
+        let act = candidates
+            .iter()
+            .find(|c| c.kind == Kind::Incident)
+            .unwrap_or_else(|| panic!("no act in {text:?}: {candidates:#?}"));
+        assert_eq!(act.date_start, Some(day.parse().unwrap()), "{text:?}");
+    }
+}
+
 /// The incidents among `candidates`.
 fn incidents(candidates: &[truce_extract::Candidate]) -> Vec<&truce_extract::Candidate> {
     candidates
