@@ -289,6 +289,14 @@ fn a_thirty_first_blind_hands_broadcast_monitoring_meets_the_accuracy_targets() 
 }
 
 #[test]
+fn a_thirty_second_blind_hands_violence_off_the_front_lines_meets_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_32.csv",
+        "a thirty-second blind hand's violence off the front lines",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
