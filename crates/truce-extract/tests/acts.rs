@@ -180,11 +180,7 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
         ),
     ];
     for &(text, day) in cases {
-        let candidates = read(text);
-        let act = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no act in {text:?}: {candidates:#?}"));
+        let act = first_incident(text);
         assert_eq!(act.date_start, Some(day.parse().unwrap()), "{text:?}");
     }
 }
@@ -1198,11 +1194,7 @@ fn headlines_in_the_present_tense_tell_acts() {
         ),
     ];
     for &(text, sub_event_type) in cases {
-        let candidates = read(text);
-        let act = candidates
-            .iter()
-            .find(|c| c.kind == Kind::Incident)
-            .unwrap_or_else(|| panic!("no act in {text:?}"));
+        let act = first_incident(text);
         assert_eq!(act.sub_event_type, Some(sub_event_type), "{text:?}");
     }
     // A week's count with its appositive ("135 , including 32 civilians, were killed").
