@@ -177,6 +177,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("extrajudicial killing", Attack),
     ("opened fire", Attack),
     ("fired upon", Attack),
+    // (Only at people: "artillery fired on the town" is shelling told by its own words.)
+    ("fired on", Attack),
     // (A clash where armed people are named as struck: see `UNDER_FIRE`.)
     ("came under fire", Attack),
     ("come under fire", Attack),
@@ -186,6 +188,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
+    // "was caught … and severely beaten".
+    ("severely beaten", Attack),
+    ("badly beaten", Attack),
     ("stabbed", Attack),
     ("beheaded", Attack),
     ("gunned down", Attack),
@@ -266,6 +271,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took several hills", NonStateActorOvertakesTerritory),
     ("took several villages", NonStateActorOvertakesTerritory),
     ("took farmland", NonStateActorOvertakesTerritory),
+    // (Only before a name: "took the Layramoun industrial zone".)
+    ("took the", NonStateActorOvertakesTerritory),
     // "completed the liberation of the settlement of Suran": who liberated types it. (Not
     // "the liberation of the city … was followed by escalated bombardment": background.)
     ("complete liberation of", NonStateActorOvertakesTerritory),
@@ -626,6 +633,7 @@ pub const FIRE_ON: &[&str] = &[
     "opened fire",
     "sniper fire",
     "fired upon",
+    "fired on",
     "shot at",
     "shot dead",
     "shot and killed",
@@ -746,6 +754,12 @@ pub const ANSWERED: &[&str] = &[
     "in revenge for",
     // "a truce was agreed …, ending three days of clashes": what the act ended.
     "ending",
+    // "agreed on a ceasefire …, after two days of fighting": what the act came after.
+    "after days of",
+    "after two days of",
+    "after three days of",
+    "after several days of",
+    "after weeks of",
 ];
 
 /// The registry id of the government of the country the texts are about (the generic phrases
@@ -812,6 +826,10 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
 pub const AGREED: &[&str] = &[
     "agreed to",
     "agreed on",
+    // ("agreed yesterday evening on a ceasefire".)
+    "agreed yesterday",
+    "agreed today",
+    "agreed late",
     "agreed a",
     "agreed an",
     "signed",

@@ -361,12 +361,21 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
             .any(|a| a.eq_ignore_ascii_case(word))
     };
     // "attacked with heavy weapons and mortars the town": an assault by artillery is shelling.
+    let artillery_in = |words: &str| {
+        words
+            .to_ascii_lowercase()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| ARTILLERY.contains(&w))
+    };
+    // (So is fire by guns named right before it: "Turkish army howitzers fired on the
+    // militants"; not "supported by tanks and artillery, attacked".)
     let by_artillery = || {
-        let lower = first_words(after, 6).to_ascii_lowercase();
-        lower.trim_start().starts_with("with ")
-            && lower
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| ARTILLERY.contains(&w))
+        let after = first_words(after, 6);
+        after.trim_start().to_ascii_lowercase().starts_with("with ") && artillery_in(after)
+            || fire() && {
+                let last = last_words(before, 1).trim_end();
+                !last.ends_with(',') && artillery_in(last)
+            }
     };
     // ("An SDF patrol came under fire": those struck are named before.)
     let armed_struck_before = || {
@@ -435,6 +444,8 @@ const ARTILLERY: &[&str] = &[
     "shells",
     "rockets",
     "missiles",
+    "howitzers",
+    "tanks",
 ];
 
 /// Verbs that, between words of support and an act's word, make the act the sentence's own.
@@ -2610,14 +2621,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                     self.out.push(c);
                 }
             } else if diplomatic {
-                let dates = lendable().clone();
+                let dates = lendable();
                 self.diplomatic(
                     &clause,
                     &hits,
                     places,
                     actors,
                     sources.clone(),
-                    (single || dates.len() == 1).then_some(&dates),
+                    dates,
+                    single || dates.len() == 1,
                 );
             }
         }
@@ -2762,7 +2774,10 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// A diplomatic clause: one fact per date it states ("Announced … earlier this month, the
-    /// ceasefire failed to take hold by last Friday" is two).
+    /// ceasefire failed to take hold by last Friday" is two), of the sentence's dates an act
+    /// may take (not a heading's day of writing: "18 March 2025: the … ministries agreed
+    /// yesterday evening on a ceasefire"); where it states none, the sentence's, if `lend`.
+    #[allow(clippy::too_many_arguments)]
     fn diplomatic(
         &mut self,
         clause: &Range<usize>,
@@ -2770,7 +2785,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         places: Vec<Found<PlaceHit<'_>>>,
         actors: Vec<Found<(ActorIdx, bool)>>,
         sources: Vec<SourceMention>,
-        sentence_dates: Option<&Vec<Found<DaySpan>>>,
+        sentence_dates: &[Found<DaySpan>],
+        lend: bool,
     ) {
         let claimed = cue_within(hits, self.doc.text, Cue::Claim, clause);
         // "… agreed to a deal with the government": an agreement reached, where the words
@@ -2793,11 +2809,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 at: hit.at.clone(),
             })
         };
-        let dates = self.dates(clause);
-        let dates = if dates.is_empty() {
-            sentence_dates.cloned().unwrap_or_default()
+        let told: Vec<Found<DaySpan>> = sentence_dates
+            .iter()
+            .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
+            .cloned()
+            .collect();
+        let dates = if told.is_empty() && lend {
+            sentence_dates.to_vec()
         } else {
-            dates
+            told
         };
         let text = self.text(clause);
         // Segments between commas, so that each date keeps its own words.
@@ -3215,6 +3235,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                             m.at.end,
                             &["a convoy", "the convoy", "a patrol", "the patrol"],
                         ))
+            })
+            // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an act;
+            // "artillery fired on the town" is the shelling its own words tell, or none.
+            // "took the Layramoun industrial zone": ground taken, where a name follows (not
+            // "took the wounded to hospital").
+            .filter(|m| {
+                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("took the")
+                    || self.doc.text[m.at.end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_uppercase())
+            })
+            .filter(|m| {
+                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("fired on")
+                    || tolls::victims(first_words(&self.doc.text[m.at.end..clause.end], 6))
+                        != tolls::Victims::Unspecified
             })
             // "no fighting inside town", "entered the town without fighting": an act denied.
             // "the bodies of 4 men who had been abducted … were found": what had befallen the

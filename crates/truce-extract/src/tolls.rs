@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -152,8 +152,12 @@ static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// killed", "Three truffle gatherers from the town of al-Qaryatayn were killed", "A woman of
 /// Iraqi nationality was found shot dead".
 static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    // (Their ages may follow, in brackets or set apart, and where they were from: "two
+    // children (8 and 11) from Jaba, Quneitra countryside, were killed", "Two young men from
+    // Maarat al-Numan, aged 19 and 23, were shot dead"; a log drops the verb at the clause's
+    // end: "One young man from Salqin killed, three wounded".)
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+\(\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\))?(?:(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})(?:,\s+(?:aged\s+\d{{1,2}}(?:\s+and\s+\d{{1,2}})?|[\w'-]+(?:\s+[\w'-]+){{0,2}}),)?\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b|\s+from(?:\s+[\w'-]+){{1,2}}\s+killed(?:[,;.]|$))"
     ))
     .expect("valid")
 });
@@ -286,7 +290,19 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 // stands. "x3 SAA KIA per pro-govt pages; rebels claim x1 own KIA": the other
                 // side's dead, added.
                 let updated = second.contains("update");
-                let own = second.contains(" own ");
+                // ("… reported two gunmen killed on their side", "the army said one of its
+                // soldiers was killed": the speaker's own side, as " own " says.)
+                // (Not "6 of its fighters" after another side's claim of 20 of them: the same
+                // dead, counted by their own side.)
+                let own = [
+                    " own ",
+                    " on their side",
+                    " on its side",
+                    " one of its ",
+                    " one of their ",
+                ]
+                .iter()
+                .any(|w| second.contains(w));
                 // (Not where the first is each side's dead summed: "6 regime soldiers and 4 HTS
                 // fighters were killed; pro-opposition media reported 9 soldiers killed" is
                 // one side's figure against part of the sum.)
@@ -454,6 +470,14 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b").expect("valid")
 });
+/// One more named after a count of the dead, by what they were: "killing two SDF fighters and
+/// the civilian driver".
+static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^,?\s+and\s+the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b"
+    ))
+    .expect("valid")
+});
 /// "… were killed, as was the attacker", "killing at least 38 people in addition to the two
 /// bombers": the attackers added (ACLED counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -472,10 +496,11 @@ static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed", "Six members of
 /// the family, including three children aged between one and three years, died": a count, its
-/// people and whose they are, however long the name.
+/// people and whose they are, however long the name (a log's verb bare at the clause's end:
+/// "About 10 members of Iran-backed militias and drivers killed.").
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)|died|lost their lives)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred)\b|died\b|lost their lives\b|killed(?:[,;.]|$))"
     ))
     .expect("valid")
 });
@@ -936,6 +961,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
     }
+    if toll.fatalities.low.is_some()
+        && let Some(one) = AND_THE_ONE.find(&lower[toll.at.end..])
+        && !wounded_follow(&lower[toll.at.end + one.end()..], 3)
+    {
+        toll.fatalities = added(toll.fatalities, figures(1, None));
+        toll.at.end += one.end();
+    }
     // "At least three people were killed on each side", "four fighters from each side were
     // killed": each side's dead, twice the figure.
     const EACH_SIDE: &[&str] = &["on each side", "on either side", "from each side"];
@@ -1376,7 +1408,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             DEATHS_TOLD.is_match(sentence)
         }),
         (&*N_PEOPLE_DOING_KILLED, &|| {
-            holds_any(sentence, &[" were ", " was ", " been "])
+            holds_any(
+                sentence,
+                &[" were ", " was ", " been ", " killed,", " killed;"],
+            ) || sentence.trim_end().ends_with(" killed")
+                || sentence.trim_end().ends_with(" killed.")
         }),
         (&*TOLL_ROSE, &|| {
             holds_any(
@@ -1702,6 +1738,26 @@ mod tests {
         let own = "x3 SAA/NDF KIA per pro-govt pages; rebels claim x1 own KIA.";
         let read = toll(own).expect("a toll").fatalities;
         assert_eq!(conflicting(own, read), figures(4, None));
+        for (own, sum) in [
+            (
+                "Three Syrian soldiers were killed; Lebanese sources reported two gunmen killed on \
+                 their side.",
+                5,
+            ),
+            (
+                "Local sources reported 4 smugglers killed; the Jordanian army said one of its \
+                 soldiers was killed.",
+                5,
+            ),
+        ] {
+            let read = toll(own).expect("a toll").fatalities;
+            assert_eq!(conflicting(own, read), figures(sum, None), "{own:?}");
+        }
+        // (The same side's dead, counted by the side itself: not added.)
+        let acknowledged = "GoS claims approx. 20 AOG KIA; opposition acknowledges 6 of its \
+                            fighters KIA.";
+        let read = toll(acknowledged).expect("a toll").fatalities;
+        assert_eq!(conflicting(acknowledged, read).best, Some(20));
         let ranged = "Figures gathered by the Commission on the number of dead in the market \
                       range from 41, according to the local hospital, to 56, according to \
                       community sources; most were civilians.";
@@ -2782,6 +2838,43 @@ mod tests {
             (
                 "14 opposition fighters were also killed in the fighting.",
                 f(Some(14), Some(14), Some(14)),
+            ),
+            // Ages and origins between the count and its verb; a log's bare verb.
+            (
+                "Two young men from Maarat al-Numan, aged 19 and 23, were shot dead by Turkish \
+                 border guards",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "two children (8 and 11) from Jaba, Quneitra countryside, were killed yesterday",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "One young man from Salqin killed, three wounded",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "About 10 members of Iran-backed militias and drivers killed.",
+                f(Some(10), Some(10), None),
+            ),
+            // (Not one of those killed, told after them.)
+            ("A hospital guard was among those killed.", None),
+            // Each side's dead, the second one named by what they were.
+            (
+                "six Hezbollah members and an Iranian IRGC general killed.",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "killing two SDF fighters and the civilian driver.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "killing two SDF fighters and the driver was wounded.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Two smugglers from Afrin were shot dead by the Jandarma",
+                f(Some(2), Some(2), Some(2)),
             ),
         ];
         for (text, expected) in cases {

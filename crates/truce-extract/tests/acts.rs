@@ -743,6 +743,27 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "A young man from Sarmin was shot dead at a security checkpoint on Thursday.",
             "Attack",
         ),
+        // Fire at people is an attack; guns named right before the fire make it shelling.
+        (
+            "On Sunday evening the Turkish gendarmerie fired on a 15-year-old boy near the \
+             border fence north of Tal Abyad. He died of his wounds before reaching hospital.",
+            "Attack",
+        ),
+        (
+            "Turkish army howitzers fired on the militants near Jarablus.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "M.H., 24, was caught by Jandarma soldiers on 9 October near Rajo and severely \
+             beaten; he died of his injuries a few hours later.",
+            "Attack",
+        ),
+        // Ground taken named after "took the"; the fighting it came after is no act of its own.
+        (
+            "Yesterday SAA & allied militias took the Layramoun industrial zone, N Aleppo city, \
+             after two days of fighting.",
+            "Government regains territory",
+        ),
         // A body's, a treaty's or an arsenal's name is no act: the act is the one told after.
         (
             "Syria invited inspectors from the Organisation for the Prohibition of Chemical \
@@ -1034,6 +1055,12 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
              Russian-sponsored agreement providing for the evacuation of fighters.",
             Some("Agreement"),
         ),
+        // (Nor the fighting it came after; the heading's day is the day of writing.)
+        (
+            "18 March 2025: the Syrian and Lebanese defence ministries agreed yesterday evening \
+             on a ceasefire along the border in the Qusayr area, after two days of fighting.",
+            Some("Agreement"),
+        ),
         // The cessation's local truces.
         (
             "The co-chairs announce a 'regime of calm' for Eastern Ghouta for 24 hours.",
@@ -1057,6 +1084,17 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
         agreed[0].date_start.map(|d| d.to_string()).as_deref(),
         Some("2016-02-23")
     );
+    // A heading's day of writing is no day of the agreement told after it.
+    let headed = common::read_on(
+        "18 March 2025: the Syrian and Lebanese defence ministries agreed yesterday evening on a \
+         ceasefire along the border in the Qusayr area.",
+        "2025-03-18".parse().unwrap(),
+    );
+    let days: Vec<String> = headed
+        .iter()
+        .filter_map(|c| c.date_start.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(days, ["2025-03-17"]);
 }
 
 #[test]

@@ -481,7 +481,6 @@ fn a_sixty_seventh_set_by_a_blind_hand_of_local_networks_field_posts_meets_the_a
 /// Incidents at Syria's borders: the Turkish gendarmerie, the Jordanian army against smugglers,
 /// the Lebanese and Iraqi borders, the Golan line (a blind hand, eighteenth session).
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (87.5 / 87.5): run with --ignored"]
 fn a_sixty_eighth_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_71.jsonl");
 }
@@ -489,7 +488,6 @@ fn a_sixty_eighth_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_tar
 /// Incidents at Syria's borders again, by another blind hand of the same session: relative
 /// days, tolls per side, the other country's town beside the Syrian village.
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (75.0 / 92.5): run with --ignored"]
 fn a_sixty_ninth_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_72.jsonl");
 }
