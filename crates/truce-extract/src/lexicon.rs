@@ -185,6 +185,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("comes under fire", Attack),
     ("came under gunfire", Attack),
     ("came under heavy fire", Attack),
+    // "were shot by Turkish border guards" (those shot named before: see `UNDER_FIRE`).
+    ("were shot by", Attack),
+    ("was shot by", Attack),
     ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
@@ -648,6 +651,8 @@ pub const UNDER_FIRE: &[&str] = &[
     "comes under fire",
     "came under gunfire",
     "came under heavy fire",
+    "were shot by",
+    "was shot by",
 ];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it

@@ -1226,7 +1226,10 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// A toll told without its act takes, as its cause, the first act told in the sentence
     /// after it even where that sentence has a place or a day of its own ("At least 45 people
     /// have been killed in Aleppo in the last 24 hours. Regime warplanes bombed the eastern
-    /// districts on Sunday."); two sentences apart, nothing ties them.
+    /// districts on Sunday."); two sentences apart, nothing ties them. Bodies found take the
+    /// day of the act told after them too, where it came before ("Yesterday, residents
+    /// recovered the bodies of two Syrian men … Relatives say both … were shot by Turkish
+    /// border guards on Tuesday night").
     fn causes_after_tolls(&mut self, starts: &[usize]) {
         let sentence_of = |c: &Candidate| sentence_of(starts, c);
         for i in 0..self.out.len() {
@@ -1243,12 +1246,26 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .filter(|c| {
                     earlier_act(self.doc.text, self.chars.byte_at(c.evidence.clause[0])).is_none()
                 })
-                .map(|c| (c.event_type, c.sub_event_type, c.evidence.event));
-            if let Some((event_type, sub_event_type, evidence)) = act {
+                .map(|c| {
+                    let day = (c.date_start, c.date_end, c.date_precision, c.evidence.date);
+                    (c.event_type, c.sub_event_type, c.evidence.event, day)
+                });
+            if let Some((event_type, sub_event_type, evidence, day)) = act {
+                let bodies = told.evidence.fatalities.is_some_and(|e| {
+                    let words = self.doc.text[self.chars.byte_at(e[0])..self.chars.byte_at(e[1])]
+                        .to_ascii_lowercase();
+                    words.contains("bodies") || words.contains("body of")
+                });
                 let c = &mut self.out[i];
                 c.event_type = event_type;
                 c.sub_event_type = sub_event_type;
                 c.evidence.event = evidence;
+                if bodies
+                    && day.0.is_some()
+                    && c.date_start.is_some_and(|found| day.0 < Some(found))
+                {
+                    (c.date_start, c.date_end, c.date_precision, c.evidence.date) = day;
+                }
             }
         }
     }

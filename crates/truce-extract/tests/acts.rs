@@ -758,6 +758,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              beaten; he died of his injuries a few hours later.",
             "Attack",
         ),
+        // Those shot named before the shooters: armed, a clash.
+        (
+            "Two soldiers were shot by a sniper near Morek.",
+            "Armed clash",
+        ),
         // Ground taken named after "took the"; the fighting it came after is no act of its own.
         (
             "Yesterday SAA & allied militias took the Layramoun industrial zone, N Aleppo city, \
@@ -940,6 +945,24 @@ fn a_toll_told_without_its_act_takes_the_act_told_next() {
             .unwrap_or_else(|| panic!("no toll in {text:?}"));
         assert_eq!(toll.sub_event_type, sub_event_type, "{text:?}");
     }
+}
+
+#[test]
+fn bodies_found_take_the_type_and_the_earlier_day_of_the_act_told_after_them() {
+    let candidates = common::read_on(
+        "Yesterday, residents recovered the bodies of two Syrian men bearing gunshot wounds near \
+         the border wall west of Harim. Relatives say both, civilians from Homs, were shot by \
+         Turkish border guards on Tuesday night while trying to cross into Turkey.",
+        "2020-11-12".parse().unwrap(),
+    );
+    let found = incidents(&candidates)[0];
+    assert_eq!(found.sub_event_type, Some("Attack"));
+    assert_eq!(found.fatalities.and_then(|f| f.best), Some(2));
+    // (Tuesday, not the day the bodies were recovered.)
+    assert_eq!(
+        found.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2020-11-10")
+    );
 }
 
 #[test]
