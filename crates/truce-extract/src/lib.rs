@@ -1064,6 +1064,22 @@ const TARGET_CUES: &[&str] = &[
     "killing",
 ];
 
+/// What is seized that is no ground: goods a seizure takes ("quantities of captagon were
+/// seized").
+const SEIZED_GOODS: &[&str] = &[
+    "captagon",
+    "drugs",
+    "hashish",
+    "narcotics",
+    "pills",
+    "quantities",
+    "quantity",
+    "ammunition",
+    "cigarettes",
+    "goods",
+    "fuel",
+];
+
 /// Acts that kill no one by what they are: a toll is never theirs.
 const HARMLESS: &[SubEventType] = &[
     SubEventType::Abduction,
@@ -3184,6 +3200,23 @@ impl<'x, 'd> Reading<'x, 'd> {
             // ("the massacre committed by the coalition aircraft": from the air.)
             only.value = SubEventType::AirDroneStrike;
         }
+        // "killed two smugglers and arrested a third in an exchange of fire": the fight the
+        // clause's acts happened in is its act, not the arrest told first.
+        if found
+            .first()
+            .is_some_and(|first| HARMLESS.contains(&first.value))
+            && let Some(frame) = found.iter().position(|f| {
+                !HARMLESS.contains(&f.value) && {
+                    let before = window_before(self.doc.text, f.at.start).to_ascii_lowercase();
+                    [" in an ", " in a ", " during an ", " during a "]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                }
+            })
+        {
+            let frame = found.remove(frame);
+            found.insert(0, frame);
+        }
         found
     }
 
@@ -3255,6 +3288,14 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
             // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an act;
             // "artillery fired on the town" is the shelling its own words tell, or none.
+            // "large quantities of captagon were seized": goods seized, not ground.
+            .filter(|m| {
+                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("seized")
+                    || !last_words(&self.doc.text[clause.start..m.at.start], 6)
+                        .to_ascii_lowercase()
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| SEIZED_GOODS.contains(&w))
+            })
             // "took the Layramoun industrial zone": ground taken, where a name follows (not
             // "took the wounded to hospital").
             .filter(|m| {

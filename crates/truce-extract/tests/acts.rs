@@ -758,6 +758,14 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              beaten; he died of his injuries a few hours later.",
             "Attack",
         ),
+        // The fight a clause's acts happened in is its act, not an arrest told first; goods
+        // seized are no ground taken.
+        (
+            "Jordan's army said its border forces killed two smugglers and arrested a third in \
+             an exchange of fire on the northern border opposite Daraa city. Large quantities \
+             of hashish and captagon were seized.",
+            "Armed clash",
+        ),
         // Those shot named before the shooters: armed, a clash.
         (
             "Two soldiers were shot by a sniper near Morek.",
