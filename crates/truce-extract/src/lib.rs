@@ -384,8 +384,41 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
             .any(|w| w.eq_ignore_ascii_case(word))
             && tolls::victims(last_words(before, 6)) == tolls::Victims::Combatants
     };
+    let explosive = event == SubEventType::RemoteExplosive;
+    // "blew up 4 houses belonging to families of …": property destroyed, not a bomb at people.
+    let houses_blown_up = || {
+        ["blew up", "blown up"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            && first_words(after, 3)
+                .to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| ["house", "houses", "home", "homes"].contains(&w))
+    };
+    // "removed 40 mines and unexploded ordnance": mines cleared, not a blast.
+    let cleared = || {
+        last_words(before, 5)
+            .to_ascii_lowercase()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                [
+                    "removed",
+                    "removing",
+                    "cleared",
+                    "clearing",
+                    "defused",
+                    "defusing",
+                    "dismantled",
+                ]
+                .contains(&w)
+            })
+    };
     // (So is fire by artillery: "was fired upon with mortars".)
-    if event == SubEventType::Attack && armed_struck_before() {
+    if explosive && houses_blown_up() {
+        SubEventType::LootingPropertyDestruction
+    } else if explosive && cleared() {
+        SubEventType::DisruptedWeaponsUse
+    } else if event == SubEventType::Attack && armed_struck_before() {
         SubEventType::ArmedClash
     } else if (event == SubEventType::ArmedClash && assault()
         || event == SubEventType::Attack && fire())

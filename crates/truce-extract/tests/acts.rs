@@ -766,6 +766,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              of hashish and captagon were seized.",
             "Armed clash",
         ),
+        // Houses blown up are property destroyed; mines removed are weapons disrupted.
+        (
+            "On 25 September 2016, Islamic State (Syria) blew up 4 houses belonging to families \
+             of men who had joined the SDF in Al Mansura. No fatalities reported.",
+            "Looting/property destruction",
+        ),
+        (
+            "Civil Defence teams yesterday removed 40 mines and unexploded ordnance from \
+             agricultural land east of Maarat al-Numan.",
+            "Disrupted weapons use",
+        ),
         // Those shot named before the shooters: armed, a clash.
         (
             "Two soldiers were shot by a sniper near Morek.",
