@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // which are words.)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -55,6 +55,7 @@ enum Group {
     LastWeek,
     LastMonth,
     LastYear,
+    OrdinalDay,
     Last,
     Weekday,
     BetweenFrom,
@@ -81,7 +82,7 @@ enum Group {
 }
 
 /// Each group and its name in the pattern.
-const GROUP_NAMES: [(Group, &str); 31] = [
+const GROUP_NAMES: [(Group, &str); 32] = [
     (Group::Since, "since"),
     (Group::Today, "today"),
     (Group::Yesterday, "yesterday"),
@@ -90,6 +91,7 @@ const GROUP_NAMES: [(Group, &str); 31] = [
     (Group::LastWeek, "lastweek"),
     (Group::LastMonth, "lastmonth"),
     (Group::LastYear, "lastyear"),
+    (Group::OrdinalDay, "od"),
     (Group::Last, "last"),
     (Group::Weekday, "wd"),
     (Group::BetweenFrom, "b1"),
@@ -116,8 +118,8 @@ const GROUP_NAMES: [(Group, &str); 31] = [
 ];
 
 /// Each group's index in the pattern, by [`Group`].
-static GROUP_AT: LazyLock<[usize; 31]> = LazyLock::new(|| {
-    let mut at = [usize::MAX; 31];
+static GROUP_AT: LazyLock<[usize; 32]> = LazyLock::new(|| {
+    let mut at = [usize::MAX; 32];
     for (group, name) in GROUP_NAMES {
         at[group as usize] = PATTERN
             .capture_names()
@@ -171,6 +173,16 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             after.starts_with(|c: char| c.is_ascii_digit())
         };
         if &sentence[whole.range()] == "overnight" && dated_after() {
+            continue;
+        }
+        // A day of the month alone is one only after "on the", before no name: "On the 15th
+        // (month of reporting)", not "the 4th Division".
+        if let Some(d) = group(&c, Group::OrdinalDay)
+            && (!sentence[..d.start()].ends_with("on the ")
+                || written[whole.end()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_uppercase()))
+        {
             continue;
         }
         // An abbreviated weekday is a day only where it is written as one: "on Fri", "(Tue)".
@@ -279,6 +291,16 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 end: Date::new(today.year() - 1, 12, 31).ok()?,
                 precision: DatePrecision::Longer,
             })
+        } else if let Some(d) = group(c, Group::OrdinalDay) {
+            // "On the 15th (month of reporting)": a day of the month written in, or of the
+            // month before where that day is still to come.
+            let d: i8 = d.as_str().parse().ok()?;
+            let month = if d <= today.day() {
+                today
+            } else {
+                today.first_of_month().checked_sub(1.month()).ok()?
+            };
+            Date::new(month.year(), month.month(), d).ok().map(day)
         } else if let Some(wd) = group(c, Group::Weekday) {
             let weekday = WEEKDAYS
                 .iter()
@@ -482,6 +504,26 @@ mod tests {
                 "47. On 25 July, shortly after 6 a.m., ISIL fighters launched attacks",
                 "2015-07-25",
                 "2015-07-25",
+                DatePrecision::Day,
+            ),
+            // A day of the month alone: of the document's month, or of the month before
+            // where it is still to come.
+            (
+                "On the 15th (month of reporting), thousands gathered",
+                "2016-02-15",
+                "2016-02-15",
+                DatePrecision::Day,
+            ),
+            (
+                "on the 28th, shells hit the market",
+                "2016-01-28",
+                "2016-01-28",
+                DatePrecision::Day,
+            ),
+            (
+                "since the announcement of its Caliphate on the 29th of June 2014",
+                "2014-06-29",
+                "2014-06-29",
                 DatePrecision::Day,
             ),
             // A monitor's abbreviated weekday, where it is written as a day.
@@ -710,6 +752,8 @@ mod tests {
                 DatePrecision::Longer,
             ),
         ];
+        // (A unit's ordinal is no day.)
+        assert!(find("On the 4th Division's orders, troops shelled Daraya", today).is_empty());
         for (text, start, end, precision) in cases {
             let found = find(text, today);
             let first = found

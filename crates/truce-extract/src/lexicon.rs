@@ -465,6 +465,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("its dissolution", ChangeToGroupActivity),
     ("dissolved itself", ChangeToGroupActivity),
     // Property seized is looted, not ground taken ("seized the olive harvest of 400 trees").
+    ("carted away", LootingPropertyDestruction),
     ("seized the olive", LootingPropertyDestruction),
     ("seized the harvest", LootingPropertyDestruction),
     ("seized the property", LootingPropertyDestruction),
@@ -726,7 +727,11 @@ pub const INTERVENTION: &[&str] = &[
     "dispersed a",
     "dispersed protesters",
     "dispersed demonstrators",
-    "dispersed by",
+    // ("dispersed by security forces", not "dispersed by evening without intervention".)
+    "dispersed by force",
+    "dispersed by security",
+    "dispersed by the",
+    "dispersed by police",
     "were dispersed",
     "was dispersed",
     "forcibly dispersed",

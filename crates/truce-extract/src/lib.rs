@@ -413,8 +413,18 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
                 .contains(&w)
             })
     };
+    // "crowds in Azaz attacked Turkish-plated trucks": a crowd's assault is mob violence.
+    let by_a_crowd = || {
+        assault()
+            && last_words(before, 4)
+                .to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| ["crowd", "crowds", "mob", "mobs", "rioters"].contains(&w))
+    };
     // (So is fire by artillery: "was fired upon with mortars".)
-    if explosive && houses_blown_up() {
+    if by_a_crowd() {
+        SubEventType::MobViolence
+    } else if explosive && houses_blown_up() {
         SubEventType::LootingPropertyDestruction
     } else if explosive && cleared() {
         SubEventType::DisruptedWeaponsUse
@@ -3446,8 +3456,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // Missiles or rockets fired by aircraft named before them ("Israeli aircraft
                 // fired missiles at a building") are an air strike, not shelling.
                 // ("missiles fired from a helicopter": the aircraft may come after them.)
+                // (So are Israeli missiles, fired by its aircraft from over Lebanon or the
+                // Golan, as ACLED codes them: "Israeli missiles fired from over the occupied
+                // Golan targeted positions around Damascus".)
+                let israeli_missiles = || {
+                    let word = self.doc.text[m.at.clone()].to_ascii_lowercase();
+                    word.starts_with("missile")
+                        && last_words(&self.doc.text[clause.start..m.at.start], 2)
+                            .to_ascii_lowercase()
+                            .contains("israeli")
+                };
                 let from_the_air = event == SubEventType::ShellingArtilleryMissile
-                    && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
+                    && (cue_within(hits, self.doc.text, Cue::Aircraft, clause)
+                        || israeli_missiles());
                 let named = |kind: SubEventType| {
                     hits.iter().any(|h| {
                         h.role.event == Some(kind)
@@ -3536,8 +3557,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         let lower = self.text(clause).to_ascii_lowercase();
         // "suspected Islamic State (Syria) cells killed an Iraqi woman and her son": an armed
         // actor, the subject, killed civilians — an attack (ACLED's violence against civilians).
-        if victims == Victims::Civilians
-            && let Some(verb) = lower.find(" killed ")
+        // (So is a former fighter killed, as ACLED codes Daraa's assassinations: "gunmen killed
+        // a former opposition commander, reconciled under the 2018 settlement".)
+        if let Some(verb) = lower.find(" killed ")
+            && (victims == Victims::Civilians
+                || ["a former ", "the former "]
+                    .iter()
+                    .any(|w| lower[verb + " killed ".len()..].starts_with(w)))
         {
             let verb = clause.start + verb;
             // (Right before the verb, active: not "3 civilians were killed".)

@@ -167,10 +167,11 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// A body found: "the body of a man was found" is one death, "the bodies of 12 men" twelve.
+/// A body found: "the body of a man was found" is one death, "the bodies of 12 men" twelve,
+/// "had recovered seven bodies" seven.
 static BODIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER}))\b"
+        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled\s+out|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
     ))
     .expect("valid")
 });
@@ -202,9 +203,10 @@ static OF_OURS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The dead, then who they were, then the verb: "5 PKK/YPG terrorists who attempted to
 /// infiltrate … were neutralized by our heroic commandos", "two Iraqi residents of the camp, a
-/// man and his adult son, were reportedly shot dead".
+/// man and his adult son, were reportedly shot dead", "Three men described by local sources
+/// as PKK cadres were killed".
 static WHO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+){{0,2}}?\s+{PEOPLE}(?:\s+who\s+(?u:[^.;]){{1,120}}?|(?:\s+of\s+the\s+[\w-]+)?,\s+an?\s+(?u:[^.;,]){{1,60}},)\s+(?:were|have been)\s+(?:reportedly\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated|martyred)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+){{0,2}}?\s+{PEOPLE}(?:\s+(?:who|described)\s+(?u:[^.;]){{1,120}}?|(?:\s+of\s+the\s+[\w-]+)?,\s+an?\s+(?u:[^.;,]){{1,60}},)\s+(?:were|have been)\s+(?:reportedly\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated|martyred)\b")).expect("valid")
 });
 /// A group counted, then what befell it: "A group of 3 PKK/YPG terrorists preparing an attack
 /// … was detected … and neutralized by our armed UAV".
@@ -235,7 +237,7 @@ const PUT_AT: &str = r"put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|num
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:reported|said|claimed\s+(?:it|they|to\s+have)\s+killed)\s+{ABOUT}(?P<a>\d+|{WORD_FIGURES})\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas))\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    Regex::new(&format!(r"(?-u)\b(?:reported|reports|said|says|claimed\s+(?:it|they|to\s+have)\s+killed)\s+{ABOUT}(?P<a>\d+|{WORD_FIGURES})\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas)|,)\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|counts|counted|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
@@ -257,7 +259,9 @@ static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
 /// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
-    static TWO: LazyLock<AhoCorasick> = LazyLock::new(|| words(&[";", "while", "whereas"]));
+    // ("SOHR says 13 civilians killed, the Civil Defence counts 11": a second source's count.)
+    static TWO: LazyLock<AhoCorasick> =
+        LazyLock::new(|| words(&[";", "while", "whereas", " counts ", " counted "]));
     static SOURCES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         words(&[
             "report", "said", "says", "claim", "gives", "gave", "update", " own ",
@@ -348,9 +352,10 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
 }
 
 /// A coder's or a post's list of the dead by side: "Fatalities: 4 SNA, 2 SDF.", "Toll so far: 4
-/// SDF, 2 tribal fighters dead".
+/// SDF, 2 tribal fighters dead", "Killed: 46 civilians gathering truffles and 7 NDF members
+/// escorting them", "Fatalities: one."
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?):\s*(?P<list>\d(?u:[^.;])*)")
+    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?|killed|dead):\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
         .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,11 +444,11 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// citizen".
 /// One person, by what they were ("the driver", "a shepherd") or whose kin ("her 17-year-old
 /// nephew").
-const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle)";
+const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle|attacker|bomber)";
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
@@ -478,10 +483,11 @@ static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// "… were killed, as was the attacker", "killing at least 38 people in addition to the two
-/// bombers": the attackers added (ACLED counts the dead perpetrator).
+/// "… were killed, as was the attacker", "killing two policemen; the attacker also died",
+/// "killing at least 38 people in addition to the two bombers": the attackers added (ACLED
+/// counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)^,?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
+    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
         .expect("valid")
 });
 /// Whose members the dead were, when a family's: "… members of the Kurdi family".
@@ -510,7 +516,7 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// driver").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?:,|(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
+        r"(?-u)^(?:,|(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
     ))
     .expect("valid")
 });
@@ -602,6 +608,8 @@ fn breaks_down(sentence: &str, c: &regex::Captures<'_>) -> bool {
             .rfind(w)
             .is_some_and(|at| !before[at..].contains(", and "))
     })
+        // ("One of the three died of his wounds": some of those counted, told after.)
+        || before.trim_end().ends_with(" of the")
 }
 
 /// The toll of two counts joined by "and", when a verb of death governs both and neither is
@@ -758,7 +766,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to)\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -797,6 +805,12 @@ fn updates_lowered(lower: &str) -> bool {
             "revised",
             "corrected",
             "updated:",
+            // ("By nightfall the Civil Defence said it had recovered seven bodies": later that
+            // day, a later count.)
+            "by nightfall",
+            "by evening",
+            "by the evening",
+            "by the end of the day",
         ])
     });
     UPDATE_WORDS.is_match(lower) && UPDATES.is_match(lower)
@@ -1358,7 +1372,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         (&*KILLED_N, &|| true),
         (&*OF_OURS, &|| sentence.contains(" of our")),
         (&*WHO_KILLED, &|| {
-            holds_any(sentence, &[" who ", ", a"])
+            holds_any(sentence, &[" who ", ", a", " described "])
                 && holds_any(sentence, &[" were ", " have been "])
         }),
         (&*GROUP_OF, &|| sentence.contains("group of")),
@@ -1548,7 +1562,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     if sentence.contains("bod")
         && let Some(c) = BODIES.captures(sentence)
     {
-        let n = number(c.name("n").or(c.name("m"))?.as_str())?;
+        let n = number(c.name("n").or(c.name("m")).or(c.name("k"))?.as_str())?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     if let Some(c) = ESTIMATED.captures(sentence) {
@@ -1753,6 +1767,17 @@ mod tests {
             let read = toll(own).expect("a toll").fatalities;
             assert_eq!(conflicting(own, read), figures(sum, None), "{own:?}");
         }
+        // A second source's count after a comma.
+        let counts = "SOHR says 13 civilians killed, the Syrian Civil Defence counts 11.";
+        let read = toll(counts).expect("a toll").fatalities;
+        assert_eq!(
+            conflicting(counts, read),
+            Fatalities {
+                low: Some(11),
+                best: Some(11),
+                high: Some(13)
+            }
+        );
         // (The same side's dead, counted by the side itself: not added.)
         let acknowledged = "GoS claims approx. 20 AOG KIA; opposition acknowledges 6 of its \
                             fighters KIA.";
@@ -2839,6 +2864,46 @@ mod tests {
                 "14 opposition fighters were also killed in the fighting.",
                 f(Some(14), Some(14), Some(14)),
             ),
+            // Who they were told at length; a coder's list after "Killed:", a figure in words
+            // after "Fatalities:"; the bomber after a break; the other side's dead after
+            // "plus"; one of those counted told after them; bodies recovered.
+            (
+                "Three men described by local sources as PKK cadres were killed.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "Killed: 46 civilians gathering truffles and 7 NDF members escorting them.",
+                f(Some(53), Some(53), Some(53)),
+            ),
+            (
+                "He was shot several times. Fatalities: one.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "killing two policemen; the attacker also died.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "SOHR: 3 SDF members and 5 tribal fighters killed, plus 2 civilians caught in the \
+                 crossfire.",
+                f(Some(10), Some(10), Some(10)),
+            ),
+            (
+                "an Iraqi woman was found stabbed to death in the camp",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "The driver, a civilian, also died.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "One of the three died of his wounds in hospital the following day.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "the Syrian Civil Defence said it had recovered seven bodies, two of them children",
+                f(Some(7), Some(7), Some(7)),
+            ),
             // Ages and origins between the count and its verb; a log's bare verb.
             (
                 "Two young men from Maarat al-Numan, aged 19 and 23, were shot dead by Turkish \
@@ -2941,6 +3006,12 @@ mod tests {
     fn a_toll_told_after_another_adds_to_it_updates_it_or_neither() {
         let cases: &[(&str, Joining)] = &[
             ("2 HTS fighters were also killed", Joining::Adds),
+            ("The driver, a civilian, also died.", Joining::Adds),
+            ("the attacker also died", Joining::Adds),
+            (
+                "By nightfall the Syrian Civil Defence said it had recovered seven bodies",
+                Joining::Updates,
+            ),
             ("A woman later died of her wounds", Joining::Adds),
             ("3 of them died later in hospital", Joining::Adds),
             (

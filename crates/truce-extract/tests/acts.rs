@@ -777,6 +777,34 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              agricultural land east of Maarat al-Numan.",
             "Disrupted weapons use",
         ),
+        // A crowd's assault is mob violence; Israeli missiles are an air strike; a former
+        // fighter shot dead by gunmen is an attack; trees carted away are looted; a crowd
+        // that dispersed "by evening" met no force.
+        (
+            "After reports of riots in Kayseri, crowds in Azaz attacked Turkish-plated trucks \
+             on the Bab al-Salama road yesterday; several drivers were beaten.",
+            "Mob violence",
+        ),
+        (
+            "Israeli missiles fired from over the occupied Golan targeted positions around \
+             Damascus International Airport. The Syrian army said two soldiers were killed.",
+            "Air/drone strike",
+        ),
+        (
+            "Unidentified gunmen killed a former opposition commander, reconciled under the \
+             2018 settlement, in Jassem on 6 April 2022.",
+            "Attack",
+        ),
+        (
+            "Members of the Suleiman Shah Division cut and carted away about 300 olive trees \
+             from groves in Sheikh al-Hadid.",
+            "Looting/property destruction",
+        ),
+        (
+            "Hundreds demonstrated in al-Bab's main square on Friday; organisers kept it \
+             orderly and it dispersed by evening without intervention.",
+            "Peaceful protest",
+        ),
         // Those shot named before the shooters: armed, a clash.
         (
             "Two soldiers were shot by a sniper near Morek.",

@@ -496,7 +496,6 @@ fn a_sixty_ninth_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_targ
 /// towns, SNA infighting and car bombs, Idlib's shelling, IS in the Badia, Daraa's
 /// assassinations, Sweida's protests (a blind hand, nineteenth session).
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (67.5 / 90.0): run with --ignored"]
 fn a_seventieth_set_by_a_blind_hand_of_the_frozen_front_lines_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_73.jsonl");
 }
