@@ -297,6 +297,14 @@ fn a_thirty_second_blind_hands_violence_off_the_front_lines_meets_the_accuracy_t
 }
 
 #[test]
+fn a_thirty_third_blind_hands_news_in_brief_meets_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_33.csv",
+        "a thirty-third blind hand's news in brief",
+    );
+}
+
+#[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
         "../../../shared/data/news-fakes/fa-kes-dev.csv",
