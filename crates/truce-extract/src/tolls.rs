@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -142,7 +142,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -724,6 +724,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "toll",
     "fatalit",
     "execut",
+    "behead",
     "shot",
     "lives of",
     "life of",
@@ -762,16 +763,17 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
-/// "13 of the dead were civilians": how many of a toll told before were civilians.
+/// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
+/// three were civilians": how many of a toll told before were civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?)\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?|of\s+the\s+dead\s+were\s+(?u:[^.;]){{1,80}}?\s+and\s+(?P<and>{NUMBER}))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
     ))
     .expect("valid")
 });
@@ -785,7 +787,12 @@ pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
     }
     let lower = sentence.to_ascii_lowercase();
     let c = CIVILIANS_OF_DEAD.captures(&lower)?;
-    number(c.name("n").or_else(|| c.name("rest"))?.as_str())
+    number(
+        c.name("n")
+            .or_else(|| c.name("rest"))
+            .or_else(|| c.name("and"))?
+            .as_str(),
+    )
 }
 
 /// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
@@ -866,6 +873,7 @@ pub fn joining(clause: &str) -> Joining {
             "of the wounded",
             "bomber",
             "attacker",
+            "more",
         ])
     });
     if updates_lowered(&lower) {
@@ -2904,6 +2912,14 @@ mod tests {
                 "the Syrian Civil Defence said it had recovered seven bodies, two of them children",
                 f(Some(7), Some(7), Some(7)),
             ),
+            (
+                "Islamic State militants have beheaded nine civilians, two of them women",
+                f(Some(9), Some(9), Some(9)),
+            ),
+            (
+                "after three more of the wounded passengers died in hospital",
+                f(Some(3), Some(3), Some(3)),
+            ),
             // Ages and origins between the count and its verb; a log's bare verb.
             (
                 "Two young men from Maarat al-Numan, aged 19 and 23, were shot dead by Turkish \
@@ -2966,6 +2982,11 @@ mod tests {
                 Some(12),
             ),
             ("The other six victims were fighters.", None),
+            (
+                "SOHR said four of the dead were members of Iran-backed groups and three were \
+                 civilians, including a woman and a child.",
+                Some(3),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(civilians_of_dead(text), *expected, "{text:?}");
@@ -3007,6 +3028,11 @@ mod tests {
         let cases: &[(&str, Joining)] = &[
             ("2 HTS fighters were also killed", Joining::Adds),
             ("The driver, a civilian, also died.", Joining::Adds),
+            (
+                "SOHR raised the toll Friday after three more of the wounded passengers died in \
+                 hospital",
+                Joining::Adds,
+            ),
             ("the attacker also died", Joining::Adds),
             (
                 "By nightfall the Syrian Civil Defence said it had recovered seven bodies",
