@@ -3806,6 +3806,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .as_str(),
                     )
             };
+            // "Two Shamiyah fighters and one Hamza fighter were killed": a faction's name
+            // before its men, no place.
+            let group_after = || {
+                let after = text[run[run.len() - 1].end..].trim_start();
+                let word = after
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                ["fighters", "fighter", "militants", "militiamen", "gunmen"].contains(&word)
+            };
             let mut i = 0;
             while i < run.len() {
                 let mut matched = false;
@@ -3898,7 +3908,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         seat_of_area = best.matched == PlaceMatch::Exact;
                         best = town;
                     }
-                    if j == run.len() && street_after()
+                    if j == run.len() && (street_after() || group_after())
                         || road_between(&text[r.end - clause.start..])
                     {
                         continue;

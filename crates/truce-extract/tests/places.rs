@@ -147,6 +147,12 @@ fn a_name_is_read_whole_or_not_at_all() {
             "A rocket killed two men in the area of Burj Rouss in Damascus on Monday.",
             Some(("Damascus", "SY01")),
         ),
+        // A faction's name before its men is no place ("Shamiyah" is a village of Deir
+        // ez-Zor).
+        (
+            "Two Shamiyah fighters and one Hamza fighter were killed on Monday.",
+            None,
+        ),
         // A particle that only qualifies the place ("the town of Daraa") keeps it.
         (
             "A grenade killed two policemen in Daraa al-Balad on Monday.",
