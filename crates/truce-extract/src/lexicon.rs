@@ -188,6 +188,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "were shot by Turkish border guards" (those shot named before: see `UNDER_FIRE`).
     ("were shot by", Attack),
     ("was shot by", Attack),
+    // "he was shot in the abdomen by the Turkish gendarmerie".
+    ("was shot in the", Attack),
+    ("were shot in the", Attack),
     ("sniper fire", Attack),
     ("shot at", Attack),
     ("shot and killed", Attack),
@@ -654,6 +657,8 @@ pub const UNDER_FIRE: &[&str] = &[
     "came under heavy fire",
     "were shot by",
     "was shot by",
+    "was shot in the",
+    "were shot in the",
 ];
 
 /// Aircraft: where a clause tells of deaths or a blow and names no act, aircraft named in it

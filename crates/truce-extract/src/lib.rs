@@ -1118,6 +1118,11 @@ const SEIZED_GOODS: &[&str] = &[
     "quantities",
     "quantity",
     "ammunition",
+    "weapons",
+    "rifles",
+    "arms",
+    "vehicle",
+    "vehicles",
     "cigarettes",
     "goods",
     "fuel",
@@ -2294,10 +2299,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || written.len() >= 3 && written.bytes().all(|b| b.is_ascii_uppercase())
                 // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
                 // 2014-01-09: …".)
-                || written.split_whitespace().count() <= 2
-                    && ["log", "sitrep", "update", "report", "bulletin"]
+                // (And "Incident report, 19/10/2019: …", "UNDOF situation report extract, 29
+                // August 2014: …".)
+                || written.split_whitespace().count() <= 4 && {
+                    let before = before.trim_end_matches([',', ':']).trim_end();
+                    ["log", "sitrep", "update", "report", "bulletin", "extract"]
                         .iter()
-                        .any(|w| before.ends_with(w) && bounded(&before, before.len() - w.len()..before.len()))
+                        .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
+                }
         };
         if sentence_dates.len() > 1
             && heading(&sentence_dates[0].at)
@@ -2381,7 +2390,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     let head = &self.doc.text[clause.start..d.at.start];
                     let head = head.rsplit(':').next().unwrap_or(head).trim_start();
                     !head.contains(',')
-                        && ["following ", "after "].iter().any(|w| {
+                        && ["following ", "after ", "despite "].iter().any(|w| {
                             head.get(..w.len())
                                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
                         })
@@ -4288,7 +4297,9 @@ impl<'x, 'd> Reading<'x, 'd> {
         // zone in".)
         .is_some_and(|b| b.split_whitespace().rev().take(3).any(|w| w == "from"));
         // ("two of the injured died in a hospital in Idlib city": where they died of wounds.)
-        let hospital = before.ends_with("hospital in") || before.ends_with("hospitals in");
+        let hospital = ["hospital in", "hospitals in", "hospital near"]
+            .iter()
+            .any(|w| before.ends_with(w));
         before.ends_with(" from") || before == "from" || positions || hospital
     }
 

@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -163,7 +163,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -451,12 +451,13 @@ static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
-/// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen".
+/// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
+/// "boy, 16, shot dead", "farmer (52) killed by landmine".
 /// (Apart from [`ONE_DEAD`]: its many short nouns would keep that pattern's search from
 /// skipping ahead to its verbs.)
 static TELEGRAPHIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{ONE_PERSON}(?:\s+of(?:\s+[\w-]+){{1,2}}?)?\s+(?:shot dead|killed)\b"
+        r"(?-u)\b{ONE_PERSON}(?:\s+of(?:\s+[\w-]+){{1,2}}?|,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?\s+(?:shot dead|killed)\b"
     ))
     .expect("valid")
 });
@@ -2919,6 +2920,25 @@ mod tests {
             (
                 "after three more of the wounded passengers died in hospital",
                 f(Some(3), Some(3), Some(3)),
+            ),
+            // A rank among the dead; children's ages in brackets; a log's one victim with
+            // an age.
+            (
+                "Three smugglers and a Jordanian army captain were killed",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "legacy landmine exploded while children were herding sheep - 3 children (8, 11, \
+                 13) killed, shepherd (40) wounded",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "boy, 16, shot dead by Turkish border guards while collecting scrap metal",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "farmer (52) killed by landmine while ploughing olive grove",
+                f(Some(1), Some(1), Some(1)),
             ),
             // Ages and origins between the count and its verb; a log's bare verb.
             (

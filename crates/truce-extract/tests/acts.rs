@@ -178,6 +178,18 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              a landmine near the border.",
             "2016-02-21",
         ),
+        // (A report's name of a few words, a comma after it; a day told in an opening
+        // "Despite …" phrase is not the act's.)
+        (
+            "Incident report, 24/02/2016: Despite the pause in hostilities agreed on 20 \
+             February, SNA factions and SDF fighters clashed in Ras al-Ain on 23 February.",
+            "2016-02-23",
+        ),
+        (
+            "UNDOF situation report extract, 24 February 2016: On 22 February, armed members of \
+             the opposition attacked the Quneitra crossing point.",
+            "2016-02-22",
+        ),
     ];
     for &(text, day) in cases {
         let act = first_incident(text);
@@ -804,6 +816,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Hundreds demonstrated in al-Bab's main square on Friday; organisers kept it \
              orderly and it dispersed by evening without intervention.",
             "Peaceful protest",
+        ),
+        // "was shot in the abdomen by the Turkish gendarmerie".
+        (
+            "On 3 June 2018 he was shot in the abdomen by the Turkish gendarmerie while trying to \
+             climb the border wall west of Salqin.",
+            "Attack",
         ),
         // Those shot named before the shooters: armed, a clash.
         (
