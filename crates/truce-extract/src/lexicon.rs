@@ -57,6 +57,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("aerial aggression", AirDroneStrike),
     ("air aggression", AirDroneStrike),
     ("air strike", AirDroneStrike),
+    // A feature's "The strike on Sunday afternoon hit the main bakery", "The barrel … landed in
+    // the middle of the market" (not a labour strike: what it hit or when is told).
+    ("the strike on", AirDroneStrike),
+    ("the strike hit", AirDroneStrike),
+    ("the strike killed", AirDroneStrike),
+    ("the barrel landed", AirDroneStrike),
+    ("the barrel fell", AirDroneStrike),
+    ("the barrel hit", AirDroneStrike),
     ("air strikes", AirDroneStrike),
     ("airstrike", AirDroneStrike),
     ("airstrikes", AirDroneStrike),

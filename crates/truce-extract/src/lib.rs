@@ -2851,7 +2851,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         // event: what is told next goes on about the one before ("… are coded separately. 48
         // fatalities in total").
         if self.last_incident.is_none()
-            || !tolls::holds_any_in_any_case(&candidate.text, &["coded separately"])
+            || !tolls::holds_any_in_any_case(
+                &candidate.text,
+                &["coded separately", "coded as separate"],
+            )
         {
             self.last_incident = Some((self.out.len(), n));
         }

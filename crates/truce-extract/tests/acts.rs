@@ -817,6 +817,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              orderly and it dispersed by evening without intervention.",
             "Peaceful protest",
         ),
+        // A feature's "The strike on Sunday afternoon hit …", "The barrel landed …".
+        (
+            "The strike on Sunday afternoon hit the main bakery in Halfaya, seized from \
+             government forces by the Free Syrian Army only days earlier.",
+            "Air/drone strike",
+        ),
+        (
+            "The barrel landed in the middle of the market in the al-Shaar district of eastern \
+             Aleppo on Monday morning. Twenty-three people were killed.",
+            "Air/drone strike",
+        ),
         // "was shot in the abdomen by the Turkish gendarmerie".
         (
             "On 3 June 2018 he was shot in the abdomen by the Turkish gendarmerie while trying to \
