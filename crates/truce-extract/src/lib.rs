@@ -361,12 +361,7 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
             .any(|a| a.eq_ignore_ascii_case(word))
     };
     // "attacked with heavy weapons and mortars the town": an assault by artillery is shelling.
-    let artillery_in = |words: &str| {
-        words
-            .to_ascii_lowercase()
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| ARTILLERY.contains(&w))
-    };
+    let artillery_in = |words: &str| names_any(words, ARTILLERY);
     // (So is fire by guns named right before it: "Turkish army howitzers fired on the
     // militants"; not "supported by tanks and artillery, attacked".)
     let by_artillery = || {
@@ -390,36 +385,30 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
         ["blew up", "blown up"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
-            && first_words(after, 3)
-                .to_ascii_lowercase()
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| ["house", "houses", "home", "homes"].contains(&w))
+            && names_any(first_words(after, 3), &["house", "houses", "home", "homes"])
     };
     // "removed 40 mines and unexploded ordnance": mines cleared, not a blast.
     let cleared = || {
-        last_words(before, 5)
-            .to_ascii_lowercase()
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| {
-                [
-                    "removed",
-                    "removing",
-                    "cleared",
-                    "clearing",
-                    "defused",
-                    "defusing",
-                    "dismantled",
-                ]
-                .contains(&w)
-            })
+        names_any(
+            last_words(before, 5),
+            &[
+                "removed",
+                "removing",
+                "cleared",
+                "clearing",
+                "defused",
+                "defusing",
+                "dismantled",
+            ],
+        )
     };
     // "crowds in Azaz attacked Turkish-plated trucks": a crowd's assault is mob violence.
     let by_a_crowd = || {
         assault()
-            && last_words(before, 4)
-                .to_ascii_lowercase()
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| ["crowd", "crowds", "mob", "mobs", "rioters"].contains(&w))
+            && names_any(
+                last_words(before, 4),
+                &["crowd", "crowds", "mob", "mobs", "rioters"],
+            )
     };
     // (So is fire by artillery: "was fired upon with mortars".)
     if by_a_crowd() {
@@ -459,6 +448,15 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
     } else {
         event
     }
+}
+
+/// Whether `words` name one of `list` (lower-case words), whatever their case and the
+/// punctuation around them.
+fn names_any(words: &str, list: &[&str]) -> bool {
+    words
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| list.contains(&w))
 }
 
 /// The first `n` words of `text`.
@@ -3346,10 +3344,10 @@ impl<'x, 'd> Reading<'x, 'd> {
             // "large quantities of captagon were seized": goods seized, not ground.
             .filter(|m| {
                 !self.doc.text[m.at.clone()].eq_ignore_ascii_case("seized")
-                    || !last_words(&self.doc.text[clause.start..m.at.start], 6)
-                        .to_ascii_lowercase()
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .any(|w| SEIZED_GOODS.contains(&w))
+                    || !names_any(
+                        last_words(&self.doc.text[clause.start..m.at.start], 6),
+                        SEIZED_GOODS,
+                    )
             })
             // "took the Layramoun industrial zone": ground taken, where a name follows (not
             // "took the wounded to hospital").
