@@ -717,6 +717,12 @@ pub const LETHAL_FORCE: &[&str] = &[
     "opened fire",
     "fired on",
     "shot",
+    // "security forces killed 12 mourners at the funeral".
+    "forces killed",
+    "troops killed",
+    "police killed",
+    "killed by security forces",
+    "killed by the security forces",
 ];
 
 /// Where a protest is told with these, the protesters turned violent: a violent demonstration

@@ -828,6 +828,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              Aleppo on Monday morning. Twenty-three people were killed.",
             "Air/drone strike",
         ),
+        // Mourners killed by security forces: force against the crowd.
+        (
+            "Activists said security forces killed 12 mourners at the funeral in Saqba on \
+             Friday, all of them civilians.",
+            "Excessive force against protesters",
+        ),
         // "was shot in the abdomen by the Turkish gendarmerie".
         (
             "On 3 June 2018 he was shot in the abdomen by the Turkish gendarmerie while trying to \
