@@ -830,8 +830,8 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
         ),
         // Mourners killed by security forces: force against the crowd.
         (
-            "Activists said security forces killed 12 mourners at the funeral in Saqba on \
-             Friday, all of them civilians.",
+            "Mourners at the funeral of two young men were protesting in Saqba when security \
+             forces killed 12 of them.",
             "Excessive force against protesters",
         ),
         // "was shot in the abdomen by the Turkish gendarmerie".
