@@ -410,8 +410,22 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
                 &["crowd", "crowds", "mob", "mobs", "rioters"],
             )
     };
+    // "45 peacekeepers … were detained by members of an armed group", "masked gunmen detained
+    // …": held by those who are no authority, an abduction (ACLED's arrests are a state's or a
+    // governing authority's).
+    let held_by_gunmen = || {
+        const ARMED_MEN: &[&str] = &["gunmen", "militants", "masked", "unidentified", "unknown"];
+        let after = first_words(after, 6).to_ascii_lowercase();
+        let by = after
+            .trim_start()
+            .strip_prefix("by ")
+            .is_some_and(|doer| doer.contains("armed group") || names_any(doer, ARMED_MEN));
+        by || names_any(last_words(before, 2), ARMED_MEN)
+    };
     // (So is fire by artillery: "was fired upon with mortars".)
-    if by_a_crowd() {
+    if event == SubEventType::Arrests && held_by_gunmen() {
+        SubEventType::Abduction
+    } else if by_a_crowd() {
         SubEventType::MobViolence
     } else if explosive && houses_blown_up() {
         SubEventType::LootingPropertyDestruction

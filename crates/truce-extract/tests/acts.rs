@@ -828,6 +828,16 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              Aleppo on Monday morning. Twenty-three people were killed.",
             "Air/drone strike",
         ),
+        // Held by armed men, not by an authority: an abduction.
+        (
+            "On 28 August, 45 peacekeepers of the Fijian contingent were detained by members of \
+             an armed group in the area of separation near Al-Qunaytirah.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Masked gunmen detained a 50-year-old man in Rajo on Monday.",
+            "Abduction/forced disappearance",
+        ),
         // Mourners killed by security forces: force against the crowd.
         (
             "Mourners at the funeral of two young men were protesting in Saqba when security \
