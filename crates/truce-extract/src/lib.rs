@@ -464,6 +464,15 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
     }
 }
 
+/// The dates of `dates` told within `r`.
+fn dates_within(dates: &[Found<DaySpan>], r: &Range<usize>) -> Vec<Found<DaySpan>> {
+    dates
+        .iter()
+        .filter(|d| r.start <= d.at.start && d.at.end <= r.end)
+        .cloned()
+        .collect()
+}
+
 /// Whether `words` name one of `list` (lower-case words), whatever their case and the
 /// punctuation around them.
 fn names_any(words: &str, list: &[&str]) -> bool {
@@ -2389,11 +2398,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let rest = &self.doc.text[t.at.end..clause.end.max(t.at.end)];
                 over_weeks(rest.split(',').next().unwrap_or(rest))
             });
-            let mut dates: Vec<Found<DaySpan>> = sentence_dates
-                .iter()
-                .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
-                .cloned()
-                .collect();
+            let mut dates = dates_within(&sentence_dates, &clause);
             // A day told in the phrase that opens the clause with what came before is not the
             // act's, where the act's own follows ("Following an understanding announced on 13
             // October …, Government forces yesterday entered Tabqa city").
@@ -2909,11 +2914,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 at: hit.at.clone(),
             })
         };
-        let told: Vec<Found<DaySpan>> = sentence_dates
-            .iter()
-            .filter(|d| clause.start <= d.at.start && d.at.end <= clause.end)
-            .cloned()
-            .collect();
+        let told = dates_within(sentence_dates, clause);
         let dates = if told.is_empty() && lend {
             sentence_dates.to_vec()
         } else {
@@ -3353,29 +3354,29 @@ impl<'x, 'd> Reading<'x, 'd> {
                             &["a convoy", "the convoy", "a patrol", "the patrol"],
                         ))
             })
-            // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an act;
-            // "artillery fired on the town" is the shelling its own words tell, or none.
-            // "large quantities of captagon were seized": goods seized, not ground.
-            .filter(|m| {
-                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("seized")
-                    || !names_any(
+            // Words that are an act only with what is told next to them.
+            .filter(
+                |m| match self.doc.text[m.at.clone()].to_ascii_lowercase().as_str() {
+                    // "large quantities of captagon were seized": goods seized, not ground.
+                    "seized" => !names_any(
                         last_words(&self.doc.text[clause.start..m.at.start], 6),
                         SEIZED_GOODS,
-                    )
-            })
-            // "took the Layramoun industrial zone": ground taken, where a name follows (not
-            // "took the wounded to hospital").
-            .filter(|m| {
-                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("took the")
-                    || self.doc.text[m.at.end..]
+                    ),
+                    // "took the Layramoun industrial zone": ground taken, where a name follows (not
+                    // "took the wounded to hospital").
+                    "took the" => self.doc.text[m.at.end..]
                         .trim_start()
-                        .starts_with(|c: char| c.is_uppercase())
-            })
-            .filter(|m| {
-                !self.doc.text[m.at.clone()].eq_ignore_ascii_case("fired on")
-                    || tolls::victims(first_words(&self.doc.text[m.at.end..clause.end], 6))
-                        != tolls::Victims::Unspecified
-            })
+                        .starts_with(|c: char| c.is_uppercase()),
+                    // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an
+                    // act; "artillery fired on the town" is the shelling its own words tell, or
+                    // none.
+                    "fired on" => {
+                        tolls::victims(first_words(&self.doc.text[m.at.end..clause.end], 6))
+                            != tolls::Victims::Unspecified
+                    }
+                    _ => true,
+                },
+            )
             // "no fighting inside town", "entered the town without fighting": an act denied.
             // "the bodies of 4 men who had been abducted … were found": what had befallen the
             // victims before their death, not the act told (but "bodies of 42 martyrs who had
