@@ -476,9 +476,102 @@ fn numeric(first: i8, second: i8, year: i16, today: Date) -> Option<Date> {
     }
 }
 
+/// The time of day, in minutes, of the live blog entry that holds byte `at`: the time stamp
+/// its line opens with ("09:35 GMT: …", "0845 GMT - …", "12.45pm BST: …", "Updated 9.05am:
+/// …", "09:14 — …"), where the text has at least two such lines; else `None` (a headline, a
+/// story that is no live blog). A live blog's entries run either way, and its clock, not the
+/// order of the text, tells which toll is the newer.
+pub(crate) fn entry_clock(text: &str, at: usize) -> Option<u32> {
+    let lines = || {
+        text.split_inclusive('\n').scan(0, |start, line| {
+            let here = *start;
+            *start += line.len();
+            Some((here, line))
+        })
+    };
+    lines().filter(|(_, l)| clock_stamp(l).is_some()).nth(1)?;
+    lines()
+        .take_while(|(start, _)| *start <= at)
+        .filter_map(|(_, l)| clock_stamp(l))
+        .last()
+}
+
+/// The time of day a line opens with, in minutes (see [`entry_clock`]).
+fn clock_stamp(line: &str) -> Option<u32> {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)\p{Lu}")
+            .expect("valid")
+    });
+    // (Most lines open with a letter: the first byte tells.)
+    if !line
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'U')
+    {
+        return None;
+    }
+    let c = STAMP.captures(line)?;
+    let number = |a: &str, b: &str| {
+        c.name(a)
+            .or(c.name(b))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    };
+    let (hour, minute) = (number("h", "hh")?, number("m", "mm")?);
+    let hour = match c.name("half").map(|m| m.as_str().as_bytes()[0]) {
+        Some(b'p') if hour < 12 => hour + 12,
+        Some(b'a') if hour == 12 => 0,
+        _ => hour,
+    };
+    (hour < 24).then_some(hour * 60 + minute)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_live_blog_entry_opens_with_its_time_of_day() {
+        let cases: &[(&str, Option<u32>)] = &[
+            (
+                "09:35 GMT: Activists say warplanes struck ferries",
+                Some(9 * 60 + 35),
+            ),
+            (
+                "0845 GMT - Two car bombs exploded at a junction",
+                Some(8 * 60 + 45),
+            ),
+            ("12.45pm BST: In Aleppo, activists say", Some(12 * 60 + 45)),
+            (
+                "3.47pm GMT: The LCC has raised its toll",
+                Some(15 * 60 + 47),
+            ),
+            (
+                "Updated 9.05am: Russia's defence ministry says",
+                Some(9 * 60 + 5),
+            ),
+            ("09:14 — Local activists in Arbin say", Some(9 * 60 + 14)),
+            (
+                "17:30 The SOHR has raised its death toll",
+                Some(17 * 60 + 30),
+            ),
+            // A year, a toll, a day: no time of day.
+            ("2016 — The year the truce began", None),
+            ("25 people were killed in the strike", None),
+            ("12.5 per cent of the wounded", None),
+        ];
+        for &(line, expected) in cases {
+            assert_eq!(clock_stamp(line), expected, "{line:?}");
+        }
+        let blog =
+            "Syria – live\n\n08:20 GMT: Welcome.\n\n09:35 GMT: 14 killed.\n\n17:30 GMT: 34 killed.";
+        let at = |s: &str| blog.find(s).unwrap();
+        assert_eq!(entry_clock(blog, at("14 killed")), Some(9 * 60 + 35));
+        assert_eq!(entry_clock(blog, at("34 killed")), Some(17 * 60 + 30));
+        assert_eq!(entry_clock(blog, at("live")), None);
+        // One time of day is no live blog.
+        assert_eq!(entry_clock("At 09:35 GMT: 14 killed.", 20), None);
+    }
 
     #[test]
     fn relative_and_absolute_dates_resolve_against_the_document_date() {

@@ -778,7 +778,7 @@ impl<'a> Extractor<'a> {
             governorates: RefCell::new(Vec::new()),
             first_places: Vec::new(),
             none_reported: Vec::new(),
-            civilians_of_dead: Vec::new(),
+            of_the_dead: Vec::new(),
             sentences: sentences(doc.text),
             words: self.sentence_words.find(doc.text),
         };
@@ -794,7 +794,7 @@ impl<'a> Extractor<'a> {
         reader.causes_after_tolls(&starts);
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
-        reader.civilians_of_dead(&starts);
+        reader.of_the_dead(&starts);
         let day_retold = reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
@@ -1189,8 +1189,8 @@ struct Reading<'x, 'd> {
     /// Where a sentence says no deaths were reported, by sentence number (see
     /// [`tolls::none_reported`]).
     none_reported: Vec<(usize, Range<usize>, Fatalities)>,
-    /// Sentences that say how many of the dead were civilians, and how many.
-    civilians_of_dead: Vec<(usize, u32)>,
+    /// Sentences that say how many of the dead were civilians or fighters, and how many.
+    of_the_dead: Vec<(usize, tolls::OfTheDead)>,
     /// The document's sentences.
     sentences: Vec<Range<usize>>,
     /// The document's words (see [`SentenceWords`]).
@@ -1357,19 +1357,30 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// "13 of the dead were civilians": the incident told in one of the two sentences before,
     /// with at least that many dead, had that many civilians among them.
-    fn civilians_of_dead(&mut self, starts: &[usize]) {
-        for (n, civilians) in std::mem::take(&mut self.civilians_of_dead) {
+    fn of_the_dead(&mut self, starts: &[usize]) {
+        for (n, of_the_dead) in std::mem::take(&mut self.of_the_dead) {
+            let some = match of_the_dead {
+                tolls::OfTheDead::Civilians(k) | tolls::OfTheDead::Combatants(k) => k,
+            };
+            // (A toll alone counts too: "The observatory has raised its toll to 126 dead. Of
+            // the dead, 13 were rebel fighters".)
             let told = self.out.iter().rposition(|c| {
                 let m = sentence_of(starts, c) - 1;
-                c.kind == Kind::Incident
+                matches!(c.kind, Kind::Incident | Kind::AggregateToll)
                     && n.saturating_sub(2) <= m
                     && m < n
                     && c.fatalities
                         .and_then(|f| f.best)
-                        .is_some_and(|dead| dead >= civilians)
+                        .is_some_and(|dead| dead >= some)
             });
             if let Some(i) = told {
-                self.out[i].civilians = Some(civilians);
+                let c = &mut self.out[i];
+                c.civilians = match of_the_dead {
+                    tolls::OfTheDead::Civilians(k) => Some(k),
+                    tolls::OfTheDead::Combatants(k) => {
+                        c.fatalities.and_then(|f| f.best).map(|dead| dead - k)
+                    }
+                };
             }
         }
     }
@@ -1412,6 +1423,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             later: &Candidate,
             lead: &Candidate,
             told_in: &str,
+            newer_entry: Option<bool>,
             starts: &[usize],
         ) -> Option<tolls::Joining> {
             let (Some(new), Some(old)) = (
@@ -1440,6 +1452,16 @@ impl<'x, 'd> Reading<'x, 'd> {
             // (The words are read only of a toll that could join: most cannot.)
             if !(alone && soon) {
                 return None;
+            }
+            // A live blog's later entry tells the newer toll of the same dead, in whatever
+            // words ("17:30 GMT: The Observatory now says 34 civilians … were killed"); an
+            // earlier entry told below it (a blog that runs backwards) updates nothing.
+            if let Some(newer) = newer_entry {
+                return (newer
+                    && new != old
+                    && new < old.saturating_mul(10)
+                    && old < new.saturating_mul(10))
+                .then_some(tolls::Joining::Updates);
             }
             match tolls::joining(told_in) {
                 tolls::Joining::Updates if old < new && new < old.saturating_mul(10) => {
@@ -1488,7 +1510,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             let same_act =
                 later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
-            let joining = joins(later, lead, told_in, starts);
+            // (Whether a live blog's entry is newer than the lead's: see `joins`.)
+            let clock = |c: &Candidate| {
+                let at = c.evidence.fatalities?[0];
+                dates::entry_clock(text, chars.byte_at(at))
+            };
+            let newer_entry = clock(lead).zip(clock(later)).map(|(then, now)| then < now);
+            let joining = joins(later, lead, told_in, newer_entry, starts);
             if !(same_day && same_act) && joining.is_none() {
                 continue;
             }
@@ -1534,7 +1562,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             if let Some(joining) = joining {
                 if let Some(toll) = told() {
+                    // (A live blog's newer count of dead who were all civilians counts
+                    // civilians still, unless it says otherwise: "MSF says 14 patients and
+                    // staff were killed" … "The toll has risen to 27".)
+                    let all_civilians = lead.civilians.is_some()
+                        && lead.civilians == lead.fatalities.and_then(|f| f.best);
                     toll.join_to(lead, joining);
+                    if newer_entry == Some(true) && all_civilians && toll.civilians.is_none() {
+                        lead.civilians = lead.fatalities.and_then(|f| f.best);
+                    }
                 }
             } else if !exact(lead.fatalities)
                 && exact(later.fatalities)
@@ -2147,8 +2183,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
         // (Not only a sentence of death: "The other six victims were civilians", "Eight of
         // them were fighters, while the remaining 12 were civilians".)
-        if let Some(civilians) = tolls::civilians_of_dead(self.text(&sentence)) {
-            self.civilians_of_dead.push((n, civilians));
+        if let Some(of_the_dead) = tolls::of_the_dead(self.text(&sentence)) {
+            self.of_the_dead.push((n, of_the_dead));
         }
         if (cue(Cue::Death, &sentence) || cue(Cue::Casualty, &sentence))
             && let Some((fatalities, at)) = tolls::none_reported(self.text(&sentence))

@@ -188,7 +188,7 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:\w+\s+){{0,3}}|(?:death toll|toll|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56" (the lower, as ACLED codes a range, and the higher as its high
@@ -223,10 +223,19 @@ static THEM_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
-/// "9 people, including 5 civilians": how many of a toll's dead were civilians.
+/// "9 people, including 5 civilians", "57 people, 46 of them civilians", "50 people …, all of
+/// them civilians": how many of a toll's dead were civilians.
 static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:including|among them|of them|of whom)\s+(?:(?:[\w,()'-]+\s+){{1,10}}?and\s+)?(?P<n>{NUMBER})\s+(?:were\s+)?civilians?\b"
+        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?:(?:[\w,()'-]+\s+){{1,10}}?and\s+)?(?P<n>{NUMBER})|(?P<of>{NUMBER}|all)\s+of\s+(?:them|whom))\s+(?:were\s+)?civilians?\b"
+    ))
+    .expect("valid")
+});
+/// "47 people died, four of them rebel fighters", "12 people, including 3 soldiers": how
+/// many of a toll's dead were fighters (the rest, as a reader takes them, civilians).
+static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})|(?P<of>{NUMBER})\s+of\s+(?:them|whom))\s+(?:were\s+)?(?:[\w-]+\s+){{0,2}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?)\b"
     ))
     .expect("valid")
 });
@@ -768,7 +777,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians": how many of a toll told before were civilians.
@@ -779,21 +788,43 @@ static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// How many civilians were among the dead of a toll told before, where a sentence says so
-/// on its own ("13 of the dead were civilians", "The other six victims were civilians").
-pub fn civilians_of_dead(sentence: &str) -> Option<u32> {
+/// "Thirteen of the dead were fighters", "Of the dead, 13 were rebel fighters": how many of a
+/// toll told before were fighters.
+static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?)\b"
+    ))
+    .expect("valid")
+});
+
+/// Who some of the dead of a toll told before were, where a sentence says so on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfTheDead {
+    /// "13 of the dead were civilians", "The other six victims were civilians".
+    Civilians(u32),
+    /// "Of the dead, 13 were rebel fighters": the rest were civilians.
+    Combatants(u32),
+}
+
+/// How many of the dead of a toll told before were civilians, or fighters, where a sentence
+/// says so on its own.
+pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
     // (Most sentences say neither: byte searches spare them the regex.)
-    if !sentence.contains("ivilian") || !holds_any(sentence, &[" of ", "other ", "remaining "]) {
+    if !holds_any(sentence, &[" of ", "Of ", "other ", "remaining "]) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
-    let c = CIVILIANS_OF_DEAD.captures(&lower)?;
-    number(
-        c.name("n")
+    if sentence.contains("ivilian")
+        && let Some(c) = CIVILIANS_OF_DEAD.captures(&lower)
+    {
+        let n = c
+            .name("n")
             .or_else(|| c.name("rest"))
-            .or_else(|| c.name("and"))?
-            .as_str(),
-    )
+            .or_else(|| c.name("and"))?;
+        return number(n.as_str()).map(OfTheDead::Civilians);
+    }
+    let c = COMBATANTS_OF_DEAD.captures(&lower)?;
+    number(c.name("n").or_else(|| c.name("after"))?.as_str()).map(OfTheDead::Combatants)
 }
 
 /// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
@@ -1097,16 +1128,33 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.civilians = again.civilians;
     }
     if toll.civilians.is_none() {
-        // ("ivilian": a civilian in any case; most tolls name none.)
         let rest = &sentence[toll.at.start..];
-        let lower = rest.contains("ivilian").then(|| rest.to_ascii_lowercase());
-        toll.civilians = lower
-            .and_then(|lower| {
-                INCLUDING_CIVILIANS
-                    .captures(&lower)
-                    .and_then(|c| number(&c["n"]))
+        let best = toll.fatalities.best;
+        // ("ivilian": a civilian in any case; most tolls name none.)
+        let civilians = || {
+            let lower = rest.to_ascii_lowercase();
+            let c = INCLUDING_CIVILIANS.captures(&lower)?;
+            match c.name("n").or_else(|| c.name("of"))?.as_str() {
+                "all" => best,
+                n => number(n),
+            }
+        };
+        // (Fighters among people: most tolls say neither "of" nor "including".)
+        let fighters = || {
+            let lower = rest.to_ascii_lowercase();
+            let c = INCLUDING_COMBATANTS.captures(&lower)?;
+            best?.checked_sub(number(c.name("n").or_else(|| c.name("of"))?.as_str())?)
+        };
+        toll.civilians = rest
+            .contains("ivilian")
+            .then(civilians)
+            .flatten()
+            .or_else(|| {
+                (toll.victims == Victims::Unspecified && holds_any(rest, &[" of ", "including"]))
+                    .then(fighters)
+                    .flatten()
             })
-            .or(civilians_among(toll.victims, toll.fatalities.best));
+            .or(civilians_among(toll.victims, best));
     }
     Some(toll)
 }
@@ -1822,6 +1870,14 @@ mod tests {
             ),
             ("killing 9 people, including 5 civilians", Some(5)),
             (
+                "the car bombs killed 57 people, 46 of them civilians",
+                Some(46),
+            ),
+            (
+                "50 people were killed in the strike on the hospital, all of them civilians",
+                Some(50),
+            ),
+            (
                 "gunmen killed five people, among them two members of the SDF and three civilians",
                 Some(3),
             ),
@@ -1888,6 +1944,10 @@ mod tests {
             (
                 "a string of suicide bombings killed at least 179 people",
                 f(Some(179), Some(179), None),
+            ),
+            (
+                "The SOHR has raised its death toll from this morning's attack to 72 civilians",
+                f(Some(72), Some(72), Some(72)),
             ),
             // A log's one named victim, without article or verb.
             (
@@ -2984,32 +3044,41 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_may_say_how_many_of_the_dead_were_civilians() {
-        let cases: &[(&str, Option<u32>)] = &[
+    fn a_sentence_may_say_how_many_of_the_dead_were_civilians_or_fighters() {
+        use OfTheDead::{Civilians, Combatants};
+        let cases: &[(&str, Option<OfTheDead>)] = &[
             (
                 "The Observatory said 13 of the dead were civilians.",
-                Some(13),
+                Some(Civilians(13)),
             ),
             ("Two of them were civilians.", None),
-            ("Thirteen of the dead were fighters.", None),
+            ("Thirteen of the dead were fighters.", Some(Combatants(13))),
+            (
+                "Of the dead, 13 were rebel fighters who had been guarding the convoy.",
+                Some(Combatants(13)),
+            ),
+            ("Three of the dead were members of one family.", None),
             (
                 "The other six victims were civilians, including a woman and a boy.",
-                Some(6),
+                Some(Civilians(6)),
             ),
-            ("The remaining 4 dead were all civilians.", Some(4)),
+            (
+                "The remaining 4 dead were all civilians.",
+                Some(Civilians(4)),
+            ),
             (
                 "Eight of them were fighters, while the remaining 12 were civilians.",
-                Some(12),
+                Some(Civilians(12)),
             ),
             ("The other six victims were fighters.", None),
             (
                 "SOHR said four of the dead were members of Iran-backed groups and three were \
                  civilians, including a woman and a child.",
-                Some(3),
+                Some(Civilians(3)),
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(civilians_of_dead(text), *expected, "{text:?}");
+            assert_eq!(of_the_dead(text), *expected, "{text:?}");
         }
     }
 
@@ -3059,6 +3128,10 @@ mod tests {
                 Joining::Updates,
             ),
             ("A woman later died of her wounds", Joining::Adds),
+            (
+                "The SOHR has raised its death toll from this morning's attack to 72 civilians",
+                Joining::Updates,
+            ),
             ("3 of them died later in hospital", Joining::Adds),
             (
                 "A fifth truffle hunter died of his wounds on 8 March",

@@ -329,7 +329,6 @@ fn a_thirty_fifth_blind_hands_features_meet_the_accuracy_targets() {
 /// the headline's incident told across several as its toll rises, beside diplomacy, other
 /// governorates' incidents and a nationwide day's toll.
 #[test]
-#[ignore = "short of the civilian toll target at first run (20.0): run with --ignored"]
 fn a_thirty_sixth_blind_hands_live_blogs_meet_the_accuracy_targets() {
     meets_the_targets(
         "tests/data/news_blind_36.csv",
