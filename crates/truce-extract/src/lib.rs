@@ -1377,6 +1377,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let c = &mut self.out[i];
                 c.civilians = match of_the_dead {
                     tolls::OfTheDead::Civilians(k) => Some(k),
+                    // (Fighters among fighters leave no civilians: "twenty-three fighters …
+                    // Fourteen of the dead were members of the Islamic factions".)
+                    tolls::OfTheDead::Combatants(_) if c.victims == Some(Victims::Combatants) => {
+                        c.civilians
+                    }
                     tolls::OfTheDead::Combatants(k) => {
                         c.fatalities.and_then(|f| f.best).map(|dead| dead - k)
                     }
@@ -1487,7 +1492,50 @@ impl<'x, 'd> Reading<'x, 'd> {
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
         let mut day_from = None;
+        let mut toll_told = false;
         for (j, later) in rest.iter().enumerate() {
+            // A feature tells its act, then paragraphs later its toll, on the day it was
+            // counted ("The bombing struck on Wednesday morning in … Qamishli" … "By Thursday
+            // afternoon, Kurdish health officials said 48 people had been killed"): a lead
+            // without a toll takes the first toll told after it, a figure told alone (no act of its
+            // own), at its place, in its area or at none, within the week after — not a toll
+            // spread over a country or a war.
+            if later.fatalities.is_some() && !std::mem::replace(&mut toll_told, true) {
+                let within_week = match (lead.date_start, later.date_start) {
+                    (Some(first), Some(then)) => {
+                        first <= then && then <= first.saturating_add(jiff::ToSpan::days(7))
+                    }
+                    _ => true,
+                };
+                let at_place = match (&later.location, &lead.location) {
+                    (None, _) => later.other_locations.is_empty(),
+                    (Some(a), Some(b)) => {
+                        a.name == b.name
+                            || a.geo_precision > b.geo_precision
+                                && a.admin1.is_some()
+                                && a.admin1 == b.admin1
+                    }
+                    (Some(_), None) => false,
+                };
+                if lead.fatalities.is_none()
+                    && exact(later.fatalities)
+                    && later.event_type.is_none()
+                    && matches!(later.kind, Kind::Incident | Kind::AggregateToll)
+                    && within_week
+                    && at_place
+                    && !spread_wide(&later.text)
+                    && let Some(fatalities) = later.fatalities
+                {
+                    ToldToll {
+                        fatalities,
+                        victims: later.victims,
+                        civilians: later.civilians,
+                        evidence: later.evidence.fatalities,
+                    }
+                    .set_on(lead);
+                    continue;
+                }
+            }
             // The words a toll is told in: its clause's, or the sentence it was taken from ("a
             // shopkeeper whose store was damaged in the blast. … the death toll had risen to
             // 17": an act told just before a toll alone takes it).
@@ -4969,6 +5017,30 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
 
 /// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",
 /// "over the past month", "during several months" (not days: a day's or two days' toll is
+/// Whether a toll's words spread it over a country, a war or a span of time ("across Syria",
+/// "since the uprising began", "The war, now in its seventh year, has killed …"): a count of
+/// many incidents, not one's.
+fn spread_wide(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lexicon::AGGREGATE.iter().any(|w| lower.contains(w))
+        || [
+            "since ",
+            "the war",
+            "civil war",
+            " war now",
+            "the conflict",
+            "the uprising",
+            "so far this",
+            "this year",
+            "in the past ",
+            "in the last ",
+            "every week",
+            "every day",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// still told of its acts).
 fn over_weeks(words: &str) -> bool {
     let period = |after: &str| {

@@ -188,7 +188,7 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56" (the lower, as ACLED codes a range, and the higher as its high
@@ -788,11 +788,12 @@ static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// "Thirteen of the dead were fighters", "Of the dead, 13 were rebel fighters": how many of a
-/// toll told before were fighters.
+/// "Thirteen of the dead were fighters", "Of the dead, 13 were rebel fighters", "Five of them
+/// were members of the Asayish", "All but one were civilians": how many of a toll told before
+/// were fighters.
 static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?)\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
     ))
     .expect("valid")
 });
@@ -810,7 +811,7 @@ pub enum OfTheDead {
 /// says so on its own.
 pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
     // (Most sentences say neither: byte searches spare them the regex.)
-    if !holds_any(sentence, &[" of ", "Of ", "other ", "remaining "]) {
+    if !holds_any(sentence, &[" of ", "Of ", "other ", "remaining ", " but "]) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -824,7 +825,17 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
         return number(n.as_str()).map(OfTheDead::Civilians);
     }
     let c = COMBATANTS_OF_DEAD.captures(&lower)?;
-    number(c.name("n").or_else(|| c.name("after"))?.as_str()).map(OfTheDead::Combatants)
+    // (Members of a family are no fighters.)
+    if c.name("body")
+        .is_some_and(|b| ["family", "same", "one", "a"].contains(&b.as_str()))
+    {
+        return None;
+    }
+    let n = c
+        .name("n")
+        .or_else(|| c.name("after"))
+        .or_else(|| c.name("but"))?;
+    number(n.as_str()).map(OfTheDead::Combatants)
 }
 
 /// Whether a lower-cased clause updates the toll told before it ([`Joining::Updates`]: "rose
@@ -1495,6 +1506,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
                     "bringing",
                     "raised",
                     "brought",
+                    "the figure",
                 ],
             )
         }),
@@ -1948,6 +1960,10 @@ mod tests {
             (
                 "The SOHR has raised its death toll from this morning's attack to 72 civilians",
                 f(Some(72), Some(72), Some(72)),
+            ),
+            (
+                "By Thursday, as more patients died in hospital, the figure had risen to 86",
+                f(Some(86), Some(86), Some(86)),
             ),
             // A log's one named victim, without article or verb.
             (
@@ -3058,6 +3074,14 @@ mod tests {
                 Some(Combatants(13)),
             ),
             ("Three of the dead were members of one family.", None),
+            (
+                "Five of them were members of the Asayish, the Kurdish police force.",
+                Some(Combatants(5)),
+            ),
+            (
+                "All but one were civilians, the group said.",
+                Some(Combatants(1)),
+            ),
             (
                 "The other six victims were civilians, including a woman and a boy.",
                 Some(Civilians(6)),
