@@ -824,6 +824,27 @@ fn control_layers_are_loaded_queried_and_alleged() {
     assert!(verified.contains("intact"), "{verified}");
 }
 
+/// A live blog through the binary (its entries' time stamps are read by patterns the tests'
+/// own dependencies must not be what makes valid): the later entry's toll is the newer.
+#[test]
+fn extract_reads_a_live_blog_by_its_clock() {
+    let r = Record::new();
+    std::fs::write(
+        r.path("blog.txt"),
+        "Syria: air strikes hit families crossing the Euphrates – live\n\n\
+         09:35 GMT: Activists say warplanes struck rafts carrying families across the Euphrates \
+         near the town of al-Ashara early this morning. At least 14 people were killed.\n\n\
+         13:40 GMT: In Geneva, the UN envoy urged all parties to protect civilians.\n\n\
+         17:30 GMT: The Syrian Observatory for Human Rights now says 34 civilians were killed in \
+         the strikes on the Euphrates crossings near al-Ashara.\n",
+    )
+    .unwrap();
+    let out = r.ok(&["extract", "--date", "2017-10-03", "blog.txt"]);
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(first["sub_event_type"], "Air/drone strike", "{out}");
+    assert_eq!(first["fatalities"]["best"], 34, "{out}");
+}
+
 /// `truce extract` through the binary: one text with its date, and a batch whose lines keep
 /// their documents' ids and order; a malformed batch line is located.
 #[test]

@@ -499,7 +499,7 @@ pub(crate) fn entry_clock(text: &str, at: usize) -> Option<u32> {
 /// The time of day a line opens with, in minutes (see [`entry_clock`]).
 fn clock_stamp(line: &str) -> Option<u32> {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)\p{Lu}")
+        Regex::new(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)[A-Z\x22“]")
             .expect("valid")
     });
     // (Most lines open with a letter: the first byte tells.)

@@ -3104,6 +3104,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         joining: tolls::Joining,
     ) {
         let (fatalities, victims, civilians) = toll.value;
+        // A live blog's newer entry tells the newer toll, in whatever words ("17:30 GMT: The
+        // Observatory now says 34 civilians were killed in the strikes …").
+        let joining = match joining {
+            tolls::Joining::Told if self.newer_entry(idx, &toll.at) => tolls::Joining::Updates,
+            joining => joining,
+        };
         ToldToll {
             fatalities,
             victims: Some(victims),
@@ -3111,6 +3117,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             evidence: Some(self.chars.evidence(&toll.at)),
         }
         .join_to(&mut self.out[idx], joining);
+    }
+
+    /// Whether the text at `at` is in a later entry of a live blog than the toll of the
+    /// candidate at `idx` (see [`dates::entry_clock`]).
+    fn newer_entry(&self, idx: usize, at: &Range<usize>) -> bool {
+        let Some([told, _]) = self.out[idx].evidence.fatalities else {
+            return false;
+        };
+        let clock = |at| dates::entry_clock(self.doc.text, at);
+        clock(self.chars.byte_at(told))
+            .zip(clock(at.start))
+            .is_some_and(|(then, now)| then < now)
     }
 
     fn add_to(
