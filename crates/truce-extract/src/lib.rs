@@ -4232,7 +4232,39 @@ impl<'x, 'd> Reading<'x, 'd> {
                 !bracketed,
             )
         });
-        ranked.into_iter().map(|(_, f)| f).collect()
+        let mut places: Vec<_> = ranked.into_iter().map(|(_, f)| f).collect();
+        // "al-Bayda, a Sunni village near the coastal town of Baniyas": where the gazetteer's
+        // place of that name lies far from the town the words put it near, the gazetteer
+        // knows another place, and the act was near the town.
+        if let [first, next, ..] = places.as_slice()
+            && next.at.start > first.at.end
+            && self.near_in_apposition(&self.doc.text[first.at.end..next.at.start])
+            && truce_core::geometry::km_between(
+                first.value.candidate.entry.at,
+                next.value.candidate.entry.at,
+            ) > 25.0
+        {
+            let mut near = places.remove(1);
+            near.value.precision = near.value.precision.max(2);
+            places[0] = near;
+        }
+        places
+    }
+
+    /// Whether the words between two places say the first lies near the second, as an
+    /// apposition: ", a Sunni village near the coastal town of ", ", just outside ".
+    fn near_in_apposition(&self, between: &str) -> bool {
+        let Some(rest) = between.strip_prefix(", ") else {
+            return false;
+        };
+        // (Not a bearing: "Tal Abyad, 85 km north of Raqqa" lies far from it.)
+        let padded = format!(" {rest} ");
+        rest.len() <= 60
+            && !rest.contains(['.', ';', ','])
+            && !rest.contains(|c: char| c.is_ascii_digit())
+            && ["near", "outside", "close to", "outskirts of"]
+                .iter()
+                .any(|w| padded.contains(&format!(" {w} ")))
     }
 
     /// For a sub-district or district matched by name, the town meant: the town of that
