@@ -341,6 +341,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("demo", PeacefulProtest),
     ("demos", PeacefulProtest),
     ("took part in a march", PeacefulProtest),
+    // A timeline's present: "Several thousand people march through the coastal town of
+    // Baniyas after noon prayers demanding freedom".
+    ("marched through", PeacefulProtest),
+    ("march through", PeacefulProtest),
+    ("demanding freedom", PeacefulProtest),
+    ("demanding the fall of", PeacefulProtest),
     ("protest march", PeacefulProtest),
     // Families "gathered today in front of the Palace of Justice, demanding the disclosure of
     // their relatives' fate".

@@ -961,7 +961,29 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                         | "hwy"
                         | "Rd"
                 ) || (word.len() <= 3 && word.contains('.'))
-                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+                    // (A month shortened before its day, told as a date: "on Aug. 27",
+                    // "Syria, 2014 — Aug. 28: …"; a dateline's ends its sentence: "DAMASCUS,
+                    // Oct. 4 (Xinhua) --".)
+                    || after.is_some_and(|c| c.is_ascii_digit())
+                        && matches!(
+                            word,
+                            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
+                                | "Sept" | "Oct" | "Nov" | "Dec"
+                        )
+                        && {
+                            let before = text[start..i - word.len()].trim_end();
+                            before.is_empty()
+                                || before.ends_with(['—', '–'])
+                                || ["on", "since", "by", "until", "from", "after", "before"]
+                                    .iter()
+                                    .any(|w| {
+                                        before.len() > w.len()
+                                            && before.ends_with(w)
+                                            && before[..before.len() - w.len()]
+                                                .ends_with(' ')
+                                    })
+                        };
                 !abbreviation
                     && next.is_none_or(|c| c.is_whitespace() || c == '"')
                     && after.is_none_or(|c| {
@@ -2227,6 +2249,9 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     fn sentence(&mut self, n: usize, sentence: Range<usize>) {
+        if box_title(self.text(&sentence)) {
+            return;
+        }
         let hits = within(&self.words, &sentence);
         let cue = |cue: Cue, part: &Range<usize>| cue_within(&hits, self.doc.text, cue, part);
         // (Not only a sentence of death: "The other six victims were civilians", "Eight of
@@ -2411,6 +2436,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     ["log", "sitrep", "update", "report", "bulletin", "extract"]
                         .iter()
                         .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
+                        // (Or a chronology's heading: "Syria, 2017 — May 27: …".)
+                        || before.ends_with(['—', '–'])
                 }
         };
         if sentence_dates.len() > 1
@@ -4347,7 +4374,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         const DASHES: [char; 3] = ['-', '—', '–'];
         let before = self.doc.text[..at.start].trim();
         let after = window_after(self.doc.text, at.end);
-        if before.is_empty() {
+        // (At the start of the text or of a paragraph: "Title\n\nDAMASCUS, Oct. 4 (Xinhua)
+        // -- …".)
+        let line_start = self.doc.text[..at.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+        if before.is_empty() || line_start {
             let outlet_then_dash = || {
                 after.trim_start().strip_prefix('(').is_some_and(|rest| {
                     rest.split_once(')')
@@ -5067,6 +5099,21 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
 
 /// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",
 /// "over the past month", "during several months" (not days: a day's or two days' toll is
+/// Whether a sentence is the title of a box of dates, in capitals with the day it was
+/// written: "MANBIJ BLAST: HOW IT HAPPENED (Thursday, 17 January 2019)." names what the
+/// lines below it tell, and tells nothing itself.
+fn box_title(sentence: &str) -> bool {
+    let Some((title, dated)) = sentence.trim_end_matches('.').split_once(" (") else {
+        return false;
+    };
+    dated.ends_with(')')
+        && dated.bytes().any(|b| b.is_ascii_digit())
+        && title.split_whitespace().count() >= 2
+        && title
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
 /// Whether a toll's words spread it over a country, a war or a span of time ("across Syria",
 /// "since the uprising began", "The war, now in its seventh year, has killed …"): a count of
 /// many incidents, not one's.

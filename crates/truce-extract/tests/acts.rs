@@ -190,6 +190,23 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              the opposition attacked the Quneitra crossing point.",
             "2016-02-22",
         ),
+        // A chronology's heading, a month shortened before its day.
+        (
+            "Syria, 2016 — Feb. 24: Rebels said they had taken control of the town of Tal Abyad \
+             the previous day. (AFP, 2/24)",
+            "2016-02-23",
+        ),
+        (
+            "Syria, 2016 — Feb. 24: Rebels seized the Quneitra crossing on Feb. 22 after \
+             fighting with government troops.",
+            "2016-02-22",
+        ),
+        // A box's title in capitals with its day of writing tells nothing; its lines do.
+        (
+            "QUNEITRA CLASHES: KEY DATES (Wednesday, 24 February 2016). Monday — Rebels seized \
+             the Quneitra crossing after fighting with government troops.",
+            "2016-02-22",
+        ),
     ];
     for &(text, day) in cases {
         let act = first_incident(text);
