@@ -2705,12 +2705,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     })
                 });
                 toll_before = Some(toll.at.end);
-                // So does a coder's "…; coded as 12." after a vague toll.
+                // So does a coder's "…; coded as 12." after a vague toll, and a researcher's
+                // "Toll retained here: 89." after sources' tolls.
                 let coded = self
                     .text(&clause)
                     .trim_start()
                     .get(..8)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("coded as"));
+                    .is_some_and(|w| w.eq_ignore_ascii_case("coded as"))
+                    || self.text(&clause).contains("retained");
                 // "… resulted in the martyrdom of three army personnel; the units killed
                 // eleven of the attackers", "… were killed, while 3 of our fighters attained
                 // martyrdom": the other side's dead after a break, told by the same voice (a

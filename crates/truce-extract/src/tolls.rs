@@ -372,6 +372,12 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
         .expect("valid")
 });
+/// A researcher's toll retained among sources' ("Toll retained here: 89.", "Retained toll:
+/// 330.", "The higher, named figure is retained (18).").
+static RETAINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:(?:toll|figure)\s+retained(?:\s+here)?:\s*|retained\s+toll:\s*|(?:is|was)\s+retained\s+\()(?P<n>\d+)\b")
+        .expect("valid")
+});
 /// A victim named with an age right before a list of the dead ("George, aged 11, and his
 /// parents were killed").
 static NAMED_BEFORE: LazyLock<Regex> =
@@ -750,6 +756,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "to death",
     "lost",
     "coded as",
+    // A researcher's "The higher, named figure is retained (18)."
+    "retained",
     // (The Russian and Syrian militaries' word: "24 militants were eliminated", "after
     // eliminating 9 terrorists".)
     "eliminated",
@@ -777,7 +785,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians": how many of a toll told before were civilians.
@@ -886,7 +894,15 @@ pub fn same_voice(clause: &str) -> bool {
             "documented",
         ])
     });
-    !VOICES.is_match(clause)
+    // (A source named before a colon speaks: "Turkish Ministry of Defence: 13 dead; SOHR: 13
+    // dead".)
+    let speaker = clause
+        .trim_start()
+        .split_once(": ")
+        .is_some_and(|(who, _)| {
+            who.starts_with(|c: char| c.is_ascii_uppercase()) && who.split_whitespace().count() <= 4
+        });
+    !VOICES.is_match(clause) && !speaker
 }
 
 /// How the toll of `clause` relates to one told before it of the same act.
@@ -1632,6 +1648,12 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         && let Some(c) = BODIES.captures(sentence)
     {
         let n = number(c.name("n").or(c.name("m")).or(c.name("k"))?.as_str())?;
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
+    }
+    if sentence.contains("retained")
+        && let Some(c) = RETAINED.captures(sentence)
+    {
+        let n: u32 = c["n"].parse().ok()?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     if let Some(c) = ESTIMATED.captures(sentence) {
@@ -2655,6 +2677,11 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
+            ("Toll retained here: 89.", f(Some(89), Some(89), Some(89))),
+            (
+                "The higher, named figure is retained (18).",
+                f(Some(18), Some(18), Some(18)),
+            ),
             ("Fatalities unknown, coded as 10.", f(None, Some(10), None)),
             (
                 "Both sides suffered fatalities; coded as 12.",
@@ -3133,6 +3160,20 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(none_reported(text).map(|(f, _)| f), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_toll_after_a_break_is_told_by_the_same_voice_or_another() {
+        let cases: &[(&str, bool)] = &[
+            ("the units killed eleven of the attackers", true),
+            ("3 of our fighters attained martyrdom", true),
+            ("SOHR put the toll at 7", false),
+            ("SOHR: 13 dead", false),
+            ("Kurdish health authority: 18 killed, with names", false),
+        ];
+        for &(clause, expected) in cases {
+            assert_eq!(same_voice(clause), expected, "{clause:?}");
         }
     }
 

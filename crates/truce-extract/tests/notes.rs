@@ -513,7 +513,6 @@ fn a_seventy_first_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_ta
 /// newspaper's box of time stamps ("Yesterday", "Early afternoon:") and a researcher's
 /// numbered annex with two sources' tolls and the one retained (a blind hand, twentieth session).
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (82.5 / 82.5): run with --ignored"]
 fn a_seventy_second_set_by_a_blind_hand_of_chronologies_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_75.jsonl");
 }
