@@ -185,6 +185,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("extrajudicial killing", Attack),
     ("opened fire", Attack),
     ("fired upon", Attack),
+    // An observer's "IDF personnel … fire approx. 12 rounds of small arms at two individuals".
+    ("rounds of small arms", Attack),
     // (Only at people: "artillery fired on the town" is shelling told by its own words.)
     ("fired on", Attack),
     // (A clash where armed people are named as struck: see `UNDER_FIRE`.)

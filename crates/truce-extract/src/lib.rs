@@ -2426,7 +2426,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || ["date of publication", "posted on", "published on"]
                     .iter()
                     .any(|w| before.ends_with(w))
-                || written.len() >= 3 && written.bytes().all(|b| b.is_ascii_uppercase())
+                || written.len() >= 3
+                    && written.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
                 // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
                 // 2014-01-09: …".)
                 // (And "Incident report, 19/10/2019: …", "UNDOF situation report extract, 29
@@ -4127,9 +4128,18 @@ impl<'x, 'd> Reading<'x, 'd> {
         // name — and only a guide when the clause also names a town.
         let regions: Vec<bool> = found
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(k, f)| {
+                // ("the Darbasiyah countryside, Al-Hasakah": a governorate's name right after
+                // another place and a comma is that place's region.)
+                let after_place = k.checked_sub(1).is_some_and(|before| {
+                    let between = &self.doc.text[found[before].at.end..f.at.start];
+                    between.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ') == ", "
+                        && between.len() <= 16
+                });
+                after_place && self.governorate_named(&self.doc.text[f.at.clone()]).is_some()
                 // ("in the countryside of Ad Darbasiyah": around a town, which stays.)
-                region_follows(self.doc.text, f.at.end)
+                || region_follows(self.doc.text, f.at.end)
                     || region_within(self.doc.text, &f.at).is_some()
                     || countryside_of(self.doc.text, f.at.start)
                         && self

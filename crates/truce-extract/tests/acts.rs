@@ -190,6 +190,13 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              the opposition attacked the Quneitra crossing point.",
             "2016-02-22",
         ),
+        // A report's name in capitals of two words.
+        (
+            "UNDOF SITREP 24/02/2016 (extract): At 1335 hrs on 22 February, UNDOF observed IDF \
+             personnel fire approx. 12 rounds of small arms at two individuals west of Khan \
+             Arnabah.",
+            "2016-02-22",
+        ),
         // A chronology's heading, a month shortened before its day.
         (
             "Syria, 2016 — Feb. 24: Rebels said they had taken control of the town of Tal Abyad \

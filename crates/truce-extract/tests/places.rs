@@ -112,7 +112,16 @@ fn the_words_around_a_place_set_its_precision() {
             "Maar Tahroma/Maarat Hurmah village",
             1,
             "SY07",
-        ), // A place the gazetteer knows only far from the town the words put it near (its
+        ),
+        // A governorate's name after a place and a comma is the place's region.
+        (
+            "Turkish artillery shelled villages in the Darbasiyah countryside, Al-Hasakah, \
+             killing two civilians.",
+            "Ad Darbasiyah",
+            2,
+            "SY08",
+        ),
+        // A place the gazetteer knows only far from the town the words put it near (its
         // al-Bayda is of Latakia): near the town.
         (
             "Militiamen killed dozens of people in al-Bayda, a Sunni village near the coastal \
