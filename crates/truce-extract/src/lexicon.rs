@@ -207,6 +207,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "was caught … and severely beaten".
     ("severely beaten", Attack),
     ("badly beaten", Attack),
+    // "Jandarma caught a group of 12 …, beat them with rifle butts and sticks".
+    ("beat them with", Attack),
+    ("beat him with", Attack),
+    ("beat her with", Attack),
     ("stabbed", Attack),
     ("beheaded", Attack),
     ("gunned down", Attack),
@@ -508,6 +512,13 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         HeadquartersOrBaseEstablished,
     ),
     ("established a base", HeadquartersOrBaseEstablished),
+    // An observer's "IDF personnel … established a position at the former SAA post".
+    ("established a position", HeadquartersOrBaseEstablished),
+    ("established a new position", HeadquartersOrBaseEstablished),
+    (
+        "established a fortified position",
+        HeadquartersOrBaseEstablished,
+    ),
     (
         "established a new headquarters",
         HeadquartersOrBaseEstablished,

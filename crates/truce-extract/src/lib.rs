@@ -3502,9 +3502,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an
                     // act; "artillery fired on the town" is the shelling its own words tell, or
                     // none.
+                    // (Or a group of them: "fired on a group carrying cigarettes across".)
                     "fired on" => {
-                        tolls::victims(first_words(&self.doc.text[m.at.end..clause.end], 6))
-                            != tolls::Victims::Unspecified
+                        let next = first_words(&self.doc.text[m.at.end..clause.end], 6);
+                        tolls::victims(next) != tolls::Victims::Unspecified
+                            || names_any(next, &["group", "people", "crowd", "individuals"])
                     }
                     _ => true,
                 },

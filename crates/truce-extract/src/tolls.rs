@@ -409,10 +409,10 @@ const KIN_WORDS: &[&str] = &[
 ];
 static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     // One or more of the dead by kin or kind, counted or possessed, an age between ("her two
-    // daughters", "a 34-year-old woman").
+    // daughters", "a 34-year-old woman", "The owner, his wife and two of their daughters").
     let kin_words = KIN_WORDS.join("|");
     let item = format!(
-        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their|of\s+(?:his|her|their))\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker)\b"
+        r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their|of\s+(?:his|her|their))\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker|owner)\b"
     );
     let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
     Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
@@ -2678,6 +2678,10 @@ mod tests {
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
             ("Toll retained here: 89.", f(Some(89), Some(89), Some(89))),
+            (
+                "The owner, his wife and two of their daughters were killed.",
+                f(Some(4), Some(4), Some(4)),
+            ),
             (
                 "The higher, named figure is retained (18).",
                 f(Some(18), Some(18), Some(18)),

@@ -794,6 +794,21 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              beaten; he died of his injuries a few hours later.",
             "Attack",
         ),
+        (
+            "Turkish gendarmes fired on a group carrying cigarettes across the wall west of \
+             Jarablus; one man is missing.",
+            "Attack",
+        ),
+        (
+            "Jandarma caught a group of 12 crossing toward Kiziltepe north of Amuda, beat them \
+             with rifle butts and pushed them back through the wall.",
+            "Attack",
+        ),
+        (
+            "On 9 December, IDF personnel crossed the ceasefire line and established a position \
+             at the former SAA post at the entrance of Al-Qunaytirah.",
+            "Headquarters or base established",
+        ),
         // The fight a clause's acts happened in is its act, not an arrest told first; goods
         // seized are no ground taken.
         (

@@ -503,7 +503,6 @@ fn a_seventieth_set_by_a_blind_hand_of_the_frozen_front_lines_meets_the_accuracy
 /// Incidents at Syria's borders a third time, by a blind hand written after sets 71 and 72's
 /// corrections: border logs, documentation entries, coder notes, UNDOF extracts.
 #[test]
-#[ignore = "short of the fatalities, place and date targets at first run (72.5 / 72.5 / 77.5): run with --ignored"]
 fn a_seventy_first_set_by_a_blind_hand_of_border_incidents_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_74.jsonl");
 }
