@@ -997,6 +997,29 @@ pub const FORCE_TO_END: &[&str] = &[
     "opened fire",
 ];
 
+/// An act named back by a noun ("The attack happened on Wednesday in Hass").
+pub const ACTS_NAMED_BACK: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "massacre",
+    "killing",
+    "killings",
+    "shelling",
+    "raid",
+    "raids",
+    "assault",
+];
+
 /// Words that spread a toll over a whole country: an aggregate, not one incident.
 pub const AGGREGATE: &[&str] = &[
     "across the country",

@@ -842,6 +842,7 @@ impl<'a> Extractor<'a> {
         }
         if reader.out.iter().any(unplaced) {
             reader.town_told_before(&sentences, &starts);
+            reader.scene_told_after(&sentences, &starts);
         }
         // (In a note, not a story: a story's earlier sentences tell other acts, and its
         // setting stands for an unplaced one.)
@@ -2173,6 +2174,34 @@ impl<'x, 'd> Reading<'x, 'd> {
             if let Some(place) = places
                 .into_iter()
                 .rfind(|p| ends_with_ignoring_case(&self.doc.text[..p.at.start], &named_so))
+            {
+                self.out[idx].location = Some(self.location(place));
+            }
+        }
+    }
+
+    /// A feature tells its act, then where it was in a sentence of its own ("Then came the
+    /// first explosion. … The attack happened on Wednesday in Hass, a village in the south of
+    /// Idlib province"): an incident without a place takes the place of such a sentence among
+    /// the next three.
+    fn scene_told_after(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
+        for (idx, own) in self.incidents_lacking(starts, |c| c.location.is_none()) {
+            let told = sentences.iter().skip(own + 1).take(3).find(|s| {
+                let text = self.text(s).trim_start();
+                // ("The attack happened …", "The massacre took place …": the act named back,
+                // then where it was.)
+                let mut words = text.split_whitespace();
+                matches!(words.next(), Some("The" | "This"))
+                    && words.next().is_some_and(|act| {
+                        let act = act.to_ascii_lowercase();
+                        lexicon::ACTS_NAMED_BACK.contains(&act.as_str())
+                    })
+                    && ["happened", "took place", "occurred"]
+                        .iter()
+                        .any(|w| first_words(text, 5).contains(w))
+            });
+            if let Some(told) = told
+                && let Some(place) = self.places_searched(told).1.into_iter().next()
             {
                 self.out[idx].location = Some(self.location(place));
             }

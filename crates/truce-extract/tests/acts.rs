@@ -235,6 +235,16 @@ fn read_on_thursday(text: &str) -> Vec<truce_extract::Candidate> {
 }
 
 #[test]
+fn a_features_act_takes_the_place_told_after_it_in_a_sentence_of_its_own() {
+    let text = "It was the middle of the school day. Then came the first explosion. \
+                \"Stay inside,\" the teacher told them. The attack happened on Wednesday in \
+                Hass, a village in the south of Idlib province.";
+    let act = first_incident(text);
+    let place = act.location.unwrap_or_else(|| panic!("unplaced: {text:?}"));
+    assert_eq!(place.admin1.as_deref(), Some("SY07"), "{place:?}");
+}
+
+#[test]
 fn a_place_that_endured_a_pattern_of_acts_is_the_scene_of_the_act_told_after() {
     let text = "The Khalidiya district of Homs city was subjected to sustained shelling from \
                 early February. On 19 February, two mortar rounds struck a bakery queue, \
