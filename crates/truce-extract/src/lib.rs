@@ -4096,7 +4096,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                         seat_of_area = best.matched == PlaceMatch::Exact;
                         best = town;
                     }
+                    // ("Tishreen University in the coastal city of Latakia": an institution
+                    // named for a word that is also a town's name is not that town.)
+                    let institution = run.get(j).is_some_and(|next| {
+                        [
+                            "University",
+                            "School",
+                            "Stadium",
+                            "Mosque",
+                            "Street",
+                            "Square",
+                        ]
+                        .contains(&&text[next.clone()])
+                    });
                     if j == run.len() && (street_after() || group_after())
+                        || institution
                         || road_between(&text[r.end - clause.start..])
                     {
                         continue;

@@ -415,7 +415,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:an?|the|one|two|three|four|five|six|\d{{1,2}}|his|her|their|of\s+(?:his|her|their))\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker|owner)\b"
     );
     let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?|\s+who\s+(?u:[^.;,]){{1,40}}?)?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
 });
 /// How a count after the first of a sum may be qualified.
 const LATER_QUALIFIER: &str = r"(?:(?:at least|more than|about|nearly)\s+)?";
@@ -2681,6 +2681,10 @@ mod tests {
             (
                 "The owner, his wife and two of their daughters were killed.",
                 f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "Six children and the teacher who was walking them to the gate were killed",
+                f(Some(7), Some(7), Some(7)),
             ),
             (
                 "The higher, named figure is retained (18).",
