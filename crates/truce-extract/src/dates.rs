@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // which are words.)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -79,10 +79,12 @@ enum Group {
     LastMonthName,
     MonthAlone,
     MonthAloneYear,
+    SeasonWhich,
+    Season,
 }
 
 /// Each group and its name in the pattern.
-const GROUP_NAMES: [(Group, &str); 32] = [
+const GROUP_NAMES: [(Group, &str); 34] = [
     (Group::Since, "since"),
     (Group::Today, "today"),
     (Group::Yesterday, "yesterday"),
@@ -115,11 +117,13 @@ const GROUP_NAMES: [(Group, &str); 32] = [
     (Group::LastMonthName, "lastm"),
     (Group::MonthAlone, "m3"),
     (Group::MonthAloneYear, "y3"),
+    (Group::SeasonWhich, "seasonwhich"),
+    (Group::Season, "season"),
 ];
 
 /// Each group's index in the pattern, by [`Group`].
-static GROUP_AT: LazyLock<[usize; 32]> = LazyLock::new(|| {
-    let mut at = [usize::MAX; 32];
+static GROUP_AT: LazyLock<[usize; 34]> = LazyLock::new(|| {
+    let mut at = [usize::MAX; 34];
     for (group, name) in GROUP_NAMES {
         at[group as usize] = PATTERN
             .capture_names()
@@ -291,6 +295,39 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
                 end: Date::new(today.year() - 1, 12, 31).ok()?,
                 precision: DatePrecision::Longer,
             })
+        } else if let (Some(which), Some(season)) =
+            (group(c, Group::SeasonWhich), group(c, Group::Season))
+        {
+            // "which rebel factions seized … this summer": the season's months, this year's
+            // (last year's where it has not begun yet), or for "last", the one before the
+            // season of the day of writing.
+            let first_month: i8 = match season.as_str() {
+                "spring" => 3,
+                "summer" => 6,
+                "autumn" | "fall" => 9,
+                _ => 12,
+            };
+            let season_of = |year: i16| -> Option<DaySpan> {
+                let start = Date::new(year, first_month, 1).ok()?;
+                let end = start
+                    .checked_add(3.months())
+                    .ok()?
+                    .checked_sub(1.days())
+                    .ok()?;
+                Some(DaySpan {
+                    start,
+                    end,
+                    precision: DatePrecision::Longer,
+                })
+            };
+            let mut span = season_of(today.year())?;
+            if span.start > today {
+                span = season_of(today.year() - 1)?;
+            }
+            if which.as_str() == "last" && span.end >= today {
+                span = season_of(span.start.year() - 1)?;
+            }
+            Some(span)
         } else if let Some(d) = group(c, Group::OrdinalDay) {
             // "On the 15th (month of reporting)": a day of the month written in, or of the
             // month before where that day is still to come.
@@ -598,6 +635,20 @@ mod tests {
                 "2015-07-25",
                 "2015-07-25",
                 DatePrecision::Day,
+            ),
+            // A season: this year's, or last year's where this year's has not begun; "last"
+            // is the one before.
+            (
+                "the village, which rebel factions seized this summer",
+                "2015-06-01",
+                "2015-08-31",
+                DatePrecision::Longer,
+            ),
+            (
+                "rebels took the town last winter",
+                "2014-12-01",
+                "2015-02-28",
+                DatePrecision::Longer,
             ),
             // A day of the month alone: of the document's month, or of the month before
             // where it is still to come.
