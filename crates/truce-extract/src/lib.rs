@@ -5380,12 +5380,48 @@ pub fn lead(candidates: &[Candidate], written: Date) -> Option<&Candidate> {
         .iter()
         .any(|w| opening.starts_with(w))
     };
+    // "The massacre came less than two weeks after 108 people … were killed in Houla", "It
+    // came as international attention was focused on Aleppo, …", "the deadliest chemical
+    // attack in Syria since August 2013, when rockets … struck the suburbs of Damascus": an
+    // act the story compares its own with is background.
+    let foreground = |c: &&Candidate| {
+        let text = c.text.to_ascii_lowercase();
+        ![
+            " came as ",
+            " came amid ",
+            " came less than ",
+            " came just ",
+            " came weeks after ",
+            "all eyes are on ",
+            "has been hit before",
+            "had been hit before",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+            // (A year or more before, not "since Wednesday, when the group seized the city".)
+            && !text.split_once(" since ").is_some_and(|(_, after)| {
+                after.split_once(", when ").is_some_and(|(when, _)| {
+                    when.len() <= 30
+                        && when
+                            .split_whitespace()
+                            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                })
+            })
+    };
     let mut incidents = candidates.iter().filter(news);
     incidents
         .clone()
         .filter(placed)
         .find(named_deadliest)
-        .or_else(|| incidents.clone().find(placed))
+        .or_else(|| incidents.clone().filter(foreground).find(placed))
+        .or_else(|| {
+            // (An unplaced act of the story's own before a placed one it is compared with.)
+            incidents
+                .clone()
+                .find(placed)
+                .filter(|c| foreground(c))
+                .or_else(|| incidents.clone().find(foreground))
+        })
         .or_else(|| incidents.next())
 }
 

@@ -1692,6 +1692,38 @@ fn first_incident(text: &str) -> truce_extract::Candidate {
         .unwrap_or_else(|| panic!("no incident in {text:?}"))
 }
 
+/// A feature compares its act with others ("came less than two weeks after", "all eyes are
+/// on", "since August 2013, when"): those are background, not the story's main incident, even
+/// placed where its own is not.
+#[test]
+fn an_act_the_story_compares_its_own_with_does_not_lead() {
+    let cases: &[(&str, &str, u32)] = &[
+        (
+            "Activists said the army shelled the hamlet before militiamen went in on foot and \
+             killed 78 residents with guns and knives. The massacre came less than two weeks \
+             after 108 people were killed in Houla, in Homs province.",
+            "2012-06-08",
+            78,
+        ),
+        (
+            "On Sunday a barrage of mortar shells struck a residential street, killing eight \
+             people. This week, all eyes are on Aleppo, where government jets resumed their \
+             bombardment last Tuesday, killing more than 300 people.",
+            "2016-11-22",
+            8,
+        ),
+    ];
+    for &(text, written, toll) in cases {
+        let candidates = common::read_on(text, written.parse().unwrap());
+        let lead = truce_extract::lead(&candidates, written.parse().unwrap()).expect("a lead");
+        assert_eq!(
+            lead.fatalities.and_then(|f| f.best),
+            Some(toll),
+            "{candidates:#?}"
+        );
+    }
+}
+
 /// A page's "Date of publication" is the day it was written, not the act's; and a toll told of
 /// a day within the lead's days ("since Sunday night") is the lead's.
 #[test]
