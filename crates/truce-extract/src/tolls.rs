@@ -801,7 +801,7 @@ static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// were fighters.
 static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|officers?|cadets?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
     ))
     .expect("valid")
 });
@@ -839,10 +839,9 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
     {
         return None;
     }
-    let n = c
-        .name("n")
-        .or_else(|| c.name("after"))
-        .or_else(|| c.name("but"))?;
+    let n = ["n", "after", "other", "but"]
+        .iter()
+        .find_map(|g| c.name(g))?;
     number(n.as_str()).map(OfTheDead::Combatants)
 }
 
@@ -3116,6 +3115,19 @@ mod tests {
             (
                 "All but one were civilians, the group said.",
                 Some(Combatants(1)),
+            ),
+            (
+                "Nine of them, it said, were soldiers or members of pro-government militias.",
+                Some(Combatants(9)),
+            ),
+            (
+                "A military official said that 37 of the dead were officers and newly graduated \
+                 cadets.",
+                Some(Combatants(37)),
+            ),
+            (
+                "Of the dead, the group said, 109 were evacuees; the other 17 were rebel fighters.",
+                Some(Combatants(17)),
             ),
             (
                 "The other six victims were civilians, including a woman and a boy.",

@@ -305,7 +305,6 @@ fn a_thirty_third_blind_hands_news_in_brief_meets_the_accuracy_targets() {
 }
 
 #[test]
-#[ignore = "short of the governorate, cause and civilian toll targets at first run (76.7 / 63.3 / 30.0): run with --ignored"]
 fn a_thirty_fourth_blind_hands_features_and_long_reads_meet_the_accuracy_targets() {
     meets_the_targets(
         "tests/data/news_blind_34.csv",
