@@ -5413,7 +5413,23 @@ pub fn lead(candidates: &[Candidate], written: Date) -> Option<&Candidate> {
         .clone()
         .filter(placed)
         .find(named_deadliest)
-        .or_else(|| incidents.clone().filter(foreground).find(placed))
+        .or_else(|| {
+            // (An act the story tells with its toll before it places any — "he … blew himself
+            // up … State media said at least 31 people were killed" — over a later placed one
+            // it gives no toll: "The regime has used such attacks to argue that it is
+            // fighting terrorists".)
+            let first = incidents.clone().filter(foreground).find(placed)?;
+            let tolled = |c: &&Candidate| exact(c.fatalities);
+            if tolled(&first) {
+                return Some(first);
+            }
+            incidents
+                .clone()
+                .filter(foreground)
+                .take_while(|c| !std::ptr::eq(*c, first))
+                .find(tolled)
+                .or(Some(first))
+        })
         .or_else(|| {
             // (An unplaced act of the story's own before a placed one it is compared with.)
             incidents

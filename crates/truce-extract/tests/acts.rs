@@ -1694,9 +1694,9 @@ fn first_incident(text: &str) -> truce_extract::Candidate {
 
 /// A feature compares its act with others ("came less than two weeks after", "all eyes are
 /// on", "since August 2013, when"): those are background, not the story's main incident, even
-/// placed where its own is not.
+/// placed where its own is not; nor is a later placed act it gives no toll.
 #[test]
-fn an_act_the_story_compares_its_own_with_does_not_lead() {
+fn an_act_the_story_compares_its_own_with_or_tells_no_toll_of_does_not_lead() {
     let cases: &[(&str, &str, u32)] = &[
         (
             "Activists said the army shelled the hamlet before militiamen went in on foot and \
@@ -1711,6 +1711,15 @@ fn an_act_the_story_compares_its_own_with_does_not_lead() {
              bombardment last Tuesday, killing more than 300 people.",
             "2016-11-22",
             8,
+        ),
+        // An act told with its toll before the story places any leads over a later placed
+        // one it gives no toll.
+        (
+            "When a guard tried to search him, he pushed past into the main hall and blew \
+             himself up. State media said at least 31 people were killed. The regime has used \
+             such attacks to argue that it is fighting terrorists in Eastern Ghouta.",
+            "2017-03-18",
+            31,
         ),
     ];
     for &(text, written, toll) in cases {
