@@ -185,6 +185,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("extrajudicial killing", Attack),
     ("opened fire", Attack),
     ("fired upon", Attack),
+    // "11 people had been killed by fire from Turkish border guards".
+    ("killed by fire from", Attack),
+    ("shot dead by border guards", Attack),
     // An observer's "IDF personnel … fire approx. 12 rounds of small arms at two individuals".
     ("rounds of small arms", Attack),
     // (Only at people: "artillery fired on the town" is shelling told by its own words.)

@@ -3562,8 +3562,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                             })
                 };
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
+                // ("This was not a battle.": an act said not to be.)
                 !(before.ends_with(" no ")
                     || before.ends_with(" without ")
+                    || before.ends_with(" not a ")
                     || before.ends_with(" involvement in the ")
                     || before.ends_with(" who had been ")
                         && m.role.event.is_some_and(|e| HARMLESS.contains(&e))
@@ -5154,8 +5156,6 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
         })
 }
 
-/// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",
-/// "over the past month", "during several months" (not days: a day's or two days' toll is
 /// Whether a sentence is the title of a box of dates, in capitals with the day it was
 /// written: "MANBIJ BLAST: HOW IT HAPPENED (Thursday, 17 January 2019)." names what the
 /// lines below it tell, and tells nothing itself.
@@ -5195,7 +5195,9 @@ fn spread_wide(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// still told of its acts).
+/// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",
+/// "over the past month", "during several months", "since December 1" (not days: a day's or
+/// two days' toll is still told of its acts).
 fn over_weeks(words: &str) -> bool {
     let period = |after: &str| {
         let mut words = after
@@ -5221,11 +5223,22 @@ fn over_weeks(words: &str) -> bool {
             ["week", "weeks", "month", "months", "year", "years"].contains(&w.as_str())
         })
     };
+    // (Or since a month or a year: "28 people have died of starvation there since December
+    // 1", not "since Wednesday".)
+    let since_month = |after: &str| {
+        after.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            truce_core::when::month_number(w).is_some() && w.len() > 3
+                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     [" in ", " over ", " during "].iter().any(|opener| {
         words
             .match_indices(opener)
             .any(|(at, _)| period(&words[at + opener.len()..]))
-    })
+    }) || words
+        .match_indices(" since ")
+        .any(|(at, _)| since_month(&words[at + 7..]))
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern
