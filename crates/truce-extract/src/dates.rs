@@ -513,27 +513,40 @@ fn numeric(first: i8, second: i8, year: i16, today: Date) -> Option<Date> {
     }
 }
 
-/// The time of day, in minutes, of the live blog entry that holds byte `at`: the time stamp
-/// its line opens with ("09:35 GMT: …", "0845 GMT - …", "12.45pm BST: …", "Updated 9.05am:
-/// …", "09:14 — …"), where the text has at least two such lines; else `None` (a headline, a
-/// story that is no live blog). A live blog's entries run either way, and its clock, not the
-/// order of the text, tells which toll is the newer.
-pub(crate) fn entry_clock(text: &str, at: usize) -> Option<u32> {
-    let lines = || {
-        text.split_inclusive('\n').scan(0, |start, line| {
-            let here = *start;
-            *start += line.len();
-            Some((here, line))
-        })
-    };
-    lines().filter(|(_, l)| clock_stamp(l).is_some()).nth(1)?;
-    lines()
-        .take_while(|(start, _)| *start <= at)
-        .filter_map(|(_, l)| clock_stamp(l))
-        .last()
+/// A live blog's clock: where each entry's line starts, and the time of day, in minutes, its
+/// time stamp tells ("09:35 GMT: …", "0845 GMT - …", "12.45pm BST: …", "Updated 9.05am: …",
+/// "09:14 — …") — none where the text has fewer than two such lines (a story that is no live
+/// blog). A live blog's entries run either way, and its clock, not the order of the text,
+/// tells which toll is the newer.
+#[derive(Debug, Default)]
+pub(crate) struct EntryClocks(Vec<(usize, u32)>);
+
+impl EntryClocks {
+    /// The entries of `text`, read in one pass over its lines.
+    pub(crate) fn of(text: &str) -> Self {
+        let mut start = 0;
+        let mut stamps = Vec::new();
+        for line in text.split_inclusive('\n') {
+            if let Some(minutes) = clock_stamp(line) {
+                stamps.push((start, minutes));
+            }
+            start += line.len();
+        }
+        if stamps.len() < 2 {
+            stamps.clear();
+        }
+        Self(stamps)
+    }
+
+    /// The time of day of the entry that holds byte `at` (`None` before the first: a
+    /// headline).
+    pub(crate) fn at(&self, at: usize) -> Option<u32> {
+        let after = self.0.partition_point(|&(start, _)| start <= at);
+        after.checked_sub(1).map(|entry| self.0[entry].1)
+    }
 }
 
-/// The time of day a line opens with, in minutes (see [`entry_clock`]).
+/// The time of day a line opens with, in minutes (see [`EntryClocks`]).
 fn clock_stamp(line: &str) -> Option<u32> {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)[A-Z\x22“]")
@@ -603,11 +616,12 @@ mod tests {
         let blog =
             "Syria – live\n\n08:20 GMT: Welcome.\n\n09:35 GMT: 14 killed.\n\n17:30 GMT: 34 killed.";
         let at = |s: &str| blog.find(s).unwrap();
-        assert_eq!(entry_clock(blog, at("14 killed")), Some(9 * 60 + 35));
-        assert_eq!(entry_clock(blog, at("34 killed")), Some(17 * 60 + 30));
-        assert_eq!(entry_clock(blog, at("live")), None);
+        let clocks = EntryClocks::of(blog);
+        assert_eq!(clocks.at(at("14 killed")), Some(9 * 60 + 35));
+        assert_eq!(clocks.at(at("34 killed")), Some(17 * 60 + 30));
+        assert_eq!(clocks.at(at("live")), None);
         // One time of day is no live blog.
-        assert_eq!(entry_clock("At 09:35 GMT: 14 killed.", 20), None);
+        assert_eq!(EntryClocks::of("09:35 GMT: 14 killed.").at(20), None);
     }
 
     #[test]

@@ -781,6 +781,7 @@ impl<'a> Extractor<'a> {
             of_the_dead: Vec::new(),
             sentences: sentences(doc.text),
             words: self.sentence_words.find(doc.text),
+            clocks: std::cell::OnceCell::new(),
         };
         let sentences = reader.sentences.clone();
         for (n, sentence) in sentences.iter().enumerate() {
@@ -1218,6 +1219,8 @@ struct Reading<'x, 'd> {
     sentences: Vec<Range<usize>>,
     /// The document's words (see [`SentenceWords`]).
     words: Vec<Hit>,
+    /// A live blog's clock, read when a toll first asks (see [`dates::EntryClocks`]).
+    clocks: std::cell::OnceCell<dates::EntryClocks>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -1512,6 +1515,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             .iter()
             .position(|c| c.kind == Kind::Incident && c.sub_event_type.is_some())?;
         let (text, chars, sentences) = (self.doc.text, &self.chars, &self.sentences);
+        let clocks = &self.clocks;
         let (head, rest) = self.out.split_at_mut(first + 1);
         let lead = &mut head[first];
         let mut day_from = None;
@@ -1584,7 +1588,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             // (Whether a live blog's entry is newer than the lead's: see `joins`.)
             let clock = |c: &Candidate| {
                 let at = c.evidence.fatalities?[0];
-                dates::entry_clock(text, chars.byte_at(at))
+                clocks
+                    .get_or_init(|| dates::EntryClocks::of(text))
+                    .at(chars.byte_at(at))
             };
             let newer_entry = clock(lead).zip(clock(later)).map(|(then, now)| then < now);
             let joining = joins(later, lead, told_in, newer_entry, starts);
@@ -3179,12 +3185,15 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// Whether the text at `at` is in a later entry of a live blog than the toll of the
-    /// candidate at `idx` (see [`dates::entry_clock`]).
+    /// candidate at `idx` (see [`dates::EntryClocks`]).
     fn newer_entry(&self, idx: usize, at: &Range<usize>) -> bool {
         let Some([told, _]) = self.out[idx].evidence.fatalities else {
             return false;
         };
-        let clock = |at| dates::entry_clock(self.doc.text, at);
+        let clocks = self
+            .clocks
+            .get_or_init(|| dates::EntryClocks::of(self.doc.text));
+        let clock = |at| clocks.at(at);
         clock(self.chars.byte_at(told))
             .zip(clock(at.start))
             .is_some_and(|(then, now)| then < now)
@@ -5160,7 +5169,11 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
 /// written: "MANBIJ BLAST: HOW IT HAPPENED (Thursday, 17 January 2019)." names what the
 /// lines below it tell, and tells nothing itself.
 fn box_title(sentence: &str) -> bool {
-    let Some((title, dated)) = sentence.trim_end_matches('.').split_once(" (") else {
+    let sentence = sentence.trim_end().trim_end_matches('.');
+    if !sentence.ends_with(')') {
+        return false;
+    }
+    let Some((title, dated)) = sentence.split_once(" (") else {
         return false;
     };
     dated.ends_with(')')

@@ -818,8 +818,24 @@ pub enum OfTheDead {
 /// How many of the dead of a toll told before were civilians, or fighters, where a sentence
 /// says so on its own.
 pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
-    // (Most sentences say neither: byte searches spare them the regex.)
-    if !holds_any(sentence, &[" of ", "Of ", "other ", "remaining ", " but "]) {
+    // (Most sentences say neither: one byte search for the words each pattern needs spares
+    // them the regexes.)
+    static PART_OF: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words(&[
+            "of them",
+            "of the dead",
+            "of the killed",
+            "of the victims",
+            "of those",
+            "Of the dead",
+            "Of the killed",
+            "Of the victims",
+            "other ",
+            "remaining ",
+            "ll but ",
+        ])
+    });
+    if !PART_OF.is_match(sentence) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -1165,8 +1181,25 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 n => number(n),
             }
         };
-        // (Fighters among people: most tolls say neither "of" nor "including".)
+        // (Fighters among people: most tolls say neither "of" nor "including", nor name
+        // fighters.)
         let fighters = || {
+            if !holds_any_in_any_case(
+                rest,
+                &[
+                    "fighter",
+                    "soldier",
+                    "rebel",
+                    "militant",
+                    "combatant",
+                    "troops",
+                    "militiam",
+                    "gunm",
+                    "jihadist",
+                ],
+            ) {
+                return None;
+            }
             let lower = rest.to_ascii_lowercase();
             let c = INCLUDING_COMBATANTS.captures(&lower)?;
             best?.checked_sub(number(c.name("n").or_else(|| c.name("of"))?.as_str())?)
