@@ -231,11 +231,12 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// "47 people died, four of them rebel fighters", "12 people, including 3 soldiers": how
-/// many of a toll's dead were fighters (the rest, as a reader takes them, civilians).
+/// "47 people died, four of them rebel fighters", "12 people, including 3 soldiers", "nine
+/// people were killed: the seven members of Mahmoud's family, and two fighters": how many of a
+/// toll's dead were fighters (the rest, as a reader takes them, civilians).
 static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})|(?P<of>{NUMBER})\s+of\s+(?:them|whom))\s+(?:were\s+)?(?:[\w-]+\s+){{0,2}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?)\b"
+        r"(?-u)^(?:(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})|(?P<of>{NUMBER})\s+of\s+(?:them|whom))|(?u:[^;:.]){{0,120}}:(?u:[^.;]){{1,160}}?\band\s+(?P<last>an?|{NUMBER}))\s+(?:were\s+)?(?:[\w-]+\s+){{0,2}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:militias?|forces|army|faction))\b"
     ))
     .expect("valid")
 });
@@ -1193,7 +1194,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                     "militant",
                     "combatant",
                     "troops",
-                    "militiam",
+                    "militia",
                     "gunm",
                     "jihadist",
                 ],
@@ -1202,7 +1203,8 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             }
             let lower = rest.to_ascii_lowercase();
             let c = INCLUDING_COMBATANTS.captures(&lower)?;
-            best?.checked_sub(number(c.name("n").or_else(|| c.name("of"))?.as_str())?)
+            let n = ["n", "of", "last"].iter().find_map(|g| c.name(g))?;
+            best?.checked_sub(number(n.as_str())?)
         };
         toll.civilians = rest
             .contains("ivilian")
@@ -1942,6 +1944,22 @@ mod tests {
             (
                 "50 people were killed in the strike on the hospital, all of them civilians",
                 Some(50),
+            ),
+            (
+                "the bombardment of Homs, where 47 people died, four of them rebel fighters",
+                Some(43),
+            ),
+            ("shelling killed 12 people, including 3 soldiers", Some(9)),
+            (
+                "nine people were killed in the village on Saturday: the seven members of \
+                 Mahmoud's family, and two fighters from a local rebel faction",
+                Some(7),
+            ),
+            (
+                "Seven people were killed, according to the state news agency SANA and a local \
+                 church official: five children, a grandmother, and a member of the \
+                 pro-government National Defense Forces militia",
+                Some(6),
             ),
             (
                 "gunmen killed five people, among them two members of the SDF and three civilians",
