@@ -192,6 +192,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rounds of small arms", Attack),
     // (Only at people: "artillery fired on the town" is shelling told by its own words.)
     ("fired on", Attack),
+    ("fired at", Attack),
     // (A clash where armed people are named as struck: see `UNDER_FIRE`.)
     ("came under fire", Attack),
     ("come under fire", Attack),

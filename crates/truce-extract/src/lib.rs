@@ -3541,10 +3541,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // act; "artillery fired on the town" is the shelling its own words tell, or
                     // none.
                     // (Or a group of them: "fired on a group carrying cigarettes across".)
-                    "fired on" => {
+                    // (So is fire "at" them, or at their car: "They fired at the pickup".)
+                    "fired on" | "fired at" => {
                         let next = first_words(&self.doc.text[m.at.end..clause.end], 6);
                         tolls::victims(next) != tolls::Victims::Unspecified
-                            || names_any(next, &["group", "people", "crowd", "individuals"])
+                            || names_any(
+                                next,
+                                &["group", "people", "crowd", "individuals", "car", "pickup"],
+                            )
                     }
                     _ => true,
                 },

@@ -810,6 +810,11 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Attack",
         ),
         (
+            "Gunmen got out of a car in the centre of Tafas and fired at the pickup of a former \
+             rebel commander.",
+            "Attack",
+        ),
+        (
             "Jandarma caught a group of 12 crossing toward Kiziltepe north of Amuda, beat them \
              with rifle butts and pushed them back through the wall.",
             "Attack",
