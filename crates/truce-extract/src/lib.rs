@@ -1277,6 +1277,16 @@ struct ToldToll {
 }
 
 impl ToldToll {
+    /// The toll candidate `c` was read with, if any.
+    fn of(c: &Candidate) -> Option<Self> {
+        c.fatalities.map(|fatalities| Self {
+            fatalities,
+            victims: c.victims,
+            civilians: c.civilians,
+            evidence: c.evidence.fatalities,
+        })
+    }
+
     /// Gives `c` this toll in place of its own.
     fn set_on(&self, c: &mut Candidate) {
         c.fatalities = Some(self.fatalities);
@@ -1316,6 +1326,21 @@ impl ToldToll {
             }
         }
     }
+}
+
+/// Whether a day `then` is within the week after `first` (either unknown: nothing says not).
+fn within_week_after(first: Option<Date>, then: Option<Date>) -> bool {
+    match (first, then) {
+        (Some(first), Some(then)) => {
+            first <= then && then <= first.saturating_add(jiff::ToSpan::days(7))
+        }
+        _ => true,
+    }
+}
+
+/// Whether `area` is a wider place (a district, a governorate) that holds `town`.
+fn area_holds(area: &Location, town: &Location) -> bool {
+    area.geo_precision > town.geo_precision && area.admin1.is_some() && area.admin1 == town.admin1
 }
 
 /// Whether a toll is a figure, not a vague word ("dozens") or an unknown: it has its low end.
@@ -1463,12 +1488,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             ) else {
                 return None;
             };
-            let soon = match (lead.date_start, later.date_start) {
-                (Some(first), Some(then)) => {
-                    first <= then && then <= first.saturating_add(jiff::ToSpan::days(7))
-                }
-                _ => true,
-            };
+            let soon = within_week_after(lead.date_start, later.date_start);
             // (A toll told right after the act carries the act's type: see `sentence`.)
             // (So does a live blog's later entry at the act's own place: "Updated: SOHR says
             // 14 civilians were killed in today's strikes on Arbin".)
@@ -1528,38 +1548,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             // own), at its place, in its area or at none, within the week after — not a toll
             // spread over a country or a war.
             if later.fatalities.is_some() && !std::mem::replace(&mut toll_told, true) {
-                let within_week = match (lead.date_start, later.date_start) {
-                    (Some(first), Some(then)) => {
-                        first <= then && then <= first.saturating_add(jiff::ToSpan::days(7))
-                    }
-                    _ => true,
-                };
                 let at_place = match (&later.location, &lead.location) {
                     (None, _) => later.other_locations.is_empty(),
-                    (Some(a), Some(b)) => {
-                        a.name == b.name
-                            || a.geo_precision > b.geo_precision
-                                && a.admin1.is_some()
-                                && a.admin1 == b.admin1
-                    }
+                    (Some(a), Some(b)) => a.name == b.name || area_holds(a, b),
                     (Some(_), None) => false,
                 };
                 if lead.fatalities.is_none()
                     && exact(later.fatalities)
                     && later.event_type.is_none()
                     && matches!(later.kind, Kind::Incident | Kind::AggregateToll)
-                    && within_week
+                    && within_week_after(lead.date_start, later.date_start)
                     && at_place
                     && !spread_wide(&later.text)
-                    && let Some(fatalities) = later.fatalities
+                    && let Some(toll) = ToldToll::of(later)
                 {
-                    ToldToll {
-                        fatalities,
-                        victims: later.victims,
-                        civilians: later.civilians,
-                        evidence: later.evidence.fatalities,
-                    }
-                    .set_on(lead);
+                    toll.set_on(lead);
                     continue;
                 }
             }
@@ -1600,13 +1603,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             // (A town within the area the lead named is the same place, told closer: "Dozens
             // killed as bombardment of Eastern Ghouta intensifies" … "killed at least 23
             // civilians in the besieged town of Kafr Batna".)
-            let within = |area: &Location, town: &Location| {
-                area.geo_precision > town.geo_precision
-                    && area.admin1.is_some()
-                    && area.admin1 == town.admin1
-            };
             let (same_place, closer) = match (&lead.location, &later.location) {
-                (Some(a), Some(b)) => (a.name == b.name || within(a, b), within(a, b)),
+                (Some(a), Some(b)) => (a.name == b.name || area_holds(a, b), area_holds(a, b)),
                 (None, Some(_)) => (true, true),
                 _ => (true, false),
             };
@@ -1629,14 +1627,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             {
                 day_from = Some((first, first + 1 + j));
             }
-            let told = || {
-                later.fatalities.map(|fatalities| ToldToll {
-                    fatalities,
-                    victims: later.victims,
-                    civilians: later.civilians,
-                    evidence: later.evidence.fatalities,
-                })
-            };
+            let told = || ToldToll::of(later);
             if let Some(joining) = joining {
                 if let Some(toll) = told() {
                     // (A live blog's newer count of dead who were all civilians counts
