@@ -142,7 +142,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -438,7 +438,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -451,7 +451,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // until the verb it needs is found.
     [
         format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of|(?:claiming|claimed)\s+the\s+lives\s+of)\s+{list}\b"),
-        format!(r"(?-u)\b{list}(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
+        format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
 });
@@ -2731,6 +2731,21 @@ mod tests {
             (
                 "The owner, his wife and two of their daughters were killed.",
                 f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "22 regime soldiers and 17 opposition fighters, including 9 HTS members, were \
+                 killed.",
+                f(Some(39), Some(39), Some(39)),
+            ),
+            (
+                "Four civilians and one member of a Turkish-backed Syrian National Army faction \
+                 were killed.",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "militants attacked truffle gatherers in the desert, shooting dead fifteen \
+                 civilians",
+                f(Some(15), Some(15), Some(15)),
             ),
             (
                 "Six children and the teacher who was walking them to the gate were killed",

@@ -520,7 +520,6 @@ fn a_seventy_second_set_by_a_blind_hand_of_chronologies_meets_the_accuracy_targe
 /// reporting)", "On or around", tolls every way, a second event "coded separately", and the
 /// year after December 2024 (a blind hand, twentieth session).
 #[test]
-#[ignore = "short of the fatalities target at first run (87.5): run with --ignored"]
 fn a_seventy_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_76.jsonl");
 }
