@@ -540,9 +540,17 @@ impl EntryClocks {
 
     /// The time of day of the entry that holds byte `at` (`None` before the first: a
     /// headline).
-    pub(crate) fn at(&self, at: usize) -> Option<u32> {
+    fn at(&self, at: usize) -> Option<u32> {
         let after = self.0.partition_point(|&(start, _)| start <= at);
         after.checked_sub(1).map(|entry| self.0[entry].1)
+    }
+
+    /// Whether what is written at byte `now` is in a later entry than byte `then` (`None`
+    /// where either is in no entry).
+    pub(crate) fn newer(&self, then: usize, now: usize) -> Option<bool> {
+        self.at(then)
+            .zip(self.at(now))
+            .map(|(then, now)| then < now)
     }
 }
 

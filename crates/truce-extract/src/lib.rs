@@ -1589,13 +1589,12 @@ impl<'x, 'd> Reading<'x, 'd> {
             let same_act =
                 later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
             // (Whether a live blog's entry is newer than the lead's: see `joins`.)
-            let clock = |c: &Candidate| {
-                let at = c.evidence.fatalities?[0];
+            let toll_at = |c: &Candidate| Some(chars.byte_at(c.evidence.fatalities?[0]));
+            let newer_entry = toll_at(lead).zip(toll_at(later)).and_then(|(then, now)| {
                 clocks
                     .get_or_init(|| dates::EntryClocks::of(text))
-                    .at(chars.byte_at(at))
-            };
-            let newer_entry = clock(lead).zip(clock(later)).map(|(then, now)| then < now);
+                    .newer(then, now)
+            });
             let joining = joins(later, lead, told_in, newer_entry, starts);
             if !(same_day && same_act) && joining.is_none() {
                 continue;
@@ -3181,13 +3180,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         let Some([told, _]) = self.out[idx].evidence.fatalities else {
             return false;
         };
-        let clocks = self
-            .clocks
-            .get_or_init(|| dates::EntryClocks::of(self.doc.text));
-        let clock = |at| clocks.at(at);
-        clock(self.chars.byte_at(told))
-            .zip(clock(at.start))
-            .is_some_and(|(then, now)| then < now)
+        self.clocks
+            .get_or_init(|| dates::EntryClocks::of(self.doc.text))
+            .newer(self.chars.byte_at(told), at.start)
+            == Some(true)
     }
 
     fn add_to(
@@ -5236,8 +5232,7 @@ fn over_weeks(words: &str) -> bool {
     let since_month = |after: &str| {
         after.split_whitespace().next().is_some_and(|w| {
             let w = w.trim_end_matches([',', '.']);
-            truce_core::when::month_number(w).is_some() && w.len() > 3
-                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            truce_core::when::month_number(w).is_some() && w.len() > 3 || year_in(w).is_some()
         })
     };
     [" in ", " over ", " during "].iter().any(|opener| {
@@ -5422,10 +5417,7 @@ pub fn lead(candidates: &[Candidate], written: Date) -> Option<&Candidate> {
             // (A year or more before, not "since Wednesday, when the group seized the city".)
             && !text.split_once(" since ").is_some_and(|(_, after)| {
                 after.split_once(", when ").is_some_and(|(when, _)| {
-                    when.len() <= 30
-                        && when
-                            .split_whitespace()
-                            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    when.len() <= 30 && when.split_whitespace().any(|w| year_in(w).is_some())
                 })
             })
     };
