@@ -36,6 +36,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("uxo", RemoteExplosive),
     ("unexploded", RemoteExplosive),
     ("land mine", RemoteExplosive),
+    // A mine named by its kind, or by what set it off: never "mine" alone (a pronoun, a
+    // phosphate mine).
+    ("anti-personnel mine", RemoteExplosive),
+    ("anti-vehicle mine", RemoteExplosive),
+    ("anti-tank mine", RemoteExplosive),
+    ("struck a mine", RemoteExplosive),
+    ("stepped on a mine", RemoteExplosive),
+    ("hit a mine", RemoteExplosive),
     ("bombings", RemoteExplosive),
     ("bomb blast", RemoteExplosive),
     ("bomb attack", RemoteExplosive),

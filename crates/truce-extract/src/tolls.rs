@@ -161,6 +161,14 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// A log's wounded who died since ("Driver (M, 41) critically WIA; passed away in hospital
+/// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
+static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b"
+    ))
+    .expect("valid")
+});
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
@@ -171,7 +179,7 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// "had recovered seven bodies" seven.
 static BODIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled\s+out|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
+        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled(?:\s+out)?|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
     ))
     .expect("valid")
 });
@@ -370,7 +378,7 @@ static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
-    Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+as)\s+(?P<n>\d+)")
+    Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
 /// A researcher's toll retained among sources' ("Toll retained here: 89.", "Retained toll:
@@ -751,6 +759,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "deaths of",
     "lost their lives",
     "succumbed",
+    "passed away",
     "martyr",
     "deaths",
     "one death",
@@ -782,7 +791,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -949,6 +958,11 @@ pub fn joining(clause: &str) -> Joining {
             "bomber",
             "attacker",
             "more",
+            // (A log's wounded who died since: "severely injured; died of wounds".)
+            "; died",
+            ", died",
+            "passed away",
+            "; succumbed",
         ])
     });
     if updates_lowered(&lower) {
@@ -1049,8 +1063,8 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let mut toll = find_toll(sentence, death_words)?;
     // "… shot dead a local council member and his son": one more, of the victim's kin (not
     // "He was killed and his son was injured").
-    // (Lower-cased once: the same offsets as the sentence.)
-    let lower = sentence.to_ascii_lowercase();
+    // (Lower-cased once, as `find_toll` reads it: the same offsets as the sentence.)
+    let lower = lowered(sentence);
     if toll.fatalities == figures(1, None)
         && let Some(kin) = AND_KIN.find(&lower[toll.at.end..])
         && !wounded_follow(&lower[toll.at.end + kin.end()..], 2)
@@ -1263,11 +1277,70 @@ fn lowered(sentence: &str) -> String {
         })
         .map(|i| i..i + 1)
         .collect();
-    for blank in acronyms.into_iter().chain(marks) {
+    // A casualty log's sexes and ages in brackets stand between a count and its verb ("2 boys
+    // (M, 12 and 14) killed", "1 child (F, 9) KIA", "Two brothers (8 and 10) were killed"):
+    // blanked. One person's, where no count is told, are the count ("M (52) killed",
+    // "shepherd (M, 17) killed"): a "1" on the sex's letter, or where the bracket opened.
+    let mut ones = Vec::new();
+    let brackets: Vec<Range<usize>> = lower
+        .match_indices('(')
+        .filter_map(|(open, _)| {
+            let close = open + bytes[open..].iter().take(26).position(|&b| b == b')')?;
+            let inside = &lower[open + 1..close];
+            let before = lower[..open].trim_end();
+            let word_at = before
+                .rfind([' ', ',', ';', ':', '.', '('])
+                .map_or(0, |i| i + 1);
+            let word = &before[word_at..];
+            // (A lone age after a sex's letter is one person's too: "M (52)".)
+            let people = people_in_brackets(inside).or_else(|| {
+                (matches!(word, "m" | "f") && inside.trim().parse::<u8>().is_ok()).then_some(1)
+            })?;
+            if people == 1 {
+                let counted = before[..word_at]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        number(w).is_some()
+                            || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+                    });
+                if matches!(word, "m" | "f") {
+                    ones.push(word_at);
+                } else if word.bytes().all(|b| b.is_ascii_lowercase())
+                    && !word.ends_with('s')
+                    && !counted
+                {
+                    ones.push(open);
+                }
+            }
+            Some(open..close + 1)
+        })
+        .collect();
+    for blank in acronyms.into_iter().chain(marks).chain(brackets) {
         let spaces = " ".repeat(blank.len());
         lower.replace_range(blank, &spaces);
     }
+    for one in ones {
+        lower.replace_range(one..one + 1, "1");
+    }
     lower
+}
+
+/// How many people a bracket of a casualty log's sexes and ages describes ("m, 41", "m, 12
+/// and 14", "approx. 35", "8 and 10", "f"); none where it holds anything else, or a lone
+/// figure ("Latakia province (3)", "is retained (18)", "Roshan (12)" are left as written).
+fn people_in_brackets(inside: &str) -> Option<usize> {
+    let (mut ages, mut sexes, mut approximate) = (0, 0, false);
+    for token in inside.split([' ', ',', ';']).filter(|t| !t.is_empty()) {
+        match token {
+            "m" | "f" => sexes += 1,
+            "approx." | "approx" | "aged" | "c." | "ca." => approximate = true,
+            "and" | "&" => {}
+            t if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) => ages += 1,
+            _ => return None,
+        }
+    }
+    (sexes > 0 || ages > 1 || approximate && ages > 0).then_some(usize::max(ages, sexes))
 }
 
 /// The toll a pattern's match states: its figure (with the match's qualifier, `least`), who
@@ -1317,6 +1390,31 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // The patterns are lower case and ASCII, and read a lower-cased copy (same offsets): a
     // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
     let sentence = &lowered(sentence);
+    // A coder's or a researcher's own figure is the clause's toll, whatever the sources' it
+    // weighs ("SOHR reports 3 soldiers killed, pro-gov pages report 2 'martyrs' – coded
+    // conservatively as 2 fatalities", "Toll retained here: 89.").
+    if sentence.contains("retained")
+        && let Some(c) = RETAINED.captures(sentence)
+    {
+        let n: u32 = c["n"].parse().ok()?;
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
+    }
+    if (sentence.contains("coded") || sentence.contains("estimated"))
+        && let Some(c) = ESTIMATED.captures(sentence)
+    {
+        let n: u32 = c["n"].parse().ok()?;
+        let at = c.get(0).expect("group 0");
+        return Some(TollMention {
+            fatalities: Fatalities {
+                low: None,
+                best: Some(n),
+                high: None,
+            },
+            victims: victims(at.as_str()),
+            civilians: None,
+            at: at.range(),
+        });
+    }
     // A clause whose subject is the toll ("The toll of yesterday's shelling has risen to 4: two
     // children died …") gives the whole of it before its parts; "…, raising the toll to 17"
     // later in a clause is a wider count, read after the clause's own.
@@ -1481,7 +1579,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // Each pattern with the words it needs, asked for only when its turn comes: most clauses
     // find their toll before the last patterns (and a pattern's automaton, cold in the cache,
     // costs more than the byte searches that spare it).
-    let tried: [(&Regex, &dyn Fn() -> bool); 13] = [
+    let tried: [(&Regex, &dyn Fn() -> bool); 14] = [
         (&*RANGED, &|| holds_any(sentence, &[" rang", " var"])),
         (&*N_INCLUDING_KILLED, &|| {
             holds_any(sentence, &["including", "among them"])
@@ -1561,6 +1659,10 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             )
         }),
         (&*LIVES_OF, &|| sentence.contains(" the li")),
+        (&*WOUNDED_THEN_DIED, &|| {
+            holds_any(sentence, &["wia", "injured", "wounded"])
+                && holds_any(sentence, &["died", "passed away", "succumbed"])
+        }),
     ];
     for pattern in tried
         .into_iter()
@@ -1635,6 +1737,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
             let of_the_wounded = text.contains("of the wounded") || text.contains("of the injured");
             if (text.contains("wounded") || text.contains("injured"))
                 && (!of_the_wounded || updates_lowered(sentence))
+                && !std::ptr::eq(pattern, &*WOUNDED_THEN_DIED)
             {
                 continue;
             }
@@ -1683,26 +1786,6 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         let n = number(c.name("n").or(c.name("m")).or(c.name("k"))?.as_str())?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
-    }
-    if sentence.contains("retained")
-        && let Some(c) = RETAINED.captures(sentence)
-    {
-        let n: u32 = c["n"].parse().ok()?;
-        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
-    }
-    if let Some(c) = ESTIMATED.captures(sentence) {
-        let n: u32 = c["n"].parse().ok()?;
-        let at = c.get(0).expect("group 0");
-        return Some(TollMention {
-            fatalities: Fatalities {
-                low: None,
-                best: Some(n),
-                high: None,
-            },
-            victims: victims(at.as_str()),
-            civilians: None,
-            at: at.range(),
-        });
     }
     if let Some(c) = NAMED_DEAD.captures(sentence) {
         let list = c.name("list").expect("matched").as_str();
@@ -2728,6 +2811,40 @@ mod tests {
             ),
             ("Fatalities coded as 10.", f(None, Some(10), None)),
             ("Toll retained here: 89.", f(Some(89), Some(89), Some(89))),
+            // A casualty log's sexes and ages in brackets.
+            (
+                "2 boys (M, 12 and 14) killed and 1 boy (M, 10) injured",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "1 child (F, 9) KIA, 2 civs WIA.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "Two brothers (8 and 10) were killed and their cousin (9) injured",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "M (52) killed and his son (M, 24) injured",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "shepherd (M, 17) killed by an item of ERW",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "Driver (M, 41) critically WIA; passed away in hospital this morning.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "Passenger (M, 19) severely injured; died of wounds 29/04/2019.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "SOHR reports 3 soldiers killed, pro-gov pages report 2 'martyrs' – coded \
+                 conservatively as 2 fatalities.",
+                f(None, Some(2), None),
+            ),
             (
                 "The owner, his wife and two of their daughters were killed.",
                 f(Some(4), Some(4), Some(4)),
@@ -3279,6 +3396,10 @@ mod tests {
                 Joining::Updates,
             ),
             ("A woman later died of her wounds", Joining::Adds),
+            (
+                "Passenger (M, 19) severely injured; died of wounds 29/04/2019",
+                Joining::Adds,
+            ),
             (
                 "The SOHR has raised its death toll from this morning's attack to 72 civilians",
                 Joining::Updates,

@@ -537,7 +537,6 @@ fn a_seventy_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
 /// an NGO's security incident reports — dd/mm dates without a year, "KIA/WIA", the injured who
 /// died later.
 #[test]
-#[ignore = "short of the fatalities target at first run (75.0): run with --ignored"]
 fn a_seventy_fifth_set_by_a_blind_hand_of_ordnance_logs_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_78.jsonl");
 }
