@@ -41,6 +41,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("anti-personnel mine", RemoteExplosive),
     ("anti-vehicle mine", RemoteExplosive),
     ("anti-tank mine", RemoteExplosive),
+    // (A mine-action log's "AP mine", "AT mine (TM-57 susp.)".)
+    ("ap mine", RemoteExplosive),
+    ("at mine", RemoteExplosive),
     ("struck a mine", RemoteExplosive),
     ("stepped on a mine", RemoteExplosive),
     ("hit a mine", RemoteExplosive),
@@ -57,6 +60,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("explosions", RemoteExplosive),
     ("detonated", RemoteExplosive),
     ("exploded", RemoteExplosive),
+    // (A victim-operated IED: a booby trap.)
+    ("voied", RemoteExplosive),
     ("vbied", RemoteExplosive),
     ("vbieds", RemoteExplosive),
     // Turkey's defence ministry's artillery and rocket launchers.

@@ -1581,7 +1581,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .map_or(later.text.as_str(), |s| &text[s.clone()]);
             // (Or a day within the lead's days: "pounded the enclave … since Sunday night" and
             // "38 civilians were killed on Tuesday".)
+            // (A mention dated only by its time of day tells no day: "The Mission recorded
+            // heavy shelling on Wednesday evening. At 21:30, around 15 artillery rounds
+            // impacted in … Ariha".)
+            let by_time = later.evidence.date.is_some_and(|[start, end]| {
+                dates::is_time(&text[chars.byte_at(start)..chars.byte_at(end)])
+            });
             let same_day = match (lead.date_start, lead.date_end, later.date_start) {
+                _ if by_time => true,
                 (Some(first), Some(last), Some(day)) => first <= day && day <= last,
                 (Some(first), None, Some(day)) => first == day,
                 _ => true,
@@ -1947,9 +1954,25 @@ impl<'x, 'd> Reading<'x, 'd> {
                             .all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
                 })
         };
-        let n = usize::from(sentences.first().is_some_and(dated_only));
+        // (Or after a register's entry number: "EO acc. #0212 | IDL / Ariha dist. / Ehsem |
+        // 14.02.2023 | …".)
+        let numbered = |s: &Range<usize>| {
+            let text = self.text(s);
+            text.split_whitespace().count() <= 4
+                && text
+                    .split_once('#')
+                    .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let n = sentences
+            .iter()
+            .take(2)
+            .take_while(|s| dated_only(s) || numbered(s))
+            .count();
         let first = sentences.get(n)?;
-        if self.text(first).split_whitespace().count() > HEADING_WORDS
+        // (A register's place is what follows its last "/": "HMS / Tadmur dist. / Palmyra, ~8
+        // km NE on Al-Amiriya track".)
+        let named = self.text(first).rsplit(" / ").next().unwrap_or_default();
+        if named.split_whitespace().count() > HEADING_WORDS
             || self.out.iter().any(|c| sentence_of(starts, c) <= n + 1)
         {
             return None;
@@ -1967,17 +1990,36 @@ impl<'x, 'd> Reading<'x, 'd> {
         // place's name in another language with this one in brackets ("Serêkaniyê (Ras
         // al-Ain)"); a sentence that opens otherwise ("Activists in Idlib reported …") tells
         // something.
+        // (A register's "IDL / Ariha dist. / Ehsem": governorate, district, place — the
+        // district's town is not the place, the last one named is.)
+        let heading_text = self.text(first);
+        places.retain(|p| {
+            let after = &self.doc.text[p.at.end..first.end];
+            !after.starts_with(" dist.") && !after.starts_with(" district")
+        });
+        if let Some(slash) = heading_text.rfind(" / ").map(|i| first.start + i)
+            && places.iter().any(|p| p.at.start > slash)
+        {
+            places.retain(|p| p.at.start > slash);
+        }
         let opening = places.iter().map(|p| p.at.start).min()?;
         let before = self
             .text(&(first.start..opening))
             .trim()
             .trim_start_matches('#');
+        // (After the governorate's code and the district: "IDL / Ariha dist. /".)
+        let filed_under = before.ends_with('/')
+            && before.split('/').next().is_some_and(|code| {
+                (2..=4).contains(&code.trim().len())
+                    && code.trim().bytes().all(|b| b.is_ascii_uppercase())
+            });
         let other_name = before.strip_suffix('(').is_some_and(|name| {
             let words = name.split_whitespace().count();
             (1..=2).contains(&words) && !name.contains(|c: char| c.is_ascii_punctuation())
         });
         if !(before.is_empty()
             || other_name
+            || filed_under
             || before.len() <= 2 && before.bytes().all(|b| b"NSEW".contains(&b)))
         {
             return None;
@@ -3656,9 +3698,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                             .to_ascii_lowercase()
                             .contains("israeli")
                 };
-                let from_the_air = event == SubEventType::ShellingArtilleryMissile
+                // (And explosions heard where aircraft are: "the Mission heard fixed-wing
+                // aircraft overhead followed by 4 explosions".)
+                let blasts = || {
+                    event == SubEventType::RemoteExplosive
+                        && ["explosion", "explosions", "blast", "blasts"]
+                            .iter()
+                            .any(|w| self.doc.text[m.at.clone()].eq_ignore_ascii_case(w))
+                };
+                let from_the_air = (event == SubEventType::ShellingArtilleryMissile
                     && (cue_within(hits, self.doc.text, Cue::Aircraft, clause)
-                        || israeli_missiles());
+                        || israeli_missiles()))
+                    || blasts() && cue_within(hits, self.doc.text, Cue::Aircraft, clause);
                 let named = |kind: SubEventType| {
                     hits.iter().any(|h| {
                         h.role.event == Some(kind)
@@ -3798,12 +3849,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                 at: r.start + d.at.start..r.start + d.at.end,
             })
             // When a page or a log entry was updated or logged is no act's day ("incident
-            // 14/03/2016, approx. 21:30; logged 15/03/2016").
+            // 14/03/2016, approx. 21:30; logged 15/03/2016"), nor when the wounded died of
+            // their wounds ("1 M adult (19) inj. -> died 19.01.2025", "died of wounds on 29/04").
             .filter(|d| {
                 let before = window_before(self.doc.text, d.at.start).trim_end();
-                !["logged", "updated"]
-                    .iter()
-                    .any(|w| ends_with_ignoring_case(before, w))
+                let before = before.strip_suffix(" on").unwrap_or(before);
+                ![
+                    "logged",
+                    "updated",
+                    "upd",
+                    "rec.",
+                    "-> died",
+                    "died of wounds",
+                    "died of his wounds",
+                    "died of her wounds",
+                    "died of their wounds",
+                ]
+                .iter()
+                .any(|w| ends_with_ignoring_case(before, w))
                     && !self.written_in_heading(d)
             })
             .collect();
@@ -4541,7 +4604,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         let hospital = ["hospital in", "hospitals in", "hospital near"]
             .iter()
             .any(|w| before.ends_with(w));
-        before.ends_with(" from") || before == "from" || positions || hospital
+        // (A log's "ref. Ariha surg. hosp.", "died 19.01.2025 Homs mil. hosp.": the hospital
+        // the wounded were taken to, by the town it is named for.)
+        let referred = window_after(self.doc.text, at.end)
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case("hosp.") || w.eq_ignore_ascii_case("hosp"));
+        before.ends_with(" from") || before == "from" || positions || hospital || referred
     }
 
     /// The town a local body heading a post is named for: "Douma" of "Douma Local Council".

@@ -165,13 +165,13 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
 static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b"
+        r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b"
     ))
     .expect("valid")
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -791,7 +791,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)|(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -963,6 +963,7 @@ pub fn joining(clause: &str) -> Joining {
             ", died",
             "passed away",
             "; succumbed",
+            "death of a",
         ])
     });
     if updates_lowered(&lower) {
@@ -1279,8 +1280,9 @@ fn lowered(sentence: &str) -> String {
         .collect();
     // A casualty log's sexes and ages in brackets stand between a count and its verb ("2 boys
     // (M, 12 and 14) killed", "1 child (F, 9) KIA", "Two brothers (8 and 10) were killed"):
-    // blanked. One person's, where no count is told, are the count ("M (52) killed",
-    // "shepherd (M, 17) killed"): a "1" on the sex's letter, or where the bracket opened.
+    // blanked. One person's sex and age, where no count is told, are the count ("M (52)
+    // killed", "shepherd (M, 17) killed"): a "1" on the sex's letter, or where the bracket
+    // opened.
     let mut ones = Vec::new();
     let brackets: Vec<Range<usize>> = lower
         .match_indices('(')
@@ -1294,7 +1296,7 @@ fn lowered(sentence: &str) -> String {
             let word = &before[word_at..];
             // (A lone age after a sex's letter is one person's too: "M (52)".)
             let people = people_in_brackets(inside).or_else(|| {
-                (matches!(word, "m" | "f") && inside.trim().parse::<u8>().is_ok()).then_some(1)
+                (ONE_OF_A_KIND.contains(&word) && inside.trim().parse::<u8>().is_ok()).then_some(1)
             })?;
             if people == 1 {
                 let counted = before[..word_at]
@@ -1309,6 +1311,9 @@ fn lowered(sentence: &str) -> String {
                 } else if word.bytes().all(|b| b.is_ascii_lowercase())
                     && !word.ends_with('s')
                     && !counted
+                    // (A lone age after a person's word leaves the word to be read as one:
+                    // "farmer (52) killed".)
+                    && inside.split([' ', ',']).any(|t| t == "m" || t == "f")
                 {
                     ones.push(open);
                 }
@@ -1325,6 +1330,12 @@ fn lowered(sentence: &str) -> String {
     }
     lower
 }
+
+/// The words after which a lone age in brackets is one person's ("M (52)", "1 M adult (34)",
+/// "shepherd (40)"): not a name's ("Roshan (12)") nor a count's ("Latakia province (3)").
+const ONE_OF_A_KIND: &[&str] = &[
+    "m", "f", "adult", "child", "boy", "girl", "man", "woman", "shepherd", "farmer", "driver",
+];
 
 /// How many people a bracket of a casualty log's sexes and ages describes ("m, 41", "m, 12
 /// and 14", "approx. 35", "8 and 10", "f"); none where it holds anything else, or a lone
@@ -1471,6 +1482,18 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         })
     {
         let list = c["list"].to_lowercase();
+        // ("killing the driver, a man in his 40s": one person and what he was, no list.)
+        let list = match list.split_once(',') {
+            Some((first, rest))
+                if !list.contains("and ")
+                    && !rest.contains(',')
+                    && (rest.trim_start().starts_with("a ")
+                        || rest.trim_start().starts_with("an ")) =>
+            {
+                first.to_owned()
+            }
+            _ => list,
+        };
         let mut total = 0;
         let mut parts = list
             .split(|ch: char| ch == ',' || ch.is_whitespace())
@@ -1660,7 +1683,7 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
         }),
         (&*LIVES_OF, &|| sentence.contains(" the li")),
         (&*WOUNDED_THEN_DIED, &|| {
-            holds_any(sentence, &["wia", "injured", "wounded"])
+            holds_any(sentence, &["wia", "injured", "wounded", "inj."])
                 && holds_any(sentence, &["died", "passed away", "succumbed"])
         }),
     ];
@@ -2841,6 +2864,14 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             (
+                "Hospital staff told the Mission on Tuesday that one of the wounded has since died.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "An explosive device blew up, killing the driver, a man in his 40s.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
                 "SOHR reports 3 soldiers killed, pro-gov pages report 2 'martyrs' – coded \
                  conservatively as 2 fatalities.",
                 f(None, Some(2), None),
@@ -3398,6 +3429,12 @@ mod tests {
             ("A woman later died of her wounds", Joining::Adds),
             (
                 "Passenger (M, 19) severely injured; died of wounds 29/04/2019",
+                Joining::Adds,
+            ),
+            ("One of the wounded has since died.", Joining::Adds),
+            (
+                "this morning the hospital announced the death of a second victim, a 16-year-old \
+                 boy.",
                 Joining::Adds,
             ),
             (

@@ -130,6 +130,50 @@ fn a_toll_told_with_a_time_of_day_or_only_where_its_dead_were_from_is_the_act_be
     }
 }
 
+/// A mission's report: an act told on its day, then at its time of day with its place and toll
+/// (one act, placed and counted), and explosions heard where aircraft flew (an air strike).
+#[test]
+fn an_act_told_again_at_its_time_of_day_is_the_same_act() {
+    let text = "The Mission recorded heavy shelling on Wednesday evening. At 21:30, around 15 \
+                artillery rounds impacted in Ariha; 1 killed and 3 wounded, all civilians. One \
+                of the wounded has since died.";
+    let candidates = read(text);
+    let lead = incidents(&candidates)[0];
+    let place = lead.location.as_ref().map(|l| l.written.as_str());
+    assert_eq!(
+        (place, lead.fatalities.and_then(|f| f.best)),
+        (Some("Ariha"), Some(2)),
+        "{candidates:#?}"
+    );
+    let heard = "On Sunday at about 10:30, the Mission heard fixed-wing aircraft overhead \
+                 followed by 4 explosions; air strikes hit a poultry farm near Jisr al-Shughur.";
+    let candidates = read(heard);
+    assert_eq!(
+        incidents(&candidates)[0].sub_event_type,
+        Some("Air/drone strike"),
+        "{candidates:#?}"
+    );
+}
+
+/// The day the wounded died of their wounds, or a register's update, is not the act's day; the
+/// death adds to its toll.
+#[test]
+fn a_death_of_wounds_told_with_its_day_adds_to_the_act_of_its_own_day() {
+    let text = "EO acc. #1102 | HMS / Tadmur dist. / Palmyra | 17.01.2025 | AT mine - pick-up \
+                truck | 2 M adults killed (shepherds, 38, 60); 1 M adult (19) inj. -> died \
+                19.01.2025 | rec. 21.01.2025";
+    let candidates = common::read_on(text, jiff::civil::date(2025, 1, 21));
+    let lead = incidents(&candidates)[0];
+    assert_eq!(
+        (
+            lead.date_start.map(|d| d.to_string()),
+            lead.fatalities.and_then(|f| f.best)
+        ),
+        (Some("2025-01-17".to_owned()), Some(3)),
+        "{candidates:#?}"
+    );
+}
+
 #[test]
 fn force_told_right_after_a_protest_is_the_force_it_met() {
     // (text, the protest's type, its toll)

@@ -545,7 +545,6 @@ fn a_seventy_fifth_set_by_a_blind_hand_of_ordnance_logs_meets_the_accuracy_targe
 /// set 78's corrections): an ordnance victim register's pipe-separated entries, a local
 /// network's Telegram posts, ACLED's coders, a ceasefire mission's daily reports by weekday.
 #[test]
-#[ignore = "short of every target at first run (75.0 / 72.5 / 75.0 / 80.0): run with --ignored"]
 fn a_seventy_sixth_set_by_a_blind_hand_of_ordnance_logs_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_79.jsonl");
 }

@@ -423,6 +423,14 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Idlib Province: Regime aircraft bombed the town on Saturday evening.",
             Some(("Idlib", "SY07")),
         ),
+        // (A register's entry: governorate code, district, place; the hospital the wounded
+        // were taken to, named for its town, is not where the mine was.)
+        (
+            "EO acc. #1102 | HMS / Tadmur dist. / Palmyra, ~8 km NE on Al-Amiriya track | \
+             17.01.2025 | AT mine - pick-up truck | 2 M adults killed (shepherds, 38, 60); 1 M \
+             adult (19) inj. -> died 19.01.2025 Homs mil. hosp. | herding",
+            Some(("Palmyra", "SY04")),
+        ),
     ];
     assert_placed(cases, |l| &l.written);
 }
