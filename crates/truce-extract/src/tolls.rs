@@ -975,6 +975,25 @@ pub fn joining(clause: &str) -> Joining {
     }
 }
 
+/// An investigation's own finding ("We cross-referenced funeral notices … and could confirm
+/// the names of 19 civilians killed", "Our assessment is that at least 11 civilians were
+/// killed", "We consider eight the most credible figure"): the writer's count, which stands
+/// over the sources' it weighed, higher or lower.
+pub fn finding(clause: &str) -> bool {
+    // (The writer speaks — "we", "our" — and finds: the verb may come well after its subject,
+    // "We cross-referenced funeral notices, … and could confirm the names of 19 civilians".)
+    static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)\b(?:we|our\s+(?:team|researchers|investigators|assessment|verdict|finding|findings|conclusion|count))\b|\bbottom\s+line:").expect("valid")
+    });
+    static FINDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)\b(?:confirm(?:ed)?|document(?:ed)?|identified|count(?:ed)?|assess|consider|found|find|verified|concluded|assessment|verdict|finding|findings|conclusion|bottom\s+line)\b").expect("valid")
+    });
+    let lower = clause.to_ascii_lowercase();
+    (lower.contains("we ") || lower.contains("our ") || lower.contains("bottom line"))
+        && SPEAKS.is_match(&lower)
+        && FINDS.is_match(&lower)
+}
+
 /// Two tolls of one act's dead told apart ("19 regime soldiers were killed. 14 opposition
 /// fighters were also killed"): their sum, figure by figure.
 pub fn added(a: Fatalities, b: Fatalities) -> Fatalities {
@@ -3408,6 +3427,34 @@ mod tests {
         ];
         for &(clause, expected) in cases {
             assert_eq!(same_voice(clause), expected, "{clause:?}");
+        }
+    }
+
+    #[test]
+    fn an_investigations_own_count_is_its_finding() {
+        let cases: &[(&str, bool)] = &[
+            (
+                "We cross-referenced funeral notices and posts by relatives, and could confirm \
+                 the names of 19 civilians killed at the market.",
+                true,
+            ),
+            (
+                "Our assessment is that at least 11 civilians were killed in this incident.",
+                true,
+            ),
+            ("We consider eight the most credible figure.", true),
+            (
+                "Bottom line: the Damascus bombing killed seven civilians.",
+                true,
+            ),
+            (
+                "The Syrian Observatory for Human Rights reported 27 dead.",
+                false,
+            ),
+            ("We could not reach the town.", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(finding(text), *expected, "{text:?}");
         }
     }
 

@@ -435,6 +435,21 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
     assert_placed(cases, |l| &l.written);
 }
 
+/// An investigation places its act last, by the scene it struck named back ("a strike on a
+/// crowded vegetable market" … "The market we located is … in Ariha").
+#[test]
+fn a_scene_named_back_later_places_the_act() {
+    let text = "Footage of an air strike on a crowded vegetable market circulated for weeks. The \
+                first video was captioned as showing another town. It does not. Tolls vary \
+                widely. The market we located is the covered vegetable market in Ariha, in Idlib \
+                governorate.";
+    let place = lead_place(text).expect("placed");
+    assert_eq!(
+        (place.written.as_str(), place.admin1.as_deref()),
+        ("Ariha", Some("SY07"))
+    );
+}
+
 /// An act told in "a village" takes the name a later sentence gives "the village" — and "in
 /// Syria's rebel-held northwest" is a part of the country, not a country-wide toll.
 #[test]
