@@ -616,6 +616,8 @@ static DOCUMENT_FORMS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::n
     automaton(
         &[
             "Location:",
+            "Loc:",
+            "Place:",
             "most notable incident",
             "most prominent incident",
         ],
@@ -811,12 +813,26 @@ impl<'a> Extractor<'a> {
         let mut location_fields = false;
         for m in DOCUMENT_FORMS.find_iter(doc.text) {
             match m.pattern().as_usize() {
-                0 => location_fields = true,
+                0..=2 => location_fields = true,
                 _ => notable = Some(notable.unwrap_or(m.start()).min(m.start())),
             }
         }
         if let Some(at) = notable {
             reader.most_notable(at);
+        }
+        // A register's row is of the day it opens with, however many fields on ("#0188 |
+        // 2016-03-09 | Latakia | sector: … | ground clashes, mortars | KIA: 4 SAA").
+        if let Some(day) = sentences
+            .iter()
+            .take(2)
+            .skip_while(|s| reader.entry_number(s))
+            .find_map(|s| reader.day_only(s))
+        {
+            for i in 0..reader.out.len() {
+                if reader.out[i].kind == Kind::Incident && reader.out[i].date_start.is_none() {
+                    reader.date(i, &day);
+                }
+            }
         }
         // A post or an item that names no day at all ("Daraa: Unknown gunmen assassinated a
         // former FSA commander in Jasim") tells of the day it was written, as ACLED codes a
@@ -918,7 +934,7 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         // Skip to the next byte that can end a sentence.
         let Some(skip) = bytes[i..]
             .iter()
-            .position(|b| matches!(b, b'\n' | b'|' | b'.' | b'!' | b'?'))
+            .position(|b| matches!(b, b'\n' | b'|' | b'.' | b'!' | b'?' | b';'))
         else {
             break;
         };
@@ -927,6 +943,9 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         let end_here = match b {
             // (A line, or a post's heading: "#Daraa | Tafas: …", "Til Temir | Yesterday …".)
             b'\n' | b'|' => true,
+            // (A record's fields: "Loc: Saraqeb, E side; Type: airstrike; Victims: 3" — not a
+            // note's "x1 killed; updated per LC: x2 dead".)
+            b';' => field_label(&text[start..i]).is_some() && field_label(&text[i + 1..]).is_some(),
             b'.' | b'!' | b'?' => {
                 let next = text[i + 1..].chars().next();
                 let after = text[i + 1..]
@@ -995,7 +1014,11 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
             _ => false,
         };
         if end_here {
-            let end = if matches!(b, b'\n' | b'|') { i } else { i + 1 };
+            let end = if matches!(b, b'\n' | b'|' | b';') {
+                i
+            } else {
+                i + 1
+            };
             push_trimmed(text, start..end, &mut found);
             start = i + 1;
         }
@@ -1902,7 +1925,12 @@ impl<'x, 'd> Reading<'x, 'd> {
             .iter()
             .enumerate()
             .filter(|(_, s)| {
-                field_label(self.text(s)).is_some_and(|l| l.eq_ignore_ascii_case("location"))
+                // ("Location:", a record's "Loc:", a form's "Place:".)
+                field_label(self.text(s)).is_some_and(|l| {
+                    ["location", "loc", "place"]
+                        .iter()
+                        .any(|w| l.eq_ignore_ascii_case(w))
+                })
             })
             .filter_map(|(n, s)| {
                 let place = self
@@ -1951,31 +1979,13 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// that name none happened there. (A news dateline runs on into its lead: no sentence of
     /// its own.) The most precise place it names: "S Aleppo, Al-Hader area." is Al-Hader.
     fn heading(&self, sentences: &[Range<usize>], starts: &[usize]) -> Option<Location> {
-        // (After a line that is only its day: "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | …".)
-        let dated_only = |s: &Range<usize>| {
-            let text = self.text(s).trim_end_matches(['|', '.', ' ']);
-            (1..=4).contains(&text.split_whitespace().count())
-                && dates::find(text, self.doc.date).first().is_some_and(|d| {
-                    // (A year or a time may follow: "17 Oct 19", "04.09.2020 10:30".)
-                    text[..d.at.start].trim().is_empty()
-                        && text[d.at.end..]
-                            .bytes()
-                            .all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
-                })
-        };
-        // (Or after a register's entry number: "EO acc. #0212 | IDL / Ariha dist. / Ehsem |
-        // 14.02.2023 | …".)
-        let numbered = |s: &Range<usize>| {
-            let text = self.text(s);
-            text.split_whitespace().count() <= 4
-                && text
-                    .split_once('#')
-                    .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
-        };
+        // (After a line that is only its day, "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | …", or a
+        // register's entry number: "EO acc. #0212 | IDL / Ariha dist. / Ehsem | 14.02.2023 |
+        // …".)
         let n = sentences
             .iter()
             .take(2)
-            .take_while(|s| dated_only(s) || numbered(s))
+            .take_while(|s| self.day_only(s).is_some() || self.entry_number(s))
             .count();
         let first = sentences.get(n)?;
         // (A register's place is what follows its last "/": "HMS / Tadmur dist. / Palmyra, ~8
@@ -2034,7 +2044,56 @@ impl<'x, 'd> Reading<'x, 'd> {
             return None;
         }
         let place = places.into_iter().min_by_key(|p| p.value.precision)?;
-        Some(self.location(place))
+        // (A tracker's row files its place under its governorate: "#0188 | 2016-03-09 |
+        // Latakia | sector: Jabal al-Akrad | Kinsibba | SAA/NDF vs. JaN | ground clashes".)
+        let governorate = self
+            .governorate_named(&self.doc.text[place.at.clone()])
+            .is_some();
+        let town = governorate
+            .then(|| {
+                sentences[n + 1..].iter().take(3).find_map(|s| {
+                    let text = self.text(s);
+                    if field_label(text).is_some()
+                        || text.split_whitespace().count() > HEADING_WORDS
+                    {
+                        return None;
+                    }
+                    let (hits, places) = self.places_searched(s);
+                    if hits.iter().any(|h| h.role.event.is_some()) {
+                        return None;
+                    }
+                    places.into_iter().min_by_key(|p| p.value.precision)
+                })
+            })
+            .flatten();
+        Some(self.location(town.unwrap_or(place)))
+    }
+
+    /// The day a sentence is, if it is only a day ("17 Oct 19", "04.09.2020 10:30": a year or
+    /// a time may follow).
+    fn day_only(&self, s: &Range<usize>) -> Option<Found<DaySpan>> {
+        let text = self.text(s).trim_end_matches(['|', '.', ' ']);
+        if !(1..=4).contains(&text.split_whitespace().count()) {
+            return None;
+        }
+        let d = dates::find(text, self.doc.date).into_iter().next()?;
+        (text[..d.at.start].trim().is_empty()
+            && text[d.at.end..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b' '))
+        .then(|| Found {
+            value: d.span,
+            at: s.start + d.at.start..s.start + d.at.end,
+        })
+    }
+
+    /// Whether a sentence is a register's entry number ("EO acc. #0212", "#0188").
+    fn entry_number(&self, s: &Range<usize>) -> bool {
+        let text = self.text(s);
+        text.split_whitespace().count() <= 4
+            && text
+                .split_once('#')
+                .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// An incident told in "a village" (or a town, a camp …) without its name takes the name
@@ -3885,6 +3944,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     "logged",
                     "updated",
                     "upd",
+                    // (A record's "Date reported: 21/04/2018".)
+                    "reported:",
                     "rec.",
                     "-> died",
                     "died of wounds",

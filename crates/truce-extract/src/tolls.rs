@@ -371,9 +371,11 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
 
 /// A coder's or a post's list of the dead by side: "Fatalities: 4 SNA, 2 SDF.", "Toll so far: 4
 /// SDF, 2 tribal fighters dead", "Killed: 46 civilians gathering truffles and 7 NDF members
-/// escorting them", "Fatalities: one."
+/// escorting them", "Fatalities: one.", a tracker's "KIA: 4 SAA, 3 AOG", a casualty
+/// database's "Victims: 4 (3 M adult, 1 M child)" (its injured in a field of their own; not
+/// "Victims: 1 man abducted", see `find_toll`).
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?|killed|dead):\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
+    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?|killed|dead|kia|victims):\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
         .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -760,6 +762,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "lost their lives",
     "succumbed",
     "passed away",
+    // (A casualty database's "Victims: 4 (3 M adult, 1 M child)".)
+    "victims:",
     "martyr",
     "deaths",
     "one death",
@@ -1594,16 +1598,28 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     // (Before the patterns that read one item: "Toll so far: 4 SDF, 2 tribal fighters dead".)
     if sentence.contains(':')
         && let Some(c) = FATALITIES_LIST.captures(sentence)
+        // (A record's victims are its dead only where nothing else is told of them, but who
+        // they were in brackets: "Victims: 4 (3 M adult, 1 M child)", not "Victims: 7
+        // arrested" — one count.)
+        && (!c[0].starts_with("victims") || {
+            let list = c["list"].trim_end();
+            let after = list.trim_start_matches(|ch: char| ch.is_ascii_digit()).trim();
+            after.is_empty() || after.starts_with('(') && after.ends_with(')')
+        })
     {
         // Each item's count, up to the first item that begins with none ("4 SDF members, 3
         // tribal fighters and 2 civilians", "5 men, 2 women and a child").
         let list = c.name("list").expect("matched");
         let (mut n, mut end) = (0, list.start());
-        for item in list
-            .as_str()
-            .split(',')
-            .flat_map(|part| part.split(" and "))
-        {
+        let items = if c[0].starts_with("victims") {
+            list.as_str().split('(').take(1).collect::<Vec<_>>()
+        } else {
+            list.as_str()
+                .split(',')
+                .flat_map(|part| part.split(" and "))
+                .collect()
+        };
+        for item in items {
             let Some(count) = item.split_whitespace().next().and_then(number) else {
                 break;
             };
@@ -2889,6 +2905,15 @@ mod tests {
             (
                 "An explosive device blew up, killing the driver, a man in his 40s.",
                 f(Some(1), Some(1), Some(1)),
+            ),
+            ("KIA: 4 SAA, 3 AOG", f(Some(7), Some(7), Some(7))),
+            (
+                "Victims: 4 (3 M adult, 1 M child)",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "Victims: 7 arrested. Perpetrator: Air Force Intelligence.",
+                None,
             ),
             (
                 "SOHR reports 3 soldiers killed, pro-gov pages report 2 'martyrs' – coded \

@@ -174,6 +174,46 @@ fn a_death_of_wounds_told_with_its_day_adds_to_the_act_of_its_own_day() {
     );
 }
 
+/// A register's records: a row's day however many fields on, the day an incident was reported
+/// is not its day, and a database's victims are its dead where its injured have their own field.
+#[test]
+fn a_records_fields_give_its_day_and_toll() {
+    let cases: &[(&str, &str, u32)] = &[
+        (
+            "#0188 | 2016-03-09 | Latakia | sector: Jabal al-Akrad | Kinsibba | SAA/NDF vs. JaN \
+             | ground clashes, mortars | KIA: 4 SAA, 3 AOG | status: confirmed",
+            "2016-03-09",
+            7,
+        ),
+        (
+            "Ref: HAI-19-298; Date of incident: 05/12/2019; Date reported: 07/12/2019; \
+             Location: Ma'arrat An-Nu'man (Idleb); Category: aerial bombardment affecting \
+             health facility; Casualties: 2 civilians killed, 5 injured",
+            "2019-12-05",
+            2,
+        ),
+        (
+            "ID: SY-2016-06112; Date: 2016-11-04; Gov: Aleppo; Area: Jarablus; Loc: Ghandoura, \
+             outside central mosque; Type: IED (parked motorcycle, remote-det.); Victims: 4 (3 M \
+             adult, 1 M child); Inj: 9; Perp: ISIS (suspected)",
+            "2016-11-04",
+            4,
+        ),
+    ];
+    for &(text, day, toll) in cases {
+        let candidates = common::read_on(text, jiff::civil::date(2019, 12, 8));
+        let lead = incidents(&candidates)[0];
+        assert_eq!(
+            (
+                lead.date_start.map(|d| d.to_string()),
+                lead.fatalities.and_then(|f| f.best)
+            ),
+            (Some(day.to_owned()), Some(toll)),
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn force_told_right_after_a_protest_is_the_force_it_met() {
     // (text, the protest's type, its toll)

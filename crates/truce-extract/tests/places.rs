@@ -431,6 +431,25 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
              adult (19) inj. -> died 19.01.2025 Homs mil. hosp. | herding",
             Some(("Palmyra", "SY04")),
         ),
+        // (A tracker's row: its town after its governorate and sector; a database's "Loc:"
+        // field and a form's "Place:" over the places its other fields name.)
+        (
+            "#0188 | 2016-03-09 | Latakia | sector: Jabal al-Akrad | Kinsibba | SAA/NDF vs. \
+             JaN | ground clashes, mortars | KIA: 4 SAA, 3 AOG | status: confirmed",
+            Some(("Kinsibba", "SY06")),
+        ),
+        (
+            "ID: SY-2017-05530; Date: 2017-12-03; Gov: Homs; Area: Homs; Loc: Kafr Laha (Houla \
+             plain), residential blocks N of town centre; Type: shelling (arty + mortar, fired \
+             from Qabu and Shin positions); Victims: 3 (1 F adult, 2 M child); Inj: 5",
+            Some(("Kafr Laha", "SY04")),
+        ),
+        (
+            "Incident no. 2019/311. Date: 14 October 2019, approx. 05:30. Place: al-Tall, \
+             Damascus countryside. Description: an Air Force Intelligence patrol arrested seven \
+             young men; they were taken to the branch in Harasta.",
+            Some(("al-Tall", "SY03")),
+        ),
     ];
     assert_placed(cases, |l| &l.written);
 }
