@@ -186,6 +186,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("attempted to infiltrate", ArmedClash),
     ("firefights", ArmedClash),
     ("shot dead", Attack),
+    // (A record's "NGO guard, shot by unknown assailants inside camp"; not "risk being shot by
+    // IS fighters".)
+    ("shot by unknown", Attack),
+    ("shot by unidentified", Attack),
+    ("shot by armed", Attack),
+    ("shot by gunmen", Attack),
     ("shot them dead", Attack),
     ("shot each of them", Attack),
     ("shot all of them", Attack),
@@ -255,6 +261,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("found dead", Attack),
     ("under torture", Attack),
     ("kidnapped", Abduction),
+    // (A record's "2 NGO staff (M) taken by unidentified armed men".)
+    ("taken by unidentified", Abduction),
+    ("taken by armed", Abduction),
+    ("taken by gunmen", Abduction),
     // "forcibly entered the home of a 58-year-old Kurdish man … and took him away".
     ("took him away", Abduction),
     ("took her away", Abduction),

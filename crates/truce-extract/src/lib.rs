@@ -3943,6 +3943,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 ![
                     "logged",
                     "updated",
+                    "update",
                     "upd",
                     // (A record's "Date reported: 21/04/2018".)
                     "reported:",

@@ -506,7 +506,7 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the civilian driver".
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^,?\s+and\s+the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b"
+        r"(?-u)^,?\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
     ))
     .expect("valid")
 });
@@ -2907,6 +2907,11 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("KIA: 4 SAA, 3 AOG", f(Some(7), Some(7), Some(7))),
+            (
+                "two gunmen opened fire on a former opposition commander, killing him and a \
+                 passer-by.",
+                f(Some(2), Some(2), Some(2)),
+            ),
             (
                 "Victims: 4 (3 M adult, 1 M child)",
                 f(Some(4), Some(4), Some(4)),

@@ -199,6 +199,13 @@ fn a_records_fields_give_its_day_and_toll() {
             "2016-11-04",
             4,
         ),
+        (
+            "Ref: HAI-21-133; Date of incident: 12/08/2021; Location: Al-Hol camp (Al-Hasakeh), \
+             Phase 5; Category: violence against humanitarian personnel; Casualties: 1 killed \
+             (NGO guard, shot by unknown assailants inside camp)",
+            "2021-08-12",
+            1,
+        ),
     ];
     for &(text, day, toll) in cases {
         let candidates = common::read_on(text, jiff::civil::date(2019, 12, 8));
