@@ -2297,14 +2297,17 @@ impl<'x, 'd> Reading<'x, 'd> {
             // market in Ariha".)
             let clause = &self.out[idx].text.to_ascii_lowercase();
             let scene = WHICH_ACT.iter().find(|w| clause.contains(*w));
-            let named_back = |s: &&Range<usize>| {
-                scene.is_some_and(|scene| {
-                    let mut words = self.text(s).split_whitespace();
-                    words.next() == Some("The")
-                        && words.next().is_some_and(|w| w.eq_ignore_ascii_case(scene))
+            // (A byte comparison per sentence: most incidents name no scene, and a story's
+            // sentences are many.)
+            let named_back = |scene: &str, s: &Range<usize>| {
+                self.text(s).strip_prefix("The ").is_some_and(|rest| {
+                    rest.get(..scene.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(scene))
+                        && rest.as_bytes().get(scene.len()) == Some(&b' ')
                 })
             };
-            if let Some(told) = sentences.iter().skip(own + 1).find(named_back)
+            if let Some(scene) = scene
+                && let Some(told) = sentences[own + 1..].iter().find(|s| named_back(scene, s))
                 && let Some(place) = self.places_searched(told).1.into_iter().next()
             {
                 self.out[idx].location = Some(self.location(place));

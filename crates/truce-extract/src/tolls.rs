@@ -1084,11 +1084,14 @@ pub fn none_reported(sentence: &str) -> Option<(Fatalities, Range<usize>)> {
 /// The death toll a sentence states, if it states one; `death_words` says whether it holds
 /// any of [`DEATH_WORDS`] (none, no toll: "left five people" alone is no death).
 pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
-    let mut toll = find_toll(sentence, death_words)?;
-    // "… shot dead a local council member and his son": one more, of the victim's kin (not
-    // "He was killed and his son was injured").
+    if !death_words {
+        return None;
+    }
     // (Lower-cased once, as `find_toll` reads it: the same offsets as the sentence.)
     let lower = lowered(sentence);
+    let mut toll = find_lowered(&lower)?;
+    // "… shot dead a local council member and his son": one more, of the victim's kin (not
+    // "He was killed and his son was injured").
     if toll.fatalities == figures(1, None)
         && let Some(kin) = AND_KIN.find(&lower[toll.at.end..])
         && !wounded_follow(&lower[toll.at.end + kin.end()..], 2)
@@ -1423,7 +1426,11 @@ fn find_toll(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     // The patterns are lower case and ASCII, and read a lower-cased copy (same offsets): a
     // case-sensitive pattern keeps its literals, which the regex engine skips ahead to.
-    let sentence = &lowered(sentence);
+    find_lowered(&lowered(sentence))
+}
+
+/// [`find_toll`] in a sentence [`lowered`] already.
+fn find_lowered(sentence: &str) -> Option<TollMention> {
     // A coder's or a researcher's own figure is the clause's toll, whatever the sources' it
     // weighs ("SOHR reports 3 soldiers killed, pro-gov pages report 2 'martyrs' – coded
     // conservatively as 2 fatalities", "Toll retained here: 89.").
