@@ -822,12 +822,7 @@ impl<'a> Extractor<'a> {
         }
         // A register's row is of the day it opens with, however many fields on ("#0188 |
         // 2016-03-09 | Latakia | sector: … | ground clashes, mortars | KIA: 4 SAA").
-        if let Some(day) = sentences
-            .iter()
-            .take(2)
-            .skip_while(|s| reader.entry_number(s))
-            .find_map(|s| reader.day_only(s))
-        {
+        if let (_, Some(day)) = reader.register_opening(&sentences) {
             for i in 0..reader.out.len() {
                 if reader.out[i].kind == Kind::Incident && reader.out[i].date_start.is_none() {
                     reader.date(i, &day);
@@ -1982,11 +1977,7 @@ impl<'x, 'd> Reading<'x, 'd> {
         // (After a line that is only its day, "17 Oct 19 | TAL ABYAD (Ar-Raqqa gov.) | …", or a
         // register's entry number: "EO acc. #0212 | IDL / Ariha dist. / Ehsem | 14.02.2023 |
         // …".)
-        let n = sentences
-            .iter()
-            .take(2)
-            .take_while(|s| self.day_only(s).is_some() || self.entry_number(s))
-            .count();
+        let (n, _) = self.register_opening(sentences);
         let first = sentences.get(n)?;
         // (A register's place is what follows its last "/": "HMS / Tadmur dist. / Palmyra, ~8
         // km NE on Al-Amiriya track".)
@@ -2067,6 +2058,20 @@ impl<'x, 'd> Reading<'x, 'd> {
             })
             .flatten();
         Some(self.location(town.unwrap_or(place)))
+    }
+
+    /// How many of the first two sentences are a register's entry number or its day ("#0188 |
+    /// 2016-03-09 | …", "17 Oct 19 | …"), and the day.
+    fn register_opening(&self, sentences: &[Range<usize>]) -> (usize, Option<Found<DaySpan>>) {
+        let mut day = None;
+        let n = sentences
+            .iter()
+            .take(2)
+            .take_while(|s| {
+                self.entry_number(s) || self.day_only(s).map(|d| day = Some(d)).is_some()
+            })
+            .count();
+        (n, day)
     }
 
     /// The day a sentence is, if it is only a day ("17 Oct 19", "04.09.2020 10:30": a year or
