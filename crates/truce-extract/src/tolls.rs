@@ -604,7 +604,12 @@ fn is_year(sentence: &str, at: std::ops::Range<usize>) -> bool {
         || VAGUE
             .iter()
             .any(|(w, _)| w.split(' ').next() == Some(&next.to_ascii_lowercase()));
-    after_month || in_date || count_follows
+    // "the sarin attack on Eastern Ghouta in 2013 that killed hundreds": a time, not a count.
+    let time_of = ["in", "since", "until", "during"]
+        .iter()
+        .any(|w| before.rsplit(' ').next() == Some(*w))
+        || ["that", "which", "when"].contains(&next);
+    after_month || in_date || count_follows || time_of
 }
 
 fn figures(n: u32, qualifier: Option<&str>) -> Fatalities {
@@ -2914,6 +2919,11 @@ mod tests {
                 f(Some(1), Some(1), Some(1)),
             ),
             ("KIA: 4 SAA, 3 AOG", f(Some(7), Some(7), Some(7))),
+            (
+                "including the sarin attack on Eastern Ghouta in 2013 that killed hundreds of \
+                 people.",
+                f(None, Some(100), None),
+            ),
             (
                 "two gunmen opened fire on a former opposition commander, killing him and a \
                  passer-by.",
