@@ -4557,7 +4557,8 @@ impl<'x, 'd> Reading<'x, 'd> {
         {
             return self.governorate_named(&text[at.clone()]).is_some();
         }
-        if !after.starts_with([':', '|']) {
+        // (Or a dash: "Hama – on Tuesday our UXO teams surveyed farmland west of Halfaya".)
+        if !after.starts_with([':', '|', '–', '—']) {
             return false;
         }
         // (After a time, a hashtag or an entry's number: "08:15 #Daraa:", "SIR 0634 – Hama:".)

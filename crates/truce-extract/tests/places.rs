@@ -423,6 +423,12 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
             "Idlib Province: Regime aircraft bombed the town on Saturday evening.",
             Some(("Idlib", "SY07")),
         ),
+        // (A label before a dash: "Hama – on Tuesday …".)
+        (
+            "Hama – on Tuesday our teams found the bodies of two shepherds killed by a landmine \
+             west of Halfaya.",
+            Some(("Halfaya", "SY05")),
+        ),
         // (A register's entry: governorate code, district, place; the hospital the wounded
         // were taken to, named for its town, is not where the mine was.)
         (
