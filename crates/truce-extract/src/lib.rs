@@ -1525,20 +1525,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             // A live blog's later entry tells the newer toll of the same dead, in whatever
             // words ("17:30 GMT: The Observatory now says 34 civilians … were killed"); an
             // earlier entry told below it (a blog that runs backwards) updates nothing.
+            // (Another count of the same dead: not the same, but not tenfold either way.)
+            let recount =
+                new != old && new < old.saturating_mul(10) && old < new.saturating_mul(10);
             if let Some(newer) = newer_entry {
-                return (newer
-                    && new != old
-                    && new < old.saturating_mul(10)
-                    && old < new.saturating_mul(10))
-                .then_some(tolls::Joining::Updates);
+                return (newer && recount).then_some(tolls::Joining::Updates);
             }
             // An investigation's own finding stands over the figures it weighed, higher or
             // lower ("could confirm the names of 19 civilians killed").
-            if new != old
-                && new < old.saturating_mul(10)
-                && old < new.saturating_mul(10)
-                && tolls::finding(told_in)
-            {
+            if recount && tolls::finding(told_in) {
                 return Some(tolls::Joining::Updates);
             }
             match tolls::joining(told_in) {

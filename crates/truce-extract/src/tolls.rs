@@ -161,11 +161,13 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// Wounded, then dead since: "critically WIA; passed away", "inj. -> died 19.01.2025".
+const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)";
 /// A log's wounded who died since ("Driver (M, 41) critically WIA; passed away in hospital
 /// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
 static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b"
+        r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{DIED_SINCE_WOUNDED}\b"
     ))
     .expect("valid")
 });
@@ -800,7 +802,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){0,5}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|(?:wia|injured|wounded)\s*[;,]\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){0,4}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+amounted\s+to)\b")
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1326,8 +1328,9 @@ fn lowered(sentence: &str) -> String {
                 .map_or(0, |i| i + 1);
             let word = &before[word_at..];
             // (A lone age after a sex's letter is one person's too: "M (52)".)
-            let people = people_in_brackets(inside).or_else(|| {
-                (ONE_OF_A_KIND.contains(&word) && inside.trim().parse::<u8>().is_ok()).then_some(1)
+            let (people, sexed) = people_in_brackets(inside).or_else(|| {
+                (ONE_OF_A_KIND.contains(&word) && inside.trim().parse::<u8>().is_ok())
+                    .then_some((1, false))
             })?;
             if people == 1 {
                 let counted = before[..word_at]
@@ -1344,7 +1347,7 @@ fn lowered(sentence: &str) -> String {
                     && !counted
                     // (A lone age after a person's word leaves the word to be read as one:
                     // "farmer (52) killed".)
-                    && inside.split([' ', ',']).any(|t| t == "m" || t == "f")
+                    && sexed
                 {
                     ones.push(open);
                 }
@@ -1369,9 +1372,9 @@ const ONE_OF_A_KIND: &[&str] = &[
 ];
 
 /// How many people a bracket of a casualty log's sexes and ages describes ("m, 41", "m, 12
-/// and 14", "approx. 35", "8 and 10", "f"); none where it holds anything else, or a lone
-/// figure ("Latakia province (3)", "is retained (18)", "Roshan (12)" are left as written).
-fn people_in_brackets(inside: &str) -> Option<usize> {
+/// and 14", "approx. 35", "8 and 10", "f"), and whether it tells a sex; none where it holds
+/// anything else, or a lone figure ("Latakia province (3)", "is retained (18)", "Roshan (12)" are left as written).
+fn people_in_brackets(inside: &str) -> Option<(usize, bool)> {
     let (mut ages, mut sexes, mut approximate) = (0, 0, false);
     for token in inside.split([' ', ',', ';']).filter(|t| !t.is_empty()) {
         match token {
@@ -1382,7 +1385,8 @@ fn people_in_brackets(inside: &str) -> Option<usize> {
             _ => return None,
         }
     }
-    (sexes > 0 || ages > 1 || approximate && ages > 0).then_some(usize::max(ages, sexes))
+    (sexes > 0 || ages > 1 || approximate && ages > 0)
+        .then_some((usize::max(ages, sexes), sexes > 0))
 }
 
 /// The toll a pattern's match states: its figure (with the match's qualifier, `least`), who
