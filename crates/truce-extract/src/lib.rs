@@ -2665,6 +2665,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Up to a comma: "…, the deadliest day in two weeks" dates the toll.)
                 let rest = &self.doc.text[t.at.end..clause.end.max(t.at.end)];
                 over_weeks(rest.split(',').next().unwrap_or(rest))
+                    // ("Since mid-December, …, more than 500 people have been killed by barrel
+                    // bombs in the city": the clause opens on the period.)
+                    || self.doc.text[clause.start..t.at.start.max(clause.start)]
+                        .trim_start()
+                        .get(..6)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                        && since_weeks_ago(&self.doc.text[clause.start..t.at.start].trim_start()[6..])
             });
             let mut dates = dates_within(&sentence_dates, &clause);
             // A day told in the phrase that opens the clause with what came before is not the
@@ -5389,21 +5396,33 @@ fn over_weeks(words: &str) -> bool {
             ["week", "weeks", "month", "months", "year", "years"].contains(&w.as_str())
         })
     };
-    // (Or since a month or a year: "28 people have died of starvation there since December
-    // 1", not "since Wednesday".)
-    let since_month = |after: &str| {
-        after.split_whitespace().next().is_some_and(|w| {
-            let w = w.trim_end_matches([',', '.']);
-            truce_core::when::month_number(w).is_some() && w.len() > 3 || year_in(w).is_some()
-        })
-    };
     [" in ", " over ", " during "].iter().any(|opener| {
         words
             .match_indices(opener)
             .any(|(at, _)| period(&words[at + opener.len()..]))
     }) || words
         .match_indices(" since ")
-        .any(|(at, _)| since_month(&words[at + 7..]))
+        .any(|(at, _)| since_weeks_ago(&words[at + 7..]))
+}
+
+/// Whether `after` ("since …") opens on a month or a year: "28 people have died of starvation
+/// there since December 1", "since mid-December", "since early 2014", not "since Wednesday".
+fn since_weeks_ago(after: &str) -> bool {
+    let after = [
+        "mid-",
+        "early ",
+        "late ",
+        "the start of ",
+        "the beginning of ",
+        "the end of ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))
+    .unwrap_or(after);
+    after.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        truce_core::when::month_number(w).is_some() && w.len() > 3 || year_in(w).is_some()
+    })
 }
 
 /// Whether the words before `at` say the name after them is a region ("in the southern

@@ -1897,6 +1897,19 @@ fn a_toll_over_weeks_is_an_aggregate_wherever_it_is() {
             Kind::Incident,
             2,
         ),
+        // (The clause may open on the period.)
+        (
+            "Since mid-December, when the government's helicopter campaign intensified, \
+             monitoring groups say more than 500 people have been killed by barrel bombs in the \
+             city.",
+            Kind::AggregateToll,
+            500,
+        ),
+        (
+            "Since Wednesday, 12 people have been killed by shelling in Douma.",
+            Kind::Incident,
+            12,
+        ),
     ];
     for &(text, kind, toll) in cases {
         let tolled = read(text)
