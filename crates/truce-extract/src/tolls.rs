@@ -822,7 +822,7 @@ static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// were fighters.
 static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|officers?|cadets?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|officers?|cadets?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
     ))
     .expect("valid")
 });
@@ -3426,6 +3426,11 @@ mod tests {
                 Some(Civilians(12)),
             ),
             ("The other six victims were fighters.", None),
+            (
+                "The local council said two of the dead had been fighters with the National \
+                 Front for Liberation who were shopping off duty; the rest were civilians.",
+                Some(Combatants(2)),
+            ),
             (
                 "SOHR said four of the dead were members of Iran-backed groups and three were \
                  civilians, including a woman and a child.",
