@@ -558,6 +558,14 @@ fn a_seventy_seventh_set_by_a_blind_hand_of_registers_meets_the_accuracy_targets
     evaluate("monitor_notes_other_hand_80.jsonl");
 }
 
+/// ACLED's coders once more, 2016–2025 (a blind hand, twenty-second session): every
+/// governorate, fourteen sub-event types, ACLED's actor names and admin brackets, tolls per
+/// side, "coded as 10", two sources' figures and a toll raised later, day ranges and months.
+#[test]
+fn a_seventy_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_81.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
