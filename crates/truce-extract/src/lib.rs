@@ -1263,6 +1263,19 @@ fn counted(text: &str, at: &Range<usize>) -> bool {
             .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether `after` (the words after a day) says who revised a toll on that day: "on 30 May
+/// SOHR updated the toll to 13" dates the revision, not an act.
+fn toll_revised_after(after: &str) -> bool {
+    let lower = after.to_ascii_lowercase();
+    ["updated the", "revised the", "raised the"]
+        .iter()
+        .find_map(|w| lower.find(w).map(|at| (at, &lower[at + w.len()..])))
+        .is_some_and(|(at, rest)| {
+            lower[..at].split_whitespace().count() <= 3
+                && (rest.starts_with(" toll") || rest.starts_with(" death toll"))
+        })
+}
+
 /// The few dozen bytes after `at`.
 fn window_after(text: &str, at: usize) -> &str {
     let mut end = (at + 48).min(text.len());
@@ -2676,13 +2689,22 @@ impl<'x, 'd> Reading<'x, 'd> {
             let mut dates = dates_within(&sentence_dates, &clause);
             // A day told in the phrase that opens the clause with what came before is not the
             // act's, where the act's own follows ("Following an understanding announced on 13
-            // October …, Government forces yesterday entered Tabqa city").
+            // October …, Government forces yesterday entered Tabqa city"); nor is the day it was
+            // reported ("As reported on 27 September 2016, on 25 September, … warplanes").
             if dates.len() > 1 {
                 let opening = |d: &Found<DaySpan>| {
                     let head = &self.doc.text[clause.start..d.at.start];
                     let head = head.rsplit(':').next().unwrap_or(head).trim_start();
                     !head.contains(',')
-                        && ["following ", "after ", "despite "].iter().any(|w| {
+                        && [
+                            "following ",
+                            "after ",
+                            "despite ",
+                            "as reported on ",
+                            "reported on ",
+                        ]
+                        .iter()
+                        .any(|w| {
                             head.get(..w.len())
                                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
                         })
@@ -3967,6 +3989,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .iter()
                 .any(|w| ends_with_ignoring_case(before, w))
                     && !self.written_in_heading(d)
+                    && !toll_revised_after(window_after(self.doc.text, d.at.end))
             })
             .collect();
         // A calendar month told before a day within it frames the day ("SNHR, April 2019
@@ -4663,7 +4686,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     /// Whether the place at `at` is written as an origin ("from Daraa", "from the Idlib
-    /// front").
+    /// front") or where someone was going ("on his way to Dar'a city").
     fn origin(&self, at: &Range<usize>) -> bool {
         let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
         let before = before.trim_end().trim_end_matches(" the").trim_end();
@@ -4710,7 +4733,18 @@ impl<'x, 'd> Reading<'x, 'd> {
             .split_whitespace()
             .take(2)
             .any(|w| w.eq_ignore_ascii_case("hosp.") || w.eq_ignore_ascii_case("hosp"));
-        before.ends_with(" from") || before == "from" || positions || hospital || referred
+        // ("abducted a civilian man from Busra Esh-Sham while he was on his way to Dar'a city":
+        // where the victim was going.)
+        let going = [
+            "way to",
+            "en route to",
+            "travelling to",
+            "traveling to",
+            "heading to",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        before.ends_with(" from") || before == "from" || positions || hospital || referred || going
     }
 
     /// The town a local body heading a post is named for: "Douma" of "Douma Local Council".

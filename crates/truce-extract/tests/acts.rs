@@ -1258,24 +1258,41 @@ fn a_story_first_told_roughly_takes_the_place_and_toll_told_after() {
 fn a_toll_that_rose_days_later_is_the_earlier_acts() {
     // The day the toll rose is the update's: the act keeps its own day and takes the figures,
     // the first told and the one it rose to.
-    let text = "On 20 February 2016, regime warplanes struck the vegetable market in Saraqib. \
-                Initial reports said 6 civilians were killed; on 23 February the toll rose to 9 \
-                after 3 of the wounded died of their injuries.";
-    let strike = first_incident(text);
-    assert_eq!(
-        strike.date_start.map(|d| d.to_string()).as_deref(),
-        Some("2016-02-20")
-    );
-    assert_eq!(strike.fatalities.and_then(|f| f.best), Some(9));
-    let candidates = read(text);
-    assert_eq!(
-        candidates
-            .iter()
-            .filter(|c| c.kind == Kind::Incident)
-            .count(),
-        1,
-        "{candidates:#?}"
-    );
+    // (Or the day a source revised it: "on 30 May SOHR updated the toll to 13".)
+    let cases = [
+        (
+            "On 20 February 2016, regime warplanes struck the vegetable market in Saraqib. \
+             Initial reports said 6 civilians were killed; on 23 February the toll rose to 9 \
+             after 3 of the wounded died of their injuries.",
+            "2016-02-20",
+            9,
+        ),
+        (
+            "On 28 May 2019, HTS clashed with Military Forces of Syria (2000-2024) on the Kafr \
+             Zeita (Muhradah, Hama) front. Initial reports spoke of 8 fatalities; on 30 May SOHR \
+             updated the toll to 13 (7 regime soldiers and 6 opposition fighters).",
+            "2019-05-28",
+            13,
+        ),
+    ];
+    for (text, day, toll) in cases {
+        let act = first_incident(text);
+        assert_eq!(
+            act.date_start.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{text:?}"
+        );
+        assert_eq!(act.fatalities.and_then(|f| f.best), Some(toll), "{text:?}");
+        let candidates = read(text);
+        assert_eq!(
+            candidates
+                .iter()
+                .filter(|c| c.kind == Kind::Incident)
+                .count(),
+            1,
+            "{candidates:#?}"
+        );
+    }
 }
 
 #[test]

@@ -196,6 +196,12 @@ fn a_name_is_read_whole_or_not_at_all() {
              exploded in the desert near al-Sukhnah.",
             Some(("al-Sukhnah", "SY04")),
         ),
+        // Nor where the victim was going.
+        (
+            "On 14 April 2021, gunmen abducted a civilian man from Busra Esh-Sham (Dar'a, \
+             Dar'a) while he was on his way to Dar'a city.",
+            Some(("Busra Esh-Sham", "SY12")),
+        ),
         // Nor is a post's dateline after its outlet.
         (
             "North Press | HASAKAH - A woman was found shot dead at dawn today in al-Hol camp, \
