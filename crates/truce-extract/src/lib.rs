@@ -4735,15 +4735,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             .any(|w| w.eq_ignore_ascii_case("hosp.") || w.eq_ignore_ascii_case("hosp"));
         // ("abducted a civilian man from Busra Esh-Sham while he was on his way to Dar'a city":
         // where the victim was going.)
-        let going = [
-            "way to",
-            "en route to",
-            "travelling to",
-            "traveling to",
-            "heading to",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w));
+        let going = ["way to", "en route to", "travelling to", "traveling to"]
+            .iter()
+            .any(|w| before.ends_with(w));
         before.ends_with(" from") || before == "from" || positions || hospital || referred || going
     }
 
