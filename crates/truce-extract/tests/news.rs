@@ -384,6 +384,18 @@ fn a_fortieth_blind_hands_investigations_meet_the_accuracy_targets() {
     );
 }
 
+/// The outlets FA-KES gathered, 2011–2018, a second time (a blind hand, twenty-second
+/// session): half plain wire reports, half hard — politics first, datelines away from the
+/// scene, sources disagreeing, tolls that rise, "martyrs" and "terrorists" in state outlets,
+/// headlines run into the body.
+#[test]
+fn a_forty_first_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_41.csv",
+        "a forty-first blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
