@@ -142,7 +142,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killing of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -1409,6 +1409,16 @@ fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) ->
     if let Some(high) = c.name("high").and_then(|m| number(m.as_str())) {
         fatalities.high = Some(high).filter(|high| *high > n);
     }
+    // ("the Observatory raised its toll to 21 civilians": who the figure counts, right after
+    // it.)
+    let mut at = at;
+    let after = &sentence[at.end..];
+    if let Some(word) = ["civilians", "civilian"]
+        .iter()
+        .find(|w| after.strip_prefix(' ').is_some_and(|a| a.starts_with(*w)))
+    {
+        at.end += 1 + word.len();
+    }
     TollMention {
         fatalities,
         victims: victims(&sentence[at.clone()]),
@@ -2134,6 +2144,14 @@ mod tests {
             (
                 "SOHR said at least 17 civilians, mostly women and children, were killed",
                 Some(17),
+            ),
+            (
+                "SOHR has documented the execution of 12 civilian men by the Islamic State",
+                Some(12),
+            ),
+            (
+                "On Tuesday evening, the Observatory raised its toll to 21 civilians",
+                Some(21),
             ),
         ];
         for &(text, expected) in cases {
