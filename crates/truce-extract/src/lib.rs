@@ -784,6 +784,7 @@ impl<'a> Extractor<'a> {
             sentences: sentences(doc.text),
             words: self.sentence_words.find(doc.text),
             clocks: std::cell::OnceCell::new(),
+            lent_places: Vec::new(),
         };
         let sentences = reader.sentences.clone();
         for (n, sentence) in sentences.iter().enumerate() {
@@ -1239,6 +1240,9 @@ struct Reading<'x, 'd> {
     words: Vec<Hit>,
     /// A live blog's clock, read when a toll first asks (see [`dates::EntryClocks`]).
     clocks: std::cell::OnceCell<dates::EntryClocks>,
+    /// Candidates (indices in `out`) placed by another clause of their sentence, not their own:
+    /// the act told again with a place of its own says better where it was.
+    lent_places: Vec<usize>,
 }
 
 /// The few dozen bytes before `at` (on a character boundary): what cue words are read from.
@@ -2789,10 +2793,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                     if self.out[idx].event_type == Some(first.value.event_type().name()) {
                         // "The explosion took place on the road leading out of Jasim": the act
                         // told again says where it was, if it had no place yet.
-                        if self.out[idx].location.is_none()
+                        // (Or if its sentence only lent it one: "… dropped barrel bombs on a
+                        // rebel-held town …, as the government reeled from the loss of
+                        // Palmyra. The barrel bombs hit residential areas of Busra al-Harir".)
+                        let lent = self.lent_places.contains(&idx);
+                        if (self.out[idx].location.is_none() || lent)
                             && let Some(place) = places.first()
                         {
                             self.out[idx].location = Some(self.location(place.clone()));
+                            self.lent_places.retain(|&i| i != idx);
                         }
                         let joining = joining_of(&clause);
                         self.add_to(idx, &first.at, actors, toll, joining, sources.clone());
@@ -2801,7 +2810,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
                 // A clause without a place of its own takes the sentence's ("Airstrikes on
                 // Idlib province hit a school …, killing 26").
-                let mut places = if places.is_empty() && !single {
+                let lent = places.is_empty() && !single;
+                let mut places = if lent {
                     self.sentence_places(&hits, &sentence, &sources)
                 } else {
                     places
@@ -2840,6 +2850,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     sources.clone(),
                     claimed,
                 );
+                if lent && candidate.location.is_some() {
+                    self.lent_places.push(self.out.len());
+                }
                 self.push(n, candidate);
             } else if let Some(toll) = toll.filter(|_| !modal) {
                 let alone = aggregate || places.is_empty() && date.is_none();

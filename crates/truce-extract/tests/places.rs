@@ -499,6 +499,22 @@ fn a_village_told_roughly_takes_the_name_given_later() {
     assert_eq!(lead_place(far), None, "{far:?}");
 }
 
+/// An act placed only by another clause of its sentence ("…, as the government reeled from the
+/// loss of Palmyra") takes the place it is told at again.
+#[test]
+fn an_act_told_again_at_its_town_leaves_the_place_its_sentence_lent() {
+    let text = "Syrian regime helicopters dropped barrel bombs on a rebel-held town in the south \
+                of the country Friday, killing 19 people, a monitor said, as the government \
+                reeled from the loss of the ancient city of Palmyra to the Islamic State group. \
+                The barrel bombs hit residential areas of Busra al-Harir, in the eastern part of \
+                Daraa province.";
+    let place = lead_place(text).expect("placed");
+    assert_eq!(
+        (place.written.as_str(), place.admin1.as_deref()),
+        ("Busra al-Harir", Some("SY12"))
+    );
+}
+
 #[test]
 fn the_land_around_the_capital_is_rural_damascus() {
     let by_name: fn(&Location) -> &String = |l| &l.name;
