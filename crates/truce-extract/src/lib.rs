@@ -2756,9 +2756,22 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && (!day_told(&sentence_dates) || same_sentence);
                 // And an act told right after a toll without one is what caused it ("At least
                 // 19 people were killed on Tuesday. Regime aircraft dropped barrel bombs …").
+                // (Further on where it names the place the act's own words named: "Later
+                // Thursday, … the death toll from the shelling of al-Hamdaniyah had risen to 11",
+                // three sentences after "… shelled the … al-Hamdaniyah district".)
+                let named_again = |idx: usize| {
+                    places
+                        .first()
+                        .is_some_and(|p| self.out[idx].text.contains(&self.doc.text[p.at.clone()]))
+                };
                 if (definite || continues)
                     && let Some((idx, at)) = self.last_incident
-                    && n - at <= if definite { 2 } else { 1 }
+                    && n - at
+                        <= match definite {
+                            true if named_again(idx) => 4,
+                            true => 2,
+                            false => 1,
+                        }
                 {
                     let told = self.out[idx].event_type;
                     if told.is_none() && continues {

@@ -2742,3 +2742,24 @@ fn bulletins_logs_and_statements_tell_their_acts_in_their_own_forms() {
         assert_eq!(lead.fatalities.and_then(|f| f.best), toll, "{text:?}");
     }
 }
+
+/// An act told again further on, by the place its first telling named, is that act: the
+/// toll that rose there is its toll ("… shelled the government-controlled al-Hamdaniyah
+/// district …" three sentences before "the death toll from the shelling of al-Hamdaniyah had
+/// risen to 11 civilians").
+#[test]
+fn an_act_told_again_by_its_place_takes_the_toll_that_rose() {
+    let text = "Militants in the east of the city shelled the government-controlled al-Hamdaniyah \
+                district in western Aleppo with rockets. The Russian Defense Ministry said eight \
+                civilians were killed in the shelling. \"The shells hit a residential block,\" \
+                the Russian centre said in a statement. Later Thursday, the Syrian Health \
+                Ministry said the death toll from the shelling of al-Hamdaniyah had risen to 11 \
+                civilians.";
+    let candidates = read(text);
+    let shelling: Vec<_> = candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Incident)
+        .collect();
+    assert_eq!(shelling.len(), 1, "{candidates:#?}");
+    assert_eq!(shelling[0].fatalities.and_then(|f| f.best), Some(11));
+}
