@@ -396,6 +396,16 @@ fn a_forty_first_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The ordinary run of news reports, 2016–2025 (a blind hand, twenty-second session, run after
+/// news 41's corrections): wire services, regional and Syrian outlets — half plain, half hard.
+#[test]
+fn a_forty_second_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_42.csv",
+        "a forty-second blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

@@ -566,6 +566,14 @@ fn a_seventy_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
     evaluate("monitor_notes_other_hand_81.jsonl");
 }
 
+/// ACLED's coders, four of them (a blind hand, twenty-second session, run after set 81's
+/// corrections): terse, verbose with sources, the source first ("Per SOHR, …"), and one
+/// writing after December 2024 of the transitional authorities, the coast and Suwayda.
+#[test]
+fn a_seventy_ninth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_82.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
