@@ -339,6 +339,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         GovernmentRegainsTerritory,
     ),
     ("retook", GovernmentRegainsTerritory),
+    // "SAA regained Khan Sheikhoun (Idlib) after HTS withdrew overnight".
+    ("regained", GovernmentRegainsTerritory),
     ("regained control", GovernmentRegainsTerritory),
     ("regained full control", GovernmentRegainsTerritory),
     ("regained complete control", GovernmentRegainsTerritory),

@@ -3155,6 +3155,25 @@ impl<'x, 'd> Reading<'x, 'd> {
             && self.doc.text[act.at.clone()]
                 .to_ascii_lowercase()
                 .starts_with("raid");
+        // Raids from house to house are on foot: on civilians, an attack ("killed Alawite
+        // civilians … in house-to-house raids", "carried out house-to-house raids, executing
+        // men, women and children").
+        if raid
+            && ["house-to-house ", "door-to-door "]
+                .iter()
+                .any(|w| ends_with_ignoring_case(&self.doc.text[..act.at.start], w))
+        {
+            let before = last_words(&self.doc.text[clause.start..act.at.start], 8);
+            let after = first_words(&self.doc.text[act.at.end..clause.end], 6);
+            let on_civilians = [before, after]
+                .map(tolls::victims)
+                .contains(&tolls::Victims::Civilians);
+            return if on_civilians {
+                SubEventType::Attack
+            } else {
+                SubEventType::ArmedClash
+            };
+        }
         if raid
             && !cue_within(hits, self.doc.text, Cue::Aircraft, clause)
             && actors.iter().any(|a| {
@@ -3767,8 +3786,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .role
                     .event
                     .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                let before = window_before(self.doc.text, m.at.start);
-                let near = (m.at.start - before.len()).max(clause.start);
+                // (Within eight words: "supported by International Coalition air strikes and
+                // artillery, clashed".)
+                let near =
+                    m.at.start - last_words(&self.doc.text[clause.start..m.at.start], 8).len();
                 !fire
                     || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
                         |support| {
@@ -4258,6 +4279,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 COUNTRY_WORDS.contains(&word_key(&mut keys, &run, text, k))
                             })
                         || taken(&r, &found)
+                        || j == run.len() && local_network(&text[r.end - clause.start..])
                     {
                         continue;
                     }
@@ -5476,6 +5498,17 @@ fn since_weeks_ago(after: &str) -> bool {
     after.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.']);
         truce_core::when::month_number(w).is_some() && w.len() > 3 || year_in(w).is_some()
+    })
+}
+
+/// Whether `after` (the words after a place's name) makes the name a local news network's:
+/// "According to Suwayda 24, …", "Deir Ezzor 24 reported" (not a day: "Aleppo 24 February").
+fn local_network(after: &str) -> bool {
+    after.strip_prefix(" 24").is_some_and(|rest| {
+        !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !rest.split_whitespace().next().is_some_and(|w| {
+                truce_core::when::month_number(w.trim_end_matches([',', '.'])).is_some()
+            })
     })
 }
 

@@ -264,7 +264,7 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     // (A figure in words too: "while other sources put the death toll at nine".)
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
@@ -284,7 +284,16 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
         LazyLock::new(|| words(&[";", "while", "whereas", " counts ", " counted "]));
     static SOURCES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         words(&[
-            "report", "said", "says", "claim", "gives", "gave", "update", " own ",
+            "report",
+            "said",
+            "says",
+            "claim",
+            "gives",
+            "gave",
+            "update",
+            " own ",
+            "documented",
+            "count",
         ])
     });
     if !TWO.is_match(sentence) || !SOURCES.is_match(sentence) {
@@ -806,7 +815,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians": how many of a toll told before were civilians.
@@ -1990,6 +1999,10 @@ mod tests {
                     reported by local sources.";
         let read = toll(rose).expect("a toll").fatalities;
         assert_eq!(conflicting(rose, read), read);
+        // (A count after "while": "… while the Syrian Network for Human Rights counted 41".)
+        let counted = "SOHR documented 62 civilians killed, while SNHR counted 41.";
+        let read = toll(counted).expect("a toll").fatalities;
+        assert_eq!(conflicting(counted, read).best, Some(41));
         let sentence = "State media reported 44 killed; SOHR reported 35.";
         let read = toll(sentence).expect("a toll").fatalities;
         assert_eq!(
@@ -3605,6 +3618,7 @@ mod tests {
                 Joining::Updates,
             ),
             ("the number of dead climbed to 12", Joining::Updates),
+            ("the toll was later raised to 11", Joining::Updates),
             ("UPDATE 1600 hrs: toll now 4 civ per LC", Joining::Updates),
             (
                 "the Observatory raised the toll to 23 civilians",

@@ -468,6 +468,11 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
             "The town of Kafr Nabl was captured on Sunday.",
             "Non-state actor overtakes territory",
         ),
+        (
+            "On 21 August 2019, SAA regained Khan Sheikhoun (Idlib) after HTS withdrew \
+             overnight.",
+            "Government regains territory",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);
@@ -1012,6 +1017,24 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              Weapons to sites of the former government's chemical weapons programme. Three men \
              died after inhaling toxic gas released from old munitions near Tayyibat al-Imam.",
             "Chemical weapon",
+        ),
+        // Raids from house to house are on foot; support by fire within a few words is no act.
+        (
+            "On 7 March 2025, armed men from factions affiliated with the Military Forces of \
+             Syria (2024-) and allied foreign fighters killed Alawite civilians, including women \
+             and children, in house-to-house raids in the al-Qusour neighbourhood of Banyas.",
+            "Attack",
+        ),
+        (
+            "Militiamen carried out house-to-house raids in Darayya, executing men, women and \
+             children in basements.",
+            "Attack",
+        ),
+        (
+            "On 14 August 2017, QSD: Syrian Democratic Forces, supported by International \
+             Coalition air strikes and artillery, clashed with Islamic State (Syria) militants in \
+             the Old City of Raqqa city.",
+            "Armed clash",
         ),
     ];
     for &(text, sub_event_type) in cases {

@@ -196,6 +196,12 @@ fn a_name_is_read_whole_or_not_at_all() {
              exploded in the desert near al-Sukhnah.",
             Some(("al-Sukhnah", "SY04")),
         ),
+        // Nor a local network named for a town.
+        (
+            "According to Suwayda 24, on 20 February 2022, gunmen abducted two men at a \
+             checkpoint on the outskirts of Shahba (Shahba, As-Suwayda).",
+            Some(("Shahba", "SY13")),
+        ),
         // Nor where the victim was going.
         (
             "On 14 April 2021, gunmen abducted a civilian man from Busra Esh-Sham (Dar'a, \
