@@ -328,7 +328,7 @@ fn a_thirty_fifth_blind_hands_features_meet_the_accuracy_targets() {
 /// corrections for news 34 and 35): an object, a person or a place first, the incident rebuilt
 /// from witnesses, the toll late and revised, fighters among the dead, bigger background tolls.
 #[test]
-#[ignore = "short of the governorate, cause and civilian toll targets at first run (73.3 / 66.7 / 16.7): run with --ignored"]
+#[ignore = "short of the governorate, cause and civilian toll targets (first run 73.3 / 66.7 / 16.7, now 73.3 / 63.3 / 16.7, a candidate for 96.7%: a barrage's toll over two months is no incident's): run with --ignored"]
 fn a_thirty_seventh_blind_hands_features_meet_the_accuracy_targets() {
     meets_the_targets(
         "tests/data/news_blind_37.csv",
