@@ -2684,11 +2684,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 over_weeks(rest.split(',').next().unwrap_or(rest))
                     // ("Since mid-December, …, more than 500 people have been killed by barrel
                     // bombs in the city": the clause opens on the period.)
-                    || self.doc.text[clause.start..t.at.start.max(clause.start)]
-                        .trim_start()
-                        .get(..6)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("since "))
-                        && since_weeks_ago(&self.doc.text[clause.start..t.at.start].trim_start()[6..])
+                    || {
+                        let opening = self.doc.text[clause.start..t.at.start].trim_start();
+                        opening
+                            .get(..6)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                            && since_weeks_ago(&opening[6..])
+                    }
             });
             let mut dates = dates_within(&sentence_dates, &clause);
             // A day told in the phrase that opens the clause with what came before is not the
