@@ -826,12 +826,24 @@ static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// Words for those who fight, in a regex.
+static FIGHTERS: &str = r"(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|officers?|cadets?)";
+
+/// "Among the dead were seven tribal gunmen and four SDF members", "those killed included 14
+/// SNA fighters and seven SDF members": the fighters of a toll told before, side by side.
+static FIGHTERS_AMONG_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?:among\s+(?:the\s+)?(?:dead|killed|victims)\s+(?:were|are)|(?:those|the\s+people|the\s+dead)\s+killed\s+included|the\s+dead\s+included)\s+(?P<a>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{FIGHTERS}|members)(?:,?\s+and\s+(?P<b>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{FIGHTERS}|members))?\b"
+    ))
+    .expect("valid")
+});
+
 /// "Thirteen of the dead were fighters", "Of the dead, 13 were rebel fighters", "Five of them
 /// were members of the Asayish", "All but one were civilians": how many of a toll told before
 /// were fighters.
 static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|officers?|cadets?|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:{FIGHTERS}|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
     ))
     .expect("valid")
 });
@@ -863,6 +875,9 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
             "other ",
             "remaining ",
             "ll but ",
+            "mong the ",
+            "killed included",
+            "dead included",
         ])
     });
     if !PART_OF.is_match(sentence) {
@@ -877,6 +892,18 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
             .or_else(|| c.name("rest"))
             .or_else(|| c.name("and"))?;
         return number(n.as_str()).map(OfTheDead::Civilians);
+    }
+    // (Members of a family are no fighters; a list that goes on to civilians is read by the
+    // toll's own civilians: "the dead included 11 gunmen, six SDF fighters and five
+    // civilians".)
+    if !sentence.contains("ivilian")
+        && let Some(c) = FIGHTERS_AMONG_DEAD.captures(&lower)
+        && !c[0].contains("famil")
+    {
+        let second = c.name("b").map_or(Some(0), |b| number(b.as_str()));
+        return number(&c["a"])
+            .zip(second)
+            .map(|(a, b)| OfTheDead::Combatants(a + b));
     }
     let c = COMBATANTS_OF_DEAD.captures(&lower)?;
     // (Members of a family are no fighters.)
@@ -3461,6 +3488,21 @@ mod tests {
                 "The local council said two of the dead had been fighters with the National \
                  Front for Liberation who were shopping off duty; the rest were civilians.",
                 Some(Combatants(2)),
+            ),
+            (
+                "Among the dead were seven tribal gunmen and four SDF members, according to the \
+                 sources.",
+                Some(Combatants(11)),
+            ),
+            (
+                "SOHR said those killed included 14 SNA fighters and seven SDF members.",
+                Some(Combatants(21)),
+            ),
+            ("Among the dead were five children and two women.", None),
+            ("Among the dead were three family members.", None),
+            (
+                "The dead included 11 gunmen, six SDF fighters and five civilians.",
+                None,
             ),
             (
                 "SOHR said four of the dead were members of Iran-backed groups and three were \
