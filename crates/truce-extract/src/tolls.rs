@@ -875,7 +875,13 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
             "other ",
             "remaining ",
             "ll but ",
-            "mong the ",
+            // (Not "among the" alone: "among the wounded", "among the factions" are common.)
+            "mong the dead",
+            "mong the killed",
+            "mong the victims",
+            "mong dead",
+            "mong killed",
+            "mong victims",
             "killed included",
             "dead included",
         ])
