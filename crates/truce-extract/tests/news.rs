@@ -406,6 +406,18 @@ fn a_forty_second_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The outlets FA-KES gathered, 2012–2018, a third time (a blind hand, twenty-third session):
+/// half plain wire copy, half scraped partisan and monitor texts — headlines run into the body,
+/// datelines away from the scene, "martyrs" against "Assad's militias", stray "Advertisement"
+/// lines, the headline's incident told late beside bigger tolls.
+#[test]
+fn a_forty_third_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_43.csv",
+        "a forty-third blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
