@@ -208,6 +208,11 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             if group(&c, Group::Weekday).is_some() {
                 weekdays.push(whole.end());
             }
+            // "During the night of 14-15 May, at around 2 am", "Overnight 7-8 March, in the
+            // early hours of 8 March": the act was after midnight, on the night's second day.
+            if (span.end - span.start).get_days() == 1 && after_midnight(sentence, whole.range()) {
+                span = DaySpan::day(span.end);
+            }
             found.push(DateMention {
                 span,
                 at: whole.range(),
@@ -241,6 +246,17 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
         }
     }
     found
+}
+
+/// Whether the range of two days at `at` is a night ("the night of", "overnight") whose act
+/// the words right after it put after midnight ("at around 2 am", "in the early hours").
+fn after_midnight(sentence: &str, at: std::ops::Range<usize>) -> bool {
+    static SMALL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)^(?u:[^.;]){0,40}?\b(?:early hours|after midnight|(?:at\s+)?(?:around\s+|about\s+)?0?[1-4](?::\d\d)?\s*(?:am|a\.m\.))")
+            .expect("valid")
+    });
+    let before = &sentence[at.start.saturating_sub(24)..at.start];
+    before.contains("night") && SMALL_HOURS.is_match(&sentence[at.end..])
 }
 
 /// The days one match states.
@@ -826,6 +842,18 @@ mod tests {
                 "2016-02-11",
                 "2016-02-12",
                 DatePrecision::Days,
+            ),
+            (
+                "During the night of 14-15 May 2013, at around 2 am, NDF forces stormed Tseel",
+                "2013-05-15",
+                "2013-05-15",
+                DatePrecision::Day,
+            ),
+            (
+                "Overnight 7-8 March 2025, in the early hours of 8 March, gunmen raided homes",
+                "2025-03-08",
+                "2025-03-08",
+                DatePrecision::Day,
             ),
             (
                 "Artillery shelling on 8 and 9 February struck residential areas",

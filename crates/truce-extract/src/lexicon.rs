@@ -466,6 +466,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("without any fighting", NonViolentTransferOfTerritory),
     ("without any resistance", NonViolentTransferOfTerritory),
     ("without a fight", NonViolentTransferOfTerritory),
+    // ("entered Damascus unopposed as SAA units abandoned their positions".)
+    ("unopposed", NonViolentTransferOfTerritory),
     ("w/o resistance", NonViolentTransferOfTerritory),
     ("handed over its positions", NonViolentTransferOfTerritory),
     ("handed over their positions", NonViolentTransferOfTerritory),
@@ -519,6 +521,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // Property seized is looted, not ground taken ("seized the olive harvest of 400 trees").
     ("carted away", LootingPropertyDestruction),
     ("seized the olive", LootingPropertyDestruction),
+    // ("seized his truck and took him away": his goods.)
+    ("seized his", LootingPropertyDestruction),
+    ("seized her", LootingPropertyDestruction),
     ("seized the harvest", LootingPropertyDestruction),
     ("seized the property", LootingPropertyDestruction),
     ("seized the properties", LootingPropertyDestruction),
@@ -943,6 +948,13 @@ pub const AGREED: &[&str] = &[
     "truce was announced",
     "announced a ceasefire",
     "announced a truce",
+    // ("a local truce took effect in Babbila".)
+    "truce took effect",
+    "ceasefire took effect",
+    "truce came into effect",
+    "ceasefire came into effect",
+    "truce went into effect",
+    "ceasefire went into effect",
 ];
 
 /// Words of diplomacy: a sentence with these and no incident in it is a timeline fact.

@@ -403,12 +403,16 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
         )
     };
     // "crowds in Azaz attacked Turkish-plated trucks": a crowd's assault is mob violence.
+    // (So is a beating to death by residents: "angry residents of Al Qusayr city beat to death
+    // a man they accused of kidnapping a child".)
     let by_a_crowd = || {
-        assault()
-            && names_any(
-                last_words(before, 4),
-                &["crowd", "crowds", "mob", "mobs", "rioters"],
-            )
+        const CROWDS: &[&str] = &["crowd", "crowds", "mob", "mobs", "rioters"];
+        assault() && names_any(last_words(before, 4), CROWDS)
+            || word.len() > 4
+                && word
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("beat"))
+                && names_any(last_words(before, 8), &["residents", "villagers", "locals"])
     };
     // "45 peacekeepers … were detained by members of an armed group", "masked gunmen detained
     // …": held by those who are no authority, an abduction (ACLED's arrests are a state's or a
@@ -1476,9 +1480,10 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
     }
 
-    /// A protest whose next sentence tells the force it met ("Residents protested in
-    /// Jarablus … SNA military police fired into the air to disperse the protesters.") is
-    /// typed by that force, as one told in its own clause is.
+    /// A protest whose next clauses or next sentence tell the force it met ("Residents
+    /// protested in Jarablus … SNA military police fired into the air to disperse the
+    /// protesters.", "… protested in Tartous city; GS forces fired into the air to disperse
+    /// them") is typed by that force, as one told in its own clause is.
     fn protests_met_with_force(&mut self, sentences: &[Range<usize>], starts: &[usize]) {
         for i in 0..self.out.len() {
             let c = &self.out[i];
@@ -1486,10 +1491,23 @@ impl<'x, 'd> Reading<'x, 'd> {
                 continue;
             }
             // (`sentence_of` counts from 1: it is the index of the sentence after.)
-            let Some(next) = sentences.get(sentence_of(starts, c)) else {
+            let after = sentence_of(starts, c);
+            let Some(own) = sentences.get(after.wrapping_sub(1)) else {
                 continue;
             };
-            let typed = met_with_force(SubEventType::PeacefulProtest, &self.doc.text[next.clone()]);
+            // (The evidence counts characters: the clause is found by its words.)
+            let sentence = &self.doc.text[own.clone()];
+            let rest = sentence
+                .find(c.text.as_str())
+                .map_or("", |at| &sentence[at + c.text.len()..]);
+            let next = sentences
+                .get(after)
+                .map_or("", |r| &self.doc.text[r.clone()]);
+            let typed = [rest, next]
+                .into_iter()
+                .map(|words| met_with_force(SubEventType::PeacefulProtest, words))
+                .find(|typed| *typed != SubEventType::PeacefulProtest)
+                .unwrap_or(SubEventType::PeacefulProtest);
             if typed != SubEventType::PeacefulProtest {
                 let c = &mut self.out[i];
                 c.event_type = Some(typed.event_type().name());
@@ -3649,6 +3667,17 @@ impl<'x, 'd> Reading<'x, 'd> {
             let frame = found.remove(frame);
             found.insert(0, frame);
         }
+        // "seized his truck and took him away": the man taken is the act, not his goods.
+        if found
+            .first()
+            .is_some_and(|first| first.value == SubEventType::LootingPropertyDestruction)
+            && let Some(taken) = found
+                .iter()
+                .position(|f| f.value == SubEventType::Abduction)
+        {
+            let taken = found.remove(taken);
+            found.insert(0, taken);
+        }
         found
     }
 
@@ -3834,13 +3863,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                             })
                     })
                 };
+                // ("Israeli drones and artillery supported the incursion": fire named as the
+                // support of the act told.)
+                let backs = || {
+                    let words: Vec<&str> = self.doc.text[m.at.end..clause.end]
+                        .split_whitespace()
+                        .take(4)
+                        .collect();
+                    words.windows(2).any(|pair| {
+                        ["supported", "backed", "covered"].contains(&pair[0]) && pair[1] == "the"
+                    })
+                };
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
                 let answers = lexicon::ANSWERED.iter().any(|w| {
                     before
                         .rfind(w)
                         .is_some_and(|i| before.len() - i <= w.len() + 24)
                 });
-                !(fire && supports() || answers)
+                !(fire && (supports() || backs()) || answers)
             })
             .filter_map(|m| {
                 let event = met_with_force(
@@ -3985,8 +4025,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Or the subject of a first verb the killing is joined to: "gunmen stormed a
                 // house in Jasim and killed several civilians".)
                 let joined = between.trim_end().ends_with(" and");
+                // (Whose the actor is may come between: "gunmen from government-affiliated
+                // factions killed 24 civilians".)
+                let whose = ["from ", "of ", "loyal to ", "affiliated with "]
+                    .iter()
+                    .any(|w| between.trim_start().starts_with(w));
                 !lower[..actor.at.start - clause.start].contains(" by ")
-                    && between.split_whitespace().count() <= if joined { 12 } else { 2 }
+                    && between.split_whitespace().count()
+                        <= if joined { 12 } else { 2 } + if whose { 4 } else { 0 }
                     && !between.contains(',')
                     && !between
                         .split_whitespace()
@@ -4862,6 +4908,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         });
         let inner = after.strip_prefix('(')?;
         let last = inner[..inner.find(')')?].rsplit(',').next()?.trim();
+        // ("(Tartous countryside)": the governorate before its countryside.)
+        let last = [" countryside", " province", " governorate"]
+            .iter()
+            .find_map(|w| last.strip_suffix(w))
+            .unwrap_or(last);
         // ("(NW rural Hama)", "(western Daraa)": the governorate is the last word.)
         let area = self.governorate_named(last).or_else(|| {
             let word = last.rsplit(' ').next()?;

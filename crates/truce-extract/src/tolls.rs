@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -335,7 +335,8 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                     " one of their ",
                 ]
                 .iter()
-                .any(|w| second.contains(w));
+                .any(|w| second.contains(w))
+                    || other_sides_own(first, second);
                 // (Not where the first is each side's dead summed: "6 regime soldiers and 4 HTS
                 // fighters were killed; pro-opposition media reported 9 soldiers killed" is
                 // one side's figure against part of the sum.)
@@ -380,6 +381,32 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
     }
 }
 
+/// Whether `second` is a side's count of its own dead after a plain toll of another side's
+/// ("14 SNA fighters were killed; the SDF said 6 of its fighters were KIA": twenty dead). Not
+/// after a claim ("GoS claims 20 AOG KIA; opposition acknowledges 6 of its fighters KIA" counts
+/// the same dead twice), nor where the first count is the speaker's own side's.
+fn other_sides_own(first: &str, second: &str) -> bool {
+    let Some(said) = ["said", "says", "reported", "stated", "announced"]
+        .iter()
+        .filter_map(|w| second.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let speaker = second[..said]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default();
+    [" of its ", " of their "]
+        .iter()
+        .any(|w| second[said..].contains(w))
+        && speaker.len() > 1
+        && !first.contains(speaker)
+        && !["said", "says", "report", "claim", "according"]
+            .iter()
+            .any(|w| first.contains(w))
+}
+
 /// A coder's or a post's list of the dead by side: "Fatalities: 4 SNA, 2 SDF.", "Toll so far: 4
 /// SDF, 2 tribal fighters dead", "Killed: 46 civilians gathering truffles and 7 NDF members
 /// escorting them", "Fatalities: one.", a tracker's "KIA: 4 SAA, 3 AOG", a casualty
@@ -391,7 +418,8 @@ static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
-    Regex::new(r"(?-u)\b(?:fatalities(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
+    // ("Fatalities: unknown, estimated as 10.": a coder's field.)
+    Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
 /// A researcher's toll retained among sources' ("Toll retained here: 89.", "Retained toll:
@@ -459,7 +487,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // take a third word where it is an Arabic name's "al-" or a second side ("6 Nour al-Din
     // al-Zinki fighters", "4 HTS and TIP fighters", "12 regime and allied fighters").
     let count = format!(
-        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
+        r"(?P<{{0}}>{NUMBER})(?:(?:\s+of\s+(?:our|their|its))?(?:\s+[\w'/-]+){{0,2}}?(?:\s+(?:al-|al\s+|and\s+)[\w'-]+)?(?:\s+\([\w-]+\))?\s+{PEOPLE}(?:\s+{PEOPLE}|\s+and\s+{PEOPLE})?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?(?:\s+\([\w-]+\))?)?|\s+[\w:'/-]+(?:\s+[\w:'/-]+)??)"
     );
     let [a, m, b] = ["a", "m", "b"].map(|name| count.replace("{0}", name));
     // (A later count may be qualified: "11 SDF fighters and at least 22 IS militants".)
@@ -1139,6 +1167,21 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // (Lower-cased once, as `find_toll` reads it: the same offsets as the sentence.)
     let lower = lowered(sentence);
     let mut toll = find_lowered(&lower)?;
+    // "… set a GS vehicle on fire, protesting the killing of a local man the day before": the
+    // dead a protest is about are not its own.
+    if [
+        "protesting the ",
+        "protest at the ",
+        "protest against the ",
+        "protest over the ",
+        "denouncing the ",
+        "condemning the ",
+    ]
+    .iter()
+    .any(|w| lower[..toll.at.start].ends_with(w))
+    {
+        return None;
+    }
     // "… shot dead a local council member and his son": one more, of the victim's kin (not
     // "He was killed and his son was injured").
     if toll.fatalities == figures(1, None)
@@ -2100,6 +2143,10 @@ mod tests {
                 "Local sources reported 4 smugglers killed; the Jordanian army said one of its \
                  soldiers was killed.",
                 5,
+            ),
+            (
+                "14 SNA fighters were killed; the SDF said 6 of its fighters were KIA.",
+                20,
             ),
         ] {
             let read = toll(own).expect("a toll").fatalities;
@@ -3123,6 +3170,14 @@ mod tests {
             (
                 "Unknown fatalities, estimated as 10.",
                 f(None, Some(10), None),
+            ),
+            (
+                "Fatalities: unknown, estimated as 10.",
+                f(None, Some(10), None),
+            ),
+            (
+                "Residents set a GS vehicle on fire, protesting the killing of a local man.",
+                None,
             ),
             ("Casualties unknown.", None),
             ("three people were wounded", None),

@@ -1035,6 +1035,41 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              Coalition air strikes and artillery, clashed with Islamic State (Syria) militants in \
              the Old City of Raqqa city.",
             "Armed clash",
+        ), // (Fire named as the support of the act told: "drones and artillery supported the
+        // incursion" — the clash stays the act, and takes the toll told after it.)
+        (
+            "Late on 2 April 2025, Israeli forces clashed with local armed men near Nawa; \
+             Israeli drones and artillery supported the incursion. 9 local gunmen killed.",
+            "Armed clash",
+        ),
+        // Whose the gunmen are may come between them and their killing of civilians.
+        (
+            "On 8 March 2025, gunmen from government-affiliated factions killed 24 civilians in \
+             Banias.",
+            "Attack",
+        ),
+        // Residents beating a man to death are a mob.
+        (
+            "On 14 January 2025, residents in Harasta (Rif Dimashq) beat to death a man they \
+             accused of informing.",
+            "Mob violence",
+        ),
+        // A protest dispersed in a later clause of its sentence met force.
+        (
+            "On 25 December 2024, hundreds of Alawites protested in Tartous city; GS forces \
+             fired into the air to disperse them, no injuries reported.",
+            "Protest with intervention",
+        ),
+        // A man taken with his goods is an abduction.
+        (
+            "On 11 July 2025, gunmen stopped a merchant near al-Masmiyah, beat him, seized his \
+             truck and took him away.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 8 December 2024, opposition factions entered Damascus unopposed as SAA units \
+             abandoned their positions.",
+            "Non-violent transfer of territory",
         ),
     ];
     for &(text, sub_event_type) in cases {
