@@ -418,6 +418,17 @@ fn a_forty_third_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The ordinary run of news reports, 2012–2025, a second time (a blind hand, twenty-third
+/// session, run after notes 83's corrections): wire services, newspapers, regional and Syrian
+/// outlets — half plain, half hard.
+#[test]
+fn a_forty_fourth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_44.csv",
+        "a forty-fourth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
