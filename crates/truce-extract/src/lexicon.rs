@@ -283,6 +283,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("gas attack", ChemicalWeapon),
     ("poison gas", ChemicalWeapon),
     ("toxic gas", ChemicalWeapon),
+    // ("dropped a cylinder containing a toxic chemical", "43 people killed by suffocation".)
+    ("toxic chemical", ChemicalWeapon),
+    ("toxic substance", ChemicalWeapon),
+    ("killed by suffocation", ChemicalWeapon),
+    ("cases of suffocation", ChemicalWeapon),
     ("nerve agent", ChemicalWeapon),
     ("chemical agent", ChemicalWeapon),
     ("yellowish gas", ChemicalWeapon),
@@ -496,6 +501,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("residents beat", MobViolence),
     ("crowd beat", MobViolence),
     ("beat to death", Attack),
+    // ("a crowd of residents … beat a man and set his car on fire": by residents, a mob.)
+    ("beat a man", Attack),
+    ("beat a woman", Attack),
     ("beat him to death", Attack),
     ("beat her to death", Attack),
     // "bombed with the heavy artillery": the weapon says shelling, whatever the verb.

@@ -2733,7 +2733,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
                         })
                 };
-                if opening(&dates[0]) {
+                // ("Local sources reported on 18 December 2019 that a car bomb had exploded on
+                // Monday": the day of the report, which tells what came before.)
+                let reported_that = |d: &Found<DaySpan>| {
+                    let head = self.doc.text[clause.start..d.at.start].to_ascii_lowercase();
+                    ["reported on ", "said on ", "announced on ", "stated on "]
+                        .iter()
+                        .any(|w| head.ends_with(w))
+                        && self.doc.text[d.at.end..].starts_with(" that ")
+                };
+                if opening(&dates[0]) || reported_that(&dates[0]) {
                     dates.remove(0);
                 }
             }
@@ -4359,7 +4368,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // An admin bracket after the name ("Aqirbat (Salamiyeh, Hama)") says where
                     // to look first, and that a place is named.
                     let bracket = if j == run.len() {
-                        self.bracket_governorate(r.end)
+                        self.bracket_governorate(&r)
                     } else {
                         None
                     };
@@ -4579,7 +4588,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             // Um Hosh (Aleppo)".)
             // (A town's bracket, not an area's: "Kinsabba in Jabal al-Akrad (N Lattakia)".)
             let bracketed = f.value.candidate.entry.precision == 1
-                && self.bracket_governorate(f.at.end).is_some()
+                && self.bracket_governorate(&f.at).is_some()
                 && self.nearness(&f.at) == 1
                 && !self.listed(&f.at);
             // (A post's opening hashtag is its topic, not where the act was: "#Tartus In Safita
@@ -4896,10 +4905,32 @@ impl<'x, 'd> Reading<'x, 'd> {
         before.ends_with(',') || ends_with_ignoring_case(before, " and")
     }
 
-    /// The p-code of the governorate an ACLED-style admin bracket right after a place names
-    /// last ("Kinsabba (Al Haffa, Lattakia)", "Al Qurayya (As-Sweida)").
-    fn bracket_governorate(&self, end: usize) -> Option<String> {
-        let after = window_after(self.doc.text, end).trim_start();
+    /// The p-code of the governorate an ACLED-style admin bracket right after the place at `at`
+    /// names last ("Kinsabba (Al Haffa, Lattakia)", "Al Qurayya (As-Sweida)").
+    fn bracket_governorate(&self, at: &Range<usize>) -> Option<String> {
+        let after = window_after(self.doc.text, at.end).trim_start();
+        // (Past a facility named for the place, where the act was in it: "inside the Taftanaz
+        // military airport (Idleb, Idleb)", not "overlooking Deir ez Zor airport (…)".)
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        let inside = ["inside the ", "in the ", "at the "]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let after = [
+            "military airport ",
+            "airport ",
+            "air base ",
+            "airbase ",
+            "military base ",
+        ]
+        .iter()
+        .filter(|_| inside)
+        .find_map(|w| {
+            after
+                .get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .map(|_| &after[w.len()..])
+        })
+        .unwrap_or(after);
         // (Past the name's other name: "Ras al-Ain/Serekaniye (Hasakah)".)
         let after = after.strip_prefix('/').map_or(after, |other| {
             other

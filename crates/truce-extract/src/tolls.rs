@@ -582,7 +582,7 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// driver").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?:,|(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
+        r"(?-u)^(?:,|,?(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|plus)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
     ))
     .expect("valid")
 });
@@ -727,7 +727,7 @@ fn sum(sentence: &str) -> Option<TollMention> {
         return None;
     }
     // Each count with the words that tell whose dead they are, up to the next count.
-    let counts: Vec<(u32, Victims)> = [Some(a), c.name("m"), Some(b)]
+    let mut counts: Vec<(u32, Victims)> = [Some(a), c.name("m"), Some(b)]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -742,15 +742,18 @@ fn sum(sentence: &str) -> Option<TollMention> {
             Some((count, victims(&sentence[n.start()..end])))
         })
         .collect::<Option<_>>()?;
-    let mut n = counts.iter().map(|(n, _)| n).sum();
     // "killing two civilians, a woman and an elderly man": two later counts of one each
     // after a first of two name its dead one by one (an apposition), no more of them.
     // (Nor where fighters are among them: "2 civilians, a soldier and a child" are four.)
-    if let [(2, _), (1, _), (1, _)] = counts.as_slice()
-        && counts.iter().all(|(_, v)| *v != Victims::Combatants)
+    // (Where the two later name no one's side, they are the two told: "killing 2 senior
+    // commanders of Hurras al Deen, a Jordanian and a Yemeni national".)
+    if let [(2, _), (1, second), (1, third)] = counts.as_slice()
+        && (counts.iter().all(|(_, v)| *v != Victims::Combatants)
+            || [second, third].iter().all(|v| **v == Victims::Unspecified))
     {
-        n = 2;
+        counts.truncate(1);
     }
+    let n = counts.iter().map(|(n, _)| n).sum();
     let first = counts[0].1;
     Some(TollMention {
         fatalities: figures(n, None),
@@ -1179,6 +1182,12 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     ]
     .iter()
     .any(|w| lower[..toll.at.start].ends_with(w))
+        // (Nor are those a charge names: "accusing him of running over and killing a child".)
+        || lower[..toll.at.start]
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(|w| w == "accusing")
     {
         return None;
     }
@@ -1234,8 +1243,27 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             .is_some_and(|b| holds_any(b.as_str(), &["wound", "injur"]))
         && let Some(n) = c.name("n").map_or(Some(1), |n| number(n.as_str()))
     {
+        // Whose the added dead are, in the words that name them ("as well as 6 members of
+        // Turkish-backed factions"): the civilians of each part, summed.
+        let whole = c.get(0).expect("group 0");
+        let named_from = c.name("n").map_or(whole.start(), |n| n.start());
+        let more = victims(
+            &lower[toll.at.end + named_from..]
+                .split_inclusive(' ')
+                .take(6)
+                .collect::<String>(),
+        );
+        let first = toll
+            .civilians
+            .or_else(|| civilians_among(toll.victims, toll.fatalities.best));
+        toll.civilians = first
+            .zip(civilians_among(more, Some(n)))
+            .map(|(a, b)| a + b);
+        if toll.victims != more {
+            toll.victims = Victims::Unspecified;
+        }
         toll.fatalities = added(toll.fatalities, figures(n, None));
-        toll.at = toll.at.start..toll.at.end + c.get(0).expect("group 0").end();
+        toll.at = toll.at.start..toll.at.end + whole.end();
         return Some(toll);
     }
     // ("while" joins two sides' dead as "and" does — "the regime lost 4 soldiers while 2
@@ -1872,9 +1900,12 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             // "No one was killed on either side": no one. "Six members of one family": the
             // count is the members'. "Three civilians from one family were killed": the count
             // is where they were from (not a range's: "range from 41 … to 56").
+            // "…, in addition to 2 fighters of FaR who were killed in the same strikes": dead
+            // added to a toll told before, read with it (see `AS_WELL_AS`).
             if sentence[..at.start].ends_with("no ")
                 || sentence[..at.start].ends_with("members of ")
                 || sentence[..at.start].ends_with("from ") && !std::ptr::eq(pattern, &*RANGED)
+                || sentence[..at.start].ends_with("in addition to ")
             {
                 continue;
             }
@@ -2197,6 +2228,22 @@ mod tests {
                 Some(7),
             ),
             ("killing 9 people, including 5 civilians", Some(5)),
+            // (Fighters added after the civilians are none of them.)
+            (
+                "The explosion killed 42 civilians, including 11 children, as well as 6 members \
+                 of Turkish-backed factions",
+                Some(42),
+            ),
+            (
+                "17 civilians were killed, among them 6 children and 4 women, in addition to 2 \
+                 fighters of FaR who were killed in the same strikes.",
+                Some(17),
+            ),
+            (
+                "killing 2 senior commanders of Hurras al Deen, a Jordanian and a Yemeni \
+                 national",
+                Some(0),
+            ),
             (
                 "the car bombs killed 57 people, 46 of them civilians",
                 Some(46),
@@ -3178,6 +3225,25 @@ mod tests {
             (
                 "Residents set a GS vehicle on fire, protesting the killing of a local man.",
                 None,
+            ),
+            (
+                "A crowd beat a man, accusing him of running over and killing a child.",
+                None,
+            ),
+            (
+                "17 civilians were killed, among them 6 children and 4 women, in addition to 2 \
+                 fighters of FaR who were killed in the same strikes.",
+                f(Some(19), Some(19), Some(19)),
+            ),
+            (
+                "The explosion killed 42 civilians, including 11 children, as well as 6 members \
+                 of Turkish-backed factions, and injured more than 50.",
+                f(Some(48), Some(48), Some(48)),
+            ),
+            (
+                "killing 2 senior commanders of Hurras al Deen, a Jordanian and a Yemeni \
+                 national",
+                f(Some(2), Some(2), Some(2)),
             ),
             ("Casualties unknown.", None),
             ("three people were wounded", None),

@@ -304,6 +304,11 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
             "QUNEITRA CLASHES: KEY DATES (Wednesday, 24 February 2016). Monday — Rebels seized \
              the Quneitra crossing after fighting with government troops.",
             "2016-02-22",
+        ), // The day a report was made, told before what it reports.
+        (
+            "Local sources reported on 24 February 2016 that a car bomb had exploded on Monday \
+             near the bus station of Al-Bab city.",
+            "2016-02-22",
         ),
     ];
     for &(text, day) in cases {
@@ -1070,6 +1075,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "On 8 December 2024, opposition factions entered Damascus unopposed as SAA units \
              abandoned their positions.",
             "Non-violent transfer of territory",
+        ),
+        // A toxic chemical dropped is a chemical weapon; residents beating a man, a mob.
+        (
+            "On 7 April 2018, a helicopter dropped a cylinder containing a toxic chemical on a \
+             residential building in Duma city.",
+            "Chemical weapon",
+        ),
+        (
+            "On 3 August 2020, a crowd of residents in Shahba city beat a man and set his car on \
+             fire.",
+            "Mob violence",
         ),
     ];
     for &(text, sub_event_type) in cases {

@@ -586,7 +586,6 @@ fn an_eightieth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() 
 /// corrections): the middle war, 2016–2021 — sources first or last, ACLED's long actor names,
 /// tolls as lists, neighbourhoods and hills for places.
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (92.5 / 85.0 / 90.0 / 92.5): run with --ignored"]
 fn an_eighty_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_84.jsonl");
 }

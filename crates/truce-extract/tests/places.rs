@@ -349,6 +349,16 @@ fn an_admin_bracket_names_a_place_and_its_governorate() {
             "Unknown gunmen shot dead a member of the Deir ez-Zor Military Council in the town \
              of Thiban on Tuesday evening.",
             Some(("Dhībān", "SY09")),
+        ), // A bracket after "countryside", or after a facility the act was in, is the town's.
+        (
+            "On 25 December 2024, gunmen ambushed GS forces trying to arrest an officer linked \
+             to Saydnaya prison in Khirbet al-Maaza (Tartous countryside).",
+            Some(("Khirbat al Ma‘azzah", "SY10")),
+        ),
+        (
+            "On 9 February 2020, a Turkish convoy entered Idleb and established a new military \
+             post inside the Taftanaz military airport (Idleb, Idleb).",
+            Some(("Taftanāz", "SY07")),
         ),
     ];
     assert_placed(cases, |l| &l.name);
