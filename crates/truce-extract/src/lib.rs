@@ -2483,6 +2483,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             clauses(&hits, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
+        // Whether the clause before told an act.
+        let mut told_before = false;
         // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
         // places (the branches below); most clauses of a story are none of these.
         let stating: Vec<_> = parts
@@ -2501,6 +2503,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .map_or(clause.end, |comma| clause.start + comma);
                     events.retain(|e| e.at.start >= end);
                 }
+                // "HTS clashed with Zinki in Daret Azza, as HTS launched an offensive on
+                // Zinki-held areas": the campaign the act told before belongs to, no act of its
+                // own.
+                if self.doc.text[..clause.start].ends_with(", as ") && told_before {
+                    events.retain(|e| {
+                        let words = self.text(&e.at).to_ascii_lowercase();
+                        !["offensive", "campaign", "operation"]
+                            .iter()
+                            .any(|w| words.contains(w))
+                    });
+                }
+                told_before = !events.is_empty();
                 // "During the day, 23 shelling incidents were recorded": a count of acts, none
                 // of them told.
                 events.retain(|e| !counted(self.doc.text, &e.at));
@@ -3806,9 +3820,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                                     .any(|v| verb.ends_with(v))
                             })
                 };
+                // (Nor where some of a toll's dead were found: "At least 43 civilians were
+                // killed, many of them women and children found dead in basements" tells the
+                // act before.)
+                let found_among = || {
+                    self.doc.text[m.at.clone()].eq_ignore_ascii_case("found dead")
+                        && self.last_incident.is_some()
+                        && last_words(&before, 8).contains(" of them ")
+                };
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // ("This was not a battle.": an act said not to be.)
-                !(before.ends_with(" no ")
+                !(found_among()
+                    || before.ends_with(" no ")
                     || before.ends_with(" without ")
                     || before.ends_with(" not a ")
                     || before.ends_with(" involvement in the ")

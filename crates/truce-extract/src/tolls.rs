@@ -277,8 +277,21 @@ static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a sentence gives two sources' figures for its dead and a toll read in it is one of
-/// them, the toll as ACLED codes it: the lower figure, with the higher as its high end.
+/// them, the toll as ACLED codes it: the lower figure, with the higher as its high end; where
+/// it gives a coder's own estimate, that.
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
+    // A coder's own figure stands over the words it codes ("Several militants were reportedly
+    // killed; unknown fatalities estimated as 3").
+    if (sentence.contains("estimated") || sentence.contains("coded"))
+        && let Some(c) = ESTIMATED.captures(&sentence.to_ascii_lowercase())
+        && let Ok(n) = c["n"].parse()
+    {
+        return Fatalities {
+            low: None,
+            best: Some(n),
+            high: None,
+        };
+    }
     // ("SOHR says 13 civilians killed, the Civil Defence counts 11": a second source's count.)
     static TWO: LazyLock<AhoCorasick> =
         LazyLock::new(|| words(&[";", "while", "whereas", " counts ", " counted "]));
@@ -411,9 +424,10 @@ fn other_sides_own(first: &str, second: &str) -> bool {
 /// SDF, 2 tribal fighters dead", "Killed: 46 civilians gathering truffles and 7 NDF members
 /// escorting them", "Fatalities: one.", a tracker's "KIA: 4 SAA, 3 AOG", a casualty
 /// database's "Victims: 4 (3 M adult, 1 M child)" (its injured in a field of their own; not
-/// "Victims: 1 man abducted", see `find_toll`).
+/// "Victims: 1 man abducted", see `find_toll`), ACLED's "The fatalities include 9 IS militants
+/// and 4 SDF fighters".
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:fatalities|toll(?:\s+so\s+far)?|killed|dead|kia|victims):\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
+    Regex::new(r"(?-u)\b(?:(?:fatalities|toll(?:\s+so\s+far)?|killed|dead|kia|victims):|fatalities\s+include)\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
         .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -842,7 +856,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1048,6 +1062,8 @@ pub fn joining(clause: &str) -> Joining {
             "passed away",
             "; succumbed",
             "death of a",
+            // ("Another soldier died of his wounds the following day".)
+            "another",
         ])
     });
     if updates_lowered(&lower) {
@@ -1735,7 +1751,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
         return Some(toll);
     }
     // (Before the patterns that read one item: "Toll so far: 4 SDF, 2 tribal fighters dead".)
-    if sentence.contains(':')
+    if (sentence.contains(':') || sentence.contains("fatalities include"))
         && let Some(c) = FATALITIES_LIST.captures(sentence)
         // (A record's victims are its dead only where nothing else is told of them, but who
         // they were in brackets: "Victims: 4 (3 M adult, 1 M child)", not "Victims: 7
@@ -2161,6 +2177,9 @@ mod tests {
         let updated = "Initial reports x1 killed; updated per LC: x2 dead, 6 WIA.";
         let read = toll(updated).expect("a toll").fatalities;
         assert_eq!(conflicting(updated, read), figures(2, None));
+        let coded = "Several militants were reportedly killed; unknown fatalities estimated as 3.";
+        let read = toll(coded).expect("a toll").fatalities;
+        assert_eq!(conflicting(coded, read).best, Some(3));
         let own = "x3 SAA/NDF KIA per pro-govt pages; rebels claim x1 own KIA.";
         let read = toll(own).expect("a toll").fatalities;
         assert_eq!(conflicting(own, read), figures(4, None));
@@ -3231,6 +3250,11 @@ mod tests {
                 None,
             ),
             (
+                "The fatalities include 6 SDF fighters, 5 tribal fighters and 3 civilians, \
+                 including 2 children.",
+                f(Some(14), Some(14), Some(14)),
+            ),
+            (
                 "17 civilians were killed, among them 6 children and 4 women, in addition to 2 \
                  fighters of FaR who were killed in the same strikes.",
                 f(Some(19), Some(19), Some(19)),
@@ -3730,6 +3754,10 @@ mod tests {
                 Joining::Updates,
             ),
             ("A woman later died of her wounds", Joining::Adds),
+            (
+                "Another soldier died of his wounds the following day.",
+                Joining::Adds,
+            ),
             (
                 "Passenger (M, 19) severely injured; died of wounds 29/04/2019",
                 Joining::Adds,

@@ -1125,6 +1125,19 @@ fn an_act_takes_the_toll_told_apart_from_it() {
              intercepted some of the missiles. 5 fatalities.",
             Some(5),
         ),
+        // The campaign an act belonged to, told after ", as", is no act to take its toll; nor
+        // are some of its dead "found dead in basements".
+        (
+            "On 2 January 2019, HTS clashed with Zinki in and around Daret Azza, as HTS launched \
+             an offensive on Zinki-held areas in the western Aleppo countryside. 5 fatalities.",
+            Some(5),
+        ),
+        (
+            "On 7 April 2018, helicopters dropped barrels containing toxic gas on residential \
+             buildings in Douma. At least 43 civilians were killed, many of them women and \
+             children found dead in basements.",
+            Some(43),
+        ),
         // A toll told after background (an act dated before the lead) is the lead's, told
         // with no day or with the lead's…
         (
