@@ -255,7 +255,7 @@ fn after_midnight(sentence: &str, at: std::ops::Range<usize>) -> bool {
         Regex::new(r"(?-u)^(?u:[^.;]){0,40}?\b(?:early hours|after midnight|(?:at\s+)?(?:around\s+|about\s+)?0?[1-4](?::\d\d)?\s*(?:am|a\.m\.))")
             .expect("valid")
     });
-    let before = &sentence[at.start.saturating_sub(24)..at.start];
+    let before = &sentence[sentence.floor_char_boundary(at.start.saturating_sub(24))..at.start];
     before.contains("night") && SMALL_HOURS.is_match(&sentence[at.end..])
 }
 

@@ -799,10 +799,12 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| reader.chars.char_at(s.start))
             .collect();
+        // (How many of a toll's dead were civilians is said of the toll where it was told,
+        // before other mentions of its act take it.)
+        reader.of_the_dead(&starts);
         reader.causes_after_tolls(&starts);
         reader.tolls_told_apart(&starts);
         reader.none_reported(&starts);
-        reader.of_the_dead(&starts);
         let day_retold = reader.lead_retold(&starts);
         reader.protests_met_with_force(&sentences, &starts);
         reader.day_told_before(&sentences, &starts);
@@ -1454,10 +1456,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             // (A toll alone counts too: "The observatory has raised its toll to 126 dead. Of
             // the dead, 13 were rebel fighters".)
+            // (Up to three sentences on: "… killing 27 people. The explosions went off minutes
+            // apart … The second blast hit as rescuers gathered … Of the dead, 18 were
+            // civilians".)
             let told = self.out.iter().rposition(|c| {
                 let m = sentence_of(starts, c) - 1;
                 matches!(c.kind, Kind::Incident | Kind::AggregateToll)
-                    && n.saturating_sub(2) <= m
+                    && n.saturating_sub(3) <= m
                     && m < n
                     && c.fatalities
                         .and_then(|f| f.best)
@@ -3830,7 +3835,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                 };
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // ("This was not a battle.": an act said not to be.)
+                // (Nor what people fled: "families who had fled fighting in Manbij".)
+                let fled = || {
+                    ["fled ", "fleeing ", "flee ", "escaped ", "escaping "]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                };
                 !(found_among()
+                    || fled()
                     || before.ends_with(" no ")
                     || before.ends_with(" without ")
                     || before.ends_with(" not a ")

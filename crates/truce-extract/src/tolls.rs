@@ -863,10 +863,11 @@ static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
-/// three were civilians": how many of a toll told before were civilians.
+/// three were civilians", "Of the dead, 18 were civilians": how many of a toll told before were
+/// civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?|of\s+the\s+dead\s+were\s+(?u:[^.;]){{1,80}}?\s+and\s+(?P<and>{NUMBER}))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
+        r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?|of\s+the\s+dead\s+were\s+(?u:[^.;]){{1,80}}?\s+and\s+(?P<and>{NUMBER})|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
     ))
     .expect("valid")
 });
@@ -941,7 +942,8 @@ pub fn of_the_dead(sentence: &str) -> Option<OfTheDead> {
         let n = c
             .name("n")
             .or_else(|| c.name("rest"))
-            .or_else(|| c.name("and"))?;
+            .or_else(|| c.name("and"))
+            .or_else(|| c.name("after"))?;
         return number(n.as_str()).map(OfTheDead::Civilians);
     }
     // (Members of a family are no fighters; a list that goes on to civilians is read by the
@@ -1548,9 +1550,16 @@ fn mention(n: u32, c: &regex::Captures<'_>, sentence: &str, at: Range<usize>) ->
     {
         at.end += 1 + word.len();
     }
+    // (Whose dead they are, from the count on where those words say: "the death toll from the
+    // terrorist rocket attacks … rose to nine civilians".)
+    let counted = c
+        .name("n")
+        .filter(|n| at.contains(&n.start()))
+        .map(|n| victims(&sentence[n.start()..at.end]))
+        .filter(|v| *v != Victims::Unspecified);
     TollMention {
         fatalities,
-        victims: victims(&sentence[at.clone()]),
+        victims: counted.unwrap_or_else(|| victims(&sentence[at.clone()])),
         civilians: None,
         at,
     }
@@ -2247,6 +2256,12 @@ mod tests {
                 Some(7),
             ),
             ("killing 9 people, including 5 civilians", Some(5)),
+            // (Whose dead, from the count on.)
+            (
+                "the death toll from the terrorist rocket attacks on Aleppo neighborhoods rose to \
+                 nine civilians",
+                Some(9),
+            ),
             // (Fighters added after the civilians are none of them.)
             (
                 "The explosion killed 42 civilians, including 11 children, as well as 6 members \
@@ -3596,6 +3611,11 @@ mod tests {
             ),
             ("Two of them were civilians.", None),
             ("Thirteen of the dead were fighters.", Some(Combatants(13))),
+            (
+                "Of the dead, 18 were civilians, including two children, and nine were members \
+                 of the security forces.",
+                Some(Civilians(18)),
+            ),
             (
                 "Of the dead, 13 were rebel fighters who had been guarding the convoy.",
                 Some(Combatants(13)),

@@ -1076,6 +1076,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              abandoned their positions.",
             "Non-violent transfer of territory",
         ),
+        // What people fled is no act.
+        (
+            "Residents say the village was full of families who had fled fighting in Manbij \
+             when the coalition jets struck before dawn.",
+            "Air/drone strike",
+        ),
         // A toxic chemical dropped is a chemical weapon; residents beating a man, a mob.
         (
             "On 7 April 2018, a helicopter dropped a cylinder containing a toxic chemical on a \
