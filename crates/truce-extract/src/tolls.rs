@@ -860,7 +860,7 @@ static ADDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians", "Of the dead, 18 were civilians": how many of a toll told before were
@@ -994,6 +994,10 @@ fn updates_lowered(lower: &str) -> bool {
             "by evening",
             "by the evening",
             "by the end of the day",
+            // ("the agency later said that at least 32 civilians … had died".)
+            "later said",
+            "later reported",
+            "later put",
         ])
     });
     UPDATE_WORDS.is_match(lower) && UPDATES.is_match(lower)
@@ -3771,6 +3775,10 @@ mod tests {
             ("the attacker also died", Joining::Adds),
             (
                 "By nightfall the Syrian Civil Defence said it had recovered seven bodies",
+                Joining::Updates,
+            ),
+            (
+                "the agency later said that at least 32 civilians, including 11 children, had died.",
                 Joining::Updates,
             ),
             ("A woman later died of her wounds", Joining::Adds),
