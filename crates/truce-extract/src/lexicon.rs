@@ -170,6 +170,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("counter-attack", ArmedClash),
     ("counterattack", ArmedClash),
     ("repelled", ArmedClash),
+    // ("troops tried to advance on Darayya …; rebel fighters pushed them back".)
+    ("tried to advance", ArmedClash),
+    ("pushed them back", ArmedClash),
     ("infiltration attempt", ArmedClash),
     ("exchanged gunfire", ArmedClash),
     ("exchanged heavy fire", ArmedClash),
@@ -344,6 +347,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         GovernmentRegainsTerritory,
     ),
     ("retook", GovernmentRegainsTerritory),
+    ("took back", GovernmentRegainsTerritory),
     // "SAA regained Khan Sheikhoun (Idlib) after HTS withdrew overnight".
     ("regained", GovernmentRegainsTerritory),
     ("regained control", GovernmentRegainsTerritory),
@@ -384,6 +388,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // A timeline's present: "Several thousand people march through the coastal town of
     // Baniyas after noon prayers demanding freedom".
     ("marched through", PeacefulProtest),
+    // ("approx. 500 civs marched on the 5th anniversary of the uprising".)
+    ("civs marched", PeacefulProtest),
+    ("civilians marched", PeacefulProtest),
+    ("residents marched", PeacefulProtest),
+    ("protesters marched", PeacefulProtest),
+    ("demonstrators marched", PeacefulProtest),
     ("march through", PeacefulProtest),
     ("demanding freedom", PeacefulProtest),
     ("demanding the fall of", PeacefulProtest),

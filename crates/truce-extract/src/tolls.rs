@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -553,7 +553,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b").expect("valid")
+    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b|^,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b").expect("valid")
 });
 /// One more named after a count of the dead, by what they were: "killing two SDF fighters and
 /// the civilian driver".
@@ -3272,6 +3272,14 @@ mod tests {
                 "The fatalities include 6 SDF fighters, 5 tribal fighters and 3 civilians, \
                  including 2 children.",
                 f(Some(14), Some(14), Some(14)),
+            ),
+            (
+                "killing the commander and one of his companions",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "2 SAA combat engineers KIA by IS-laid landmine",
+                f(Some(2), Some(2), Some(2)),
             ),
             (
                 "17 civilians were killed, among them 6 children and 4 women, in addition to 2 \

@@ -1076,6 +1076,21 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              abandoned their positions.",
             "Non-violent transfer of territory",
         ),
+        // An advance pushed back is a clash; ground taken back, regained; a march, a protest.
+        (
+            "On 16 March troops of the 4th Armoured Division tried to advance on the south-western \
+             edge of Darayya; rebel fighters pushed them back.",
+            "Armed clash",
+        ),
+        (
+            "On 3 April the SAA took back al-Qaryatayn from the Islamic State.",
+            "Government regains territory",
+        ),
+        (
+            "15/03 1630 hrs — Maarat al-Numan (S Idlib): approx. 500 civs marched on the 5th \
+             anniversary of the uprising.",
+            "Peaceful protest",
+        ),
         // What people fled is no act.
         (
             "Residents say the village was full of families who had fled fighting in Manbij \

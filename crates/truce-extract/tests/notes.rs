@@ -603,7 +603,6 @@ fn an_eighty_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
 /// lines with times and dd/mm dates, and reports with the reporting party and the alleged
 /// violator.
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (87.5 / 85.0 / 90.0 / 92.5): run with --ignored"]
 fn an_eighty_third_set_by_a_blind_hand_of_monitors_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_86.jsonl");
 }
