@@ -440,6 +440,17 @@ fn a_forty_fifth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// News of the cessation of hostilities, February–April 2016 (a blind hand, twenty-third
+/// session, run after notes 86's corrections): violations reported while diplomats spoke of the
+/// truce, each side accusing the other, aggregate tolls beside the incident.
+#[test]
+fn a_forty_sixth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_46.csv",
+        "a forty-sixth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
