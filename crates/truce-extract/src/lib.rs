@@ -1655,8 +1655,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                 (Some(first), None, Some(day)) => first == day,
                 _ => true,
             };
-            let same_act =
-                later.kind == Kind::Incident && later.sub_event_type == lead.sub_event_type;
+            // (A bombing told again as the car bomb and the suicide attacks it was is the same
+            // act, where the lead says where: "the twin bombings in Sayyida Zaynab" … "a car
+            // bomb and a suicide attack targeted the Sayyida Zaynab area".)
+            let bombing = |c: &Candidate| {
+                [SubEventType::RemoteExplosive, SubEventType::SuicideBomb]
+                    .iter()
+                    .any(|e| c.sub_event_type == Some(e.name()))
+            };
+            let same_act = later.kind == Kind::Incident
+                && (later.sub_event_type == lead.sub_event_type
+                    || lead.location.is_some() && bombing(lead) && bombing(later));
             // (Whether a live blog's entry is newer than the lead's: see `joins`.)
             let toll_at = |c: &Candidate| Some(chars.byte_at(c.evidence.fatalities?[0]));
             let newer_entry = toll_at(lead).zip(toll_at(later)).and_then(|(then, now)| {

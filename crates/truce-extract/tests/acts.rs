@@ -1146,6 +1146,13 @@ fn an_act_takes_the_toll_told_apart_from_it() {
              intercepted some of the missiles. 5 fatalities.",
             Some(5),
         ),
+        // A bombing told again as the car bomb and the suicide attack it was.
+        (
+            "Security forces inspect the site of the twin bombings in Sayyida Zaynab on Saturday. \
+             A car bomb and a suicide bomber struck the Sayyida Zaynab area on Saturday, killing \
+             20 people.",
+            Some(20),
+        ),
         // The campaign an act belonged to, told after ", as", is no act to take its toll; nor
         // are some of its dead "found dead in basements".
         (
