@@ -4955,10 +4955,13 @@ impl<'x, 'd> Reading<'x, 'd> {
         let after = window_after(self.doc.text, at.end).trim_start();
         // (Past a facility named for the place, where the act was in it: "inside the Taftanaz
         // military airport (Idleb, Idleb)", not "overlooking Deir ez Zor airport (…)".)
-        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
-        let inside = ["inside the ", "in the ", "at the "]
-            .iter()
-            .any(|w| before.ends_with(w));
+        // (The words before are read only where a facility follows.)
+        let inside = || {
+            let before = window_before(self.doc.text, at.start);
+            ["inside the ", "in the ", "at the "]
+                .iter()
+                .any(|w| ends_with_ignoring_case(before, w))
+        };
         let after = [
             "military airport ",
             "airport ",
@@ -4967,13 +4970,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             "military base ",
         ]
         .iter()
-        .filter(|_| inside)
         .find_map(|w| {
             after
                 .get(..w.len())
                 .filter(|h| h.eq_ignore_ascii_case(w))
                 .map(|_| &after[w.len()..])
         })
+        .filter(|_| inside())
         .unwrap_or(after);
         // (Past the name's other name: "Ras al-Ain/Serekaniye (Hasakah)".)
         let after = after.strip_prefix('/').map_or(after, |other| {
