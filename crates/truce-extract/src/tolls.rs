@@ -163,6 +163,13 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Wounded, then dead since: "critically WIA; passed away", "inj. -> died 19.01.2025".
 const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)";
+/// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
+static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^(?u:[^.;]){{0,40}}?\bof\s+whom\s+(?P<n>{NUMBER})\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
+    ))
+    .expect("valid")
+});
 /// A log's wounded who died since ("Driver (M, 41) critically WIA; passed away in hospital
 /// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
 static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1254,6 +1261,15 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         let attackers = attacker.name("n").map_or(Some(1), |n| number(n.as_str()));
         toll.fatalities = added(toll.fatalities, figures(attackers.unwrap_or(1), None));
         toll.at.end += attacker.get(0).expect("group 0").end();
+    }
+    // "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight": the wounded who died since.
+    if toll.fatalities.low.is_some()
+        && lower[toll.at.end..].contains("of whom")
+        && let Some(died) = OF_WHOM_DIED.captures(&lower[toll.at.end..])
+        && let Some(n) = number(&died["n"])
+    {
+        toll.fatalities = added(toll.fatalities, figures(n, None));
+        toll.at.end += died.get(0).expect("group 0").end();
     }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
@@ -3275,6 +3291,10 @@ mod tests {
             ),
             (
                 "killing the commander and one of his companions",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight.",
                 f(Some(2), Some(2), Some(2)),
             ),
             (
