@@ -2764,10 +2764,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // ("Local sources reported on 18 December 2019 that a car bomb had exploded on
                 // Monday": the day of the report, which tells what came before.)
                 let reported_that = |d: &Found<DaySpan>| {
-                    let head = self.doc.text[clause.start..d.at.start].to_ascii_lowercase();
+                    let head = &self.doc.text[clause.start..d.at.start];
                     ["reported on ", "said on ", "announced on ", "stated on "]
                         .iter()
-                        .any(|w| head.ends_with(w))
+                        .any(|w| ends_with_ignoring_case(head, w))
                         && self.doc.text[d.at.end..].starts_with(" that ")
                 };
                 if opening(&dates[0]) || reported_that(&dates[0]) {

@@ -289,15 +289,8 @@ static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
     // A coder's own figure stands over the words it codes ("Several militants were reportedly
     // killed; unknown fatalities estimated as 3").
-    if (sentence.contains("estimated") || sentence.contains("coded"))
-        && let Some(c) = ESTIMATED.captures(&sentence.to_ascii_lowercase())
-        && let Ok(n) = c["n"].parse()
-    {
-        return Fatalities {
-            low: None,
-            best: Some(n),
-            high: None,
-        };
+    if let Some((n, _)) = coder_estimate(&sentence.to_ascii_lowercase()) {
+        return estimated(n);
     }
     // ("SOHR says 13 civilians killed, the Civil Defence counts 11": a second source's count.)
     static TWO: LazyLock<AhoCorasick> =
@@ -443,6 +436,25 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
+/// A coder's own estimate in a lower-cased sentence ("unknown fatalities, estimated as 10",
+/// "coded as 2"): its figure, and where it is told.
+fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
+    if !(lower.contains("coded") || lower.contains("estimated")) {
+        return None;
+    }
+    let c = ESTIMATED.captures(lower)?;
+    Some((c["n"].parse().ok()?, c.get(0).expect("group 0")))
+}
+
+/// A figure as a coder estimates it: a best guess, no bounds.
+fn estimated(n: u32) -> Fatalities {
+    Fatalities {
+        low: None,
+        best: Some(n),
+        high: None,
+    }
+}
+
 /// A researcher's toll retained among sources' ("Toll retained here: 89.", "Retained toll:
 /// 330.", "The higher, named figure is retained (18).").
 static RETAINED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1617,17 +1629,9 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
         let n: u32 = c["n"].parse().ok()?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
-    if (sentence.contains("coded") || sentence.contains("estimated"))
-        && let Some(c) = ESTIMATED.captures(sentence)
-    {
-        let n: u32 = c["n"].parse().ok()?;
-        let at = c.get(0).expect("group 0");
+    if let Some((n, at)) = coder_estimate(sentence) {
         return Some(TollMention {
-            fatalities: Fatalities {
-                low: None,
-                best: Some(n),
-                high: None,
-            },
+            fatalities: estimated(n),
             victims: victims(at.as_str()),
             civilians: None,
             at: at.range(),
