@@ -859,7 +859,13 @@ pub const ANSWERED: &[&str] = &[
     "after two days of",
     "after three days of",
     "after several days of",
+    "after four days of",
+    "after five days of",
+    "after a week of",
     "after weeks of",
+    "after two weeks of",
+    "after three weeks of",
+    "after months of",
 ];
 
 /// The registry id of the government of the country the texts are about (the generic phrases

@@ -839,8 +839,23 @@ impl<'a> Extractor<'a> {
         // A post or an item that names no day at all ("Daraa: Unknown gunmen assassinated a
         // former FSA commander in Jasim") tells of the day it was written, as ACLED codes a
         // report's date (no span: the day is the document's).
-        if reader.out.iter().all(|c| c.date_start.is_none()) {
-            for c in reader.out.iter_mut().filter(|c| c.kind == Kind::Incident) {
+        // (Nor does a cumulative toll "since 3 January" date one: "ISIS took full control of
+        // Raqqa city … more than 1,000 people have been killed … since 3 January".)
+        let since = |c: &Candidate| {
+            c.evidence.date.is_some_and(|[start, _]| {
+                doc.text[reader.chars.byte_at(start)..].starts_with("since ")
+            })
+        };
+        if reader
+            .out
+            .iter()
+            .all(|c| c.date_start.is_none() || since(c))
+        {
+            for c in reader
+                .out
+                .iter_mut()
+                .filter(|c| c.kind == Kind::Incident && c.date_start.is_none())
+            {
                 c.date_start = Some(doc.date);
                 c.date_end = Some(doc.date);
                 c.date_precision = Some(DatePrecision::Day);
@@ -2658,6 +2673,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
                         // (Or a chronology's heading: "Syria, 2017 — May 27: …".)
                         || before.ends_with(['—', '–'])
+                        // (Or the source's: "SOHR, 22/08/2013: In the early hours of
+                        // Wednesday, …".)
+                        || written.ends_with(',')
+                            && self.doc.text[at.end..].starts_with(':')
                 }
         };
         if sentence_dates.len() > 1
@@ -3837,10 +3856,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Nor where some of a toll's dead were found: "At least 43 civilians were
                 // killed, many of them women and children found dead in basements" tells the
                 // act before.)
+                // (Nor how they died: "SOHR documented 61 people killed in the town, most of
+                // them shot at close range".)
                 let found_among = || {
-                    self.doc.text[m.at.clone()].eq_ignore_ascii_case("found dead")
-                        && self.last_incident.is_some()
-                        && last_words(&before, 8).contains(" of them ")
+                    self.last_incident.is_some()
+                        && if self.doc.text[m.at.clone()].eq_ignore_ascii_case("found dead") {
+                            last_words(&before, 8).contains(" of them ")
+                        } else {
+                            last_words(&before, 3).contains(" of them ")
+                        }
                 };
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // ("This was not a battle.": an act said not to be.)
@@ -3916,22 +3940,29 @@ impl<'x, 'd> Reading<'x, 'd> {
                             })
                     })
                 };
-                // ("Israeli drones and artillery supported the incursion": fire named as the
-                // support of the act told.)
+                // ("Israeli drones and artillery supported the incursion", "… shelled the area
+                // to cover the troops": fire named as the support of the act told.)
                 let backs = || {
                     let words: Vec<&str> = self.doc.text[m.at.end..clause.end]
                         .split_whitespace()
-                        .take(4)
+                        .take(7)
                         .collect();
-                    words.windows(2).any(|pair| {
-                        ["supported", "backed", "covered"].contains(&pair[0]) && pair[1] == "the"
+                    words.windows(2).enumerate().any(|(i, pair)| {
+                        i < 3
+                            && ["supported", "backed", "covered"].contains(&pair[0])
+                            && pair[1] == "the"
+                            || pair[0] == "to" && ["cover", "support"].contains(&pair[1])
                     })
                 };
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
+                // (Not an act of the subject's, told after what it answered: "attempted to
+                // storm Baba Amr after three weeks of bombardment and clashed with …".)
+                let acted = self.doc.text[m.at.clone()].ends_with("ed");
                 let answers = lexicon::ANSWERED.iter().any(|w| {
-                    before
-                        .rfind(w)
-                        .is_some_and(|i| before.len() - i <= w.len() + 24)
+                    before.rfind(w).is_some_and(|i| {
+                        before.len() - i <= w.len() + 24
+                            && !(acted && before[i + w.len()..].contains(" and "))
+                    })
                 });
                 !(fire && (supports() || backs()) || answers)
             })
@@ -5164,6 +5195,9 @@ fn road_between(after: &str) -> bool {
 /// named for its town is in it — "the Kafr Nabl Surgical Hospital … was struck".)
 const ORGANISATION_WORDS: &[&str] = &[
     "cuncil", "comiti", "brigade", "brigades", "batalion", "defence", "defense", "comand",
+    // ("the Syrian Revolution General Commission"; not "the Aleppo Media Center", a group
+    // whose town is most often the scene of what it reports.)
+    "comision",
 ];
 
 /// Words that head Arabic place names ("Tal Hamis", "Deir al-Adas", "Kafr Nabl"), as

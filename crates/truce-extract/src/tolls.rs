@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?|defectors?)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -271,7 +271,7 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     // (A figure in words too: "while other sources put the death toll at nine".)
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|confirmed|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
@@ -307,6 +307,8 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
             " own ",
             "documented",
             "count",
+            "put the",
+            "confirmed",
         ])
     });
     if !TWO.is_match(sentence) || !SOURCES.is_match(sentence) {
@@ -436,6 +438,67 @@ static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
+/// How many dead a list names one by one ("a woman and her two children": three).
+fn listed_dead(list: &str) -> u32 {
+    let mut total = 0;
+    let mut parts = list
+        .split(|ch: char| ch == ',' || ch.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut before = "";
+    while let Some(part) = parts.next() {
+        // ("the commander": one; "the children": not said how many; "the three men": as
+        // many as the figure says.)
+        let singular_next = parts.peek().is_some_and(|next| {
+            !next.ends_with('s') && !next.ends_with("en") && number(next).is_none()
+        });
+        total += match part {
+            "the" => u32::from(singular_next),
+            count => number(count).unwrap_or(0),
+        };
+        // A bare plural kin word ("her children") counts as two at least; singular nouns
+        // after a possessive ("his wife") count one.
+        if matches!(
+            part,
+            "wife"
+                | "husband"
+                | "mother"
+                | "father"
+                | "son"
+                | "daughter"
+                | "baby"
+                | "brother"
+                | "sister"
+                | "nephew"
+                | "niece"
+                | "cousin"
+                | "companion"
+                | "driver"
+                | "child"
+        ) && matches!(before, "his" | "her" | "their")
+        {
+            total += 1;
+        }
+        // "his parents": two.
+        if part == "parents" && !list.contains("two parents") {
+            total += 2;
+        }
+        // (An age or a kin word between the possessive and the noun: "his 17-year-old
+        // son", "his teenage son".)
+        if !part.ends_with("-year-old") && !KIN_WORDS.contains(&part) {
+            before = part;
+        }
+    }
+    total
+}
+
+/// A toll told as a total: "a total of 70 deaths", "a total of 12 people were killed".
+static TOTAL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\btotal\s+of\s+{QUALIFIER}(?P<n>{NUMBER})(?:\s+(?:deaths|dead|fatalities)|(?:\s+[\w-]+)?\s+{PEOPLE}\s+(?:were\s+|have\s+been\s+)?(?:killed|dead|died))\b"
+    ))
+    .expect("valid")
+});
 /// A coder's own estimate in a lower-cased sentence ("unknown fatalities, estimated as 10",
 /// "coded as 2"): its figure, and where it is told.
 fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
@@ -478,6 +541,9 @@ const FAMILY_VERBS: &[&str] = &[
     "killing of",
     "killing",
     "killed",
+    "executed",
+    "executing",
+    "beating to death",
     "bodies of",
     "martyrdom of",
     "death of",
@@ -546,7 +612,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -1350,6 +1416,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     let next_words = &rest[next_from..];
     if joined.is_some()
         && let Some(next) = find_toll(next_words, tells_of_death(next_words))
+
         // (Right at the start, after a log's "x" — "x2 …" — or after a side's short name —
         // "SAA 5x KIA, AOG 7x KIA".)
         && {
@@ -1629,6 +1696,13 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
         let n: u32 = c["n"].parse().ok()?;
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
+    // "SOHR reported a total of 70 deaths: 52 rebel fighters, …": the total, before its parts.
+    if sentence.contains("total of")
+        && let Some(c) = TOTAL_OF.captures(sentence)
+        && let Some(n) = number(&c["n"])
+    {
+        return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
+    }
     if let Some((n, at)) = coder_estimate(sentence) {
         return Some(TollMention {
             fatalities: estimated(n),
@@ -1705,54 +1779,27 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             }
             _ => list,
         };
-        let mut total = 0;
-        let mut parts = list
-            .split(|ch: char| ch == ',' || ch.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .peekable();
-        let mut before = "";
-        while let Some(part) = parts.next() {
-            // ("the commander": one; "the children": not said how many; "the three men": as
-            // many as the figure says.)
-            let singular_next = parts.peek().is_some_and(|next| {
-                !next.ends_with('s') && !next.ends_with("en") && number(next).is_none()
-            });
-            total += match part {
-                "the" => u32::from(singular_next),
-                count => number(count).unwrap_or(0),
-            };
-            // A bare plural kin word ("her children") counts as two at least; singular nouns
-            // after a possessive ("his wife") count one.
-            if matches!(
-                part,
-                "wife"
-                    | "husband"
-                    | "mother"
-                    | "father"
-                    | "son"
-                    | "daughter"
-                    | "baby"
-                    | "brother"
-                    | "sister"
-                    | "nephew"
-                    | "niece"
-                    | "cousin"
-                    | "companion"
-                    | "driver"
-                    | "child"
-            ) && matches!(before, "his" | "her" | "their")
-            {
-                total += 1;
+        let mut total = listed_dead(&list);
+        // "killing 3 men, two brothers and their cousin": the dead counted, then named (an
+        // apposition), once.
+        // (Not "killing 2 men, a woman and a 12-year-old boy": four, of whom two men.)
+        if let Some((first, rest)) = list.split_once(',')
+            && rest.contains(" and ")
+            && first.split_whitespace().next().and_then(number).is_some()
+            && match first.split_whitespace().last() {
+                Some("men") => !holds_any(
+                    rest,
+                    &[
+                        "wom", "girl", "boy", "child", "baby", "mother", "wife", "daughter",
+                        "sister",
+                    ],
+                ),
+                Some(kind) => ["people", "persons", "civilians", "residents"].contains(&kind),
+                None => false,
             }
-            // "his parents": two.
-            if part == "parents" && !list.contains("two parents") {
-                total += 2;
-            }
-            // (An age or a kin word between the possessive and the noun: "his 17-year-old
-            // son", "his teenage son".)
-            if !part.ends_with("-year-old") && !KIN_WORDS.contains(&part) {
-                before = part;
-            }
+            && listed_dead(first) == listed_dead(rest)
+        {
+            total = listed_dead(first);
         }
         // "George, aged 11, and his parents": one named before the list.
         if NAMED_BEFORE.is_match(&sentence[..c.get(0).expect("group 0").start()]) {
@@ -1930,10 +1977,14 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             let at = c.name("n").expect("matched").range();
             // "Jul 7 2016 2 Civilians Killed", "612 A woman and child were killed": a figure
             // followed at once by another is part of a date or a heading, not the count.
+            // (Nor is a figure a speaker's name ends with: "Deir Ezzor 24 said five civilians
+            // were killed".)
             if sentence[at.end..]
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| number(w).is_some())
+                .is_some_and(|w| {
+                    number(w).is_some() || ["said", "says", "reported", "reports"].contains(&w)
+                })
             {
                 from = at.end;
                 continue;
@@ -2159,6 +2210,12 @@ mod tests {
         let counted = "SOHR documented 62 civilians killed, while SNHR counted 41.";
         let read = toll(counted).expect("a toll").fatalities;
         assert_eq!(conflicting(counted, read).best, Some(41));
+        // (Bodies a second source confirmed: "…, while UN monitors … confirmed at least 92
+        // bodies".)
+        let confirmed = "The LCC put the death toll at 108, including 49 children and 34 women, \
+                         while UN monitors who visited the town confirmed at least 92 bodies.";
+        let read = toll(confirmed).expect("a toll").fatalities;
+        assert_eq!(conflicting(confirmed, read).best, Some(92));
         let sentence = "State media reported 44 killed; SOHR reported 35.";
         let read = toll(sentence).expect("a toll").fatalities;
         assert_eq!(
@@ -3319,6 +3376,41 @@ mod tests {
                 "killing 2 senior commanders of Hurras al Deen, a Jordanian and a Yemeni \
                  national",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "ISIS publicly executed two brothers and their father at the Naim roundabout",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "a crowd attacked shops, beating to death an elderly man and his nephew and \
+                 injuring 6 others",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "residents of a neighbourhood beat a man to death after accusing him",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "3 FSA fighters, 2 defectors from the army and a woman caught in the crossfire \
+                 were killed",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            (
+                "gunmen opened fire on a car, killing 3 men, two brothers and their cousin.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "The activist network Deir Ezzor 24 said five civilians were killed",
+                f(Some(5), Some(5), Some(5)),
+            ),
+            (
+                "opened fire on mourners, killing 2 men, a woman and a 12-year-old boy",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            (
+                "SOHR reported a total of 70 deaths: 52 rebel fighters, 4 women and a child \
+                 killed by shelling, 7 regime soldiers and 6 Hezbollah members.",
+                f(Some(70), Some(70), Some(70)),
             ),
             ("Casualties unknown.", None),
             ("three people were wounded", None),

@@ -305,6 +305,12 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              the Quneitra crossing after fighting with government troops.",
             "2016-02-22",
         ), // The day a report was made, told before what it reports.
+        // A source's name and its day of writing before a colon.
+        (
+            "SOHR, 24/02/2016: In the early hours of Monday, regime forces fired rockets on \
+             Irbin in Eastern Ghouta.",
+            "2016-02-22",
+        ),
         (
             "Local sources reported on 24 February 2016 that a car bomb had exploded on Monday \
              near the bus station of Al-Bab city.",
@@ -1052,6 +1058,19 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "On 8 March 2025, gunmen from government-affiliated factions killed 24 civilians in \
              Banias.",
             "Attack",
+        ),
+        // Fire "to cover the troops" supports the act told; a clash after what it followed
+        // ("after three weeks of bombardment and clashed") is the act.
+        (
+            "Israeli forces clashed with local armed men on the western edge of Nawa on 2 April \
+             2025, while Israeli drones and artillery shelled the area to cover the troops. \
+             Nine local men were killed.",
+            "Armed clash",
+        ),
+        (
+            "Regime forces attempted to storm Baba Amr in Homs on Friday after three weeks of \
+             bombardment and clashed with fighters of the Farouq Battalion.",
+            "Armed clash",
         ),
         // Residents beating a man to death are a mob.
         (
@@ -2877,4 +2896,26 @@ fn an_act_told_again_by_its_place_takes_the_toll_that_rose() {
         .collect();
     assert_eq!(shelling.len(), 1, "{candidates:#?}");
     assert_eq!(shelling[0].fatalities.and_then(|f| f.best), Some(11));
+}
+
+/// Dead told with how they died ("most of them shot at close range") are the act's told before;
+/// a cumulative toll "since 3 January" dates no act, and the note's own act is of its day.
+#[test]
+fn how_the_dead_died_and_a_toll_since_a_day_tell_no_act_of_their_own() {
+    let text = "Regime troops stormed Daraya yesterday after five days of shelling and carried \
+                out house-to-house raids. SOHR documented 61 people killed in the town on that \
+                day, most of them shot at close range.";
+    let found = incidents(&read(text)).len();
+    assert_eq!(found, 1, "{text:?}");
+    let act = first_incident(text);
+    assert_eq!(act.fatalities.and_then(|f| f.best), Some(61), "{text:?}");
+    let text = "ISIS took full control of Raqqa city after expelling Ahrar al-Sham. SOHR added \
+                that more than 1,000 people have been killed in fighting between ISIS and other \
+                rebel groups since 3 January.";
+    let act = first_incident(text);
+    assert_eq!(
+        act.date_start,
+        Some("2016-02-24".parse().unwrap()),
+        "{text:?}"
+    );
 }

@@ -258,6 +258,13 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Shelling killed five people in Aleppo government-held districts on Monday.",
             Some(("Aleppo", "SY02")),
         ),
+        // A word of a body's name is no place (Al-Thawra, "the Revolution", is Tabqa's other
+        // name).
+        (
+            "The Syrian Revolution General Commission reported that security forces shot dead \
+             two protesters in Idlib city.",
+            Some(("Idlib", "SY07")),
+        ),
     ];
     assert_placed(cases, |l| &l.written);
 }

@@ -42,9 +42,7 @@ fn cause(c: &Candidate, text: &str) -> &'static str {
         Some("Air/drone strike" | "Shelling/artillery/missile attack") => "shelling",
         Some("Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade") => "explosion",
         Some("Chemical weapon") => "chemical and toxic gases",
-        Some("Attack")
-            if event_words.starts_with("execut") || event_words.starts_with("behead") =>
-        {
+        Some("Attack") if event_words.contains("execut") || event_words.starts_with("behead") => {
             "execution"
         }
         // (FA-KES's other causes, absent from its dev file but in its scheme: a death in
