@@ -622,6 +622,14 @@ fn an_eighty_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets
     evaluate("monitor_notes_other_hand_88.jsonl");
 }
 
+/// Notes in the ACLED codebook's own style, 2016–2019 (a blind hand, twenty-fourth session, run
+/// after notes 87's corrections): "On [date]," / "Around [date] (as reported)," openings,
+/// generic actors, "X town in northern Y countryside", "Casualties unknown.".
+#[test]
+fn an_eighty_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_89.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
