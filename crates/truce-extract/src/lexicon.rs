@@ -612,8 +612,28 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         "established a new military post",
         HeadquartersOrBaseEstablished,
     ),
+    (
+        "established a fortified military position",
+        HeadquartersOrBaseEstablished,
+    ),
     ("joint patrol", ChangeToGroupActivity),
     ("joint patrols", ChangeToGroupActivity),
+    // "MOC announced dissolution of HTS, SNA factions & other armed groups".
+    ("announced dissolution", ChangeToGroupActivity),
+    ("announced the dissolution", ChangeToGroupActivity),
+    // A demilitarised zone's terms carried out: "completed the withdrawal of its heavy weapons".
+    ("withdrawal of its heavy weapons", ChangeToGroupActivity),
+    ("withdrawal of heavy weapons", ChangeToGroupActivity),
+    ("withdrew its heavy weapons", ChangeToGroupActivity),
+    // Ground given up under an evacuation deal: "handing the city over to regime forces".
+    ("handing the city over", NonViolentTransferOfTerritory),
+    ("handed the city over", NonViolentTransferOfTerritory),
+    ("handing the town over", NonViolentTransferOfTerritory),
+    ("handed the town over", NonViolentTransferOfTerritory),
+    ("handing over the city", NonViolentTransferOfTerritory),
+    ("handed over the city", NonViolentTransferOfTerritory),
+    ("handing over the town", NonViolentTransferOfTerritory),
+    ("handed over the town", NonViolentTransferOfTerritory),
 ];
 
 /// Words for armed people: the dead they name are combatants, and an assault on them is a

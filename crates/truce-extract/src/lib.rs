@@ -2679,7 +2679,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                             && self.doc.text[at.end..].starts_with(':')
                 }
         };
-        if sentence_dates.len() > 1
+        // (Not where the days after it only say since when a state lasted: "08 Mar 2025 - MoD
+        // & GS forces regained full control of Al Qardaha after ex-regime AOG held parts of
+        // town since 6 Mar".)
+        if sentence_dates
+            .iter()
+            .skip(1)
+            .any(|d| !self.doc.text[d.at.clone()].starts_with("since "))
             && heading(&sentence_dates[0].at)
             && sentence_dates[0].value == DaySpan::day(self.doc.date)
             && self.doc.text[sentence_dates[0].at.clone()].contains(|c: char| c.is_ascii_digit())

@@ -305,6 +305,12 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              the Quneitra crossing after fighting with government troops.",
             "2016-02-22",
         ), // The day a report was made, told before what it reports.
+        // A log line's day stands where the other days only say since when a state lasted.
+        (
+            "24 Feb 2016 - SAA forces regained full control of Al Qardaha after gunmen held \
+             parts of the town since 20 Feb.",
+            "2016-02-24",
+        ),
         // A source's name and its day of writing before a colon.
         (
             "SOHR, 24/02/2016: In the early hours of Monday, regime forces fired rockets on \
@@ -1071,6 +1077,28 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Regime forces attempted to storm Baba Amr in Homs on Friday after three weeks of \
              bombardment and clashed with fighters of the Farouq Battalion.",
             "Armed clash",
+        ),
+        // A body dissolved, heavy weapons withdrawn under a deal, a position fortified, a
+        // city handed over.
+        (
+            "29 Jan 2025 - 'Victory Conference' in Damascus: MOC announced dissolution of HTS, \
+             SNA factions & other armed groups.",
+            "Change to group/activity",
+        ),
+        (
+            "On 8 October 2018, the National Front for Liberation completed the withdrawal of \
+             its heavy weapons from positions near Khan Sheikhun.",
+            "Change to group/activity",
+        ),
+        (
+            "On 19 December 2024, Military Forces of Israel established a fortified military \
+             position on a hill overlooking Jaba.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 22 March 2018, Ahrar al-Sham fighters began leaving Harasta city under an \
+             evacuation agreement, handing the city over to regime forces.",
+            "Non-violent transfer of territory",
         ),
         // Residents beating a man to death are a mob.
         (

@@ -451,6 +451,16 @@ fn a_forty_sixth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Short wire briefs and agency items, 2013–2018 (a blind hand, twenty-fourth session): official
+/// attributions, civilians counted with soldiers, tolls updated, aggregate figures beside.
+#[test]
+fn a_forty_seventh_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_47.csv",
+        "a forty-seventh blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

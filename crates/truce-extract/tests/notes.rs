@@ -617,7 +617,6 @@ fn an_eighty_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
 /// ACLED's coders in the late war and after, 2022–2025 (a blind hand, twenty-fourth session):
 /// export notes with full actor names, local outlets first, abbreviations and tallies.
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (90.0 / 85.0 / 95.0 / 90.0): run with --ignored"]
 fn an_eighty_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_88.jsonl");
 }
@@ -628,6 +627,15 @@ fn an_eighty_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets
 #[test]
 fn an_eighty_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_89.jsonl");
+}
+
+/// ACLED's coders, 2019–2021 (a blind hand, twenty-fourth session, run after notes 88's
+/// corrections): tolls broken down by side, sources weighed, long sentences with appositions
+/// and lists of kin, a present-tense shorthand.
+#[test]
+#[ignore = "short of the fatalities and date targets at first run (82.5 / 77.5 / 80.0 / 87.5): run with --ignored"]
+fn an_eighty_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_90.jsonl");
 }
 
 #[test]
