@@ -195,7 +195,12 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             && !wd.as_str().ends_with("day")
         {
             let before = &sentence[..wd.start()];
-            if !(before.ends_with("on ") || before.ends_with('(')) {
+            // (Or heading a log line, with its time of day: "Fri evening: unk gunmen …".)
+            let heads = before.trim().is_empty()
+                && [" morning", " afternoon", " evening", " night"]
+                    .iter()
+                    .any(|w| sentence[wd.end()..].starts_with(w));
+            if !(before.ends_with("on ") || before.ends_with('(') || heads) {
                 continue;
             }
         }
@@ -717,6 +722,12 @@ mod tests {
             // A monitor's abbreviated weekday, where it is written as a day.
             (
                 "took the village from pro-regime forces on Fri after two VBIEDs",
+                "2016-02-19",
+                "2016-02-19",
+                DatePrecision::Day,
+            ),
+            (
+                "Fri evening: unk gunmen assassinate ex-FSA cmdr at his shop in Dael",
                 "2016-02-19",
                 "2016-02-19",
                 DatePrecision::Day,

@@ -165,6 +165,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("infiltration attack", ArmedClash),
     ("ground attack", ArmedClash),
     ("ambushed", ArmedClash),
+    // A log's present: "ISIS cell ambushes SAA convoy".
+    ("ambushes", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),
     ("counter-attack", ArmedClash),
@@ -252,6 +254,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("beheading", Attack),
     ("stoned", Attack),
     ("assassinated", Attack),
+    // "unk gunmen assassinate ex-FSA cmdr".
+    ("assassinate", Attack),
+    ("assassinates", Attack),
     ("massacre", Attack),
     ("massacred", Attack),
     ("bodies were found", Attack),
@@ -274,6 +279,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("forcibly disappeared", Abduction),
     ("disappeared after", Abduction),
     ("abducted", Abduction),
+    // Taken and not seen since: "raided the home of a media activist … and took him to an
+    // unknown location".
+    ("took him to an unknown location", Abduction),
+    ("took her to an unknown location", Abduction),
     ("the abduction of", Abduction),
     ("the kidnapping of", Abduction),
     ("kidnapping of", Abduction),
@@ -462,6 +471,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("raid and arrest", Arrests),
     ("raids and arrests", Arrests),
     ("detained", Arrests),
+    // "Mil Intel detains 4 returnees".
+    ("detains", Arrests),
     ("arresting", Arrests),
     ("the arrest of", Arrests),
     // A ministry's "announced the arrest on Tuesday of Brigadier General …".
@@ -481,6 +492,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("without any fighting", NonViolentTransferOfTerritory),
     ("without any resistance", NonViolentTransferOfTerritory),
     ("without a fight", NonViolentTransferOfTerritory),
+    // A log's shorthand: "SDF hands over posns w/o fighting".
+    ("w/o fighting", NonViolentTransferOfTerritory),
+    ("w/o resistance", NonViolentTransferOfTerritory),
+    ("w/o clashes", NonViolentTransferOfTerritory),
     // ("entered Damascus unopposed as SAA units abandoned their positions".)
     ("unopposed", NonViolentTransferOfTerritory),
     ("w/o resistance", NonViolentTransferOfTerritory),
@@ -564,6 +579,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         HeadquartersOrBaseEstablished,
     ),
     ("established a base", HeadquartersOrBaseEstablished),
+    // "TAF establishes new OP on E outskirts of Binnish".
+    ("establishes new op", HeadquartersOrBaseEstablished),
+    ("established new op", HeadquartersOrBaseEstablished),
     // An observer's "IDF personnel … established a position at the former SAA post".
     ("established a position", HeadquartersOrBaseEstablished),
     ("established a new position", HeadquartersOrBaseEstablished),

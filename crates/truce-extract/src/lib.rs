@@ -4170,6 +4170,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     "died of his wounds",
                     "died of her wounds",
                     "died of their wounds",
+                    // ("1 of the WIA DoW today", "1 WIA evac to Idlib hospital, DOW 11 Feb".)
+                    "dow",
                 ]
                 .iter()
                 .any(|w| ends_with_ignoring_case(before, w))
@@ -4966,17 +4968,29 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// a road leads ("on the road to Damascus").
     fn destination(&self, at: &Range<usize>) -> bool {
         let before = window_before(self.doc.text, at.start).trim_end();
-        [
-            "evacuated to",
-            "transferred to",
-            "rushed to",
-            "road to",
-            "highway to",
-            "road towards",
-            "road leading to",
-        ]
-        .iter()
-        .any(|w| ends_with_ignoring_case(before, w))
+        // (Nor the town of the hospital where the wounded died: "1 of the WIA DoW today in
+        // Homs mil hosp.")
+        let hospital = || {
+            let after = self.doc.text[at.end..].trim_start();
+            let after = after.strip_prefix("mil ").unwrap_or(after);
+            after.starts_with("hosp")
+                && [" dow", "died of", " wia", "wounded", "injured"]
+                    .iter()
+                    .any(|w| before.to_ascii_lowercase().contains(w))
+        };
+        hospital()
+            || [
+                "evac to",
+                "evacuated to",
+                "transferred to",
+                "rushed to",
+                "road to",
+                "highway to",
+                "road towards",
+                "road leading to",
+            ]
+            .iter()
+            .any(|w| ends_with_ignoring_case(before, w))
     }
 
     /// Whether the place at `at` ends a list ("Tal Refaat, Shaykh Issa and Um Hosh (Aleppo)"):
@@ -5420,6 +5434,19 @@ fn runs_of_capitals(text: &str, skip: bool) -> Vec<Vec<Range<usize>>> {
                 .bytes()
                 .all(|b| b == b' ' || b == b'_');
             if !adjacent && !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            // (A lower-case "as" before an acronym is English, no article: "airstrikes hit
+            // Saraqib as SAA advances".)
+            if current.len() > 1
+                && word.len() >= 2
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && current.last().is_some_and(|w| {
+                    let particle = &text[w.clone()];
+                    is_particle(particle) && particle.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+            {
+                current.pop();
                 runs.push(std::mem::take(&mut current));
             }
             // A particle joins a run, it begins none ("E. of As-Sukhnah": the run is the

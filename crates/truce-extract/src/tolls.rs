@@ -166,7 +166,20 @@ const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s
 /// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
 static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,40}}?\bof\s+whom\s+(?P<n>{NUMBER})\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
+        r"(?-u)^(?u:[^.;]){{0,40}}?(?:\bof\s+whom\s+(?P<n>{NUMBER})|[;,]\s*(?P<m>{NUMBER})\s+of\s+the\s+(?:wia|wounded|injured))\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
+    ))
+    .expect("valid")
+});
+/// One wounded with the dead, who died since: "…, and seriously wounding his son, who was
+/// driving the car and who died of his wounds today".
+static WOUNDED_WHO_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^(?u:[^.;]){0,80}?\bwounding\s+(?:his|her|their|a|an|the|one)\s+(?u:[^.;,]){1,40},\s+who\s+(?u:[^.;]){0,80}?\b(?:died|succumbed)\s+(?:of|to)\s+(?:his|her)\s+(?:wounds|injuries)\b")
+        .expect("valid")
+});
+/// Some of the wounded told before, dead since: "1 of the WIA DoW today in Homs mil hosp."
+static OF_THE_WOUNDED_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)\b(?P<n>{NUMBER})\s+of\s+the\s+(?:wia|wounded|injured)\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
     ))
     .expect("valid")
 });
@@ -429,7 +442,7 @@ fn other_sides_own(first: &str, second: &str) -> bool {
 /// "Victims: 1 man abducted", see `find_toll`), ACLED's "The fatalities include 9 IS militants
 /// and 4 SDF fighters".
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:fatalities|toll(?:\s+so\s+far)?|killed|dead|kia|victims):|fatalities\s+include)\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
+    Regex::new(r"(?-u)\b(?:(?:fatalities|toll(?:\s+so\s+far)?|tally|killed|dead|kia|victims):|fatalities\s+include)\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
         .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -608,7 +621,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// citizen".
 /// One person, by what they were ("the driver", "a shepherd") or whose kin ("her 17-year-old
 /// nephew").
-const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle|attacker|bomber)";
+const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|elder|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle|attacker|bomber)";
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
@@ -888,6 +901,10 @@ const PREPOSITIONS: &[&str] = &[
 /// The reader finds them with its other cue words, once per sentence.
 pub const DEATH_WORDS: &[&str] = &[
     "kill",
+    // A log's "died of wounds": "1 of the WIA DoW today" (not "down", "window").
+    " dow ",
+    " dow,",
+    " dow.",
     // "the number of victims … has risen to 9".
     "number of victims",
     "dead",
@@ -941,11 +958,11 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded|wia)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed|dow)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|^\s*tally:\s*\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians", "Of the dead, 18 were civilians": how many of a toll told before were
@@ -1073,6 +1090,8 @@ fn updates_lowered(lower: &str) -> bool {
             "revised",
             "corrected",
             "updated:",
+            // A log's closing count: "Tally: 2 KIA + 1 DOW".
+            "tally:",
             // ("By nightfall the Civil Defence said it had recovered seven bodies": later that
             // day, a later count.)
             "by nightfall",
@@ -1144,6 +1163,7 @@ pub fn joining(clause: &str) -> Joining {
             "one of the",
             "of the injured",
             "of the wounded",
+            "of the wia",
             "bomber",
             "attacker",
             "more",
@@ -1157,7 +1177,20 @@ pub fn joining(clause: &str) -> Joining {
             "another",
         ])
     });
-    if updates_lowered(&lower) {
+    // "The death toll rose from six after three of the wounded succumbed": how the toll told
+    // before came to be, no more dead.
+    if [
+        "rose from",
+        "risen from",
+        "climbed from",
+        "increased from",
+        "up from",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        Joining::Told
+    } else if updates_lowered(&lower) {
         Joining::Updates
     } else if ADDS_WORDS.is_match(&lower) && ADDS.is_match(&lower) {
         Joining::Adds
@@ -1340,14 +1373,27 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.fatalities = added(toll.fatalities, figures(attackers.unwrap_or(1), None));
         toll.at.end += attacker.get(0).expect("group 0").end();
     }
-    // "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight": the wounded who died since.
+    // "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight", "9 SAA KIA, 4 WIA; 1 of the WIA
+    // DoW today": the wounded who died since.
     if toll.fatalities.low.is_some()
-        && lower[toll.at.end..].contains("of whom")
+        && (lower[toll.at.end..].contains("of whom") || lower[toll.at.end..].contains("of the "))
         && let Some(died) = OF_WHOM_DIED.captures(&lower[toll.at.end..])
-        && let Some(n) = number(&died["n"])
+        && let Some(n) = died
+            .name("n")
+            .or(died.name("m"))
+            .and_then(|n| number(n.as_str()))
     {
         toll.fatalities = added(toll.fatalities, figures(n, None));
         toll.at.end += died.get(0).expect("group 0").end();
+    }
+    // "killing a tribal elder …, and seriously wounding his son, who … died of his wounds
+    // today": one wounded who died since.
+    if toll.fatalities.low.is_some()
+        && lower[toll.at.end..].contains("wounding ")
+        && let Some(died) = WOUNDED_WHO_DIED.find(&lower[toll.at.end..])
+    {
+        toll.fatalities = added(toll.fatalities, figures(1, None));
+        toll.at.end += died.end();
     }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
     let rest = &sentence[toll.at.end..];
@@ -1849,15 +1895,29 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
         let items = if c[0].starts_with("victims") {
             list.as_str().split('(').take(1).collect::<Vec<_>>()
         } else {
+            // (Not at a comma in brackets: "Fatalities: 4 civilians (2 women, 2 children)".)
+            let mut depth = 0_i32;
             list.as_str()
-                .split(',')
-                .flat_map(|part| part.split(" and "))
+                .split(|ch: char| {
+                    depth += i32::from(ch == '(') - i32::from(ch == ')');
+                    ch == ',' && depth == 0
+                })
+                // (A log's tally adds with "+": "Tally: 2 KIA + 1 DOW".)
+                .flat_map(|part| part.split(" and ").flat_map(|part| part.split('+')))
                 .collect()
         };
         for item in items {
             let Some(count) = item.split_whitespace().next().and_then(number) else {
                 break;
             };
+            // (Not the wounded or the held a tally counts beside: "Tally: 0 KIA, 0 WIA, 3
+            // detained".)
+            if holds_any(
+                &item.to_ascii_lowercase(),
+                &["wia", "wounded", "injur", "detain", "arrest", "missing"],
+            ) {
+                continue;
+            }
             n += count;
             end = item.as_ptr() as usize - sentence.as_ptr() as usize + item.trim_end().len();
         }
@@ -1872,7 +1932,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
     // Each pattern with the words it needs, asked for only when its turn comes: most clauses
     // find their toll before the last patterns (and a pattern's automaton, cold in the cache,
     // costs more than the byte searches that spare it).
-    let tried: [(&Regex, &dyn Fn() -> bool); 14] = [
+    let tried: [(&Regex, &dyn Fn() -> bool); 15] = [
         (&*RANGED, &|| holds_any(sentence, &[" rang", " var"])),
         (&*N_INCLUDING_KILLED, &|| {
             holds_any(sentence, &["including", "among them"])
@@ -1952,6 +2012,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             )
         }),
         (&*LIVES_OF, &|| sentence.contains(" the li")),
+        (&*OF_THE_WOUNDED_DIED, &|| sentence.contains(" of the ")),
         (&*WOUNDED_THEN_DIED, &|| {
             holds_any(sentence, &["wia", "injured", "wounded", "inj."])
                 && holds_any(sentence, &["died", "passed away", "succumbed"])
@@ -3359,6 +3420,27 @@ mod tests {
                 f(Some(2), Some(2), Some(2)),
             ),
             (
+                "gunmen opened fire on a car, killing a tribal elder of the Bakir clan, who had \
+                 been a member of the Civil Council, and seriously wounding his son, who was \
+                 driving the car and who died of his wounds today in a hospital",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Russian warplanes carried out several air strikes on Khan Sheikhun. Fatalities: 4 \
+                 civilians (2 women, 2 children).",
+                f(Some(4), Some(4), Some(4)),
+            ),
+            ("Tally: 2 KIA + 1 DOW.", f(Some(3), Some(3), Some(3))),
+            (
+                "Tally: 0 KIA, 0 WIA, 3 detained.",
+                f(Some(0), Some(0), Some(0)),
+            ),
+            (
+                "ISIS cell ambushes SAA convoy; 9 SAA KIA, 4 WIA; 1 of the WIA DoW today in Homs \
+                 mil hosp.",
+                f(Some(10), Some(10), Some(10)),
+            ),
+            (
                 "2 SAA combat engineers KIA by IS-laid landmine",
                 f(Some(2), Some(2), Some(2)),
             ),
@@ -3906,6 +3988,13 @@ mod tests {
                 Joining::Updates,
             ),
             ("A woman later died of her wounds", Joining::Adds),
+            ("1 of the WIA DoW today in Homs mil hosp.", Joining::Adds),
+            ("Tally: 2 KIA + 1 DOW.", Joining::Updates),
+            (
+                "The death toll rose from six after three of the wounded succumbed to their \
+                 injuries in hospital.",
+                Joining::Told,
+            ),
             (
                 "Another soldier died of his wounds the following day.",
                 Joining::Adds,

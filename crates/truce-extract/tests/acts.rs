@@ -1100,6 +1100,36 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              evacuation agreement, handing the city over to regime forces.",
             "Non-violent transfer of territory",
         ),
+        // A log's present tense and shorthand.
+        (
+            "Wed 30 Dec 2020: ISIS cell ambushes SAA convoy on Palmyra-Deir ez-Zor rd E of \
+             Tadmur; 9 SAA KIA, 4 WIA.",
+            "Armed clash",
+        ),
+        (
+            "Fri evening: unk gunmen assassinate ex-FSA cmdr at his shop in Dael, W Daraa; 1 KIA.",
+            "Attack",
+        ),
+        (
+            "16 Feb 2021: Mil Intel detains 4 returnees (from LBN) at chkpt nr Inkhil, N Daraa; \
+             no cas.",
+            "Arrests",
+        ),
+        (
+            "9 Feb 2020 (as reported): TAF establishes new OP on E outskirts of Binnish. No cas.",
+            "Headquarters or base established",
+        ),
+        (
+            "15 Oct 2019: SAA units enter Manbij under RU-brokered deal w/ SDF; SDF hands over \
+             posns w/o fighting. No cas.",
+            "Non-violent transfer of territory",
+        ),
+        // A man taken to an unknown location is abducted.
+        (
+            "On Saturday, members of the HTS General Security Service raided the home of a media \
+             activist in Idlib city and took him to an unknown location.",
+            "Abduction/forced disappearance",
+        ),
         // Residents beating a man to death are a mob.
         (
             "On 14 January 2025, residents in Harasta (Rif Dimashq) beat to death a man they \

@@ -258,6 +258,18 @@ fn a_name_is_read_whole_or_not_at_all() {
             "Shelling killed five people in Aleppo government-held districts on Monday.",
             Some(("Aleppo", "SY02")),
         ),
+        // An English "as" before an acronym binds no name.
+        (
+            "RuAF airstrikes hit the residential area of Saraqib as SAA advances on the town; \
+             3 civs KIA.",
+            Some(("Saraqib", "SY07")),
+        ),
+        // The town of the hospital where the wounded died is no act's place.
+        (
+            "ISIS cell ambushes SAA convoy E of Tadmur; 9 SAA KIA, 4 WIA; 1 of the WIA DoW today \
+             in Homs mil hosp.",
+            Some(("Tadmur", "SY04")),
+        ),
         // A word of a body's name is no place (Al-Thawra, "the Revolution", is Tabqa's other
         // name).
         (
