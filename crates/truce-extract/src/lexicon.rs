@@ -13,6 +13,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("suicide attack", SuicideBomb),
     ("suicide attacks", SuicideBomb),
     ("suicide car bomb", SuicideBomb),
+    ("suicide car bombs", SuicideBomb),
+    // "opened fire on worshippers and then detonated an explosive vest".
+    ("explosive vest", SuicideBomb),
     ("suicide truck bomb", SuicideBomb),
     ("svbied", SuicideBomb),
     ("suicide vehicle-borne", SuicideBomb),
@@ -350,9 +353,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("liberated the village of", NonStateActorOvertakesTerritory),
     ("liberated the city of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),
-    // State media's: "Army units restored security and stability to al-Mayadeen city".
+    // State media's: "Army units restored security and stability to al-Mayadeen city" (quoted
+    // too: "'restored security and stability' to").
     (
-        "restored security and stability to",
+        "restored security and stability",
         GovernmentRegainsTerritory,
     ),
     ("retook", GovernmentRegainsTerritory),
@@ -843,6 +847,8 @@ pub const PROTESTERS_VIOLENCE: &[&str] = &[
     "burned tyres",
     "burning tyres",
     "stormed",
+    // "Protesters set fire to the Baath Party branch building".
+    "set fire to",
 ];
 
 /// See [`LETHAL_FORCE`].

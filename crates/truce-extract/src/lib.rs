@@ -3729,6 +3729,16 @@ impl<'x, 'd> Reading<'x, 'd> {
             let frame = found.remove(frame);
             found.insert(0, frame);
         }
+        // "A gunman opened fire on worshippers and then detonated an explosive vest": the
+        // attacker's death in his blast types the act (ACLED's suicide bomb).
+        if found.len() > 1
+            && let Some(bomb) = found
+                .iter()
+                .position(|f| f.value == SubEventType::SuicideBomb)
+        {
+            let bomb = found.remove(bomb);
+            found.insert(0, bomb);
+        }
         // "seized his truck and took him away": the man taken is the act, not his goods.
         if found
             .first()
@@ -4695,13 +4705,21 @@ impl<'x, 'd> Reading<'x, 'd> {
         // "al-Bayda, a Sunni village near the coastal town of Baniyas": where the gazetteer's
         // place of that name lies far from the town the words put it near, the gazetteer
         // knows another place, and the act was near the town.
+        // (So with a bearing and no distance, where the gazetteer's place lies farther than any
+        // town told so would: "battles around Al Maleh north of Aleppo", not "the town of
+        // Atareb west of Aleppo".)
         if let [first, next, ..] = places.as_slice()
             && next.at.start > first.at.end
-            && self.near_in_apposition(&self.doc.text[first.at.end..next.at.start])
+            && let between = &self.doc.text[first.at.end..next.at.start]
+            && let Some(far) = if self.near_in_apposition(between) {
+                Some(25.0)
+            } else {
+                bearing(between).then_some(100.0)
+            }
             && truce_core::geometry::km_between(
                 first.value.candidate.entry.at,
                 next.value.candidate.entry.at,
-            ) > 25.0
+            ) > far
         {
             let mut near = places.remove(1);
             near.value.precision = near.value.precision.max(2);
@@ -5640,6 +5658,29 @@ fn spread_wide(text: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// Whether the words between two places are a bearing without a distance ("north of", "just
+/// south-west of").
+fn bearing(between: &str) -> bool {
+    between.trim().strip_suffix(" of").is_some_and(|way| {
+        let way = way.strip_prefix("just ").unwrap_or(way);
+        [
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+        ]
+        .contains(&way)
+    })
 }
 
 /// Whether `words` (after a toll) spread it over weeks or longer: "in two weeks of fighting",

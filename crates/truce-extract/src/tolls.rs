@@ -625,7 +625,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -958,7 +958,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded|wia)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed|dow)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded|wia)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed|dow)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1175,6 +1175,9 @@ pub fn joining(clause: &str) -> Joining {
             "death of a",
             // ("Another soldier died of his wounds the following day".)
             "another",
+            // ("A child wounded in the attack died of his wounds the following day".)
+            "wounded in the",
+            "injured in the",
         ])
     });
     // "The death toll rose from six after three of the wounded succumbed": how the toll told
@@ -3436,6 +3439,10 @@ mod tests {
                 f(Some(0), Some(0), Some(0)),
             ),
             (
+                "A child wounded in the attack died of his wounds the following day.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
                 "ISIS cell ambushes SAA convoy; 9 SAA KIA, 4 WIA; 1 of the WIA DoW today in Homs \
                  mil hosp.",
                 f(Some(10), Some(10), Some(10)),
@@ -3990,6 +3997,10 @@ mod tests {
             ("A woman later died of her wounds", Joining::Adds),
             ("1 of the WIA DoW today in Homs mil hosp.", Joining::Adds),
             ("Tally: 2 KIA + 1 DOW.", Joining::Updates),
+            (
+                "A child wounded in the attack died of his wounds the following day.",
+                Joining::Adds,
+            ),
             (
                 "The death toll rose from six after three of the wounded succumbed to their \
                  injuries in hospital.",

@@ -1100,6 +1100,27 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              evacuation agreement, handing the city over to regime forces.",
             "Non-violent transfer of territory",
         ),
+        // A suicide bomb outranks the fire told with it; plural car bombs; state media's
+        // quoted "restored security and stability"; protesters setting fire.
+        (
+            "A gunman opened fire on worshippers and then detonated an explosive vest inside the \
+             Mar Elias church in Damascus.",
+            "Suicide bomb",
+        ),
+        (
+            "SANA, 10 May 2012: Two suicide car bombs struck near a military intelligence \
+             building in Damascus, killing 55 people.",
+            "Suicide bomb",
+        ),
+        (
+            "SANA reported that the Syrian Arab Army 'restored security and stability' to the \
+             whole of al-Qusayr town.",
+            "Government regains territory",
+        ),
+        (
+            "Protesters set fire to the Baath Party branch building in Deir ez-Zor.",
+            "Violent demonstration",
+        ),
         // A log's present tense and shorthand.
         (
             "Wed 30 Dec 2020: ISIS cell ambushes SAA convoy on Palmyra-Deir ez-Zor rd E of \

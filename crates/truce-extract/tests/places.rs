@@ -264,6 +264,18 @@ fn a_name_is_read_whole_or_not_at_all() {
              3 civs KIA.",
             Some(("Saraqib", "SY07")),
         ),
+        // A bearing without a distance: a gazetteer's namesake far away is not the place
+        // (Al Maleh is no village of Sweida), a town near enough is.
+        (
+            "SOHR said 30 regime soldiers and 39 rebel fighters had been killed in battles \
+             around Al Maleh north of Aleppo since Wednesday.",
+            Some(("Aleppo", "SY02")),
+        ),
+        (
+            "Air strikes killed 23 people in the rebel-held town of Atareb west of Aleppo on \
+             Sunday.",
+            Some(("Atareb", "SY02")),
+        ),
         // The town of the hospital where the wounded died is no act's place.
         (
             "ISIS cell ambushes SAA convoy E of Tadmur; 9 SAA KIA, 4 WIA; 1 of the WIA DoW today \
