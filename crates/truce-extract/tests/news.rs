@@ -461,6 +461,16 @@ fn a_forty_seventh_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Texts as FA-KES scraped them, 2014–2017 (a blind hand, twenty-fourth session, run after
+/// notes 90's corrections): headline run into the body, punctuation stripped, half clean copy.
+#[test]
+fn a_forty_eighth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_48.csv",
+        "a forty-eighth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
