@@ -245,6 +245,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("stabbed", Attack),
     ("beheaded", Attack),
     ("gunned down", Attack),
+    // "a Hezbollah sniper shot a 14-year-old boy near the siege line".
+    ("sniper shot", Attack),
     ("executed", Attack),
     // A headline's present tense ("IS execute two young men in Palmyra"); not the plural
     // nouns, which tell of a pattern ("the 4th assassination this month").
@@ -765,6 +767,7 @@ pub const FIRE_ON: &[&str] = &[
     "shot at",
     "shot dead",
     "shot and killed",
+    "sniper shot",
 ];
 
 /// Fire told of those it struck, who are named before it: on armed people a clash ("an SDF
@@ -896,20 +899,9 @@ pub const ANSWERED: &[&str] = &[
     "retaliation for",
     "in response to",
     "in revenge for",
-    // "a truce was agreed …, ending three days of clashes": what the act ended.
+    // "a truce was agreed …, ending three days of clashes": what the act ended. (What it came
+    // after, "after two days of fighting", is read apart: `came_after`.)
     "ending",
-    // "agreed on a ceasefire …, after two days of fighting": what the act came after.
-    "after days of",
-    "after two days of",
-    "after three days of",
-    "after several days of",
-    "after four days of",
-    "after five days of",
-    "after a week of",
-    "after weeks of",
-    "after two weeks of",
-    "after three weeks of",
-    "after months of",
 ];
 
 /// The registry id of the government of the country the texts are about (the generic phrases

@@ -3974,12 +3974,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Not an act of the subject's, told after what it answered: "attempted to
                 // storm Baba Amr after three weeks of bombardment and clashed with …".)
                 let acted = self.doc.text[m.at.clone()].ends_with("ed");
-                let answers = lexicon::ANSWERED.iter().any(|w| {
-                    before.rfind(w).is_some_and(|i| {
-                        before.len() - i <= w.len() + 24
-                            && !(acted && before[i + w.len()..].contains(" and "))
-                    })
-                });
+                let near = |end: usize| {
+                    before.len() - end <= 24 && !(acted && before[end..].contains(" and "))
+                };
+                let answers = lexicon::ANSWERED
+                    .iter()
+                    .any(|w| before.rfind(w).is_some_and(|i| near(i + w.len())))
+                    || came_after(&before).is_some_and(near);
                 !(fire && (supports() || backs()) || answers)
             })
             .filter_map(|m| {
@@ -5658,6 +5659,20 @@ fn spread_wide(text: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// Where an "after two days of", "after weeks of" ends in the words before an act: what the
+/// act came after ("agreed on a ceasefire …, after two days of fighting").
+fn came_after(before: &str) -> Option<usize> {
+    let at = before.rfind("after ")? + "after ".len();
+    let of = before[at..].find(" of")?;
+    let mut words = before[at..at + of].split(' ');
+    let unit = match words.next()? {
+        "a" | "two" | "three" | "four" | "five" | "six" | "several" | "many" => words.next()?,
+        unit => unit,
+    };
+    (words.next().is_none() && ["days", "weeks", "months", "week"].contains(&unit))
+        .then_some(at + of + " of".len())
 }
 
 /// Whether the words between two places are a bearing without a distance ("north of", "just

@@ -128,7 +128,7 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?|defectors?)";
+static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?|defectors?|brothers|sisters|sons|daughters|relatives)";
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -557,6 +557,8 @@ const FAMILY_VERBS: &[&str] = &[
     "executed",
     "executing",
     "beating to death",
+    // ("Among the dead were a man, his wife and their three daughters".)
+    "among the dead were",
     "bodies of",
     "martyrdom of",
     "death of",
@@ -625,7 +627,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -657,7 +659,7 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the civilian driver".
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^,?\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
+        r"(?-u)^(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
     ))
     .expect("valid")
 });
@@ -665,7 +667,7 @@ static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
 /// "killing at least 38 people in addition to the two bombers": the attackers added (ACLED
 /// counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
+    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
         .expect("valid")
 });
 /// Whose members the dead were, when a family's: "… members of the Kurdi family".
@@ -708,7 +710,7 @@ static LOST: LazyLock<Regex> = LazyLock::new(|| {
 /// Two deaths told as "both" ("… a car carrying two commanders, killing both", "both occupants
 /// were killed").
 static BOTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+|[\w-]+\s+)?(?:were|was)\s+killed)\b")
+    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+|[\w-]+\s+)?(?:were|was)\s+killed|shot\s+(?:them\s+)?both(?:\s+of\s+them)?\s+dead)\b")
         .expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1372,14 +1374,24 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     if toll.fatalities.low.is_some()
         && let Some(attacker) = AS_WAS_THE_ATTACKER.captures(&lower[toll.at.end..])
     {
-        let attackers = attacker.name("n").map_or(Some(1), |n| number(n.as_str()));
+        let attackers = match attacker.name("n") {
+            Some(n) => number(n.as_str()),
+            None => Some(if attacker.name("both").is_some() {
+                2
+            } else {
+                1
+            }),
+        };
         toll.fatalities = added(toll.fatalities, figures(attackers.unwrap_or(1), None));
         toll.at.end += attacker.get(0).expect("group 0").end();
     }
     // "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight", "9 SAA KIA, 4 WIA; 1 of the WIA
     // DoW today": the wounded who died since.
     if toll.fatalities.low.is_some()
-        && (lower[toll.at.end..].contains("of whom") || lower[toll.at.end..].contains("of the "))
+        && holds_any(
+            &lower[toll.at.end..],
+            &["of whom", "of the wia", "of the wounded", "of the injured"],
+        )
         && let Some(died) = OF_WHOM_DIED.captures(&lower[toll.at.end..])
         && let Some(n) = died
             .name("n")
@@ -2015,7 +2027,12 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             )
         }),
         (&*LIVES_OF, &|| sentence.contains(" the li")),
-        (&*OF_THE_WOUNDED_DIED, &|| sentence.contains(" of the ")),
+        (&*OF_THE_WOUNDED_DIED, &|| {
+            holds_any(
+                sentence,
+                &["of the wia", "of the wounded", "of the injured"],
+            )
+        }),
         (&*WOUNDED_THEN_DIED, &|| {
             holds_any(sentence, &["wia", "injured", "wounded", "inj."])
                 && holds_any(sentence, &["died", "passed away", "succumbed"])
@@ -3440,6 +3457,29 @@ mod tests {
             ),
             (
                 "A child wounded in the attack died of his wounds the following day.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "two suicide bombers blew themselves up among people fleeing the blast, killing \
+                 46 civilians; both bombers also died.",
+                f(Some(48), Some(48), Some(48)),
+            ),
+            (
+                "This time a sniper shot both of them dead.",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "The blast killed 44 people, mostly civilians, and the bomber.",
+                f(Some(45), Some(45), Some(45)),
+            ),
+            (
+                "Among the dead were a man, his wife and their three daughters, as well as two \
+                 brothers from a neighbouring family.",
+                f(Some(7), Some(7), Some(7)),
+            ),
+            (
+                "causing about 20 cases of suffocation; an elderly man among them died in \
+                 hospital the following day.",
                 f(Some(1), Some(1), Some(1)),
             ),
             (

@@ -1121,6 +1121,17 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
             "Protesters set fire to the Baath Party branch building in Deir ez-Zor.",
             "Violent demonstration",
         ),
+        // A sniper's shot is an attack on a boy, a clash with a soldier.
+        (
+            "On 2 June 2016, a Hezbollah sniper shot a 14-year-old boy near the siege line in \
+             Madaya town; he died of his wounds on 4 June.",
+            "Attack",
+        ),
+        (
+            "On 7 March 2023, an HTS sniper shot and killed a regime soldier on the Miznaz \
+             frontline.",
+            "Armed clash",
+        ),
         // A log's present tense and shorthand.
         (
             "Wed 30 Dec 2020: ISIS cell ambushes SAA convoy on Palmyra-Deir ez-Zor rd E of \

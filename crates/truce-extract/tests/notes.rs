@@ -641,7 +641,6 @@ fn an_eighty_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targe
 /// twenty-fourth session, run after notes 90's corrections): violations after 27 February, the
 /// Aleppo siege, Manbij, Euphrates Shield, Palmyra, Daraya, the coast's bombings.
 #[test]
-#[ignore = "short of the fatalities target at first run (82.5 / 85.0 / 90.0 / 95.0): run with --ignored"]
 fn an_eighty_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_91.jsonl");
 }
