@@ -3875,12 +3875,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Nor how they died: "SOHR documented 61 people killed in the town, most of
                 // them shot at close range".)
                 let found_among = || {
+                    let found = self.doc.text[m.at.clone()].eq_ignore_ascii_case("found dead");
                     self.last_incident.is_some()
-                        && if self.doc.text[m.at.clone()].eq_ignore_ascii_case("found dead") {
-                            last_words(&before, 8).contains(" of them ")
-                        } else {
-                            last_words(&before, 3).contains(" of them ")
-                        }
+                        && last_words(&before, if found { 8 } else { 3 }).contains(" of them ")
                 };
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // ("This was not a battle.": an act said not to be.)
@@ -4992,10 +4989,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         let hospital = || {
             let after = self.doc.text[at.end..].trim_start();
             let after = after.strip_prefix("mil ").unwrap_or(after);
-            after.starts_with("hosp")
-                && [" dow", "died of", " wia", "wounded", "injured"]
+            after.starts_with("hosp") && {
+                let before = before.to_ascii_lowercase();
+                [" dow", "died of", " wia", "wounded", "injured"]
                     .iter()
-                    .any(|w| before.to_ascii_lowercase().contains(w))
+                    .any(|w| before.contains(w))
+            }
         };
         hospital()
             || [
