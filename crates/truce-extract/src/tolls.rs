@@ -163,10 +163,13 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Wounded, then dead since: "critically WIA; passed away", "inj. -> died 19.01.2025".
 const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)";
+/// Some of the wounded told before, dead since, after their count: "1 of the WIA DoW today",
+/// "three of the wounded later died".
+const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
 /// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
 static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,40}}?(?:\bof\s+whom\s+(?P<n>{NUMBER})|[;,]\s*(?P<m>{NUMBER})\s+of\s+the\s+(?:wia|wounded|injured))\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
+        r"(?-u)^(?u:[^.;]){{0,40}}?(?:\bof\s+whom\s+(?P<n>{NUMBER})\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b|[;,]\s*(?P<m>{NUMBER})\s+{OF_THE_WOUNDED_DIED})"
     ))
     .expect("valid")
 });
@@ -176,12 +179,10 @@ static WOUNDED_WHO_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^(?u:[^.;]){0,80}?\bwounding\s+(?:his|her|their|a|an|the|one)\s+(?u:[^.;,]){1,40},\s+who\s+(?u:[^.;]){0,80}?\b(?:died|succumbed)\s+(?:of|to)\s+(?:his|her)\s+(?:wounds|injuries)\b")
         .expect("valid")
 });
-/// Some of the wounded told before, dead since: "1 of the WIA DoW today in Homs mil hosp."
-static OF_THE_WOUNDED_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u)\b(?P<n>{NUMBER})\s+of\s+the\s+(?:wia|wounded|injured)\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b"
-    ))
-    .expect("valid")
+/// Some of the wounded told before, dead since, as a clause's toll: "1 of the WIA DoW today in
+/// Homs mil hosp."
+static WOUNDED_DIED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b(?P<n>{NUMBER})\s+{OF_THE_WOUNDED_DIED}")).expect("valid")
 });
 /// A log's wounded who died since ("Driver (M, 41) critically WIA; passed away in hospital
 /// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
@@ -960,7 +961,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded|wia)\s+(?:(?:has|have)\s+)?(?:later\s+|since\s+)?(?:died|succumbed|dow)|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,5}}?(?:(?:had\s+)?(?:died|succumbed)|was\s+killed)|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -2027,7 +2028,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             )
         }),
         (&*LIVES_OF, &|| sentence.contains(" the li")),
-        (&*OF_THE_WOUNDED_DIED, &|| {
+        (&*WOUNDED_DIED_SINCE, &|| {
             holds_any(
                 sentence,
                 &["of the wia", "of the wounded", "of the injured"],
