@@ -553,6 +553,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("merged into", ChangeToGroupActivity),
     ("merger into", ChangeToGroupActivity),
     ("imposed a curfew", ChangeToGroupActivity),
+    ("imposed a total curfew", ChangeToGroupActivity),
+    ("imposed a full curfew", ChangeToGroupActivity),
     ("announced their dissolution", ChangeToGroupActivity),
     ("announced its dissolution", ChangeToGroupActivity),
     ("its dissolution", ChangeToGroupActivity),

@@ -2255,8 +2255,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .split(|ch: char| !ch.is_ascii_alphabetic())
                 .any(|word| truce_core::when::month_number(word).is_some())
                 && written.bytes().any(|b| b.is_ascii_digit());
+            // (Not the years of an ACLED actor's name: "Military Forces of Syria (2000-)",
+            // "(2000-2024)".)
             let years = |text: &'d str| {
                 text.split(|ch: char| !ch.is_ascii_digit())
+                    .filter(|digits| {
+                        let at = digits.as_ptr() as usize - text.as_ptr() as usize;
+                        let after = &text[at + digits.len()..];
+                        !(text[..at].ends_with('(') && after.starts_with('-')
+                            || text[..at].ends_with('-') && after.starts_with(')'))
+                    })
                     .filter_map(year_in)
             };
             if !day_and_month || years(written).next().is_some() {
@@ -3887,8 +3895,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .iter()
                         .any(|w| before.ends_with(w))
                 };
+                // (Nor one held, told as what he is: "the detained man was freed".)
+                let held = || {
+                    matches!(
+                        m.role.event,
+                        Some(SubEventType::Arrests | SubEventType::Abduction)
+                    ) && before.ends_with(" the ")
+                        && self.doc.text[m.at.clone()].ends_with("ed")
+                };
                 !(found_among()
                     || fled()
+                    || held()
                     || before.ends_with(" no ")
                     || before.ends_with(" without ")
                     || before.ends_with(" not a ")
@@ -4178,6 +4195,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     "died of his wounds",
                     "died of her wounds",
                     "died of their wounds",
+                    "succumbed to his wounds",
+                    "succumbed to her wounds",
                     // ("1 of the WIA DoW today", "1 WIA evac to Idlib hospital, DOW 11 Feb".)
                     "dow",
                 ]

@@ -449,7 +449,8 @@ static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
     // ("Fatalities: unknown, estimated as 10.": a coder's field.)
-    Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
+    // ("fatalities for the final assault on 24 August are estimated as 50": a coder's too.)
+    Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:for\s+(?:[\w-]+\s+){1,6}?(?:are|were)\s+)?(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
 /// How many dead a list names one by one ("a woman and her two children": three).
@@ -660,7 +661,7 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the civilian driver".
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
+        r"(?-u)^(?:\s+of\s+the\s+(?:[\w'()-]+\s+){{0,4}}?[\w'()-]+)?(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
     ))
     .expect("valid")
 });
@@ -668,7 +669,7 @@ static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
 /// "killing at least 38 people in addition to the two bombers": the attackers added (ACLED
 /// counts the dead perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
+    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|not\s+counting\s+the\s+(?:suicide\s+)?(?:attacker|bomber)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
         .expect("valid")
 });
 /// Whose members the dead were, when a family's: "… members of the Kurdi family".
@@ -1346,9 +1347,17 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.fatalities = figures(2, None);
         toll.at.end += kin.end();
     }
+    // (Not one who lived: "One member of the gang was killed and the detained man was freed".)
     if toll.fatalities.low.is_some()
         && let Some(one) = AND_THE_ONE.find(&lower[toll.at.end..])
         && !wounded_follow(&lower[toll.at.end + one.end()..], 3)
+        && !lower[toll.at.end + one.end()..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| {
+                ["freed", "released", "survived", "escaped", "unharmed"]
+                    .contains(&w.trim_end_matches(['.', ',', ';']))
+            })
     {
         toll.fatalities = added(toll.fatalities, figures(1, None));
         toll.at.end += one.end();
@@ -3468,6 +3477,30 @@ mod tests {
             (
                 "This time a sniper shot both of them dead.",
                 f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "One member of the gang was killed and the detained man was freed.",
+                f(Some(1), Some(1), Some(1)),
+            ),
+            (
+                "Forty-four people were killed, not counting the bomber, when an IS suicide \
+                 bomber detonated a truck",
+                f(Some(45), Some(45), Some(45)),
+            ),
+            (
+                "a Turkish drone struck a car in Qamishli, killing two fighters of the Women's \
+                 Protection Units (YPJ) and their driver, a civilian.",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "SOHR reported more than 346 IS fighters and 170 soldiers killed since the \
+                 offensive began on 19 August; fatalities for the final assault on 24 August are \
+                 estimated as 50.",
+                Some(Fatalities {
+                    low: None,
+                    best: Some(50),
+                    high: None,
+                }),
             ),
             (
                 "The blast killed 44 people, mostly civilians, and the bomber.",

@@ -1132,6 +1132,16 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              frontline.",
             "Armed clash",
         ),
+        // A curfew imposed; one held, told as what he is, is no arrest of its own.
+        (
+            "21/01/2022 – Asayish imposed a total curfew on Al-Hasakeh city for seven days.",
+            "Change to group/activity",
+        ),
+        (
+            "On 11 April 2022, fighters of the Men of Dignity movement clashed with members of a \
+             gang in Shahba. One member of the gang was killed and the detained man was freed.",
+            "Armed clash",
+        ),
         // A log's present tense and shorthand.
         (
             "Wed 30 Dec 2020: ISIS cell ambushes SAA convoy on Palmyra-Deir ez-Zor rd E of \

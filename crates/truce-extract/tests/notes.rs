@@ -649,7 +649,6 @@ fn an_eighty_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
 /// twenty-fourth session, run after notes 91's corrections): the coast, Hama, Quneitra, Sweida,
 /// Hasakeh and Raqqa's countryside.
 #[test]
-#[ignore = "short of the fatalities target at first run (87.5 / 82.5 / 90.0 / 95.0): run with --ignored"]
 fn an_eighty_ninth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_92.jsonl");
 }
