@@ -362,6 +362,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         GovernmentRegainsTerritory,
     ),
     ("retook", GovernmentRegainsTerritory),
+    // SANA's "the army had fully secured Yarmouk camp".
+    ("fully secured", GovernmentRegainsTerritory),
     ("took back", GovernmentRegainsTerritory),
     // "SAA regained Khan Sheikhoun (Idlib) after HTS withdrew overnight".
     ("regained", GovernmentRegainsTerritory),
@@ -979,6 +981,9 @@ pub const AGREED: &[&str] = &[
     "signed",
     "reached an agreement",
     "reached a deal",
+    // A local deal: "reached a reconciliation agreement providing for the handover of …".
+    "reached a reconciliation agreement",
+    "reached a reconciliation deal",
     "reached a truce",
     "reached a ceasefire",
     "reached a settlement",

@@ -4182,6 +4182,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(|d| {
                 let before = window_before(self.doc.text, d.at.start).trim_end();
                 let before = before.strip_suffix(" on").unwrap_or(before);
+                // ("died of his wounds in hospital on Friday".)
+                let before = before.strip_suffix(" in hospital").unwrap_or(before);
                 ![
                     "logged",
                     "updated",

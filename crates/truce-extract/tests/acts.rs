@@ -1132,6 +1132,12 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
              frontline.",
             "Armed clash",
         ),
+        // State media's "had fully secured".
+        (
+            "SANA announced on 21 May 2018 that the army had fully secured Yarmouk camp and the \
+             neighbouring Hajar al-Aswad district.",
+            "Government regains territory",
+        ),
         // A curfew imposed; one held, told as what he is, is no arrest of its own.
         (
             "21/01/2022 – Asayish imposed a total curfew on Al-Hasakeh city for seven days.",
@@ -3017,5 +3023,19 @@ fn how_the_dead_died_and_a_toll_since_a_day_tell_no_act_of_their_own() {
         act.date_start,
         Some("2016-02-24".parse().unwrap()),
         "{text:?}"
+    );
+}
+
+/// A local reconciliation deal reached is ACLED's agreement, told as a diplomatic fact.
+#[test]
+fn a_local_reconciliation_agreement_is_an_agreement() {
+    let text = "On 6 July 2018, opposition factions in Busra al-Sham and Military Forces of Russia \
+                reached a reconciliation agreement providing for the handover of heavy weapons.";
+    let candidates = read(text);
+    assert!(
+        candidates
+            .iter()
+            .any(|c| c.kind == Kind::Diplomatic && c.sub_event_type == Some("Agreement")),
+        "{candidates:#?}"
     );
 }
