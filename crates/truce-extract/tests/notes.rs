@@ -661,6 +661,13 @@ fn a_ninetieth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_93.jsonl");
 }
 
+/// Plain ACLED-style notes across 2013–2024 (a blind hand, twenty-fourth session, run after
+/// notes 93's corrections): every governorate, ACLED's proportions, tolls told across sentences.
+#[test]
+fn a_ninety_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_94.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
