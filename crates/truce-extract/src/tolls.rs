@@ -1198,7 +1198,11 @@ pub fn joining(clause: &str) -> Joining {
     .any(|w| lower.contains(w))
     {
         Joining::Told
-    } else if updates_lowered(&lower) {
+    } else if updates_lowered(&lower)
+        // (A coder's own figure stands over the words before it: "Opposition media claimed
+        // dozens … were killed. Unknown fatalities coded as 10.")
+        || coder_estimate(&lower).is_some()
+    {
         Joining::Updates
     } else if ADDS_WORDS.is_match(&lower) && ADDS.is_match(&lower) {
         Joining::Adds
@@ -4096,6 +4100,7 @@ mod tests {
             ("A woman later died of her wounds", Joining::Adds),
             ("1 of the WIA DoW today in Homs mil hosp.", Joining::Adds),
             ("Tally: 2 KIA + 1 DOW.", Joining::Updates),
+            ("Unknown fatalities coded as 10.", Joining::Updates),
             ("IS lost at least 11 militants.", Joining::Adds),
             (
                 "A fourth member, critically wounded in the same attack, died of his wounds in \
