@@ -3734,18 +3734,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 }
             })
         {
-            let frame = found.remove(frame);
-            found.insert(0, frame);
+            found[..=frame].rotate_right(1);
         }
         // "A gunman opened fire on worshippers and then detonated an explosive vest": the
         // attacker's death in his blast types the act (ACLED's suicide bomb).
-        if found.len() > 1
-            && let Some(bomb) = found
-                .iter()
-                .position(|f| f.value == SubEventType::SuicideBomb)
+        if let Some(bomb) = found
+            .iter()
+            .position(|f| f.value == SubEventType::SuicideBomb)
         {
-            let bomb = found.remove(bomb);
-            found.insert(0, bomb);
+            found[..=bomb].rotate_right(1);
         }
         // "seized his truck and took him away": the man taken is the act, not his goods.
         if found
@@ -3755,8 +3752,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .iter()
                 .position(|f| f.value == SubEventType::Abduction)
         {
-            let taken = found.remove(taken);
-            found.insert(0, taken);
+            found[..=taken].rotate_right(1);
         }
         found
     }
@@ -5603,6 +5599,18 @@ fn part_of_the_country(text: &str, at: &Range<usize>) -> bool {
             .any(|c| word.to_ascii_lowercase().starts_with(c))
 }
 
+/// The points of the compass, as a bearing names them ("east of", "northwest of").
+const COMPASS_POINTS: &[&str] = &[
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// The governorate around the capital, by its gazetteer name.
 const RURAL_DAMASCUS: &str = "Rural Damascus";
 
@@ -5611,16 +5619,6 @@ const RURAL_DAMASCUS: &str = "Rural Damascus";
 /// city's.
 fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
     const AROUND: &[&str] = &["countryside", "suburbs", "outskirts"];
-    const POINTS: &[&str] = &[
-        "east",
-        "west",
-        "north",
-        "south",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ];
     let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     if !text[at.clone()].eq_ignore_ascii_case("damascus") {
         return false;
@@ -5634,7 +5632,7 @@ fn around_the_capital(text: &str, at: &Range<usize>) -> bool {
                 || w.eq_ignore_ascii_case("of")
                     && before
                         .next()
-                        .is_some_and(|w| is(w, AROUND) || is(w, POINTS))
+                        .is_some_and(|w| is(w, AROUND) || is(w, COMPASS_POINTS))
         })
 }
 
@@ -5700,21 +5698,8 @@ fn came_after(before: &str) -> Option<usize> {
 fn bearing(between: &str) -> bool {
     between.trim().strip_suffix(" of").is_some_and(|way| {
         let way = way.strip_prefix("just ").unwrap_or(way);
-        [
-            "north",
-            "south",
-            "east",
-            "west",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "north-east",
-            "north-west",
-            "south-east",
-            "south-west",
-        ]
-        .contains(&way)
+        // ("south-west" as "southwest".)
+        COMPASS_POINTS.contains(&way.replace('-', "").as_str())
     })
 }
 

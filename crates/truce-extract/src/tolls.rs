@@ -1861,7 +1861,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
         // (Not "killing 2 men, a woman and a 12-year-old boy": four, of whom two men.)
         if let Some((first, rest)) = list.split_once(',')
             && rest.contains(" and ")
-            && first.split_whitespace().next().and_then(number).is_some()
+            && let Some(counted) = first.split_whitespace().next().and_then(number)
             && match first.split_whitespace().last() {
                 Some("men") => !holds_any(
                     rest,
@@ -1873,9 +1873,9 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
                 Some(kind) => ["people", "persons", "civilians", "residents"].contains(&kind),
                 None => false,
             }
-            && listed_dead(first) == listed_dead(rest)
+            && counted == listed_dead(rest)
         {
-            total = listed_dead(first);
+            total = counted;
         }
         // "George, aged 11, and his parents": one named before the list.
         if NAMED_BEFORE.is_match(&sentence[..c.get(0).expect("group 0").start()]) {
@@ -1942,8 +1942,9 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             };
             // (Not the wounded or the held a tally counts beside: "Tally: 0 KIA, 0 WIA, 3
             // detained".)
+            // (The sentence is lower-cased already.)
             if holds_any(
-                &item.to_ascii_lowercase(),
+                item,
                 &["wia", "wounded", "injur", "detain", "arrest", "missing"],
             ) {
                 continue;
