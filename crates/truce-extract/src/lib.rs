@@ -1369,6 +1369,16 @@ impl ToldToll {
             // martyrdom": a figure adds to a vague toll as ACLED codes them, 12 and 3; a vague
             // toll adds nothing to a figure — "at least 30 … An unknown number of jihadists
             // were also killed".)
+            tolls::Joining::Disputes if exact(Some(before)) && exact(Some(self.fatalities)) => {
+                let toll = tolls::disputed(before, self.fatalities);
+                c.fatalities = Some(toll);
+                // (Civilians no more than the dead the lower count holds.)
+                c.civilians = c.civilians.zip(toll.best).map(|(n, dead)| n.min(dead));
+            }
+            // (A figure stands over a vague word: "Dozens … were killed. SOHR put the death
+            // toll at 58".)
+            tolls::Joining::Disputes if !exact(Some(before)) => self.set_on(c),
+            tolls::Joining::Disputes => {}
             tolls::Joining::Adds if !exact(Some(self.fatalities)) => {}
             tolls::Joining::Adds => {
                 c.fatalities = Some(tolls::added(before, self.fatalities));
@@ -3029,6 +3039,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let joining = match joining_of(&clause) {
                     tolls::Joining::Told if restated || coded => tolls::Joining::Updates,
                     tolls::Joining::Told if next_side || after_break() => tolls::Joining::Adds,
+                    // ("SOHR reported 9 civilians killed. Local sources put the toll at 7.")
+                    tolls::Joining::Told
+                        if self.last_incident.is_some_and(|(_, at)| n - at == 1)
+                            && tolls::another_count(self.text(&clause)) =>
+                    {
+                        tolls::Joining::Disputes
+                    }
                     joining => joining,
                 };
                 // "The toll has risen to 7, after two of the wounded died": the deaths the

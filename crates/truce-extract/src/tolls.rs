@@ -524,6 +524,39 @@ fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
     Some((c["n"].parse().ok()?, c.get(0).expect("group 0")))
 }
 
+/// "Local sources put the toll at 7", "the Civil Defence gave a figure of 5": a source's count
+/// of a toll, in words that name the toll rather than its dead (not "put the civilian toll at
+/// 10": a part of the dead).
+static ANOTHER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+").expect("valid")
+});
+
+/// Whether a clause is another source's count of a toll told before it (see
+/// [`Joining::Disputes`]).
+pub fn another_count(clause: &str) -> bool {
+    static TOLL_WORDS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| words_in_any_case(&["toll", "figure", "count"]));
+    // (Not an earlier count the toll told before replaced: "An earlier report had put the death
+    // toll at six".)
+    static EARLIER: LazyLock<AhoCorasick> =
+        LazyLock::new(|| words_in_any_case(&["earlier", "initial", "previous", "first"]));
+    TOLL_WORDS.is_match(clause)
+        && !EARLIER.is_match(clause)
+        && ANOTHER_COUNT.is_match(&clause.to_ascii_lowercase())
+}
+
+/// Two sources' counts of the same dead: the lower, with the higher as its high end.
+pub fn disputed(a: Fatalities, b: Fatalities) -> Fatalities {
+    match (a.best, b.best) {
+        (Some(x), Some(y)) => Fatalities {
+            low: Some(x.min(y)),
+            best: Some(x.min(y)),
+            high: Some(x.max(y)),
+        },
+        _ => a,
+    }
+}
+
 /// A figure as a coder estimates it: a best guess, no bounds.
 fn estimated(n: u32) -> Fatalities {
     Fatalities {
@@ -957,6 +990,10 @@ pub enum Joining {
     Adds,
     /// The same dead counted again: "the toll rose to 6" — it replaces the toll before.
     Updates,
+    /// Another source's count of the same dead, in a sentence of its own ("SOHR reported 9
+    /// civilians killed. Local sources put the toll at 7."): the lower stands, as ACLED codes
+    /// conflicting reports, with the higher as its high end.
+    Disputes,
     /// Neither said: the first toll told stands.
     Told,
 }
@@ -4049,6 +4086,35 @@ mod tests {
         for &(clause, expected) in cases {
             assert_eq!(same_voice(clause), expected, "{clause:?}");
         }
+    }
+
+    #[test]
+    fn another_sources_count_of_the_toll_is_told_in_the_tolls_own_words() {
+        let cases: &[(&str, bool)] = &[
+            ("Local sources put the toll at 7.", true),
+            ("The White Helmets put the death toll at 27.", true),
+            ("SOHR gave a lower figure of 5.", true),
+            ("Barazi gave a death toll of 12.", true),
+            // A part of the dead, not the toll.
+            ("A Kurdish statement put the civilian toll at 10.", false),
+            // An earlier count the toll told before replaced.
+            ("An earlier report had put the death toll at six.", false),
+            ("SANA initially put the toll at 4.", false),
+            // The dead, not the toll.
+            ("SOHR said 4 rebels were killed.", false),
+        ];
+        for &(clause, expected) in cases {
+            assert_eq!(another_count(clause), expected, "{clause:?}");
+        }
+        let count = |n| figures(n, None);
+        assert_eq!(
+            disputed(count(9), count(7)),
+            Fatalities {
+                low: Some(7),
+                best: Some(7),
+                high: Some(9)
+            }
+        );
     }
 
     #[test]

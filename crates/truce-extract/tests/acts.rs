@@ -174,6 +174,45 @@ fn a_death_of_wounds_told_with_its_day_adds_to_the_act_of_its_own_day() {
     );
 }
 
+/// Another source's count of the same dead, in a sentence of its own, is coded as ACLED codes
+/// conflicting reports: the lower, with the higher as its high end — not a toll of its own.
+#[test]
+fn another_sources_count_told_next_is_the_same_dead_counted_lower_or_higher() {
+    // (text, the lead's low, best and high, whether the second count joined it)
+    let cases: &[(&str, [Option<u32>; 3], bool)] = &[
+        (
+            "On 9 June 2015, regime helicopters dropped barrel bombs on Jisr al-Shughour. SOHR \
+             reported 9 civilians killed. Local sources put the toll at 7.",
+            [Some(7), Some(7), Some(9)],
+            true,
+        ),
+        (
+            "On 20 April 2016, barrel bombs hit a market in Aleppo, killing at least 22 \
+             civilians. The White Helmets put the death toll at 27.",
+            [Some(22), Some(22), Some(27)],
+            true,
+        ),
+        // An earlier count is no second source's: the toll told before stands.
+        (
+            "On 20 March 2018, mortar shells hit Bab Touma in Damascus, killing at least nine \
+             civilians. An earlier report had put the death toll at six.",
+            [Some(9), Some(9), None],
+            false,
+        ),
+    ];
+    for &(text, [low, best, high], joined) in cases {
+        let candidates = common::read(text);
+        let lead = incidents(&candidates)[0];
+        let f = lead.fatalities.expect("a toll");
+        assert_eq!((f.low, f.best, f.high), (low, best, high), "{text:?}");
+        assert_eq!(
+            candidates.iter().all(|c| c.kind != Kind::AggregateToll),
+            joined,
+            "{candidates:#?}"
+        );
+    }
+}
+
 /// A register's records: a row's day however many fields on, the day an incident was reported
 /// is not its day, and a database's victims are its dead where its injured have their own field.
 #[test]
