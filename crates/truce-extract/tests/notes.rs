@@ -668,6 +668,22 @@ fn a_ninety_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets(
     evaluate("monitor_notes_other_hand_94.jsonl");
 }
 
+/// ACLED coders in the heaviest years, 2015–2018 (a blind hand, twenty-fifth session): tolls
+/// split across clauses and sides, conflicting sources, totals told as context.
+#[test]
+fn a_ninety_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_95.jsonl");
+}
+
+/// ACLED coders in the later, lower-intensity years, 2020–2025 (a blind hand, twenty-fifth
+/// session): the northwest, the northeast, the south, Israeli strikes and the caretaker
+/// government's first months.
+#[test]
+#[ignore = "97.5 / 85.0 / 90.0 / 90.0 at first run, short on fatalities and date: run with --ignored"]
+fn a_ninety_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_96.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
