@@ -2813,7 +2813,17 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .any(|w| ends_with_ignoring_case(head, w))
                         && self.doc.text[d.at.end..].starts_with(" that ")
                 };
-                if opening(&dates[0]) || reported_that(&dates[0]) {
+                // ("On 10 May 2015, the Syrian Observatory reported that ISIS had executed 4 men
+                // … the previous day": the first day is the report's, the act's follows.)
+                let report_of = |d: &Found<DaySpan>, next: &Found<DaySpan>| {
+                    let between = &self.doc.text[d.at.end..next.at.start];
+                    between.starts_with(", ")
+                        && [" reported that ", " said that ", " documented that "]
+                            .iter()
+                            .any(|w| between.contains(w))
+                };
+                if opening(&dates[0]) || reported_that(&dates[0]) || report_of(&dates[0], &dates[1])
+                {
                     dates.remove(0);
                 }
             }

@@ -338,6 +338,18 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              fighting with government troops.",
             "2016-02-22",
         ),
+        // The day a source reported, told first, then the act's ("On 24 February 2016, …
+        // reported that on Monday …", "… the previous day").
+        (
+            "On 24 February 2016, Kurdish sources reported that on Monday Turkish forces shelled \
+             YPG positions around Tal Rifaat, killing 2 YPG fighters.",
+            "2016-02-22",
+        ),
+        (
+            "On 24 February 2016, the Syrian Observatory reported that ISIS had executed 4 men \
+             in al-Mayadeen the previous day.",
+            "2016-02-23",
+        ),
         // A box's title in capitals with its day of writing tells nothing; its lines do.
         (
             "QUNEITRA CLASHES: KEY DATES (Wednesday, 24 February 2016). Monday — Rebels seized \
