@@ -1122,8 +1122,9 @@ fn clauses(hits: &[Hit], text: &str, sentence: Range<usize>) -> Vec<Range<usize>
     let mut out = Vec::new();
     let mut from = sentence.start;
     for m in leftmost_longest(hits, &sentence, |role| role.breaks) {
-        // (", as well as 3 civilians" adds to the clause's toll: no break.)
-        if text[m.at.end..].starts_with("well as ") {
+        // (", as well as 3 civilians", ", as were 3 civilians" add to the clause's toll: no
+        // break.)
+        if begins_with_any(text, m.at.end, &["well as ", "were "]) {
             continue;
         }
         // (The words of an earlier act's context stay in its clause, after the comma; "…

@@ -164,8 +164,8 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// Wounded, then dead since: "critically WIA; passed away", "inj. -> died 19.01.2025".
 const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)";
 /// Some of the wounded told before, dead since, after their count: "1 of the WIA DoW today",
-/// "three of the wounded later died".
-const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
+/// "three of the wounded later died", "One of the wounded, a man in his sixties, died".
+const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)(?:,\s+(?u:[^,.;]){1,40},)?\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
 /// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
 static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -687,12 +687,22 @@ static NAMED_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u),\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)").expect("valid")
 });
-/// One of the victim's kin, right after the one dead: "… a local council member and his son".
+/// One of the victim's kin, right after the one dead: "… a local council member and his son";
+/// or some, counted: "an HTS commander and his two bodyguards".
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b|^,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b").expect("valid")
+    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b|^,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|^,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b").expect("valid")
 });
 /// One more named after a count of the dead, by what they were: "killing two SDF fighters and
 /// the civilian driver".
+/// More dead told after the toll's clause by "as were" ("8 ISIS fighters were killed in the
+/// strikes, as were 3 civilians"), or the bomber himself ("killing 24 people, mostly lawyers
+/// and visitors, as well as himself").
+static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?P<self>himself|herself))\b"
+    ))
+    .expect("valid")
+});
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)^(?:\s+of\s+the\s+(?:[\w'()-]+\s+){{0,4}}?[\w'()-]+)?(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
@@ -1383,10 +1393,12 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // "… shot dead a local council member and his son": one more, of the victim's kin (not
     // "He was killed and his son was injured").
     if toll.fatalities == figures(1, None)
-        && let Some(kin) = AND_KIN.find(&lower[toll.at.end..])
+        && let Some(kin) = AND_KIN.captures(&lower[toll.at.end..])
+        && let Some(count) = kin.name("n").map_or(Some(1), |n| number(n.as_str()))
+        && let kin = kin.get(0).expect("group 0")
         && !wounded_follow(&lower[toll.at.end + kin.end()..], 2)
     {
-        toll.fatalities = figures(2, None);
+        toll.fatalities = figures(1 + count, None);
         toll.at.end += kin.end();
     }
     // (Not one who lived: "One member of the gang was killed and the detained man was freed".)
@@ -1403,6 +1415,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         toll.fatalities = added(toll.fatalities, figures(1, None));
         toll.at.end += one.end();
+    }
+    if toll.fatalities.low.is_some()
+        && let Some(more) = AS_WERE.captures(&lower[toll.at.end..])
+        && let Some(n) = more.name("n").map_or(Some(1), |n| number(n.as_str()))
+    {
+        toll.fatalities = added(toll.fatalities, figures(n, None));
+        toll.at.end += more.get(0).expect("group 0").end();
     }
     // "At least three people were killed on each side", "four fighters from each side were
     // killed": each side's dead, twice the figure.
@@ -3489,6 +3508,18 @@ mod tests {
                 f(Some(2), Some(2), Some(2)),
             ),
             (
+                "killing an HTS commander and his two bodyguards",
+                f(Some(3), Some(3), Some(3)),
+            ),
+            (
+                "8 ISIS fighters were killed in the strikes, as were 3 civilians",
+                f(Some(11), Some(11), Some(11)),
+            ),
+            (
+                "killing 24 people, mostly lawyers and visitors, as well as himself",
+                f(Some(25), Some(25), Some(25)),
+            ),
+            (
                 "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight.",
                 f(Some(2), Some(2), Some(2)),
             ),
@@ -4202,6 +4233,10 @@ mod tests {
                 Joining::Updates,
             ),
             ("3 of them died later in hospital", Joining::Adds),
+            (
+                "One of the wounded, a man in his sixties, died of his injuries in hospital",
+                Joining::Adds,
+            ),
             (
                 "A fifth truffle hunter died of his wounds on 8 March",
                 Joining::Adds,
