@@ -471,6 +471,17 @@ fn a_forty_eighth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Two periods, 2012–2013 and 2019–2020 (a blind hand, twenty-fifth session, run after notes
+/// 97's first corrections): activists' tolls and state media's "armed terrorist groups", then
+/// the Idlib offensives, Peace Spring and the border towns' car bombs.
+#[test]
+fn a_forty_ninth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_49.csv",
+        "a forty-ninth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
