@@ -3073,8 +3073,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // 14").
                 // (Or at where the wounded died: "the toll later rose to seven after two of the
                 // injured died in a hospital in Idlib city".)
+                // (So is a death of the wounded told with its own day: "One of the injured died
+                // of his wounds in a hospital in Raqqa on 24 April".)
                 let update = |c: &Candidate| {
-                    joining == tolls::Joining::Updates
+                    (joining == tolls::Joining::Updates
+                        || joining == tolls::Joining::Adds
+                            && tolls::died_of_wounds(self.text(&clause)))
                         && places.first().is_none_or(|p| {
                             self.origin(&p.at)
                                 || c.location

@@ -157,7 +157,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     // Maarat al-Numan, aged 19 and 23, were shot dead"; a log drops the verb at the clause's
     // end: "One young man from Salqin killed, three wounded".)
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+\(\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\))?(?:(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})(?:,\s+(?:aged\s+\d{{1,2}}(?:\s+and\s+\d{{1,2}})?|[\w'-]+(?:\s+[\w'-]+){{0,2}}),)?\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b|\s+from(?:\s+[\w'-]+){{1,2}}\s+killed(?:[,;.]|$))"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+\(\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\))?(?:(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})(?:,\s+(?:aged\s+\d{{1,2}}(?:\s+and\s+\d{{1,2}})?|[\w'-]+(?:\s+[\w'-]+){{0,2}}),)?\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|allegedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b|\s+from(?:\s+[\w'-]+){{1,2}}\s+killed(?:[,;.]|$))"
     ))
     .expect("valid")
 });
@@ -166,6 +166,18 @@ const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s
 /// Some of the wounded told before, dead since, after their count: "1 of the WIA DoW today",
 /// "three of the wounded later died", "One of the wounded, a man in his sixties, died".
 const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)(?:,\s+(?u:[^,.;]){1,40},)?\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
+/// The wounded of an act told before, dead since: "One of the injured died of his wounds in a
+/// hospital in Raqqa on 24 April", "The wife succumbed to her wounds the following day".
+static DIED_OF_WOUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u)\b(?:{OF_THE_WOUNDED_DIED}|{DIED_SINCE_WOUNDED}|(?:succumbed|died)\s+(?:to|of)\s+(?:his|her|their)\s+(?:wounds|injuries))")).expect("valid")
+});
+
+/// Whether a clause tells of the wounded of an act told before, dead since (on their own day,
+/// at the hospital's place: the act's dead still).
+pub fn died_of_wounds(clause: &str) -> bool {
+    DIED_OF_WOUNDS.is_match(&clause.to_ascii_lowercase())
+}
+
 /// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
 static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -194,7 +206,7 @@ static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -285,7 +297,7 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     // (A figure in words too: "while other sources put the death toll at nine".)
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|confirmed|said|says|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|confirmed|said|says|told\s+(?:[\w-]+\s+){{0,3}}?that|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
@@ -323,6 +335,7 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
             "count",
             "put the",
             "confirmed",
+            "told",
         ])
     });
     if !TWO.is_match(sentence) || !SOURCES.is_match(sentence) {
@@ -650,7 +663,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // until the verb it needs is found.
     [
         format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of|(?:claiming|claimed)\s+the\s+lives\s+of)\s+{list}\b"),
-        format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
+        format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
 });
@@ -663,7 +676,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them)?\s+(?:also\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -703,6 +716,10 @@ static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+/// Where the dead of a toll fell, told right after it, before a comma: "in the fighting,".
+static WHERE_THEY_FELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^\s+(?:in|during)\s+(?:the\s+)?(?:clashes|fighting|strikes?|attack|shelling|bombardment|battles?|explosion|ambush),").expect("valid")
+});
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)^(?:\s+of\s+the\s+(?:[\w'()-]+\s+){{0,4}}?[\w'()-]+)?(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
@@ -732,7 +749,7 @@ static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
 /// "About 10 members of Iran-backed militias and drivers killed.").
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|martyred|shot dead)\b|died\b|lost their lives\b|killed(?:[,;.]|$))"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|martyred|shot dead)\b|died\b|lost their lives\b|killed(?:[,;.]|$))"
     ))
     .expect("valid")
 });
@@ -765,7 +782,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -1010,7 +1027,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:killed|shot dead)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|lost\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|died\s+of\s+(?:his|her)\s+(?:wounds|injuries))|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1177,6 +1194,7 @@ pub fn same_voice(clause: &str) -> bool {
             "same",
             "update",
             "documented",
+            "told",
         ])
     });
     // (A source named before a colon speaks: "Turkish Ministry of Defence: 13 dead; SOHR: 13
@@ -1198,6 +1216,7 @@ pub fn joining(clause: &str) -> Joining {
     static ADDS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         words(&[
             "also",
+            "as well",
             "later",
             "subsequently",
             "second",
@@ -1212,6 +1231,8 @@ pub fn joining(clause: &str) -> Joining {
             "updated",
             "lost",
             "losses",
+            "acknowledged the death",
+            "admitted the death",
             "one of the",
             "of the injured",
             "of the wounded",
@@ -1227,6 +1248,12 @@ pub fn joining(clause: &str) -> Joining {
             "death of a",
             // ("Another soldier died of his wounds the following day".)
             "another",
+            // ("The wife succumbed to her wounds the following day": one of the wounded.)
+            "succumbed",
+            "of his wounds",
+            "of her wounds",
+            "of his injuries",
+            "of her injuries",
             // ("A child wounded in the attack died of his wounds the following day".)
             "wounded in the",
             "injured in the",
@@ -1240,6 +1267,8 @@ pub fn joining(clause: &str) -> Joining {
         "climbed from",
         "increased from",
         "up from",
+        // ("The toll had stood at five on Monday evening before three of the wounded died".)
+        "stood at",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1482,7 +1511,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         toll.at.end += died.end();
     }
     // "The regime lost 5 soldiers, and 2 gunmen were killed": each side's dead, one toll.
-    let rest = &sentence[toll.at.end..];
+    // (Past where the dead fell: "12 soldiers were killed in the fighting, and 7 rebel
+    // fighters were killed as well".)
+    let toll_end = toll.at.end
+        + WHERE_THEY_FELL
+            .find(&lower[toll.at.end..])
+            .map_or(0, |m| m.end() - 1);
+    let rest = &sentence[toll_end..];
     let and = rest.len() - rest.trim_start_matches([',', ' ']).len();
     if let Some(c) = AS_WELL_AS.captures(&lower[toll.at.end..])
         // (Not past the wounded: "killing 3 soldiers and wounding 5 others, as well as …".)
@@ -1534,7 +1569,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
         .find(|w| {
             rest[and..].starts_with(w) && (!w.is_empty() || rest.starts_with(',') && !part_of_it)
         })
-        .filter(|w| *w != "while " || !holds_any(rest, &["reported", "put the", "said"]));
+        .filter(|w| *w != "while " || !holds_any(rest, &["reported", "put the", "said", "told"]));
     let mut next_from = (and + joined.map_or(0, str::len)).min(rest.len());
     // ("7 mercenaries were killed and a large number injured, and one of our fighters was
     // martyred": past the wounded to the next dead.)
@@ -1563,7 +1598,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
             toll.victims = Victims::Unspecified;
         }
         toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
-        toll.at = toll.at.start..toll.at.end + next_from + next.at.end;
+        toll.at = toll.at.start..toll_end + next_from + next.at.end;
     }
     // "killing nine members of the Kurdi family": a family's members are civilians.
     if toll.victims == Victims::Combatants && OF_A_FAMILY.is_match(&lower[toll.at.end..]) {
@@ -2363,6 +2398,12 @@ mod tests {
         let counted = "SOHR documented 62 civilians killed, while SNHR counted 41.";
         let read = toll(counted).expect("a toll").fatalities;
         assert_eq!(conflicting(counted, read).best, Some(41));
+        // (A source that told someone: "…, while a Faylaq al-Sham official told local media
+        // that 44 fighters had been killed".)
+        let told = "SOHR reported 61 fighters killed and more than 90 injured, while a Faylaq \
+                    al-Sham official told local media that 44 fighters had been killed.";
+        let read = toll(told).expect("a toll").fatalities;
+        assert_eq!(conflicting(told, read).best, Some(44));
         // (Bodies a second source confirmed: "…, while UN monitors … confirmed at least 92
         // bodies".)
         let confirmed = "The LCC put the death toll at 108, including 49 children and 34 women, \
@@ -3508,6 +3549,15 @@ mod tests {
                 f(Some(2), Some(2), Some(2)),
             ),
             (
+                "Twelve regime soldiers were reportedly killed in the fighting, and seven rebel \
+                 fighters were allegedly killed as well",
+                f(Some(19), Some(19), Some(19)),
+            ),
+            (
+                "Four SDF members were reportedly killed and two tribal fighters allegedly died",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            (
                 "killing an HTS commander and his two bodyguards",
                 f(Some(3), Some(3), Some(3)),
             ),
@@ -4233,6 +4283,22 @@ mod tests {
                 Joining::Updates,
             ),
             ("3 of them died later in hospital", Joining::Adds),
+            (
+                "a civilian woman was also reportedly killed by stray bullets",
+                Joining::Adds,
+            ),
+            (
+                "Hezbollah-affiliated media acknowledged the deaths of 5 of its members",
+                Joining::Adds,
+            ),
+            (
+                "The wife succumbed to her wounds the following day",
+                Joining::Adds,
+            ),
+            (
+                "The toll had stood at five on Monday evening before three of the wounded died",
+                Joining::Told,
+            ),
             (
                 "One of the wounded, a man in his sixties, died of his injuries in hospital",
                 Joining::Adds,

@@ -172,6 +172,21 @@ fn a_death_of_wounds_told_with_its_day_adds_to_the_act_of_its_own_day() {
         (Some("2025-01-17".to_owned()), Some(3)),
         "{candidates:#?}"
     );
+    // (In a note's words, at the hospital's place.)
+    let text = "On 22 April 2021, an IED exploded targeting an SDF military vehicle near \
+                Al-Karamah, eastern Raqqa countryside, killing one SDF member and injuring two \
+                others. One of the injured died of his wounds in a hospital in Raqqa on 24 April.";
+    let candidates = common::read_on(text, jiff::civil::date(2021, 4, 25));
+    let lead = incidents(&candidates)[0];
+    assert_eq!(
+        (
+            lead.date_start.map(|d| d.to_string()),
+            lead.fatalities.and_then(|f| f.best),
+            incidents(&candidates).len()
+        ),
+        (Some("2021-04-22".to_owned()), Some(2), 1),
+        "{candidates:#?}"
+    );
 }
 
 /// Another source's count of the same dead, in a sentence of its own, is coded as ACLED codes

@@ -679,7 +679,6 @@ fn a_ninety_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets
 /// session): the northwest, the northeast, the south, Israeli strikes and the caretaker
 /// government's first months.
 #[test]
-#[ignore = "97.5 / 85.0 / 90.0 / 90.0 at first run, short on fatalities and date: run with --ignored"]
 fn a_ninety_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_96.jsonl");
 }
@@ -688,7 +687,6 @@ fn a_ninety_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets(
 /// notes 96's first corrections): terse lines, sourced paragraphs, numbers in words, closing
 /// tallies.
 #[test]
-#[ignore = "97.5 / 85.0 / 95.0 / 97.5 at first run, short on fatalities: run with --ignored"]
 fn a_ninety_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_97.jsonl");
 }
