@@ -482,6 +482,17 @@ fn a_forty_ninth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Translated and regional outlets in English, 2013–2018 (a blind hand, twenty-fifth session,
+/// run after notes 96's and 97's corrections): SANA's datelines, machine-translated word order,
+/// weekdays only, neighbourhoods for places.
+#[test]
+fn a_fiftieth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_50.csv",
+        "a fiftieth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
