@@ -241,6 +241,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "Jandarma caught a group of 12 …, beat them with rifle butts and sticks".
     ("beat them with", Attack),
     ("beat him with", Attack),
+    // ("residents … caught a young man … and beat him severely": by residents, a mob.)
+    ("beat him severely", Attack),
     ("beat her with", Attack),
     ("stabbed", Attack),
     ("beheaded", Attack),
@@ -333,6 +335,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // surrounding hills from pro-regime forces", "took farmland S of town": who took it types
     // it.
     ("announced full control of", NonStateActorOvertakesTerritory),
+    (
+        "announced full control over",
+        NonStateActorOvertakesTerritory,
+    ),
+    ("took full control over", NonStateActorOvertakesTerritory),
     ("took the village", NonStateActorOvertakesTerritory),
     ("took the town", NonStateActorOvertakesTerritory),
     ("took the hill", NonStateActorOvertakesTerritory),
@@ -972,6 +979,13 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
 pub const AGREED: &[&str] = &[
     "agreed to",
     "agreed on",
+    // ("agreed with Russian officers to hand over their heavy and medium weapons".)
+    "agreed with russian",
+    "agreed with the russian",
+    "agreed with the government",
+    "agreed with government",
+    "agreed with the regime",
+    "agreed with regime",
     // ("agreed yesterday evening on a ceasefire".)
     "agreed yesterday",
     "agreed today",
@@ -1042,6 +1056,10 @@ pub const DIPLOMATIC: &[&str] = &[
     "accord",
     "resolution",
     "peace process",
+    // A local deal's: "agreed … to hand over their heavy weapons and join the settlement
+    // process".
+    "settlement process",
+    "reconciliation process",
     "diplomats",
     "statement",
 ];

@@ -412,7 +412,9 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
                 && word
                     .get(..4)
                     .is_some_and(|w| w.eq_ignore_ascii_case("beat"))
-                && names_any(last_words(before, 8), &["residents", "villagers", "locals"])
+                // (However long what they did first: "residents of Binnish (Idlib) caught a
+                // young man accused of stealing a motorcycle and beat him severely".)
+                && names_any(last_words(before, 16), &["residents", "villagers", "locals"])
     };
     // "45 peacekeepers … were detained by members of an armed group", "masked gunmen detained
     // …": held by those who are no authority, an abduction (ACLED's arrests are a state's or a
@@ -3915,6 +3917,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     self.last_incident.is_some()
                         && last_words(&before, if found { 8 } else { 3 }).contains(" of them ")
                 };
+                // (Where the victims died or were found since, anywhere in the text: "a young
+                // man who had been kidnapped on 3 February … was released" tells the
+                // kidnapping.)
+                let victims_dead_since =
+                    || tolls::tells_of_death(self.doc.text) || self.doc.text.contains("found");
                 // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
                 // ("This was not a battle.": an act said not to be.)
                 // (Nor what people fled: "families who had fled fighting in Manbij".)
@@ -3940,6 +3947,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || before.ends_with(" involvement in the ")
                     || before.ends_with(" who had been ")
                         && m.role.event.is_some_and(|e| HARMLESS.contains(&e))
+                        && victims_dead_since()
                     || fell_in())
             })
             // "SNA fighters, supported by Turkish artillery, attempted to advance …": the

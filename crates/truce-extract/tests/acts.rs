@@ -548,6 +548,10 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
             "Government regains territory",
         ),
         (
+            "The Military Forces of Syria announced full control over Yarmouk camp.",
+            "Government regains territory",
+        ),
+        (
             "The town of Kafr Nabl was captured on Sunday.",
             "Non-state actor overtakes territory",
         ),
@@ -578,6 +582,18 @@ fn who_was_assaulted_and_what_struck_decide_the_act() {
         (
             "ISIS cells attacked a group of truffle collectors near Sukhnah, killing 6 of them.",
             "Attack",
+        ),
+        // Residents' beating, however long what they did first; a kidnapping told of one who
+        // was released since (not of the dead found since).
+        (
+            "Residents of Binnish caught a young man accused of stealing a motorcycle and beat \
+             him severely in the main square.",
+            "Mob violence",
+        ),
+        (
+            "A young man from Jassem, who had been kidnapped on 3 February by an unidentified \
+             armed group, was released.",
+            "Abduction/forced disappearance",
         ),
         (
             "Faction men broke into houses and stole the olive harvest in Jindires on Monday.",
@@ -1613,6 +1629,11 @@ fn an_agreement_reached_is_acleds_agreement_and_one_denied_is_not() {
         (
             "Opposition factions in Bosra al-Sham have not agreed to a deal with the government.",
             None,
+        ),
+        (
+            "Opposition factions in Bosra al-Sham agreed with Russian officers to hand over \
+             their heavy weapons and join the settlement process.",
+            Some("Agreement"),
         ),
         ("The talks in Geneva were postponed.", None),
         // (An agreement told between two days, in neither's words, is of the first.)
