@@ -1160,6 +1160,13 @@ pub const AGGREGATE: &[&str] = &[
     // "Since the start of the operation a total of 440 terrorists have been neutralized."
     "since the start of",
     "since the beginning of",
+    // ("More than 900 fighters … have been killed since the offensive began in September".)
+    "since the offensive began",
+    "since the offensive started",
+    "since the operation began",
+    "since the campaign began",
+    "since the battle began",
+    "since the fighting began",
     // The war's toll: "the conflict has claimed the lives of over 470000 people".
     "the conflict has claimed",
     "the conflict has killed",

@@ -701,9 +701,10 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u),\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son";
-/// or some, counted: "an HTS commander and his two bodyguards".
+/// or some, counted: "an HTS commander and his two bodyguards" (after an apposition too:
+/// "killing the driver, an HTS commander, and his wife").
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|^,?\s+and\s+an?\s+(?:passenger|companion)\b|^,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|^,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b").expect("valid")
+    Regex::new(r"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)").expect("valid")
 });
 /// One more named after a count of the dead, by what they were: "killing two SDF fighters and
 /// the civilian driver".
@@ -712,7 +713,7 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// and visitors, as well as himself").
 static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?P<self>himself|herself))\b"
+        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?P<self>himself|herself))\b"
     ))
     .expect("valid")
 });
@@ -3556,6 +3557,18 @@ mod tests {
             (
                 "Four SDF members were reportedly killed and two tribal fighters allegedly died",
                 f(Some(6), Some(6), Some(6)),
+            ),
+            (
+                "killing the driver, an HTS commander, and his wife",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "shot dead an Iraqi refugee woman and her 16-year-old son",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "Five SDF fighters were killed in the fighting, as were three of the tribal fighters",
+                f(Some(8), Some(8), Some(8)),
             ),
             (
                 "killing an HTS commander and his two bodyguards",

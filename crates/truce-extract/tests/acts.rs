@@ -172,6 +172,20 @@ fn a_death_of_wounds_told_with_its_day_adds_to_the_act_of_its_own_day() {
         (Some("2025-01-17".to_owned()), Some(3)),
         "{candidates:#?}"
     );
+    // (Wounded "in the ambush", told again: no act of its own.)
+    let text = "On 14 July 2020, unidentified gunmen ambushed a car carrying members of Military \
+                Security near Tafas, killing two of them on the spot. A third member, who was \
+                seriously wounded in the ambush, died of his wounds at the National Hospital in \
+                Daraa city two days later.";
+    let candidates = common::read_on(text, jiff::civil::date(2020, 7, 17));
+    assert_eq!(
+        incidents(&candidates)
+            .iter()
+            .map(|c| c.fatalities.and_then(|f| f.best))
+            .collect::<Vec<_>>(),
+        [Some(3)],
+        "{candidates:#?}"
+    );
     // (In a note's words, at the hospital's place.)
     let text = "On 22 April 2021, an IED exploded targeting an SDF military vehicle near \
                 Al-Karamah, eastern Raqqa countryside, killing one SDF member and injuring two \
@@ -2253,6 +2267,13 @@ fn a_toll_over_weeks_is_an_aggregate_wherever_it_is() {
             "Since Wednesday, 12 people have been killed by shelling in Douma.",
             Kind::Incident,
             12,
+        ),
+        // (A count since an offensive began is the offensive's.)
+        (
+            "The SDF took full control of Hajin. More than 900 fighters from both sides have \
+             been killed since the offensive began in September, according to SOHR.",
+            Kind::AggregateToll,
+            900,
         ),
     ];
     for &(text, kind, toll) in cases {

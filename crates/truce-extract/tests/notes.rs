@@ -695,7 +695,6 @@ fn a_ninety_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets
 /// after notes 96's and 97's corrections): attacks on civilians, abductions, arrests, mines,
 /// protests, looting, agreements and handovers.
 #[test]
-#[ignore = "85.0 / 70.0 / 82.5 / 87.5 at first run, short on fatalities and date: run with --ignored"]
 fn a_ninety_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_98.jsonl");
 }
