@@ -3950,7 +3950,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || self.last_incident.is_some()
                         && (before.ends_with(" wounded in the ")
                             || before.ends_with(" injured in the "))
-                        && tolls::died_of_wounds(self.text(&clause))
+                        && tolls::died_of_wounds(self.text(clause))
                         // (Not another's: "wounded in the shelling of Jaramana".)
                         && !begins_with_any(self.doc.text, m.at.end, &["of "])
                     || before.ends_with(" who had been ")
