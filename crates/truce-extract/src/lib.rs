@@ -2533,6 +2533,16 @@ impl<'x, 'd> Reading<'x, 'd> {
             clauses(&hits, self.doc.text, sentence.clone())
         };
         let single = parts.len() == 1;
+        // (A coder's remark in the next sentence may say which source's figure was coded.)
+        let mut remark_taken = false;
+        let mut coded_as_per = self.sentences.get(n + 1).and_then(|next| {
+            let remark = self.text(next);
+            // (A byte search first: most sentences make no remark.)
+            remark
+                .contains("oded as per")
+                .then(|| tolls::coded_as_per(self.text(&sentence), remark))
+                .flatten()
+        });
         // Whether the clause before told an act.
         let mut told_before = false;
         // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
@@ -2575,14 +2585,34 @@ impl<'x, 'd> Reading<'x, 'd> {
                     }
                     None => clause,
                 };
-                let toll =
-                    tolls::find(self.text(&clause), cue(Cue::Death, &clause)).map(|t| Found {
-                        value: (
-                            tolls::conflicting(self.text(&sentence), t.fatalities),
-                            t.victims,
-                            t.civilians,
-                        ),
-                        at: clause.start + t.at.start..clause.start + t.at.end,
+                // (The remark's figure stands for the sentence's dead once: the other source's
+                // figure told after the first is no toll of its own.)
+                let toll = tolls::find(self.text(&clause), cue(Cue::Death, &clause))
+                    .filter(|_| !remark_taken)
+                    .map(|t| {
+                        let at = clause.start + t.at.start..clause.start + t.at.end;
+                        match coded_as_per.take() {
+                            // (Told by the figure's own words, and whose dead they were only
+                            // where those are the toll's.)
+                            Some((coded, figure)) => {
+                                remark_taken = true;
+                                let figure =
+                                    sentence.start + figure.start..sentence.start + figure.end;
+                                let own = at.start <= figure.start && figure.end <= at.end;
+                                Found {
+                                    value: (coded, t.victims, t.civilians.filter(|_| own)),
+                                    at: if own { at } else { figure },
+                                }
+                            }
+                            None => Found {
+                                value: (
+                                    tolls::conflicting(self.text(&sentence), t.fatalities),
+                                    t.victims,
+                                    t.civilians,
+                                ),
+                                at,
+                            },
+                        }
                     });
                 if events.is_empty() {
                     events.extend(self.unnamed_act(

@@ -570,6 +570,45 @@ pub fn disputed(a: Fatalities, b: Fatalities) -> Fatalities {
     }
 }
 
+/// The first figure told after a source's name: "… said 13 people were killed", "… said the
+/// number of dead had reached 27".
+static FIGURE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u)\b(?P<n>\d+|{WORD_FIGURES})\b")).expect("valid"));
+
+/// A coder's remark, in the sentence after two sources' figures, on which was coded
+/// ("Fatalities coded as per the Turkish Ministry of Defence.", "… as per the Kurdish Red
+/// Crescent figure."): that source's figure, told in `sentence` after its name — not the
+/// lower, which ACLED codes where nothing says otherwise (see [`conflicting`]); and where in
+/// `sentence` the figure is told.
+pub fn coded_as_per(sentence: &str, remark: &str) -> Option<(Fatalities, Range<usize>)> {
+    const AS_PER: &str = "coded as per ";
+    let lower = remark.to_ascii_lowercase();
+    let at = lower.find(AS_PER)? + AS_PER.len();
+    let name = lower[at..]
+        .trim_end()
+        .trim_end_matches('.')
+        .trim_start_matches("the ")
+        .trim_end_matches(" figures")
+        .trim_end_matches(" figure")
+        .trim_end_matches("'s");
+    // (The monitor's short name for its long one.)
+    let name = match name {
+        "sohr" => "syrian observatory",
+        name => name,
+    };
+    let told = sentence.to_ascii_lowercase();
+    let from = told.find(name)? + name.len();
+    // The figure of the source's own words: up to where another's begin.
+    let own = told[from..]
+        .split([';', '.'])
+        .next()?
+        .split(" while ")
+        .next()?;
+    let figure = FIGURE_AFTER.captures(own)?.name("n")?;
+    let n = number(figure.as_str())?;
+    Some((figures(n, None), from + figure.start()..from + figure.end()))
+}
+
 /// A figure as a coder estimates it: a best guess, no bounds.
 fn estimated(n: u32) -> Fatalities {
     Fatalities {
@@ -4209,6 +4248,43 @@ mod tests {
                 high: Some(9)
             }
         );
+    }
+
+    #[test]
+    fn a_coders_remark_names_the_source_whose_figure_was_coded() {
+        let cases: &[(&str, &str, Option<u32>)] = &[
+            (
+                "The Turkish Ministry of Defence said 13 people were killed, while local sources \
+                 reported 9 killed.",
+                "Fatalities coded as per the Turkish Ministry of Defence.",
+                Some(13),
+            ),
+            (
+                "The Syrian Observatory for Human Rights reported 16 civilians killed, while the \
+                 Kurdish Red Crescent said the number of dead had reached 27.",
+                "Fatalities coded as per the Kurdish Red Crescent figure.",
+                Some(27),
+            ),
+            (
+                "Local sources reported 9 killed, while the Syrian Observatory for Human Rights \
+                 said eleven people died.",
+                "Fatalities coded as per SOHR.",
+                Some(11),
+            ),
+            // A source the sentence does not name codes nothing here.
+            (
+                "Local sources reported 9 killed.",
+                "Fatalities coded as per SANA.",
+                None,
+            ),
+        ];
+        for &(sentence, remark, expected) in cases {
+            assert_eq!(
+                coded_as_per(sentence, remark).and_then(|(f, _)| f.best),
+                expected,
+                "{sentence:?}"
+            );
+        }
     }
 
     #[test]
