@@ -699,6 +699,14 @@ fn a_ninety_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets(
     evaluate("monitor_notes_other_hand_98.jsonl");
 }
 
+/// Notes after a coder weighed several sources, 2012–2025 (a blind hand, twenty-fifth
+/// session, run after a coder's "coded as per" remark began to be read): sourcing and coding
+/// remarks closing each note.
+#[test]
+fn a_ninety_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_99.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
