@@ -493,6 +493,17 @@ fn a_fiftieth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Mainstream wire and newspaper reporting, 2014–2018 (a blind hand, twenty-fifth session, run
+/// after notes 99's first run): datelines, attribution, diplomacy before the incident, the
+/// day's toll across Syria before the incident's.
+#[test]
+fn a_fifty_first_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_51.csv",
+        "a fifty-first blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
