@@ -5016,12 +5016,15 @@ impl<'x, 'd> Reading<'x, 'd> {
             // "drones launched … from the de-escalation zone in Idleb".
             "zone in",
             "areas in",
+            // ("shells fired from regime- and SDF-held areas around Tal Rifaat fell on … Aazaz".)
+            "areas around",
+            "positions around",
         ]
         .iter()
         .find_map(|w| before.strip_suffix(w))
-        // (Within three words of "from": "from their positions in", "from the de-escalation
-        // zone in".)
-        .is_some_and(|b| b.split_whitespace().rev().take(3).any(|w| w == "from"));
+        // (Within four words of "from": "from their positions in", "from the de-escalation
+        // zone in", "from regime- and SDF-held areas around".)
+        .is_some_and(|b| b.split_whitespace().rev().take(4).any(|w| w == "from"));
         // ("two of the injured died in a hospital in Idlib city": where they died of wounds.)
         let hospital = ["hospital in", "hospitals in", "hospital near"]
             .iter()

@@ -2028,6 +2028,13 @@ fn sitreps_councils_civil_defence_and_coders_are_read_for_their_acts_places_and_
             Some(2),
         ),
         (
+            "Artillery shells fired from regime- and SDF-held areas around Tal Rifaat fell on a \
+             residential neighbourhood in Aazaz city, killing a child.",
+            "Shelling/artillery/missile attack",
+            "Aazaz",
+            Some(1),
+        ),
+        (
             "Rebels fired rockets at the New Aleppo and Hamdaniyah neighbourhoods of Aleppo \
              city, killing 2.",
             "Shelling/artillery/missile attack",
