@@ -710,7 +710,6 @@ fn a_ninety_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets(
 /// The weeks of the cessation of hostilities, February–April 2016 (a blind hand, twenty-fifth
 /// session, run after notes 99's corrections): the founding case's own months.
 #[test]
-#[ignore = "87.5 / 85.0 / 95.0 / 97.5 at first run, short on fatalities: run with --ignored"]
 fn a_ninety_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_100.jsonl");
 }
