@@ -809,10 +809,11 @@ static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// A side's losses: "the regime lost 5 soldiers", "the rebels lost nine of their own, among
-/// them …" (not "5 of its own fighters" after another side's dead: see [`conflicting`]).
+/// them …", "Jabhat al-Nusra lost nine." (not "5 of its own fighters" after another side's
+/// dead: see [`conflicting`]).
 static LOST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:lost|losing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b|\s+of\s+(?:its|their)\s+own(?:[,.;]|$))"
+        r"(?-u)\b(?:lost|losing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b|\s+of\s+(?:its|their)\s+own(?:[,.;]|$)|[.;]|$)"
     ))
     .expect("valid")
 });

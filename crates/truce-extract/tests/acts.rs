@@ -1351,6 +1351,12 @@ fn an_act_takes_the_toll_told_apart_from_it() {
              artillery shelling which targeted the village of Kafr Nabl on Saturday.",
             Some(9),
         ),
+        // (A side's losses told bare after the other side's, past a break.)
+        (
+            "Regime forces clashed with Jabhat al-Nusra around al-Hadher on Saturday. Six \
+             Hezbollah fighters were killed; Jabhat al-Nusra lost nine.",
+            Some(15),
+        ),
         (
             "Turkish artillery shelled Kafr Nabl on Saturday. The talks were postponed. Medics \
              said shelling on Kafr Nabl on Saturday killed 9 civilians.",
