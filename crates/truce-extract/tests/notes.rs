@@ -714,6 +714,14 @@ fn a_ninety_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
     evaluate("monitor_notes_other_hand_100.jsonl");
 }
 
+/// A coder translating Arabic sources closely, 2013–2023 (a blind hand, twenty-fifth session,
+/// run after notes 100's corrections): "the martyrdom of", "which led to the death of",
+/// "launched raids on".
+#[test]
+fn a_ninety_ninth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_102.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
