@@ -714,6 +714,13 @@ fn a_ninety_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_target
     evaluate("monitor_notes_other_hand_100.jsonl");
 }
 
+/// Terse ACLED notes with the dataset's full actor names and bracketed districts, 2012–2024 (a
+/// blind hand, twenty-fifth session, written beside notes 102 and run after its first run).
+#[test]
+fn a_ninety_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_101.jsonl");
+}
+
 /// A coder translating Arabic sources closely, 2013–2023 (a blind hand, twenty-fifth session,
 /// run after notes 100's corrections): "the martyrdom of", "which led to the death of",
 /// "launched raids on".
