@@ -754,10 +754,11 @@ static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the civilian driver".
 /// More dead told after the toll's clause by "as were" ("8 ISIS fighters were killed in the
 /// strikes, as were 3 civilians"), or the bomber himself ("killing 24 people, mostly lawyers
-/// and visitors, as well as himself").
+/// and visitors, as well as himself", "killed 5 members of the Asayish in addition to the
+/// bomber himself").
 static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?P<self>himself|herself))\b"
+        r"(?-u)^(?u:[^.;]){{0,50}}?(?:,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?:himself|herself))|\s+in\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:bomber|attacker)(?:\s+himself)?)\b"
     ))
     .expect("valid")
 });
@@ -1074,11 +1075,11 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|died\s+of\s+(?:his|her)\s+(?:wounds|injuries))|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|died\s+of\s+(?:his|her)\s+(?:wounds|injuries))|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|^\s*tally:\s*\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|toll\s+(?:was|has\s+been)\s+(?:later\s+)?confirmed\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|^\s*tally:\s*\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians", "Of the dead, 18 were civilians": how many of a toll told before were
@@ -1218,6 +1219,8 @@ fn updates_lowered(lower: &str) -> bool {
             "later said",
             "later reported",
             "later put",
+            // ("the toll was later confirmed at 5".)
+            "confirmed at",
         ])
     });
     UPDATE_WORDS.is_match(lower) && UPDATES.is_match(lower)
@@ -1264,6 +1267,7 @@ pub fn joining(clause: &str) -> Joining {
         words(&[
             "also",
             "as well",
+            "in the same",
             "later",
             "subsequently",
             "second",
@@ -3642,6 +3646,10 @@ mod tests {
                 f(Some(25), Some(25), Some(25)),
             ),
             (
+                "killed 5 members of the Asayish in addition to the bomber himself",
+                f(Some(6), Some(6), Some(6)),
+            ),
+            (
                 "1 civ KIA on impact, 4 WIA, of whom 1 DOW overnight.",
                 f(Some(2), Some(2), Some(2)),
             ),
@@ -4410,6 +4418,11 @@ mod tests {
                 "The wife succumbed to her wounds the following day",
                 Joining::Adds,
             ),
+            (
+                "6 HTS fighters were killed in the same clashes",
+                Joining::Adds,
+            ),
+            ("the toll was later confirmed at 5", Joining::Updates),
             (
                 "The toll had stood at five on Monday evening before three of the wounded died",
                 Joining::Told,
