@@ -166,10 +166,16 @@ const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s
 /// Some of the wounded told before, dead since, after their count: "1 of the WIA DoW today",
 /// "three of the wounded later died", "One of the wounded, a man in his sixties, died".
 const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)(?:,\s+(?u:[^,.;]){1,40},)?\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
+/// "died of his wounds", "succumbed to her injuries".
+const DIED_OF_THEIR_WOUNDS: &str =
+    r"(?:succumbed|died)\s+(?:to|of)\s+(?:his|her|their)\s+(?:wounds|injuries)";
 /// The wounded of an act told before, dead since: "One of the injured died of his wounds in a
 /// hospital in Raqqa on 24 April", "The wife succumbed to her wounds the following day".
 static DIED_OF_WOUNDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:{OF_THE_WOUNDED_DIED}|{DIED_SINCE_WOUNDED}|(?:succumbed|died)\s+(?:to|of)\s+(?:his|her|their)\s+(?:wounds|injuries))")).expect("valid")
+    Regex::new(&format!(
+        r"(?-u)\b(?:{OF_THE_WOUNDED_DIED}|{DIED_SINCE_WOUNDED}|{DIED_OF_THEIR_WOUNDS})"
+    ))
+    .expect("valid")
 });
 
 /// Whether a clause tells of the wounded of an act told before, dead since (on their own day,
@@ -1075,7 +1081,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|died\s+of\s+(?:his|her)\s+(?:wounds|injuries))|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
