@@ -515,6 +515,17 @@ fn a_fifty_second_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Texts as a research set scraped them from news sites, 2012–2018, like FA-KES (a blind hand,
+/// twenty-fifth session, run after notes 101's and 102's corrections): bylines and date lines
+/// run into the body, punctuation dropped, website leftovers.
+#[test]
+fn a_fifty_third_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_53.csv",
+        "a fifty-third blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
