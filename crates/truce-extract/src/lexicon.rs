@@ -1167,6 +1167,9 @@ pub const AGGREGATE: &[&str] = &[
     "since the campaign began",
     "since the battle began",
     "since the fighting began",
+    // ("more than 2,200 people were killed in Daraya during the siege".)
+    "during the siege",
+    "during the years of siege",
     // The war's toll: "the conflict has claimed the lives of over 470000 people".
     "the conflict has claimed",
     "the conflict has killed",

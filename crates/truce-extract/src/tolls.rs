@@ -292,7 +292,8 @@ static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
 /// A figure in words, as a second source gives it (not "a").
 const WORD_FIGURES: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 /// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at").
-const PUT_AT: &str = r"put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)\s+at";
+const PUT_AT: &str =
+    r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|(?:[\w-]+\s+)?losses)\s+at";
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
@@ -726,7 +727,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+)?died\b|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -754,7 +755,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 /// or some, counted: "an HTS commander and his two bodyguards" (after an apposition too:
 /// "killing the driver, an HTS commander, and his wife").
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)").expect("valid")
+    Regex::new(r"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)").expect("valid")
 });
 /// One more named after a count of the dead, by what they were: "killing two SDF fighters and
 /// the civilian driver".
@@ -1081,7 +1082,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,8}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1274,6 +1275,7 @@ pub fn joining(clause: &str) -> Joining {
             "also",
             "as well",
             "in the same",
+            "in the crossfire",
             "later",
             "subsequently",
             "second",
@@ -1290,6 +1292,7 @@ pub fn joining(clause: &str) -> Joining {
             "losses",
             "acknowledged the death",
             "admitted the death",
+            "announced the death",
             "one of the",
             "of the injured",
             "of the wounded",
@@ -1317,18 +1320,20 @@ pub fn joining(clause: &str) -> Joining {
         ])
     });
     // "The death toll rose from six after three of the wounded succumbed": how the toll told
-    // before came to be, no more dead.
-    if [
-        "rose from",
-        "risen from",
-        "climbed from",
-        "increased from",
-        "up from",
-        // ("The toll had stood at five on Monday evening before three of the wounded died".)
-        "stood at",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    // before came to be, no more dead. ("Separately, Hezbollah announced the deaths of two of
+    // its fighters in the Qalamoun region": another act's dead.)
+    if lower.trim_start().starts_with("separately")
+        || [
+            "rose from",
+            "risen from",
+            "climbed from",
+            "increased from",
+            "up from",
+            // ("The toll had stood at five on Monday evening before three of the wounded died".)
+            "stood at",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
     {
         Joining::Told
     } else if updates_lowered(&lower)
@@ -3640,6 +3645,14 @@ mod tests {
                 f(Some(8), Some(8), Some(8)),
             ),
             (
+                "killing an elderly man and his grandson by suffocation",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "shot dead an Iraqi refugee and his adult son",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
                 "killing an HTS commander and his two bodyguards",
                 f(Some(3), Some(3), Some(3)),
             ),
@@ -4429,6 +4442,23 @@ mod tests {
                 Joining::Adds,
             ),
             ("the toll was later confirmed at 5", Joining::Updates),
+            (
+                "2 civilians, a woman and her teenage son, were killed in the crossfire",
+                Joining::Adds,
+            ),
+            (
+                "The NFL announced the death of 4 of its fighters",
+                Joining::Adds,
+            ),
+            (
+                "Separately, Hezbollah announced the deaths of two of its fighters in Qalamoun",
+                Joining::Told,
+            ),
+            (
+                "A third man in the car, a civilian driver, was critically wounded and died later \
+                 that day",
+                Joining::Adds,
+            ),
             (
                 "The toll had stood at five on Monday evening before three of the wounded died",
                 Joining::Told,

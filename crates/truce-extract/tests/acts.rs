@@ -2281,6 +2281,13 @@ fn a_toll_over_weeks_is_an_aggregate_wherever_it_is() {
             Kind::Incident,
             12,
         ),
+        // (A count during a siege is the siege's.)
+        (
+            "The first buses left Daraya. According to the local council, more than 2,200 \
+             people were killed in Daraya during the siege.",
+            Kind::AggregateToll,
+            2200,
+        ),
         // (A count since an offensive began is the offensive's.)
         (
             "The SDF took full control of Hajin. More than 900 fighters from both sides have \

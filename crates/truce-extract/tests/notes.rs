@@ -733,7 +733,6 @@ fn a_ninety_ninth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets(
 /// notes 101's and 102's corrections): sides, families, subsets, bombers, updates, sources,
 /// ranges, coded figures.
 #[test]
-#[ignore = "97.5 / 72.5 / 97.5 / 95.0 at first run, short on fatalities: run with --ignored"]
 fn a_hundredth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_103.jsonl");
 }
