@@ -2534,15 +2534,16 @@ impl<'x, 'd> Reading<'x, 'd> {
         };
         let single = parts.len() == 1;
         // (A coder's remark in the next sentence may say which source's figure was coded.)
-        let mut remark_taken = false;
-        let mut coded_as_per = self.sentences.get(n + 1).and_then(|next| {
-            let remark = self.text(next);
+        // (Read once, at the sentence's first toll: whether a remark's figure was taken.)
+        let mut remark_taken: Option<bool> = None;
+        let remark_figure = || {
+            let remark = self.text(self.sentences.get(n + 1)?);
             // (A byte search first: most sentences make no remark.)
             remark
                 .contains("oded as per")
                 .then(|| tolls::coded_as_per(self.text(&sentence), remark))
                 .flatten()
-        });
+        };
         // Whether the clause before told an act.
         let mut told_before = false;
         // Only an act, a toll or diplomacy makes a clause worth its dates, sources, actors and
@@ -2588,14 +2589,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (The remark's figure stands for the sentence's dead once: the other source's
                 // figure told after the first is no toll of its own.)
                 let toll = tolls::find(self.text(&clause), cue(Cue::Death, &clause))
-                    .filter(|_| !remark_taken)
+                    .filter(|_| remark_taken != Some(true))
                     .map(|t| {
                         let at = clause.start + t.at.start..clause.start + t.at.end;
-                        match coded_as_per.take() {
+                        let coded = match remark_taken {
+                            None => remark_figure(),
+                            Some(_) => None,
+                        };
+                        remark_taken = Some(coded.is_some());
+                        match coded {
                             // (Told by the figure's own words, and whose dead they were only
                             // where those are the toll's.)
                             Some((coded, figure)) => {
-                                remark_taken = true;
                                 let figure =
                                     sentence.start + figure.start..sentence.start + figure.end;
                                 let own = at.start <= figure.start && figure.end <= at.end;

@@ -757,15 +757,11 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)").expect("valid")
 });
-/// One more named after a count of the dead, by what they were: "killing two SDF fighters and
-/// the civilian driver".
-/// More dead told after the toll's clause by "as were" ("8 ISIS fighters were killed in the
-/// strikes, as were 3 civilians"), or the bomber himself ("killing 24 people, mostly lawyers
-/// and visitors, as well as himself", "killed 5 members of the Asayish in addition to the
-/// bomber himself").
+/// More dead told after the toll's clause by "as were": "8 ISIS fighters were killed in the
+/// strikes, as were 3 civilians".
 static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,50}}?(?:,\s+as\s+(?:were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}|well\s+as\s+(?:himself|herself))|\s+in\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:bomber|attacker)(?:\s+himself)?)\b"
+        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     ))
     .expect("valid")
 });
@@ -773,6 +769,8 @@ static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
 static WHERE_THEY_FELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^\s+(?:(?:in|during)\s+(?:the\s+)?(?:clashes|fighting|strikes?|attack|shelling|bombardment|battles?|explosion|ambush)|on\s+the\s+spot)\b").expect("valid")
 });
+/// One more named after a count of the dead, by what they were: "killing two SDF fighters and
+/// the civilian driver".
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)^(?:\s+of\s+the\s+(?:[\w'()-]+\s+){{0,4}}?[\w'()-]+)?(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
@@ -780,10 +778,12 @@ static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// "… were killed, as was the attacker", "killing two policemen; the attacker also died",
-/// "killing at least 38 people in addition to the two bombers": the attackers added (ACLED
-/// counts the dead perpetrator).
+/// "killing at least 38 people in addition to the two bombers", the bomber told a few words on
+/// ("killing 24 people, mostly lawyers and visitors, as well as himself", "killed 5 members of
+/// the Asayish in addition to the bomber himself"): the attackers added (ACLED counts the dead
+/// perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)^[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|not\s+counting\s+the\s+(?:suicide\s+)?(?:attacker|bomber)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators))\b"))
+    Regex::new(&format!(r"(?-u)^(?:(?u:[^.;]){{0,50}}?(?:,\s+as\s+well\s+as\s+(?:himself|herself)|\s+in\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\s+himself)|[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|not\s+counting\s+the\s+(?:suicide\s+)?(?:attacker|bomber)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators)))\b"))
         .expect("valid")
 });
 /// Whose members the dead were, when a family's: "… members of the Kurdi family".
@@ -1509,7 +1509,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     }
     if toll.fatalities.low.is_some()
         && let Some(more) = AS_WERE.captures(&lower[toll.at.end..])
-        && let Some(n) = more.name("n").map_or(Some(1), |n| number(n.as_str()))
+        && let Some(n) = number(&more["n"])
     {
         toll.fatalities = added(toll.fatalities, figures(n, None));
         toll.at.end += more.get(0).expect("group 0").end();
