@@ -240,10 +240,10 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
-/// the local hospital, to 56" (the lower, as ACLED codes a range, and the higher as its high
-/// end).
+/// the local hospital, to 56", "Reported fatalities range between 10 and 14" (the lower, as
+/// ACLED codes a range, and the higher as its high end).
 static RANGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+from\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\bto\s+(?P<high>\d+)\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:from|between)\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\b(?:to|and)\s+(?P<high>\d+)\b")).expect("valid")
 });
 /// A side's own dead, as its statements count them: "2 of our civilian brothers lost their
 /// lives", "1 heroic comrade of ours was martyred".
@@ -2564,6 +2564,15 @@ mod tests {
                             fighters KIA.";
         let read = toll(acknowledged).expect("a toll").fatalities;
         assert_eq!(conflicting(acknowledged, read).best, Some(20));
+        let between = "Reported fatalities range between 10 and 14 from both sides.";
+        assert_eq!(
+            toll(between).expect("a toll").fatalities,
+            Fatalities {
+                low: Some(10),
+                best: Some(10),
+                high: Some(14)
+            }
+        );
         let ranged = "Figures gathered by the Commission on the number of dead in the market \
                       range from 41, according to the local hospital, to 56, according to \
                       community sources; most were civilians.";
