@@ -420,11 +420,7 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
         return toll;
     };
     if toll.best == Some(a) || toll.best == Some(b) {
-        Fatalities {
-            low: Some(a.min(b)),
-            best: Some(a.min(b)),
-            high: Some(a.max(b)),
-        }
+        disputed(figures(a, None), figures(b, None))
     } else {
         toll
     }
