@@ -737,6 +737,15 @@ fn a_hundredth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_103.jsonl");
 }
 
+/// Notes whose place is the hard part, 2012–2024 (a blind hand, twenty-sixth session, run after
+/// notes 103's corrections): transliterations, places told against another, neighbourhoods,
+/// camps, dams and bases, a second place that is not the event's, front lines.
+#[test]
+#[ignore = "short of the date target (92.5%): run with --ignored"]
+fn a_hundred_and_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_104.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
