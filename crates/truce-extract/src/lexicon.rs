@@ -340,6 +340,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         NonStateActorOvertakesTerritory,
     ),
     ("took full control over", NonStateActorOvertakesTerritory),
+    ("declared full control of", NonStateActorOvertakesTerritory),
+    (
+        "declared full control over",
+        NonStateActorOvertakesTerritory,
+    ),
     ("took the village", NonStateActorOvertakesTerritory),
     ("took the town", NonStateActorOvertakesTerritory),
     ("took the hill", NonStateActorOvertakesTerritory),
@@ -396,6 +401,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("chanted slogans", PeacefulProtest),
     // "hundreds of people gathered …, chanting for political change".
     ("chanting for", PeacefulProtest),
+    ("chanting against", PeacefulProtest),
     ("chanted for", PeacefulProtest),
     ("demonstrating", PeacefulProtest),
     ("rally", PeacefulProtest),
@@ -632,6 +638,16 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         "established an observation post",
         HeadquartersOrBaseEstablished,
     ),
+    // "A Turkish military convoy entered Taftanaz military airport and established a new
+    // observation point there."
+    (
+        "established a new observation point",
+        HeadquartersOrBaseEstablished,
+    ),
+    (
+        "established an observation point",
+        HeadquartersOrBaseEstablished,
+    ),
     ("set up a base", HeadquartersOrBaseEstablished),
     ("set up a new base", HeadquartersOrBaseEstablished),
     ("set up a new", HeadquartersOrBaseEstablished),
@@ -820,6 +836,9 @@ pub const AIRCRAFT: &[&str] = &[
     "tactical fighters",
     "fighter jets",
     "sukhoi",
+    // "a regime MiG fired rockets on the Salaheddine district".
+    "mig",
+    "migs",
     "air force",
     "aerospace forces",
 ];

@@ -367,10 +367,7 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
     let by_artillery = || {
         let after = first_words(after, 6);
         after.trim_start().to_ascii_lowercase().starts_with("with ") && artillery_in(after)
-            || fire() && {
-                let last = last_words(before, 1).trim_end();
-                !last.ends_with(',') && artillery_in(last)
-            }
+            || fire() && fired_by_guns(before)
     };
     // ("An SDF patrol came under fire": those struck are named before.)
     let armed_struck_before = || {
@@ -380,12 +377,28 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
             && tolls::victims(last_words(before, 6)) == tolls::Victims::Combatants
     };
     let explosive = event == SubEventType::RemoteExplosive;
-    // "blew up 4 houses belonging to families of …": property destroyed, not a bomb at people.
+    // "blew up 4 houses belonging to families of …", "blew up the main sanctuary of the
+    // Temple of Bel": property destroyed, not a bomb at people.
     let houses_blown_up = || {
         ["blew up", "blown up"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
-            && names_any(first_words(after, 3), &["house", "houses", "home", "homes"])
+            && names_any(
+                first_words(after, 3),
+                &[
+                    "house",
+                    "houses",
+                    "home",
+                    "homes",
+                    "sanctuary",
+                    "temple",
+                    "shrine",
+                    "tomb",
+                    "mausoleum",
+                    "church",
+                    "monument",
+                ],
+            )
     };
     // "removed 40 mines and unexploded ordnance": mines cleared, not a blast.
     let cleared = || {
@@ -504,6 +517,21 @@ fn last_words(text: &str, n: usize) -> &str {
         .nth(n - 1)
         .map_or(0, |w| w.as_ptr() as usize - text.as_ptr() as usize);
     &text[start..]
+}
+
+/// Whether fire told after `before` came from guns, named right before it ("Turkish army
+/// howitzers fired on the militants") or as where they stood ("Israeli army tanks stationed on
+/// Tal Abu al-Nada in the occupied Golan fired on a Syrian army post").
+fn fired_by_guns(before: &str) -> bool {
+    let last = last_words(before, 1).trim_end();
+    !last.ends_with(',') && names_any(last, ARTILLERY) || {
+        let lower = last_words(before, 12).to_ascii_lowercase();
+        let mut words = lower.split_whitespace().peekable();
+        std::iter::from_fn(|| words.next().map(|w| (w, words.peek().copied()))).any(|(w, next)| {
+            ARTILLERY.contains(&w)
+                && next.is_some_and(|n| ["stationed", "positioned", "deployed"].contains(&n))
+        }) && !before.contains(',')
+    }
 }
 
 /// The weapons an assault "with" them makes shelling.
@@ -3912,7 +3940,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // (So is fire "at" them, or at their car: "They fired at the pickup".)
                     "fired on" | "fired at" => {
                         let next = first_words(&self.doc.text[m.at.end..clause.end], 6);
-                        tolls::victims(next) != tolls::Victims::Unspecified
+                        fired_by_guns(&self.doc.text[clause.start..m.at.start])
+                            || tolls::victims(next) != tolls::Victims::Unspecified
                             || names_any(
                                 next,
                                 &["group", "people", "crowd", "individuals", "car", "pickup"],
@@ -4094,10 +4123,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // Golan targeted positions around Damascus".)
                 let israeli_missiles = || {
                     let word = self.doc.text[m.at.clone()].to_ascii_lowercase();
+                    // (ACLED's "Military Forces of Israel (2022-) missiles" too.)
                     word.starts_with("missile")
                         && last_words(&self.doc.text[clause.start..m.at.start], 2)
                             .to_ascii_lowercase()
-                            .contains("israeli")
+                            .contains("israel")
                 };
                 // (And explosions heard where aircraft are: "the Mission heard fixed-wing
                 // aircraft overhead followed by 4 explosions".)

@@ -1651,11 +1651,21 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
                 || lead.len() <= 4 && lead.chars().all(|c| c.is_ascii_alphabetic())
         }
     {
-        toll.fatalities = added(toll.fatalities, next.fatalities);
-        if toll.victims != next.victims {
-            toll.victims = Victims::Unspecified;
+        // ("A woman and her two children were killed, 3 killed in total": the dead counted
+        // again, all of them — the first's are among them.)
+        let after_next = next_words[next.at.end..].trim_start();
+        if ["in total", "in all", "altogether", "overall"]
+            .iter()
+            .any(|w| after_next.starts_with(w))
+        {
+            toll.fatalities = next.fatalities;
+        } else {
+            toll.fatalities = added(toll.fatalities, next.fatalities);
+            if toll.victims != next.victims {
+                toll.victims = Victims::Unspecified;
+            }
+            toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
         }
-        toll.civilians = toll.civilians.zip(next.civilians).map(|(a, b)| a + b);
         toll.at = toll.at.start..toll_end + next_from + next.at.end;
     }
     // "killing nine members of the Kurdi family": a family's members are civilians.

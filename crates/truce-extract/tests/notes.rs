@@ -741,7 +741,6 @@ fn a_hundredth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
 /// notes 103's corrections): transliterations, places told against another, neighbourhoods,
 /// camps, dams and bases, a second place that is not the event's, front lines.
 #[test]
-#[ignore = "short of the date target (92.5%): run with --ignored"]
 fn a_hundred_and_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_104.jsonl");
 }
