@@ -745,6 +745,15 @@ fn a_hundred_and_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
     evaluate("monitor_notes_other_hand_104.jsonl");
 }
 
+/// Notes on Syria after the fall of the Assad government, December 2024 – 2025 (a blind hand,
+/// twenty-sixth session, run after notes 104's corrections): the transitional authorities'
+/// forces, the coast and Suwayda, the north-east, Israeli incursions, IS cells.
+#[test]
+#[ignore = "short of the sub-event, fatalities and date targets (77.5%, 82.5%, 85.0%): run with --ignored"]
+fn a_hundred_and_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_105.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
