@@ -537,6 +537,16 @@ fn a_fifty_fourth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The later war, 2019–2025, in long-form reporting (a blind hand, twenty-sixth session):
+/// feature ledes, quotes, analysis and earlier incidents around the one told.
+#[test]
+fn a_fifty_fifth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_55.csv",
+        "a fifty-fifth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
