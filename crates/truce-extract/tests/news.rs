@@ -547,6 +547,16 @@ fn a_fifty_fifth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Local and citizen-journalist posts, translated, 2012–2025 (a blind hand, twenty-sixth
+/// session): hashtags, named martyrs, updates in the same post, funerals after the act.
+#[test]
+fn a_fifty_sixth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_56.csv",
+        "a fifty-sixth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
