@@ -2757,11 +2757,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
                         // (Or a chronology's heading: "Syria, 2017 — May 27: …".)
                         || before.ends_with(['—', '–'])
-                        // (Or the source's: "SOHR, 22/08/2013: In the early hours of
-                        // Wednesday, …".)
-                        || written.ends_with(',')
-                            && self.doc.text[at.end..].starts_with(':')
                 }
+                // (Or the source's: "SOHR, 22/08/2013: In the early hours of Wednesday, …",
+                // "Anadolu Agency / SNA statement, 10 December 2024: factions … announced that
+                // on 9 December …".)
+                || written.split_whitespace().count() <= HEADING_WORDS
+                    && written.ends_with(',')
+                    && self.doc.text[at.end..].starts_with(':')
         };
         // (Not where the days after it only say since when a state lasted: "08 Mar 2025 - MoD
         // & GS forces regained full control of Al Qardaha after ex-regime AOG held parts of
@@ -2788,11 +2790,21 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(|(_, _, _, toll, _)| toll.is_some())
             .map(|(clause, ..)| (clause.clone(), tolls::joining(&text[clause.clone()])))
             .collect();
+        // (The sentence before, where a side's count of its own dead may have been told.)
+        let previous =
+            (n > 0 && self.last_incident.is_some()).then(|| &text[self.sentences[n - 1].clone()]);
         let joining_of = |clause: &Range<usize>| {
-            toll_clauses
+            let joining = toll_clauses
                 .iter()
                 .find(|(told, _)| told == clause)
-                .map_or_else(|| tolls::joining(&text[clause.clone()]), |(_, j)| *j)
+                .map_or_else(|| tolls::joining(&text[clause.clone()]), |(_, j)| *j);
+            if joining == tolls::Joining::Told
+                && previous.is_some_and(|p| tolls::another_sides_count(p, &text[clause.clone()]))
+            {
+                tolls::Joining::Adds
+            } else {
+                joining
+            }
         };
         let lendable = std::cell::OnceCell::new();
         let lendable = || -> &Vec<Found<DaySpan>> {
@@ -3115,6 +3127,26 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let joining = match joining_of(&clause) {
                     tolls::Joining::Told if restated || coded => tolls::Joining::Updates,
                     tolls::Joining::Told if next_side || after_break() => tolls::Joining::Adds,
+                    // "The Ministry of Defence said one of its soldiers was killed. The Asayish
+                    // reported that a woman from the neighbourhood died of gunshot wounds": dead
+                    // of another kind than the last sentence's, more dead.
+                    tolls::Joining::Told
+                        if !self
+                            .text(&sentence)
+                            .trim_start()
+                            .to_ascii_lowercase()
+                            .starts_with("separately")
+                            && self.last_incident.is_some_and(|(i, at)| {
+                                n - at == 1
+                                    && self.out[i].victims.is_some_and(|v| {
+                                        v != toll.value.1
+                                            && ![v, toll.value.1]
+                                                .contains(&tolls::Victims::Unspecified)
+                                    })
+                            }) =>
+                    {
+                        tolls::Joining::Adds
+                    }
                     // ("SOHR reported 9 civilians killed. Local sources put the toll at 7.")
                     tolls::Joining::Told
                         if self.last_incident.is_some_and(|(_, at)| n - at == 1)
