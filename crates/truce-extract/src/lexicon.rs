@@ -172,6 +172,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("ambushes", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),
+    // "Local armed men confronted the advancing troops, who responded with tank and drone
+    // fire."
+    ("confronted the advancing", ArmedClash),
     ("counter-attack", ArmedClash),
     ("counterattack", ArmedClash),
     ("repelled", ArmedClash),
@@ -607,6 +610,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("established new op", HeadquartersOrBaseEstablished),
     // An observer's "IDF personnel … established a position at the former SAA post".
     ("established a position", HeadquartersOrBaseEstablished),
+    (
+        "established a new military position",
+        HeadquartersOrBaseEstablished,
+    ),
     ("established a new position", HeadquartersOrBaseEstablished),
     (
         "established a fortified position",
@@ -672,6 +679,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "MOC announced dissolution of HTS, SNA factions & other armed groups".
     ("announced dissolution", ChangeToGroupActivity),
     ("announced the dissolution", ChangeToGroupActivity),
+    // "The Eighth Brigade … announced … that it was dissolving itself".
+    ("dissolving itself", ChangeToGroupActivity),
+    ("dissolved itself", ChangeToGroupActivity),
     // A demilitarised zone's terms carried out: "completed the withdrawal of its heavy weapons".
     ("withdrawal of its heavy weapons", ChangeToGroupActivity),
     ("withdrawal of heavy weapons", ChangeToGroupActivity),

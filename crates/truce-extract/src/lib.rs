@@ -1897,6 +1897,8 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// The incidents `lacks` holds for, each with the number (from 0) of the sentence it was
     /// read in: what the passes that complete a candidate from the sentences around it go
     /// through (each completes only its own candidate, so the list stays true as they go).
+    /// (Agreements reached too, events of their own: "10 March 2025. Interim President Ahmed
+    /// al-Sharaa and SDF commander Mazloum Abdi signed an agreement in Damascus …".)
     fn incidents_lacking(
         &self,
         starts: &[usize],
@@ -1905,7 +1907,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         self.out
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.kind == Kind::Incident && lacks(c))
+            .filter(|(_, c)| {
+                (c.kind == Kind::Incident
+                    || c.kind == Kind::Diplomatic
+                        && c.sub_event_type == Some(SubEventType::Agreement.name()))
+                    && lacks(c)
+            })
             .map(|(i, c)| (i, sentence_of(starts, c) - 1))
             .collect()
     }
@@ -4654,7 +4661,32 @@ impl<'x, 'd> Reading<'x, 'd> {
                         ]
                         .contains(&&text[next.clone()])
                     });
+                    // ("SDF commander Mazloum Abdi": a person named after a title, where the
+                    // name runs on past the place's.)
+                    let titled = j < run.len() && {
+                        let before = window_before(self.doc.text, r.start).trim_end();
+                        let title = before
+                            .rsplit(|c: char| !c.is_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        [
+                            "commander",
+                            "president",
+                            "leader",
+                            "minister",
+                            "spokesman",
+                            "spokesperson",
+                            "envoy",
+                            "chief",
+                            "general",
+                            "sheikh",
+                            "cleric",
+                        ]
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(title))
+                    };
                     if j == run.len() && (street_after() || group_after())
+                        || titled
                         || institution
                         || road_between(&text[r.end - clause.start..])
                     {

@@ -1486,6 +1486,7 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // dead a protest is about are not its own.
     if [
         "protesting the ",
+        "protest the ",
         "protest at the ",
         "protest against the ",
         "protest over the ",

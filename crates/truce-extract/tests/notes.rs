@@ -749,7 +749,6 @@ fn a_hundred_and_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
 /// twenty-sixth session, run after notes 104's corrections): the transitional authorities'
 /// forces, the coast and Suwayda, the north-east, Israeli incursions, IS cells.
 #[test]
-#[ignore = "short of the sub-event, fatalities and date targets (77.5%, 82.5%, 85.0%): run with --ignored"]
 fn a_hundred_and_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_105.jsonl");
 }
