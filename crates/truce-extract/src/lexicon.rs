@@ -172,6 +172,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("ambushes", ArmedClash),
     ("exchanged fire", ArmedClash),
     ("firefight", ArmedClash),
+    // A log's "YPG vs ISIS".
+    ("vs", ArmedClash),
     // "Local armed men confronted the advancing troops, who responded with tank and drone
     // fire."
     ("confronted the advancing", ArmedClash),
@@ -325,6 +327,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // types it (`Extractor::taken_by`), "without fighting" makes it a transfer.
     ("have entered", NonStateActorOvertakesTerritory),
     ("troops entered", NonStateActorOvertakesTerritory),
+    // "Military Forces of Syria (2000-) and Hezbollah entered Yabroud": an armed actor right
+    // before it and a place's name after (see `Reading::acts_named`).
+    ("entered", NonStateActorOvertakesTerritory),
     ("took full control of", NonStateActorOvertakesTerritory),
     ("taken full control of", NonStateActorOvertakesTerritory),
     ("taken control of", NonStateActorOvertakesTerritory),
@@ -343,6 +348,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         NonStateActorOvertakesTerritory,
     ),
     ("took full control over", NonStateActorOvertakesTerritory),
+    // "YPG expelled Jabhat al Nusra and … fighters from the town".
+    ("expelled", NonStateActorOvertakesTerritory),
     ("declared full control of", NonStateActorOvertakesTerritory),
     (
         "declared full control over",
@@ -377,6 +384,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         GovernmentRegainsTerritory,
     ),
     ("retook", GovernmentRegainsTerritory),
+    // "the town was retaken on 23 October 2014 by Military Forces of Syria".
+    ("was retaken", GovernmentRegainsTerritory),
     // SANA's "the army had fully secured Yarmouk camp".
     ("fully secured", GovernmentRegainsTerritory),
     ("took back", GovernmentRegainsTerritory),
@@ -1075,6 +1084,8 @@ pub const DIPLOMATIC: &[&str] = &[
     "ceasefire",
     "cease-fire",
     "truce",
+    // "agreed on 6 February, through UN mediation, on a humanitarian pause".
+    "humanitarian pause",
     "cessation of hostilities",
     "talks",
     "negotiations",

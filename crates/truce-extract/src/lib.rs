@@ -439,7 +439,10 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
             .trim_start()
             .strip_prefix("by ")
             .is_some_and(|doer| doer.contains("armed group") || names_any(doer, ARMED_MEN));
+        // (Or those held are no suspects of a state: "Jabhat al Nusra fighters detained 45
+        // Fijian UN peacekeepers".)
         by || names_any(last_words(before, 2), ARMED_MEN)
+            || names_any(&after, &["peacekeepers", "hostages"])
     };
     // (So is fire by artillery: "was fired upon with mortars".)
     if event == SubEventType::Arrests && held_by_gunmen() {
@@ -3972,6 +3975,27 @@ impl<'x, 'd> Reading<'x, 'd> {
                     "took the" => self.doc.text[m.at.end..]
                         .trim_start()
                         .starts_with(|c: char| c.is_uppercase()),
+                    // (Out of ground, not of a country or a body: "expelled … fighters from the
+                    // town".)
+                    "expelled" => first_words(&self.doc.text[m.at.end..clause.end], 14)
+                        .split_whitespace()
+                        .any(|w| w == "from"),
+                    "entered" => {
+                        self.doc.text[m.at.end..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_uppercase())
+                            // (Not police, who deploy where a deal lets them: "Russian
+                            // military police entered Rastan … after the last convoy of
+                            // fighters left".)
+                            && hits.iter().any(|h| {
+                                h.role.actor.is_some()
+                                    && h.at.end <= m.at.start
+                                    && self.doc.text[h.at.end..m.at.start].trim().is_empty()
+                                    && !self.doc.text[h.at.clone()]
+                                        .to_ascii_lowercase()
+                                        .ends_with("police")
+                            })
+                    }
                     // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an
                     // act; "artillery fired on the town" is the shelling its own words tell, or
                     // none.
@@ -3997,12 +4021,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let before = window_before(self.doc.text, m.at.start).to_ascii_lowercase();
                 // (Nor where the dead fell, the fighting told before, in a clause after a
                 // semicolon: "…; three of our fighters were martyred in the battle".)
+                // (Or the day's, in the sentence after a taking of ground: "… the town was
+                // retaken … SOHR counted 11 rebels and 4 soldiers killed in the day's
+                // fighting".)
                 let fell_in = || {
                     m.role.event == Some(SubEventType::ArmedClash)
-                        && self.last_incident.is_some()
-                        && self.doc.text[..clause.start].trim_end().ends_with(';')
+                        && self.last_incident.is_some_and(|(i, _)| {
+                            self.doc.text[..clause.start].trim_end().ends_with(';')
+                                || before.ends_with(" in the day's ")
+                                    && [
+                                        SubEventType::GovernmentRegainsTerritory,
+                                        SubEventType::NonStateActorOvertakesTerritory,
+                                    ]
+                                    .iter()
+                                    .any(|t| self.out[i].sub_event_type == Some(t.name()))
+                        })
                         && before
                             .strip_suffix(" in the ")
+                            .or_else(|| before.strip_suffix(" in the day's "))
                             .or_else(|| before.strip_suffix(" during the "))
                             .is_some_and(|verb| {
                                 ["killed", "martyred", "died"]
@@ -4056,6 +4092,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                         && tolls::died_of_wounds(self.text(clause))
                         // (Not another's: "wounded in the shelling of Jaramana".)
                         && !begins_with_any(self.doc.text, m.at.end, &["of "])
+                    // (Nor the act told before, named again: "A YPG fighter wounded in the
+                    // same clashes died the next morning".)
+                    || self.last_incident.is_some() && before.ends_with(" in the same ")
                     || before.ends_with(" who had been ")
                         && m.role.event.is_some_and(|e| HARMLESS.contains(&e))
                         && victims_dead_since()
@@ -4553,7 +4592,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .next()
                     .unwrap_or("");
-                ["fighters", "fighter", "militants", "militiamen", "gunmen"].contains(&word)
+                // (Or whose media: "the opposition Hama media centre said 5 people died".)
+                [
+                    "fighters",
+                    "fighter",
+                    "militants",
+                    "militiamen",
+                    "gunmen",
+                    "media",
+                ]
+                .contains(&word.to_ascii_lowercase().as_str())
             };
             let mut i = 0;
             while i < run.len() {
@@ -5193,7 +5241,36 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .any(|w| before.contains(w))
             }
         };
+        // ("… were killed before SRF units withdrew north towards Jabal al-Zawiya": where the
+        // losing side went.)
+        let withdrew = || {
+            let before = before.to_ascii_lowercase();
+            let before = before.strip_suffix(" the").unwrap_or(&before);
+            [" towards", " toward", " to"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .is_some_and(|b| {
+                    let mut words = b.split_whitespace().rev();
+                    let verb = words
+                        .next()
+                        .filter(|w| !COMPASS_POINTS.contains(w))
+                        .or_else(|| words.next());
+                    verb.is_some_and(|v| {
+                        [
+                            "withdrew",
+                            "withdrawn",
+                            "withdrawing",
+                            "retreated",
+                            "retreating",
+                            "fled",
+                            "fleeing",
+                        ]
+                        .contains(&v)
+                    })
+                })
+        };
         hospital()
+            || withdrew()
             || [
                 "evac to",
                 "evacuated to",

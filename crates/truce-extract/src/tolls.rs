@@ -128,7 +128,18 @@ const VAGUE: &[(&str, u32)] = &[
 ];
 
 static NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+\b|\d+|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-static PEOPLE: &str = r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the (?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?|defectors?|brothers|sisters|sons|daughters|relatives|vendors?)";
+/// However many the wounded were, between "of the" and the word: "Three of the roughly
+/// thirty wounded died".
+macro_rules! wounded_counted {
+    () => {
+        r"(?:(?:roughly|some|about|around|nearly)\s+[\w-]+\s+)?"
+    };
+}
+static PEOPLE: &str = concat!(
+    r"(?:people|persons?|civilians?|fighters?|soldiers?|militants?|rebels?|members?|child|children|wom[ae]n|m[ae]n|boys?|girls?|troops|combatants?|others|individuals?|residents?|bodies|dead|of them|of the ",
+    wounded_counted!(),
+    r"(?:injured|wounded)(?:\s+[\w-]+)?|shepherds?|farmers?|hunters?|activists?|journalists?|doctors?|officers?|policem[ae]n|workers?|students?|guards?|servicem[ae]n|elders?|commanders?|leaders?|terrorists?|jihadists?|extremists?|insurgents?|gunm[ae]n|militiam[ae]n|militias?|forces|refugees?|citizens?|neighbou?rs?|escorts?|bodyguards?|attackers?|elements?|protesters?|demonstrators?|mourners?|staff|gatherers?|collectors?|smugglers?|migrants?|generals?|captains?|lieutenants?|sergeants?|colonels?|conscripts?|personnel|engineers?|defectors?|brothers|sisters|sons|daughters|relatives|vendors?)"
+);
 
 /// How a source's figure may be qualified, unnamed: two sources' figures are compared as said.
 static ABOUT: &str = r"(?:at least\s+|more than\s+|around\s+|about\s+|nearly\s+)?";
@@ -165,7 +176,11 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 const DIED_SINCE_WOUNDED: &str = r"(?:wia|injured|wounded|inj\.)\s*(?:[;,]|->)\s*(?:(?:later|since|subsequently)\s+)?(?:died|passed\s+away|succumbed)";
 /// Some of the wounded told before, dead since, after their count: "1 of the WIA DoW today",
 /// "three of the wounded later died", "One of the wounded, a man in his sixties, died".
-const OF_THE_WOUNDED_DIED: &str = r"of\s+the\s+(?:wia|wounded|injured)(?:,\s+(?u:[^,.;]){1,40},)?\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b";
+const OF_THE_WOUNDED_DIED: &str = concat!(
+    r"of\s+the\s+",
+    wounded_counted!(),
+    r"(?:wia|wounded|injured)(?:,\s+(?u:[^,.;]){1,40},)?\s+(?:(?:has|have)\s+)?(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b",
+);
 /// "died of his wounds", "succumbed to her injuries".
 const DIED_OF_THEIR_WOUNDS: &str =
     r"(?:succumbed|died)\s+(?:to|of)\s+(?:his|her|their)\s+(?:wounds|injuries)";
@@ -236,8 +251,9 @@ static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "the number of people killed by the airstrikes … rose to 17 civilians" too.
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
-    // number of martyrs in Daraa al-Balad today to 2": a post's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    // number of martyrs in Daraa al-Balad today to 2": a post's. "Monitors put regime losses
+    // on the final day at 8": a side's.
+    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll|losses)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56", "Reported fatalities range between 10 and 14" (the lower, as
@@ -292,8 +308,7 @@ static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
 /// A figure in words, as a second source gives it (not "a").
 const WORD_FIGURES: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 /// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at").
-const PUT_AT: &str =
-    r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|(?:[\w-]+\s+)?losses)\s+at";
+const PUT_AT: &str = r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|(?:[\w-]+\s+)?losses(?:\s+[\w-]+){0,4}?)\s+at";
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
@@ -546,14 +561,15 @@ fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
 /// of a toll, in words that name the toll rather than its dead (not "put the civilian toll at
 /// 10": a part of the dead).
 static ANOTHER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+").expect("valid")
+    // (Or a side's losses: "… while SOHR put ISIS losses at 16".)
+    Regex::new(&format!(r"(?-u)\b(?:{PUT_AT}\s+|(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+)")).expect("valid")
 });
 
 /// Whether a clause is another source's count of a toll told before it (see
 /// [`Joining::Disputes`]).
 pub fn another_count(clause: &str) -> bool {
     static TOLL_WORDS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| words_in_any_case(&["toll", "figure", "count"]));
+        LazyLock::new(|| words_in_any_case(&["toll", "figure", "count", "losses"]));
     // (Not an earlier count the toll told before replaced: "An earlier report had put the death
     // toll at six".)
     static EARLIER: LazyLock<AhoCorasick> =
@@ -749,7 +765,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+)?died\b|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?|\s+from\s+(?:the\s+)?[\w'-]+)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+{one}\s+(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+)?died\b|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?|\s+from\s+(?:the\s+)?[\w'-]+)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+(?:[\w-]+\s+)?{one}\s+(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -1074,6 +1090,8 @@ pub const DEATH_WORDS: &[&str] = &[
     "one death",
     "to death",
     "lost",
+    // ("Monitors put regime losses on the final day at 8".)
+    "losses",
     "coded as",
     // A researcher's "The higher, named figure is retained (18)."
     "retained",
@@ -1104,7 +1122,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1274,6 +1292,8 @@ pub fn same_voice(clause: &str) -> bool {
             "update",
             "documented",
             "told",
+            // ("… while SOHR put ISIS losses at 16".)
+            " put ",
         ])
     });
     // (A source named before a colon speaks: "Turkish Ministry of Defence: 13 dead; SOHR: 13
@@ -1339,6 +1359,9 @@ pub fn joining(clause: &str) -> Joining {
             // ("A child wounded in the attack died of his wounds the following day".)
             "wounded in the",
             "injured in the",
+            // ("Three of the roughly thirty wounded died overnight".)
+            "wounded died",
+            "injured died",
         ])
     });
     // "The death toll rose from six after three of the wounded succumbed": how the toll told
@@ -1482,6 +1505,17 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     // (Lower-cased once, as `find_toll` reads it: the same offsets as the sentence.)
     let lower = lowered(sentence);
     let mut toll = find_lowered(&lower)?;
+    // "… stormed the ISIS headquarters in the town after news spread that the group had killed
+    // a local Free Syrian Army commander": a killing told as what came before, not the act's.
+    if lower[..toll.at.start].ends_with(" had ")
+        && lower[..toll.at.start]
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .any(|w| w == "after")
+    {
+        return None;
+    }
     // "… set a GS vehicle on fire, protesting the killing of a local man the day before": the
     // dead a protest is about are not its own.
     if [
@@ -2225,6 +2259,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
                     "raised",
                     "brought",
                     "the figure",
+                    "losses",
                 ],
             )
         }),
@@ -2317,7 +2352,16 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             // ("Two of the wounded died": the dead, who had been wounded — unless the clause
             // gives the toll they raise: "…, raising the death toll to 7".)
             let text = whole.as_str();
-            let of_the_wounded = text.contains("of the wounded") || text.contains("of the injured");
+            // (However many they were: "Three of the roughly thirty wounded died".)
+            static OF_THE_WOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(concat!(
+                    r"(?-u)\bof\s+the\s+",
+                    wounded_counted!(),
+                    r"(?:wounded|injured)\b"
+                ))
+                .expect("valid")
+            });
+            let of_the_wounded = OF_THE_WOUNDED.is_match(text);
             if (text.contains("wounded") || text.contains("injured"))
                 && (!of_the_wounded || updates_lowered(sentence))
                 && !std::ptr::eq(pattern, &*WOUNDED_THEN_DIED)
