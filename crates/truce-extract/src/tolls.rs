@@ -307,8 +307,19 @@ static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A figure in words, as a second source gives it (not "a").
 const WORD_FIGURES: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+/// A side's losses, as a source puts them: "regime losses on the final day" (at 8), "ISIS
+/// losses" (at 16).
+macro_rules! side_losses {
+    () => {
+        r"(?:[\w-]+\s+)?losses(?:\s+[\w-]+){0,4}?"
+    };
+}
 /// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at").
-const PUT_AT: &str = r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|(?:[\w-]+\s+)?losses(?:\s+[\w-]+){0,4}?)\s+at";
+const PUT_AT: &str = concat!(
+    r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|",
+    side_losses!(),
+    r")\s+at"
+);
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
@@ -562,7 +573,11 @@ fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
 /// 10": a part of the dead).
 static ANOTHER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     // (Or a side's losses: "… while SOHR put ISIS losses at 16".)
-    Regex::new(&format!(r"(?-u)\b(?:{PUT_AT}\s+|(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+)")).expect("valid")
+    Regex::new(&format!(
+        r"(?-u)\b(?:put\s+{losses}\s+at\s+|(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+)",
+        losses = side_losses!()
+    ))
+    .expect("valid")
 });
 
 /// Whether a clause is another source's count of a toll told before it (see
