@@ -224,6 +224,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("rounds of small arms", Attack),
     // (Only at people: "artillery fired on the town" is shelling told by its own words.)
     ("fired on", Attack),
+    // "… stormed the Sunni quarter of Ras al-Nabaa in Baniyas, shooting families in their
+    // homes": only where whom it struck follows (see `Reading::acts_named`).
+    ("shooting", Attack),
     ("fired at", Attack),
     // (A clash where armed people are named as struck: see `UNDER_FIRE`.)
     ("came under fire", Attack),
@@ -288,7 +291,14 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "forcibly entered the home of a 58-year-old Kurdish man … and took him away".
     ("took him away", Abduction),
     ("took her away", Abduction),
+    ("took them away", Abduction),
+    // "masked gunmen broke into the VDC office in Douma and took away lawyer Razan Zaitouneh":
+    // only where people are named after it (see `Reading::acts_named`).
+    ("took away", Abduction),
     ("forcibly disappeared", Abduction),
+    // "Father Paolo Dall'Oglio has not been seen since he walked into the … headquarters".
+    ("has not been seen since", Abduction),
+    ("have not been seen since", Abduction),
     ("disappeared after", Abduction),
     ("abducted", Abduction),
     // Taken and not seen since: "raided the home of a media activist … and took him to an
@@ -797,6 +807,10 @@ pub const CIVILIANS: &[&str] = &[
     "merchant",
     "paramedic",
     "paramedics",
+    "lawyer",
+    "lawyers",
+    "priest",
+    "priests",
 ];
 
 /// The assaults that become attacks on civilians where those assaulted are [`CIVILIANS`]

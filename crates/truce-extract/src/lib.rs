@@ -3972,6 +3972,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                     ),
                     // "took the Layramoun industrial zone": ground taken, where a name follows (not
                     // "took the wounded to hospital").
+                    // (People, by a name or by what they are: not "took away furniture".)
+                    "took away" => {
+                        let next = first_words(&self.doc.text[m.at.end..clause.end], 3);
+                        next.split_whitespace()
+                            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+                            || tolls::victims(next) != tolls::Victims::Unspecified
+                    }
                     "took the" => self.doc.text[m.at.end..]
                         .trim_start()
                         .starts_with(|c: char| c.is_uppercase()),
@@ -4001,7 +4008,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // none.
                     // (Or a group of them: "fired on a group carrying cigarettes across".)
                     // (So is fire "at" them, or at their car: "They fired at the pickup".)
-                    "fired on" | "fired at" => {
+                    "fired on" | "fired at" | "shooting" => {
                         let next = first_words(&self.doc.text[m.at.end..clause.end], 6);
                         fired_by_guns(&self.doc.text[clause.start..m.at.start])
                             || tolls::victims(next) != tolls::Victims::Unspecified

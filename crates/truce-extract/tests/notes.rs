@@ -757,7 +757,6 @@ fn a_hundred_and_second_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_ta
 /// corrections): barrel bombs, sieges and hunger, chemical attacks, the rise of ISIS,
 /// Qalamoun, Kessab, Kobani, kidnappings, car bombs, Friday protests.
 #[test]
-#[ignore = "short of every target (75.0%, 70.0%, 75.0%, 80.0%): run with --ignored"]
 fn a_hundred_and_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_106.jsonl");
 }
