@@ -557,6 +557,17 @@ fn a_fifty_sixth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The uprising and early war, March 2011 – 2012 (a blind hand, twenty-sixth session, after
+/// notes 106's corrections): protests met with fire, funerals, defections, massacres, the
+/// first car bombs, activists' and state media's counts.
+#[test]
+fn a_fifty_seventh_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_57.csv",
+        "a fifty-seventh blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
