@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // which are words.)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+ago|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})\s*(?:-|–|/|and|to\b)\s*)(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -177,6 +177,17 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
             after.starts_with(|c: char| c.is_ascii_digit())
         };
         if &sentence[whole.range()] == "overnight" && dated_after() {
+            continue;
+        }
+        // "N days earlier" dates the clause it opens ("As reported on 12 April 2017: two days
+        // earlier, … aircraft struck"), not what a word before it tells of ("the body of a young
+        // man, abducted 5 days earlier, was found").
+        if whole.as_str().ends_with("earlier")
+            && !sentence[..whole.start()]
+                .trim_end()
+                .ends_with([':', ',', ';'])
+            && !sentence[..whole.start()].trim().is_empty()
+        {
             continue;
         }
         // A day of the month alone is one only after "on the", before no name: "On the 15th

@@ -674,6 +674,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         "established an observation point",
         HeadquartersOrBaseEstablished,
     ),
+    (
+        "established a new observation post",
+        HeadquartersOrBaseEstablished,
+    ),
     ("set up a base", HeadquartersOrBaseEstablished),
     ("set up a new base", HeadquartersOrBaseEstablished),
     ("set up a new", HeadquartersOrBaseEstablished),

@@ -1049,10 +1049,12 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                                 || ["on", "since", "by", "until", "from", "after", "before"]
                                     .iter()
                                     .any(|w| {
-                                        before.len() > w.len()
-                                            && before.ends_with(w)
-                                            && before[..before.len() - w.len()]
-                                                .ends_with(' ')
+                                        // (At a sentence's start too: "On Sept. 3, 2015, …".)
+                                        let before = before.to_ascii_lowercase();
+                                        before == *w
+                                            || before.ends_with(w)
+                                                && before[..before.len() - w.len()]
+                                                    .ends_with(' ')
                                     })
                         };
                 !abbreviation
@@ -2910,9 +2912,24 @@ impl<'x, 'd> Reading<'x, 'd> {
                             .iter()
                             .any(|w| between.contains(w))
                 };
-                if opening(&dates[0]) || reported_that(&dates[0]) || report_of(&dates[0], &dates[1])
-                {
-                    dates.remove(0);
+                let report = reported_that(&dates[0]) || report_of(&dates[0], &dates[1]) || {
+                    let head = self.doc.text[clause.start..dates[0].at.start].trim_start();
+                    ["as reported on ", "reported on "].iter().any(|w| {
+                        head.get(..w.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                    })
+                };
+                if report || opening(&dates[0]) {
+                    let removed = dates.remove(0).value.start;
+                    // (A day told against the report's: "As reported on 12 April 2017: two days
+                    // earlier, … aircraft struck …".)
+                    for d in dates.iter_mut().filter(|_| report) {
+                        if let Some(again) =
+                            dates::find(&self.doc.text[d.at.clone()], removed).first()
+                        {
+                            d.value = again.span;
+                        }
+                    }
                 }
             }
             let clause_dated = !dates.is_empty();

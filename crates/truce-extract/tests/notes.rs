@@ -765,7 +765,6 @@ fn a_hundred_and_third_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
 /// notes 106's corrections): days told against the filing date, weekdays, nights, formats,
 /// spans, later deaths, earlier context.
 #[test]
-#[ignore = "short of the date target (82.5%): run with --ignored"]
 fn a_hundred_and_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_107.jsonl");
 }
