@@ -2309,14 +2309,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                 .any(|word| truce_core::when::month_number(word).is_some())
                 && written.bytes().any(|b| b.is_ascii_digit());
             // (Not the years of an ACLED actor's name: "Military Forces of Syria (2000-)",
-            // "(2000-2024)".)
+            // "(2000-2024)"; nor a year that names a thing: "who had joined the 2018
+            // settlement".)
             let years = |text: &'d str| {
                 text.split(|ch: char| !ch.is_ascii_digit())
                     .filter(|digits| {
                         let at = digits.as_ptr() as usize - text.as_ptr() as usize;
                         let after = &text[at + digits.len()..];
                         !(text[..at].ends_with('(') && after.starts_with('-')
-                            || text[..at].ends_with('-') && after.starts_with(')'))
+                            || text[..at].ends_with('-') && after.starts_with(')')
+                            || after
+                                .strip_prefix(' ')
+                                .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_lowercase())))
                     })
                     .filter_map(year_in)
             };
@@ -4085,7 +4089,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // kidnapping.)
                 let victims_dead_since =
                     || tolls::tells_of_death(self.doc.text) || self.doc.text.contains("found");
-                // (Nor is a charge: "a man they accused of involvement in the kidnapping".)
+                // (Nor is a charge: "a man they accused of involvement in the kidnapping",
+                // "accused of taking part in the kidnapping of a local merchant".)
                 // ("This was not a battle.": an act said not to be.)
                 // (Nor what people fled: "families who had fled fighting in Manbij".)
                 let fled = || {
@@ -4108,6 +4113,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || before.ends_with(" without ")
                     || before.ends_with(" not a ")
                     || before.ends_with(" involvement in the ")
+                    || before.ends_with(" part in the ")
+                    || before.ends_with(" part in ")
+                    || before.ends_with(" accused of ")
                     // (Nor the act told before, where its wounded were hurt: "A third member,
                     // who was seriously wounded in the ambush, died of his wounds".)
                     || self.last_incident.is_some()

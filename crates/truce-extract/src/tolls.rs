@@ -929,9 +929,13 @@ fn is_year(sentence: &str, at: std::ops::Range<usize>) -> bool {
             .iter()
             .any(|(w, _)| w.split(' ').next() == Some(&next.to_ascii_lowercase()));
     // "the sarin attack on Eastern Ghouta in 2013 that killed hundreds": a time, not a count.
-    let time_of = ["in", "since", "until", "during"]
-        .iter()
-        .any(|w| before.rsplit(' ').next() == Some(*w))
+    // ("… who signed a settlement with the regime in summer 2018 was shot dead".)
+    let time_of = [
+        "in", "since", "until", "during", "summer", "spring", "autumn", "fall", "winter", "early",
+        "late", "mid", "of", "year",
+    ]
+    .iter()
+    .any(|w| before.rsplit(' ').next() == Some(*w))
         || ["that", "which", "when"].contains(&next);
     after_month || in_date || count_follows || time_of
 }
@@ -1137,7 +1141,7 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)\s+(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)|he|she)\s+(?:had\s+)?(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1896,7 +1900,45 @@ fn lowered(sentence: &str) -> String {
             Some(open..close + 1)
         })
         .collect();
-    for blank in acronyms.into_iter().chain(marks).chain(brackets) {
+    // A local network named for its town and the hours it reports ("Suwayda 24 named 9
+    // civilians killed", "Daraa 24 reported that …"): no count.
+    let outlets: Vec<Range<usize>> = lower
+        .match_indices(" 24")
+        .map(|(i, _)| i + 1..i + 3)
+        .filter(|at| {
+            let town = lower[..at.start - 1].rsplit(' ').next().unwrap_or("");
+            let next = lower[at.end..].trim_start();
+            [
+                "suwayda",
+                "sweida",
+                "daraa",
+                "deirezzor",
+                "ezzor",
+                "raqqa",
+                "hasakah",
+            ]
+            .contains(&town)
+                && (next.starts_with([',', ':', '/', ')'])
+                    || [
+                        "reported",
+                        "said",
+                        "named",
+                        "network",
+                        "documented",
+                        "stated",
+                        "says",
+                        "reports",
+                    ]
+                    .iter()
+                    .any(|w| next.starts_with(w)))
+        })
+        .collect();
+    for blank in acronyms
+        .into_iter()
+        .chain(marks)
+        .chain(brackets)
+        .chain(outlets)
+    {
         let spaces = " ".repeat(blank.len());
         lower.replace_range(blank, &spaces);
     }

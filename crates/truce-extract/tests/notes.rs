@@ -773,7 +773,6 @@ fn a_hundred_and_fourth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_ta
 /// session, run after notes 107's corrections): assassinations, IEDs, raids, smugglers on the
 /// Jordanian border, kidnappings for ransom, protests, IS cells, Israeli strikes.
 #[test]
-#[ignore = "short of the fatalities target (87.5%): run with --ignored"]
 fn a_hundred_and_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_108.jsonl");
 }
