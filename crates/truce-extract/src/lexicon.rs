@@ -313,6 +313,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("chemical attack", ChemicalWeapon),
     ("chemical weapons", ChemicalWeapon),
     ("chlorine", ChemicalWeapon),
+    // "dropped a chlorine-filled cylinder" (a word of its own, hyphen and all).
+    ("chlorine-filled", ChemicalWeapon),
+    ("chlorine-laden", ChemicalWeapon),
     ("sarin", ChemicalWeapon),
     ("gas attack", ChemicalWeapon),
     ("poison gas", ChemicalWeapon),

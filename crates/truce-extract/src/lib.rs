@@ -5969,16 +5969,20 @@ fn spread_wide(text: &str) -> bool {
 }
 
 /// Where an "after two days of", "after weeks of" ends in the words before an act: what the
-/// act came after ("agreed on a ceasefire …, after two days of fighting").
+/// act came after ("agreed on a ceasefire …, after two days of fighting", "Following a day of
+/// shelling, armed men entered the village").
 fn came_after(before: &str) -> Option<usize> {
-    let at = before.rfind("after ")? + "after ".len();
+    let at = ["after ", "following "]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| i + w.len()))
+        .max()?;
     let of = before[at..].find(" of")?;
     let mut words = before[at..at + of].split(' ');
     let unit = match words.next()? {
         "a" | "two" | "three" | "four" | "five" | "six" | "several" | "many" => words.next()?,
         unit => unit,
     };
-    (words.next().is_none() && ["days", "weeks", "months", "week"].contains(&unit))
+    (words.next().is_none() && ["days", "weeks", "months", "week", "day"].contains(&unit))
         .then_some(at + of + " of".len())
 }
 

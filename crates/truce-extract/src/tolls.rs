@@ -2395,9 +2395,20 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             }
             // "a number of", "a few": no figure, but a vague toll (read last).
             if matches!(&sentence[at.clone()], "a" | "an")
-                && ["number of", "few", "handful", "lot of"]
-                    .iter()
-                    .any(|w| sentence[at.end..].trim_start().starts_with(w))
+                && [
+                    "number of",
+                    "few",
+                    "handful",
+                    "lot of",
+                    // ("most were shot at close range, and a smaller number were killed with
+                    // knives".)
+                    "smaller number",
+                    "larger number",
+                    "small number",
+                    "large number",
+                ]
+                .iter()
+                .any(|w| sentence[at.end..].trim_start().starts_with(w))
             {
                 continue;
             }

@@ -529,7 +529,6 @@ fn a_fifty_third_blind_hands_news_meet_the_accuracy_targets() {
 /// Statements, press releases and reports by organisations, 2012–2024 (a blind hand,
 /// twenty-sixth session): the incident among background, appeals and cumulative figures.
 #[test]
-#[ignore = "short of the cause target (63.3%): run with --ignored"]
 fn a_fifty_fourth_blind_hands_news_meet_the_accuracy_targets() {
     meets_the_targets(
         "tests/data/news_blind_54.csv",
