@@ -567,6 +567,17 @@ fn a_fifty_seventh_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The Syrian government's and its allies' outlets, 2015–2024 (a blind hand, twenty-sixth
+/// session, after notes 108's corrections): "terrorists", "martyrs", "eliminated", mortars on
+/// government-held cities, car bombs, army advances, Israeli and US strikes.
+#[test]
+fn a_fifty_eighth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_58.csv",
+        "a fifty-eighth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
