@@ -288,6 +288,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("taken by unidentified", Abduction),
     ("taken by armed", Abduction),
     ("taken by gunmen", Abduction),
+    // "a 14-year-old girl … was taken by members of the Revolutionary Youth".
+    ("taken by members of", Abduction),
     // "forcibly entered the home of a 58-year-old Kurdish man … and took him away".
     ("took him away", Abduction),
     ("took her away", Abduction),
@@ -682,6 +684,13 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         HeadquartersOrBaseEstablished,
     ),
     ("set up a base", HeadquartersOrBaseEstablished),
+    // "Russian forces began setting up a helicopter base at Qamishli airport".
+    ("setting up a base", HeadquartersOrBaseEstablished),
+    (
+        "setting up a helicopter base",
+        HeadquartersOrBaseEstablished,
+    ),
+    ("setting up a military base", HeadquartersOrBaseEstablished),
     ("set up a new base", HeadquartersOrBaseEstablished),
     ("set up a new", HeadquartersOrBaseEstablished),
     ("set up new", HeadquartersOrBaseEstablished),

@@ -1887,9 +1887,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                     if told > DAY_TOLD_BEFORE {
                         return Some(None);
                     }
-                    last.get_or_insert_with(|| self.dates(s).pop())
-                        .clone()
-                        .map(Some)
+                    // (A day, not a time of day — "at dawn" is the day of writing's, not
+                    // the day the note set: "Raqqa, 30 May 2021. SDF military police raided
+                    // houses … at dawn".)
+                    last.get_or_insert_with(|| {
+                        self.dates(s)
+                            .into_iter()
+                            .rfind(|d| !self.time_of_day(&d.at))
+                    })
+                    .clone()
+                    .map(Some)
                 })
                 .flatten()
             else {
@@ -3987,10 +3994,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             .filter(
                 |m| match self.doc.text[m.at.clone()].to_ascii_lowercase().as_str() {
                     // "large quantities of captagon were seized": goods seized, not ground.
-                    "seized" => !names_any(
-                        last_words(&self.doc.text[clause.start..m.at.start], 6),
-                        SEIZED_GOODS,
-                    ),
+                    // (Nor houses "seized and looted": the looting tells the act.)
+                    "seized" => {
+                        !names_any(
+                            last_words(&self.doc.text[clause.start..m.at.start], 6),
+                            SEIZED_GOODS,
+                        ) && !begins_with_any(self.doc.text, m.at.end, &["and looted"])
+                    }
                     // "took the Layramoun industrial zone": ground taken, where a name follows (not
                     // "took the wounded to hospital").
                     // (People, by a name or by what they are: not "took away furniture".)

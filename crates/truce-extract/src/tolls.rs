@@ -776,7 +776,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
 /// citizen".
 /// One person, by what they were ("the driver", "a shepherd") or whose kin ("her 17-year-old
 /// nephew").
-const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|man|woman|child|boy|girl|elder|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle|attacker|bomber)";
+const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|commander|officer|leader|shepherd|farmer|teacher|doctor|nurse|journalist|activist|policeman|guard|resident|owner|head|mayor|mukhtar|imam|rider|passenger|pilot|merchant|co-chair|chairman|official|man|woman|child|boy|girl|elder|logistician|volunteer|engineer|paramedic|son|daughter|brother|sister|nephew|niece|cousin|husband|wife|father|mother|uncle|attacker|bomber)";
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
@@ -806,9 +806,10 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son";
 /// or some, counted: "an HTS commander and his two bodyguards" (after an apposition too:
-/// "killing the driver, an HTS commander, and his wife").
+/// "killing the driver, an HTS commander, and his wife", or a name he went by: "killing an SDF
+/// commander known by the nom de guerre 'Heval Rojhat' and his driver").
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)").expect("valid")
+    Regex::new(r#"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}|\s+known\s+(?:as|by)\s+(?:[\w-]+\s+){0,4}?['"](?u:[^'"]){1,40}['"])?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)"#).expect("valid")
 });
 /// More dead told after the toll's clause by "as were": "8 ISIS fighters were killed in the
 /// strikes, as were 3 civilians".

@@ -781,7 +781,6 @@ fn a_hundred_and_fifth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
 /// 108's corrections): Turkish drones and shelling, the SDF and the tribes, IS cells, al-Hol,
 /// coalition raids, joint patrols, militias near Albu Kamal.
 #[test]
-#[ignore = "short of the fatalities and date targets (80.0%, 90.0%): run with --ignored"]
 fn a_hundred_and_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_109.jsonl");
 }
