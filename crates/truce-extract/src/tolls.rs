@@ -811,14 +811,6 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}|\s+known\s+(?:as|by)\s+(?:[\w-]+\s+){0,4}?['"](?u:[^'"]){1,40}['"])?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)"#).expect("valid")
 });
-/// More dead told after the toll's clause by "as were": "8 ISIS fighters were killed in the
-/// strikes, as were 3 civilians".
-static AS_WERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u)^(?u:[^.;]){{0,50}}?,\s+as\s+were\s+(?P<n>{NUMBER})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    ))
-    .expect("valid")
-});
 /// Where the dead of a toll fell, told right after it: "in the fighting", "on the spot".
 static WHERE_THEY_FELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)^\s+(?:(?:in|during)\s+(?:the\s+)?(?:clashes|fighting|strikes?|attack|shelling|bombardment|battles?|explosion|ambush)|on\s+the\s+spot)\b").expect("valid")
@@ -861,12 +853,13 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// "…were killed, as well as 4 HTS fighters": the other side's dead, added (so are a victim's
-/// kin: "was shot dead in her tent along with her two children", and one told after those
+/// kin: "was shot dead in her tent along with her two children", one told after those
 /// inside: "killing two members of the Asayish who were inside, as well as the civilian
-/// driver").
+/// driver", and more told by "as were": "8 ISIS fighters were killed in the strikes, as were 3
+/// civilians").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)^(?:,|,?(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|plus)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
+        r"(?-u)^(?:,|,?(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|plus|as\s+were)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
     ))
     .expect("valid")
 });
@@ -1583,13 +1576,6 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     {
         toll.fatalities = added(toll.fatalities, figures(1, None));
         toll.at.end += one.end();
-    }
-    if toll.fatalities.low.is_some()
-        && let Some(more) = AS_WERE.captures(&lower[toll.at.end..])
-        && let Some(n) = number(&more["n"])
-    {
-        toll.fatalities = added(toll.fatalities, figures(n, None));
-        toll.at.end += more.get(0).expect("group 0").end();
     }
     // "At least three people were killed on each side", "four fighters from each side were
     // killed": each side's dead, twice the figure.
