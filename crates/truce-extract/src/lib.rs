@@ -2678,6 +2678,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     ));
                 }
                 // Ground taken "without clashes", "without resistance": handed over, not won.
+                // (So is ground entered under a deal: "regime forces entered Manbij city and
+                // deployed on its outskirts under an agreement with the SDF".)
                 use SubEventType::{
                     GovernmentRegainsTerritory, NonStateActorOvertakesTerritory,
                     NonViolentTransferOfTerritory,
@@ -2687,9 +2689,18 @@ impl<'x, 'd> Reading<'x, 'd> {
                         first.value,
                         GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
                     )
-                    && rest
+                    && (rest
                         .iter()
                         .any(|e| e.value == NonViolentTransferOfTerritory)
+                        || tolls::holds_any_in_any_case(
+                            self.text(&clause),
+                            &[
+                                "under an agreement",
+                                "under the agreement",
+                                "under a deal",
+                                "under the deal",
+                            ],
+                        ))
                 {
                     first.value = NonViolentTransferOfTerritory;
                 }
