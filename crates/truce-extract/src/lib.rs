@@ -808,9 +808,11 @@ impl<'a> Extractor<'a> {
 
     /// Reads one document.
     pub fn extract(&self, doc: &Document<'_>) -> Vec<Candidate> {
+        let sentences = sentences(doc.text);
         let mut reader = Reading {
             x: self,
             doc,
+            written: day_of_writing(doc, sentences.first()),
             chars: CharIndex::new(doc.text),
             out: Vec::new(),
             last_incident: None,
@@ -818,7 +820,7 @@ impl<'a> Extractor<'a> {
             first_places: Vec::new(),
             none_reported: Vec::new(),
             of_the_dead: Vec::new(),
-            sentences: sentences(doc.text),
+            sentences,
             words: self.sentence_words.find(doc.text),
             clocks: std::cell::OnceCell::new(),
             lent_places: Vec::new(),
@@ -1276,6 +1278,9 @@ const HEADING_WORDS: usize = 8;
 struct Reading<'x, 'd> {
     x: &'x Extractor<'x>,
     doc: &'d Document<'d>,
+    /// The day the days a text tells are counted from: the document's, unless its heading
+    /// says another ([`day_of_writing`]).
+    written: Date,
     chars: CharIndex,
     out: Vec<Candidate>,
     /// Index in `out` and sentence number of the last incident-like candidate.
@@ -4410,7 +4415,7 @@ impl<'x, 'd> Reading<'x, 'd> {
     }
 
     fn dates(&self, r: &Range<usize>) -> Vec<Found<DaySpan>> {
-        let mut found: Vec<Found<DaySpan>> = dates::find(self.text(r), self.doc.date)
+        let mut found: Vec<Found<DaySpan>> = dates::find(self.text(r), self.written)
             .into_iter()
             .map(|d| Found {
                 value: d.span,
@@ -5987,6 +5992,22 @@ fn spread_wide(text: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// The day a text was written, as its heading says ("Report dated 27/02/2015. On Monday, IS
+/// fighters took control of …": the Monday before it), else the document's.
+fn day_of_writing(doc: &Document<'_>, heading: Option<&Range<usize>>) -> Date {
+    heading
+        .and_then(|h| {
+            let text = &doc.text[h.clone()];
+            let lower = text.trim_start().to_ascii_lowercase();
+            ["report dated ", "dated ", "filed on ", "written on "]
+                .iter()
+                .any(|w| lower.starts_with(w))
+                .then(|| dates::find(text, doc.date).first().map(|d| d.span.start))
+                .flatten()
+        })
+        .unwrap_or(doc.date)
 }
 
 /// Where an "after two days of", "after weeks of" ends in the words before an act: what the
