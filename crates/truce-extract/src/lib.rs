@@ -4235,10 +4235,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let near = |end: usize| {
                     before.len() - end <= 24 && !(acted && before[end..].contains(" and "))
                 };
+                // (Nor what an act told before it in the clause came after: "… artillery fired
+                // shells at Syrian positions …, after clashes along the border".)
+                let came_after_another = || {
+                    (before.ends_with(", after ") || before.ends_with(", following "))
+                        && hits.iter().any(|h| {
+                            h.role.event.is_some()
+                                && clause.start <= h.at.start
+                                && h.at.end <= m.at.start
+                        })
+                };
                 let answers = lexicon::ANSWERED
                     .iter()
                     .any(|w| before.rfind(w).is_some_and(|i| near(i + w.len())))
-                    || came_after(&before).is_some_and(near);
+                    || came_after(&before).is_some_and(near)
+                    || came_after_another();
                 !(fire && (supports() || backs()) || answers)
             })
             .filter_map(|m| {

@@ -789,7 +789,6 @@ fn a_hundred_and_sixth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
 /// session, run after notes 109's corrections): Israeli, Turkish, Jordanian, US and Russian
 /// strikes, militias, interceptions.
 #[test]
-#[ignore = "short of the fatalities target (87.5%): run with --ignored"]
 fn a_hundred_and_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_110.jsonl");
 }
