@@ -578,6 +578,17 @@ fn a_fifty_eighth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Kurdish and Turkish outlets on the north, 2016–2024 (a blind hand, twenty-sixth session,
+/// after notes 110's corrections): one side's "terrorists neutralized", the other's civilians,
+/// car bombs blamed each way.
+#[test]
+fn a_fifty_ninth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_59.csv",
+        "a fifty-ninth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
