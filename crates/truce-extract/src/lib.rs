@@ -4655,22 +4655,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             };
             // "Two Shamiyah fighters and one Hamza fighter were killed": a faction's name
             // before its men, no place.
+            // (Or whose media: "the opposition Hama media centre said 5 people died".)
             let group_after = || {
-                let after = text[run[run.len() - 1].end..].trim_start();
-                let word = after
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                // (Or whose media: "the opposition Hama media centre said 5 people died".)
-                [
-                    "fighters",
-                    "fighter",
-                    "militants",
-                    "militiamen",
-                    "gunmen",
-                    "media",
-                ]
-                .contains(&word.to_ascii_lowercase().as_str())
+                names_any(
+                    first_words(&text[run[run.len() - 1].end..], 1),
+                    &[
+                        "fighters",
+                        "fighter",
+                        "militants",
+                        "militiamen",
+                        "gunmen",
+                        "media",
+                    ],
+                )
             };
             let mut i = 0;
             while i < run.len() {
@@ -4780,28 +4777,23 @@ impl<'x, 'd> Reading<'x, 'd> {
                     });
                     // ("SDF commander Mazloum Abdi": a person named after a title, where the
                     // name runs on past the place's.)
-                    let titled = j < run.len() && {
-                        let before = window_before(self.doc.text, r.start).trim_end();
-                        let title = before
-                            .rsplit(|c: char| !c.is_alphabetic())
-                            .next()
-                            .unwrap_or("");
-                        [
-                            "commander",
-                            "president",
-                            "leader",
-                            "minister",
-                            "spokesman",
-                            "spokesperson",
-                            "envoy",
-                            "chief",
-                            "general",
-                            "sheikh",
-                            "cleric",
-                        ]
-                        .iter()
-                        .any(|t| t.eq_ignore_ascii_case(title))
-                    };
+                    let titled = j < run.len()
+                        && names_any(
+                            last_words(window_before(self.doc.text, r.start), 1),
+                            &[
+                                "commander",
+                                "president",
+                                "leader",
+                                "minister",
+                                "spokesman",
+                                "spokesperson",
+                                "envoy",
+                                "chief",
+                                "general",
+                                "sheikh",
+                                "cleric",
+                            ],
+                        );
                     if j == run.len() && (street_after() || group_after())
                         || titled
                         || institution
