@@ -589,6 +589,16 @@ fn a_fifty_ninth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Very short wire briefs and ticker items, 2012–2024 (a blind hand, twenty-sixth session):
+/// a dateline, a toll and its source, updates in a line.
+#[test]
+fn a_sixtieth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_60.csv",
+        "a sixtieth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
