@@ -594,28 +594,42 @@ pub fn another_count(clause: &str) -> bool {
         && ANOTHER_COUNT.is_match(&clause.to_ascii_lowercase())
 }
 
-/// Whether `clause` tells another side's dead after a side's count of its own in `previous`
+/// Whether another source's count in `clause` tells more dead than the count told in the
+/// sentence before it, `previous`: other people, where either is a side's count of its own
 /// ("Local Druze sources said 6 of their fighters were killed. The Interior Ministry reported
-/// 2 security personnel killed": eight dead), not the same dead again ("The army said 16 of
-/// its soldiers were killed. SOHR reported 20 soldiers killed" names the same people).
+/// 2 security personnel killed": eight; "HTS lost 4 fighters in the fighting. Nour al-Din
+/// al-Zinki said 3 of its members were killed": seven) — not the same dead again ("The army
+/// said 16 of its soldiers were killed. SOHR reported 20 soldiers killed"). (Two sources'
+/// counts of the same people are left as told: a story's lead source's figure is its toll.)
 pub fn another_sides_count(previous: &str, clause: &str) -> bool {
-    static SAID: LazyLock<AhoCorasick> =
-        LazyLock::new(|| words_in_any_case(&["said", "says", "reported", "announced", "stated"]));
+    static SAID: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        words_in_any_case(&[
+            "said",
+            "says",
+            "reported",
+            "announced",
+            "stated",
+            "documented",
+        ])
+    });
     static PEOPLE_WORD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"(?-u)\b{PEOPLE}\b")).expect("valid"));
+    // Whose count it is (a side's own: "6 of their fighters", "lost 4 fighters") and of whom.
     let people = |text: &str| {
         let lower = text.to_ascii_lowercase();
         let toll = find_toll(&lower, true)?;
         let told = &lower[toll.at];
-        let own = [" of its ", " of their "].iter().any(|w| told.contains(w));
-        let word = PEOPLE_WORD.find_iter(told).last()?.as_str().to_owned();
+        let word = PEOPLE_WORD.find_iter(told).last()?.as_str();
+        // (A side's men, not a family's: "three of their children", "one of their relatives".)
+        let own = told.starts_with("lost ")
+            || [" of its ", " of their "].iter().any(|w| told.contains(w))
+                && (victims(told) == Victims::Combatants || word == "personnel");
         Some((own, word.trim_end_matches('s').to_owned()))
     };
-    SAID.is_match(previous)
-        && SAID.is_match(clause)
-        && people(previous)
-            .zip(people(clause))
-            .is_some_and(|((own, before), (_, now))| own && before != now)
+    SAID.is_match(clause)
+        && people(previous).zip(people(clause)).is_some_and(
+            |((own_before, before), (own_now, now))| (own_before || own_now) && before != now,
+        )
 }
 
 /// Two sources' counts of the same dead: the lower, with the higher as its high end.

@@ -797,7 +797,6 @@ fn a_hundred_and_seventh_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_t
 /// after notes 110's corrections): air strikes on markets and camps, shelling, infiltrations,
 /// kamikaze drones, snipers, protests against HTS, mines.
 #[test]
-#[ignore = "short of the fatalities target (87.5%): run with --ignored"]
 fn a_hundred_and_eighth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_111.jsonl");
 }
