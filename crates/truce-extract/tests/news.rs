@@ -599,6 +599,16 @@ fn a_sixtieth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Attacks on health care and aid, 2012–2024 (a blind hand, twenty-sixth session, after notes
+/// 111's corrections): hospitals, ambulances, rescuers, convoys, bakeries and water stations.
+#[test]
+fn a_sixty_first_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_61.csv",
+        "a sixty-first blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
