@@ -306,6 +306,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // Taken and not seen since: "raided the home of a media activist … and took him to an
     // unknown location".
     ("took him to an unknown location", Abduction),
+    // "… took him and his two sons (19 and 23) to an undisclosed location".
+    ("to an undisclosed location", Abduction),
+    // "ISIS members stopped a local media activist … and drove him away in a pick-up".
+    ("drove him away", Abduction),
+    ("drove her away", Abduction),
     ("took her to an unknown location", Abduction),
     ("the abduction of", Abduction),
     ("the kidnapping of", Abduction),

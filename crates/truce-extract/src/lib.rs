@@ -427,7 +427,10 @@ fn typed_by_target(event: SubEventType, word: &str, before: &str, after: &str) -
                     .is_some_and(|w| w.eq_ignore_ascii_case("beat"))
                 // (However long what they did first: "residents of Binnish (Idlib) caught a
                 // young man accused of stealing a motorcycle and beat him severely".)
-                && names_any(last_words(before, 16), &["residents", "villagers", "locals"])
+                && names_any(
+                    last_words(before, 16),
+                    &["residents", "villagers", "locals", "crowd"],
+                )
     };
     // "45 peacekeepers … were detained by members of an armed group", "masked gunmen detained
     // …": held by those who are no authority, an abduction (ACLED's arrests are a state's or a
@@ -2783,8 +2786,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                 || ["date of publication", "posted on", "published on"]
                     .iter()
                     .any(|w| before.ends_with(w))
-                || written.len() >= 3
-                    && written.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                // (Or a dateline's town: "HAMA, Jan 15 - Two people were killed on Saturday".)
+                || written.trim_end_matches(',').len() >= 3
+                    && written
+                        .trim_end_matches(',')
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b == b' ')
                 // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
                 // 2014-01-09: …".)
                 // (And "Incident report, 19/10/2019: …", "UNDOF situation report extract, 29

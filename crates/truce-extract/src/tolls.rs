@@ -2415,7 +2415,15 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             {
                 continue;
             }
-            if is_year(sentence, at.clone()) {
+            // (Nor a day of the month: "HAMA, Jan 15 - Two people were killed".)
+            if is_year(sentence, at.clone())
+                || sentence[..at.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        truce_core::when::month_number(w.trim_end_matches('.')).is_some()
+                    })
+            {
                 from = at.end;
                 continue;
             }
