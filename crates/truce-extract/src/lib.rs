@@ -2787,11 +2787,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .iter()
                     .any(|w| before.ends_with(w))
                 // (Or a dateline's town: "HAMA, Jan 15 - Two people were killed on Saturday".)
-                || written.trim_end_matches(',').len() >= 3
-                    && written
-                        .trim_end_matches(',')
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b == b' ')
+                || {
+                    let capitals = written.trim_end_matches(',');
+                    capitals.len() >= 3
+                        && capitals.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                }
                 // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
                 // 2014-01-09: …".)
                 // (And "Incident report, 19/10/2019: …", "UNDOF situation report extract, 29
@@ -2911,23 +2911,19 @@ impl<'x, 'd> Reading<'x, 'd> {
             // October …, Government forces yesterday entered Tabqa city"); nor is the day it was
             // reported ("As reported on 27 September 2016, on 25 September, … warplanes").
             if dates.len() > 1 {
-                let opening = |d: &Found<DaySpan>| {
+                let opens_with = |d: &Found<DaySpan>, words: &[&str]| {
                     let head = &self.doc.text[clause.start..d.at.start];
                     let head = head.rsplit(':').next().unwrap_or(head).trim_start();
                     !head.contains(',')
-                        && [
-                            "following ",
-                            "after ",
-                            "despite ",
-                            "as reported on ",
-                            "reported on ",
-                        ]
-                        .iter()
-                        .any(|w| {
+                        && words.iter().any(|w| {
                             head.get(..w.len())
                                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
                         })
                 };
+                let opening =
+                    |d: &Found<DaySpan>| opens_with(d, &["following ", "after ", "despite "]);
+                let reported_first =
+                    |d: &Found<DaySpan>| opens_with(d, &["as reported on ", "reported on "]);
                 // ("Local sources reported on 18 December 2019 that a car bomb had exploded on
                 // Monday": the day of the report, which tells what came before.)
                 let reported_that = |d: &Found<DaySpan>| {
@@ -2946,13 +2942,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                             .iter()
                             .any(|w| between.contains(w))
                 };
-                let report = reported_that(&dates[0]) || report_of(&dates[0], &dates[1]) || {
-                    let head = self.doc.text[clause.start..dates[0].at.start].trim_start();
-                    ["as reported on ", "reported on "].iter().any(|w| {
-                        head.get(..w.len())
-                            .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                    })
-                };
+                let report = reported_that(&dates[0])
+                    || report_of(&dates[0], &dates[1])
+                    || reported_first(&dates[0]);
                 if report || opening(&dates[0]) {
                     let removed = dates.remove(0).value.start;
                     // (A day told against the report's: "As reported on 12 April 2017: two days
