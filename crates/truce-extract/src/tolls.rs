@@ -2440,9 +2440,9 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
                 ))
                 .expect("valid")
             });
-            let of_the_wounded = OF_THE_WOUNDED.is_match(text);
+            // (Asked only of the few matches that name the wounded at all.)
             if (text.contains("wounded") || text.contains("injured"))
-                && (!of_the_wounded || updates_lowered(sentence))
+                && (!OF_THE_WOUNDED.is_match(text) || updates_lowered(sentence))
                 && !std::ptr::eq(pattern, &*WOUNDED_THEN_DIED)
             {
                 continue;
