@@ -609,6 +609,17 @@ fn a_sixty_first_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Turkey's operations in northern Syria and the fighting around them, 2016–2019 (a blind
+/// hand, twenty-seventh session): Euphrates Shield, Olive Branch, Peace Spring, car bombs in
+/// the towns Turkey's allies hold, the October 2019 pause and the Sochi memorandum.
+#[test]
+fn a_sixty_second_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_62.csv",
+        "a sixty-second blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
