@@ -16,6 +16,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("suicide car bombs", SuicideBomb),
     // "opened fire on worshippers and then detonated an explosive vest".
     ("explosive vest", SuicideBomb),
+    ("suicide vest", SuicideBomb),
     ("suicide truck bomb", SuicideBomb),
     ("svbied", SuicideBomb),
     ("suicide vehicle-borne", SuicideBomb),
@@ -454,6 +455,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("civs marched", PeacefulProtest),
     ("civilians marched", PeacefulProtest),
     ("residents marched", PeacefulProtest),
+    // ("several hundred young men marched … towards the city centre".)
+    ("men marched", PeacefulProtest),
     ("protesters marched", PeacefulProtest),
     ("demonstrators marched", PeacefulProtest),
     ("march through", PeacefulProtest),
@@ -936,6 +939,8 @@ pub const PROTESTERS_VIOLENCE: &[&str] = &[
     "stormed",
     // "Protesters set fire to the Baath Party branch building".
     "set fire to",
+    "setting fire to",
+    "smashing the windows",
 ];
 
 /// See [`LETHAL_FORCE`].
@@ -1002,6 +1007,8 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
     ("government forces", GOVERNMENT),
     ("government troops", GOVERNMENT),
     ("syrian army", GOVERNMENT),
+    // State media's "Units of our valiant army … restored security and stability to …".
+    ("our valiant army", GOVERNMENT),
     ("syrian troops", GOVERNMENT),
     ("syrian forces", GOVERNMENT),
     ("pro-regime forces", "pro-government-militia"),

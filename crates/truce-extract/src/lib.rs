@@ -507,6 +507,24 @@ fn names_any(words: &str, list: &[&str]) -> bool {
         .any(|w| list.contains(&w))
 }
 
+/// Whether a clause names the act told before it by what it was ("on the night of the
+/// attack", "in the massacre").
+fn names_the_act_before(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    [
+        "of the attack",
+        "in the attack",
+        "of the massacre",
+        "in the massacre",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| bounded(&lower, at..at + w.len()))
+    })
+}
+
 /// The first `n` words of `text`.
 fn first_words(text: &str, n: usize) -> &str {
     let end = text.split_whitespace().nth(n - 1).map_or(text.len(), |w| {
@@ -2688,6 +2706,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // Ground taken "without clashes", "without resistance": handed over, not won.
                 // (So is ground entered under a deal: "regime forces entered Manbij city and
                 // deployed on its outskirts under an agreement with the SDF".)
+                // (Or the sentence's other clause says the deal let them in: "Syrian troops
+                // entered the Old City of Homs on Friday, hours after the last buses carrying
+                // rebel fighters pulled out under a deal".)
                 use SubEventType::{
                     GovernmentRegainsTerritory, NonStateActorOvertakesTerritory,
                     NonViolentTransferOfTerritory,
@@ -2701,7 +2722,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .iter()
                         .any(|e| e.value == NonViolentTransferOfTerritory)
                         || tolls::holds_any_in_any_case(
-                            self.text(&clause),
+                            // (Only of troops that entered: ground "regained" after the
+                            // losers left under a deal was still won.)
+                            if self.doc.text[first.at.clone()]
+                                .to_ascii_lowercase()
+                                .ends_with("entered")
+                            {
+                                self.text(&sentence)
+                            } else {
+                                self.text(&clause)
+                            },
                             &[
                                 "under an agreement",
                                 "under the agreement",
@@ -2787,8 +2817,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .iter()
                     .any(|w| before.ends_with(w))
                 // (Or a dateline's town: "HAMA, Jan 15 - Two people were killed on Saturday".)
+                // (Its country may follow: "BANIYAS, Syria, April 11 (wire) - … on Sunday".)
                 || {
-                    let capitals = written.trim_end_matches(',');
+                    let written = written.trim_end_matches(',');
+                    let capitals = written
+                        .split_once(", ")
+                        .filter(|(_, country)| {
+                            country.len() > 3 && country.chars().all(|c| c.is_ascii_alphabetic())
+                        })
+                        .map_or(written, |(town, _)| town);
                     capitals.len() >= 3
                         && capitals.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
                 }
@@ -3115,8 +3152,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // day (the day of writing: "UPDATE 6:00 pm: 13 members of General Security were
                 // killed") has no place or day of its own either: it goes on about the act told
                 // before it.
+                // (So does one that names the act told before: "… killed families inside. A
+                // local committee gave a toll of 92 killed on the night of the attack; UN
+                // monitors who reached Taldou on Saturday counted 108".)
                 let goes_on = places.iter().all(|p| self.origin(&p.at))
-                    && date.as_ref().is_none_or(|d| self.time_of_day(&d.at));
+                    && (date.as_ref().is_none_or(|d| self.time_of_day(&d.at))
+                        || places.is_empty() && names_the_act_before(self.text(&clause)));
                 // A toll alone: the rest of the previous incident, told in one of the next two
                 // sentences ("Unknown fatalities estimated as 10.", "IS claimed responsibility.
                 // 2 SDF members were killed."), or a country-wide figure. So is a toll clause
@@ -4315,7 +4356,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // "a car bomb went off and was followed by suicide bombers detonating
                     // explosive belts": one attack, by suicide bombers.
                     SubEventType::SuicideBomb
-                } else if value == SubEventType::Attack
+                } else if (value == SubEventType::Attack
+                    || value == SubEventType::ArmedClash
+                        && self.doc.text[m.at.clone()].eq_ignore_ascii_case("attacked"))
                     && hits.iter().any(|h| {
                         h.role.event == Some(SubEventType::PeacefulProtest)
                             && m.at.end <= h.at.start
@@ -4325,6 +4368,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 {
                     // "opened fire on residents protesting against conscription": force
                     // against protesters.
+                    // (So is "attacked the sit-in … with live bullets".)
                     SubEventType::ExcessiveForceAgainstProtesters
                 } else if value == SubEventType::AirDroneStrike
                     && self.doc.text[m.at.clone()]
@@ -4371,8 +4415,23 @@ impl<'x, 'd> Reading<'x, 'd> {
                 at: aircraft.at.clone(),
             });
         }
-        let victims = toll?;
         let lower = self.text(clause).to_ascii_lowercase();
+        // (Civilians killed uncounted, the toll told later — "militiamen … entered homes in
+        // Taldou and killed families inside" — or counted by men told as a family's: "killed
+        // several men of one family".)
+        // (Not "killed scores of civilians": a count, left unread, and no act of its own.)
+        let named_civilians = || {
+            lower.find(" killed ").is_some_and(|verb| {
+                let after = &lower[verb + " killed ".len()..];
+                !after.starts_with("scores ")
+                    && tolls::victims(first_words(after, 5)) == Victims::Civilians
+            })
+        };
+        let victims = match toll {
+            Some(Victims::Civilians) => Victims::Civilians,
+            _ if named_civilians() => Victims::Civilians,
+            toll => toll?,
+        };
         // "suspected Islamic State (Syria) cells killed an Iraqi woman and her son": an armed
         // actor, the subject, killed civilians — an attack (ACLED's violence against civilians).
         // (So is a former fighter killed, as ACLED codes Daraa's assassinations: "gunmen killed

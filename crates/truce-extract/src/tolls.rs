@@ -108,6 +108,8 @@ const VAGUE: &[(&str, u32)] = &[
     ("scores of", 20),
     ("several", 10),
     ("a number of", 10),
+    // State media's "after eliminating large numbers of them".
+    ("large numbers of", 10),
     ("many", 10),
     ("a few", 3),
     ("some", 3),
@@ -225,9 +227,11 @@ static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
+// (What they were may be told in brackets: "2 brothers (Alawite, former NDF per locals) shot
+// dead".)
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\([\w-]+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\((?u:[^()]){{1,40}}\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
     ))
     .expect("valid")
 });
@@ -898,7 +902,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of|eliminating)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of|large numbers of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -2887,6 +2891,16 @@ mod tests {
             (
                 "By Thursday, as more patients died in hospital, the figure had risen to 86",
                 f(Some(86), Some(86), Some(86)),
+            ),
+            // What they were, in brackets between the count and the verb.
+            (
+                "2 brothers (Alawite, former NDF per locals) shot dead by unid. gunmen",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            // State media's vague count, coded as ACLED codes "many".
+            (
+                "restored security to the town after eliminating large numbers of them",
+                f(None, Some(10), None),
             ),
             // A log's one named victim, without article or verb.
             (
