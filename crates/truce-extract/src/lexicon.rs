@@ -385,6 +385,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took farmland", NonStateActorOvertakesTerritory),
     // (Only before a name: "took the Layramoun industrial zone".)
     ("took the", NonStateActorOvertakesTerritory),
+    // (A shorthand's present, as "regain": "JN + Ansar al-Sham take Kassab town".)
+    ("take", NonStateActorOvertakesTerritory),
     // "completed the liberation of the settlement of Suran": who liberated types it. (Not
     // "the liberation of the city … was followed by escalated bombardment": background.)
     ("complete liberation of", NonStateActorOvertakesTerritory),
@@ -423,6 +425,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("restores control", GovernmentRegainsTerritory),
     ("regains full control", GovernmentRegainsTerritory),
     ("regains control", GovernmentRegainsTerritory),
+    // A shorthand's present, an armed actor right before and a name after (see
+    // `Reading::acts_named`): "MoD forces + General Security regain al-Daliyah".
+    ("regain", GovernmentRegainsTerritory),
     // A ministry's "its units began entering the city of Sweida".
     ("began entering the city", GovernmentRegainsTerritory),
     ("protest", PeacefulProtest),
@@ -501,6 +506,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("shot down", DisruptedWeaponsUse),
     ("shot them down", DisruptedWeaponsUse),
     ("shot it down", DisruptedWeaponsUse),
+    // "air defences … had foiled an attack by 13 armed drones, shooting down seven".
+    ("shooting down", DisruptedWeaponsUse),
+    ("foiled an attack", DisruptedWeaponsUse),
     // A defence ministry's "a kamikaze UAV … was detected and destroyed by our air defence".
     ("detected and destroyed", DisruptedWeaponsUse),
     ("defused", DisruptedWeaponsUse),

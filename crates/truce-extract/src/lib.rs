@@ -507,6 +507,16 @@ fn names_any(words: &str, list: &[&str]) -> bool {
         .any(|w| list.contains(&w))
 }
 
+/// Whether the words after an act's verb begin with a name ("Kassab", "al-Rastan"): ground,
+/// not people or things ("took the wounded to hospital").
+fn names_next(after: &str) -> bool {
+    let after = after.trim_start();
+    after.starts_with(|c: char| c.is_uppercase())
+        || ["al-", "ar-", "as-", "ad-", "el-"]
+            .iter()
+            .any(|article| after.starts_with(article))
+}
+
 /// Whether a clause names the act told before it by what it was ("on the night of the
 /// attack", "in the massacre").
 fn names_the_act_before(clause: &str) -> bool {
@@ -4066,18 +4076,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                             .any(|w| w.starts_with(|c: char| c.is_uppercase()))
                             || tolls::victims(next) != tolls::Victims::Unspecified
                     }
-                    "took the" => self.doc.text[m.at.end..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_uppercase()),
+                    "took the" => names_next(&self.doc.text[m.at.end..]),
                     // (Out of ground, not of a country or a body: "expelled … fighters from the
                     // town".)
                     "expelled" => first_words(&self.doc.text[m.at.end..clause.end], 14)
                         .split_whitespace()
                         .any(|w| w == "from"),
-                    "entered" => {
-                        self.doc.text[m.at.end..]
-                            .trim_start()
-                            .starts_with(|c: char| c.is_uppercase())
+                    // (And a shorthand's present: "JN + Ansar al-Sham take Kassab town",
+                    // "MoD forces + General Security regain al-Daliyah".)
+                    "entered" | "take" | "regain" => {
+                        names_next(&self.doc.text[m.at.end..])
                             // (Not police, who deploy where a deal lets them: "Russian
                             // military police entered Rastan … after the last convoy of
                             // fighters left".)
