@@ -157,6 +157,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("clashed", ArmedClash),
     // ACLED's "launched an offensive on regime positions".
     ("launched an offensive on", ArmedClash),
+    // "IS launched its largest assault in a year on the government-held enclave".
+    ("launched an assault", ArmedClash),
+    ("launched its largest assault", ArmedClash),
     ("clash", ArmedClash),
     ("fighting", ArmedClash),
     ("fought", ArmedClash),
@@ -352,6 +355,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // before it and a place's name after (see `Reading::acts_named`).
     ("entered", NonStateActorOvertakesTerritory),
     ("took full control of", NonStateActorOvertakesTerritory),
+    // "declared the territorial defeat of IS after taking full control of the last pocket".
+    ("taking full control of", NonStateActorOvertakesTerritory),
     ("taken full control of", NonStateActorOvertakesTerritory),
     ("taken control of", NonStateActorOvertakesTerritory),
     // Turkey's defence ministry: "the residential centre of Tel Abyad has been taken under
@@ -497,6 +502,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("plundered", LootingPropertyDestruction),
     ("set fire to", LootingPropertyDestruction),
     ("setting fire to", LootingPropertyDestruction),
+    // A shorthand's present: "IS cell sets fire to generator + shop of local fuel trader".
+    ("sets fire to", LootingPropertyDestruction),
     ("torched", LootingPropertyDestruction),
     ("cut down", LootingPropertyDestruction),
     ("intercepted", DisruptedWeaponsUse),

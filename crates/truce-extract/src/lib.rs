@@ -2982,12 +2982,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                 };
                 // ("On 10 May 2015, the Syrian Observatory reported that ISIS had executed 4 men
                 // … the previous day": the first day is the report's, the act's follows.)
+                // (Without the comma too: "On 11 August 2023 SOHR reported that IS fighters
+                // had ambushed a convoy … on Thursday".)
                 let report_of = |d: &Found<DaySpan>, next: &Found<DaySpan>| {
                     let between = &self.doc.text[d.at.end..next.at.start];
-                    between.starts_with(", ")
-                        && [" reported that ", " said that ", " documented that "]
-                            .iter()
-                            .any(|w| between.contains(w))
+                    [" reported that ", " said that ", " documented that "]
+                        .iter()
+                        .any(|w| between.contains(w))
                 };
                 let report = reported_that(&dates[0])
                     || report_of(&dates[0], &dates[1])
