@@ -620,6 +620,17 @@ fn a_sixty_second_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Russia's air campaign, 2015–2020, as Western, Russian, Syrian and opposition outlets tell
+/// it (a blind hand, twenty-seventh session): strikes on markets and hospitals, the Defence
+/// Ministry's claims and denials, Russian losses, de-escalation announcements.
+#[test]
+fn a_sixty_third_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_63.csv",
+        "a sixty-third blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
