@@ -507,10 +507,35 @@ fn names_any(words: &str, list: &[&str]) -> bool {
         .any(|w| list.contains(&w))
 }
 
+/// Whether the words after a place tell it as a district of the city named next: ", an
+/// Alawite-majority neighbourhood of Homs", ", central Damascus".
+fn district_of_the_city_after(after: &str) -> bool {
+    let Some(apposition) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let lower = apposition.to_ascii_lowercase();
+    ["central ", "downtown "]
+        .iter()
+        .any(|w| lower.starts_with(w))
+        || (lower.starts_with("a ") || lower.starts_with("an "))
+            && ["neighbourhood of ", "neighborhood of ", "district of "]
+                .iter()
+                .any(|w| {
+                    lower.find(w).is_some_and(|at| {
+                        lower[..at].split_whitespace().count() <= 3 && !lower[..at].contains(',')
+                    })
+                })
+}
+
 /// Whether the words after an act's verb begin with a name ("Kassab", "al-Rastan"): ground,
 /// not people or things ("took the wounded to hospital").
 fn names_next(after: &str) -> bool {
     let after = after.trim_start();
+    // ("entered the village of Ain al-Fijeh".)
+    let after = ["the village of ", "the town of ", "the city of "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
     after.starts_with(|c: char| c.is_uppercase())
         || ["al-", "ar-", "as-", "ad-", "el-"]
             .iter()
@@ -2842,10 +2867,10 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Or a report's name in a word or two: "Sitrep 14 Nov 2019, …", "Log
                 // 2014-01-09: …".)
                 // (And "Incident report, 19/10/2019: …", "UNDOF situation report extract, 29
-                // August 2014: …".)
+                // August 2014: …", "Note 19 Feb 2012: …".)
                 || written.split_whitespace().count() <= 4 && {
                     let before = before.trim_end_matches([',', ':']).trim_end();
-                    ["log", "sitrep", "update", "report", "bulletin", "extract"]
+                    ["log", "sitrep", "update", "report", "bulletin", "extract", "note"]
                         .iter()
                         .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
                         // (Or a chronology's heading: "Syria, 2017 — May 27: …".)
@@ -4091,12 +4116,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                             // military police entered Rastan … after the last convoy of
                             // fighters left".)
                             && hits.iter().any(|h| {
+                                let actor = self.doc.text[h.at.clone()].to_ascii_lowercase();
                                 h.role.actor.is_some()
                                     && h.at.end <= m.at.start
-                                    && self.doc.text[h.at.end..m.at.start].trim().is_empty()
-                                    && !self.doc.text[h.at.clone()]
-                                        .to_ascii_lowercase()
-                                        .ends_with("police")
+                                    // (Or its men: "allied Hezbollah fighters entered".)
+                                    && ["", "fighters", "forces", "troops", "units"]
+                                        .contains(&self.doc.text[h.at.end..m.at.start].trim())
+                                    // (Nor gunmen, who go in to kill: "gunmen entered the
+                                    // village of al-Kharayeb and went from house to house".)
+                                    && !["police", "gunmen"].iter().any(|w| actor.ends_with(w))
                             })
                     }
                     // "fired on a 15-year-old boy", "fired on a shepherd": fire at people is an
@@ -4360,6 +4388,23 @@ impl<'x, 'd> Reading<'x, 'd> {
                 {
                     // "IED found and defused": an explosive that never went off.
                     SubEventType::DisruptedWeaponsUse
+                } else if matches!(
+                    value,
+                    SubEventType::AirDroneStrike | SubEventType::ShellingArtilleryMissile
+                ) && named(SubEventType::DisruptedWeaponsUse)
+                    && self.doc.text[clause.start..m.at.start]
+                        .to_ascii_lowercase()
+                        .contains("air defen")
+                    && !tolls::holds_any_in_any_case(
+                        self.text(clause),
+                        &["most of the", "some of the"],
+                    )
+                {
+                    // "army air defences confronted an Israeli missile attack … and intercepted
+                    // the missiles": the defences' act, told by them (not "Israeli warplanes
+                    // fired missiles …; air defences intercepted some of them", nor "air
+                    // defenses had intercepted most of the missiles": the rest struck).
+                    SubEventType::DisruptedWeaponsUse
                 } else if value == SubEventType::RemoteExplosive && named(SubEventType::SuicideBomb)
                 {
                     // "a car bomb went off and was followed by suicide bombers detonating
@@ -4379,6 +4424,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // against protesters.
                     // (So is "attacked the sit-in … with live bullets".)
                     SubEventType::ExcessiveForceAgainstProtesters
+                } else if value == SubEventType::NonStateActorOvertakesTerritory
+                    && self.doc.text[m.at.clone()].eq_ignore_ascii_case("entered")
+                    && named(SubEventType::Arrests)
+                {
+                    // A town entered to take men away is an arrest raid: "Military Forces of
+                    // Israel units entered Jaba …, searched several houses and detained three
+                    // young men".
+                    SubEventType::Arrests
                 } else if value == SubEventType::AirDroneStrike
                     && self.doc.text[m.at.clone()]
                         .to_ascii_lowercase()
@@ -5039,8 +5092,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         ranked.sort_by_cached_key(|(origin, f)| {
             let region = is_governorate(f.value.candidate.entry) && town_named
                 || f.value.precision >= 3 && town_marked;
+            // (Or a district told as one of the city after it: "in al-Zahraa, an
+            // Alawite-majority neighbourhood of Homs", "in al-Hamidiyeh, central Damascus".)
             let district =
-                begins_with_any(self.doc.text, f.at.end, &["neighbourhood", "neighborhood"]);
+                begins_with_any(self.doc.text, f.at.end, &["neighbourhood", "neighborhood"])
+                    || district_of_the_city_after(window_after(self.doc.text, f.at.end));
             // (ACLED's coders write the event's place with its admin bracket: "As the SDF
             // advanced on Al-Tabqa, coalition aircraft struck a school in Al Mansura
             // (Ath-Thawrah, Ar-Raqqa)" — not a place others are told from: "Arima, west of
@@ -5315,7 +5371,15 @@ impl<'x, 'd> Reading<'x, 'd> {
         let going = ["way to", "en route to", "travelling to", "traveling to"]
             .iter()
             .any(|w| before.ends_with(w));
-        before.ends_with(" from") || before == "from" || positions || hospital || referred || going
+        // ("according to the Damascus police chief": whose official speaks.)
+        let official = begins_with_any(self.doc.text, at.end, &["police chief", "governor"]);
+        before.ends_with(" from")
+            || before == "from"
+            || positions
+            || hospital
+            || referred
+            || going
+            || official
     }
 
     /// The town a local body heading a post is named for: "Douma" of "Douma Local Council".
