@@ -631,6 +631,17 @@ fn a_sixty_third_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Southern Syria after the 2018 settlement, 2019–2025 (a blind hand, twenty-seventh session,
+/// after notes 115's corrections): assassinations in Daraa, the 2021 siege of Daraa al-Balad,
+/// Suwayda's kidnappings, protests and July 2025 clashes, Israeli strikes and incursions.
+#[test]
+fn a_sixty_fourth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_64.csv",
+        "a sixty-fourth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
