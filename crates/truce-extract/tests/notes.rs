@@ -905,7 +905,9 @@ fn evaluate(file: &str) {
                 c.fatalities, n.fatalities, n.note
             ));
         }
-        let near = c.location.as_ref().is_some_and(|l| {
+        // The place the reader gives: its own, else the story's setting (a dateline's town,
+        // a heading's) for an act whose sentence names none — as the news scoring reads it.
+        let near = c.location.as_ref().or(c.setting.as_ref()).is_some_and(|l| {
             place_key(&l.name) == place_key(&n.place)
                 || km_between(
                     geo::Coord { x: l.lon, y: l.lat },
