@@ -134,6 +134,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("shelling", ShellingArtilleryMissile),
     ("shells", ShellingArtilleryMissile),
     ("mortar", ShellingArtilleryMissile),
+    // Rebels' improvised artillery: "gas-cylinder projectiles ('hell cannon' rounds) fired by
+    // opposition factions".
+    ("hell cannon", ShellingArtilleryMissile),
+    ("cylinder projectiles", ShellingArtilleryMissile),
     ("mortars", ShellingArtilleryMissile),
     ("rocket", ShellingArtilleryMissile),
     ("rockets", ShellingArtilleryMissile),
@@ -363,6 +367,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // control".
     ("taken under control", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
+    // "Daesh has taken complete control of the city this morning".
+    ("taken complete control of", NonStateActorOvertakesTerritory),
     // "SAA, NDF and allied militia … report full control of the town".
     ("full control of the town", NonStateActorOvertakesTerritory),
     // A monitor's "the Syrian army … announced full control of Palmyra", "took the village and
@@ -806,6 +812,9 @@ pub const COMBATANTS: &[&str] = &[
 pub const CIVILIANS: &[&str] = &[
     "civilians",
     "civilian",
+    // A log's "2 civ k.", "approx. 500 civs".
+    "civ",
+    "civs",
     // SANA's word for them.
     "citizens",
     "citizen",

@@ -2870,6 +2870,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // August 2014: …", "Note 19 Feb 2012: …".)
                 || written.split_whitespace().count() <= 4 && {
                     let before = before.trim_end_matches([',', ':']).trim_end();
+                    // ("Al-Eis hill, report of 2 April 2016: …".)
+                    let before = before.strip_suffix(" of").unwrap_or(before);
                     ["log", "sitrep", "update", "report", "bulletin", "extract", "note"]
                         .iter()
                         .any(|w| before.ends_with(w) && bounded(before, before.len() - w.len()..before.len()))
@@ -2879,9 +2881,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Or the source's: "SOHR, 22/08/2013: In the early hours of Wednesday, …",
                 // "Anadolu Agency / SNA statement, 10 December 2024: factions … announced that
                 // on 9 December …".)
+                // (Or a place's, before a dash: "Manbij, 13 March 2019 -- … on Tuesday".)
                 || written.split_whitespace().count() <= HEADING_WORDS
                     && written.ends_with(',')
-                    && self.doc.text[at.end..].starts_with(':')
+                    && [":", " --", " -", " —", " –"]
+                        .iter()
+                        .any(|mark| self.doc.text[at.end..].starts_with(mark))
         };
         // (Not where the days after it only say since when a state lasted: "08 Mar 2025 - MoD
         // & GS forces regained full control of Al Qardaha after ex-regime AOG held parts of

@@ -155,7 +155,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|martyrdom of|martyring|kia)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|martyrdom of|martyring|kia|k)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -228,10 +228,10 @@ static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 // (What they were may be told in brackets: "2 brothers (Alawite, former NDF per locals) shot
-// dead".)
+// dead". A log writes the verb "k.": "2 civ k. (1 medic)".)
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\((?u:[^()]){{1,40}}\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b"
+        r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\((?u:[^()]){{1,40}}\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b|k\.)"
     ))
     .expect("valid")
 });
@@ -785,7 +785,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     // until the verb it needs is found.
     [
         format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of|(?:claiming|claimed)\s+the\s+lives\s+of)\s+{list}\b"),
-        format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|kia))\b"),
+        format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:(?:killed|dead|died|kia)\b|k\.))"),
     ]
     .map(|p| Regex::new(&p).expect("valid"))
 });
@@ -1094,6 +1094,9 @@ pub const DEATH_WORDS: &[&str] = &[
     " dow ",
     " dow,",
     " dow.",
+    // A log's "2 civ k. (1 medic)", "IS VBIED k 29".
+    " k.",
+    " k ",
     // "the number of victims … has risen to 9".
     "number of victims",
     "dead",
@@ -2301,6 +2304,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
                     "martyr",
                     "eliminated",
                     "neutrali",
+                    " k.",
                 ])
             });
             DEATHS_TOLD.is_match(sentence)
@@ -2897,6 +2901,16 @@ mod tests {
                 "2 brothers (Alawite, former NDF per locals) shot dead by unid. gunmen",
                 f(Some(2), Some(2), Some(2)),
             ),
+            // A log's "k." and "k" for killed, and its sums.
+            (
+                "air strikes on town; 2 civ k. (1 medic).",
+                f(Some(2), Some(2), Some(2)),
+            ),
+            (
+                "SOHR: 20 rebs + 15 regime/allied k. today.",
+                f(Some(35), Some(35), Some(35)),
+            ),
+            ("IS VBIED k 29", f(Some(29), Some(29), Some(29))),
             // State media's vague count, coded as ACLED codes "many".
             (
                 "restored security to the town after eliminating large numbers of them",
