@@ -642,6 +642,17 @@ fn a_sixty_fourth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The Kurdish north-east and Kobani, 2012–2018 (a blind hand, twenty-seventh session, after
+/// notes 116's corrections): the YPG's towns, the siege of Kobani and its massacre, bombings in
+/// Qamishli and Hasakah, clashes with government forces, shootings at the border.
+#[test]
+fn a_sixty_fifth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_65.csv",
+        "a sixty-fifth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
