@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // which are words.)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
     Regex::new(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|the previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|(?:the\s+)?previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -783,6 +783,13 @@ mod tests {
             ),
             (
                 "On the previous day (as reported), the army arrested 14 young men",
+                "2016-02-21",
+                "2016-02-21",
+                DatePrecision::Day,
+            ),
+            // A coder's shorthand, without the article.
+            (
+                "ISIS members torched the church, Raqqa city, previous day",
                 "2016-02-21",
                 "2016-02-21",
                 DatePrecision::Day,

@@ -367,6 +367,10 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // control".
     ("taken under control", NonStateActorOvertakesTerritory),
     ("took complete control of", NonStateActorOvertakesTerritory),
+    // "factions said they had reached the centre of Tal Abyad on Sunday and raised their flags
+    // over the municipality building": who raised them types it.
+    ("raised their flags over", NonStateActorOvertakesTerritory),
+    ("raised their flag over", NonStateActorOvertakesTerritory),
     // "Daesh has taken complete control of the city this morning".
     ("taken complete control of", NonStateActorOvertakesTerritory),
     // "SAA, NDF and allied militia … report full control of the town".
@@ -932,6 +936,8 @@ pub const STRIKE_VERBS: &[&str] = &[
     "strike",
     // An urgent post's present: "Russian warplanes target the vegetable market".
     "target", "pound", "pounds",
+    // "US-led coalition aircraft breached two sections of the Rafiqa wall".
+    "breached",
 ];
 
 /// Where a protest is told with these, the protesters met force: live fire makes it excessive

@@ -3023,7 +3023,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let report = reported_that(&dates[0])
                     || report_of(&dates[0], &dates[1])
                     || reported_first(&dates[0]);
-                if report || opening(&dates[0]) {
+                // ("ISIS executed at least 40 detainees, … fighters captured during last
+                // week's fighting, … on Wednesday": a day owned by another act's noun.)
+                let anothers = |d: &Found<DaySpan>| {
+                    let after = &self.doc.text[d.at.end..];
+                    after.starts_with("'s ") || after.starts_with("’s ")
+                };
+                if anothers(&dates[0]) && !anothers(&dates[1]) {
+                    dates.remove(0);
+                } else if report || opening(&dates[0]) {
                     let removed = dates.remove(0).value.start;
                     // (A day told against the report's: "As reported on 12 April 2017: two days
                     // earlier, … aircraft struck …".)
@@ -4630,14 +4638,17 @@ impl<'x, 'd> Reading<'x, 'd> {
 
     /// A report's heading gives the day it was written in brackets ("East Ghouta, Flash
     /// Update (22 February 2018). …", "Deir-ez-Zor governorate (29 May 2017): According to
-    /// local sources, on Thursday night …"): no act's day.
+    /// local sources, on Thursday night …"): no act's day. Nor does a note's closing bracket ("…
+    /// were killed on the Tal Abyad front that day. (14 Oct 2019)").
     fn written_in_heading(&self, d: &Found<DaySpan>) -> bool {
         let heading = &self.doc.text[..d.at.start];
+        let after = &self.doc.text[d.at.end..];
         d.value == DaySpan::day(self.doc.date)
             && heading.ends_with('(')
-            && self.doc.text[d.at.end..].starts_with(')')
-            && !heading.contains([':', '\n'])
-            && heading.split_whitespace().count() <= HEADING_WORDS
+            && after.starts_with(')')
+            && (!heading.contains([':', '\n'])
+                && heading.split_whitespace().count() <= HEADING_WORDS
+                || after[1..].trim_start_matches('.').trim().is_empty())
     }
 
     /// The actors a clause names: by their names, from the sentence's hits, then by their

@@ -850,7 +850,6 @@ fn a_hundred_and_thirteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accurac
 /// session, after notes 116's corrections): the rebel capture, IS rule and its executions,
 /// air strikes, the 2017 battle and evacuation, mines and cells after it.
 #[test]
-#[ignore = "short of the date target at first run (85.0%): run with --ignored"]
 fn a_hundred_and_fourteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_117.jsonl");
 }
