@@ -37,7 +37,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // (A monitor's abbreviations too: "on Fri", "Yesterday (Tue)"; not "Sat" and "Sun",
     // which are words.)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|(?:the\s+)?previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
@@ -268,7 +268,7 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
 /// the words right after it put after midnight ("at around 2 am", "in the early hours").
 fn after_midnight(sentence: &str, at: std::ops::Range<usize>) -> bool {
     static SMALL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)^(?u:[^.;]){0,40}?\b(?:early hours|after midnight|(?:at\s+)?(?:around\s+|about\s+)?0?[1-4](?::\d\d)?\s*(?:am|a\.m\.))")
+        crate::regex_with_room(r"(?-u)^(?u:[^.;]){0,40}?\b(?:early hours|after midnight|(?:at\s+)?(?:around\s+|about\s+)?0?[1-4](?::\d\d)?\s*(?:am|a\.m\.))")
             .expect("valid")
     });
     let before = &sentence[sentence.floor_char_boundary(at.start.saturating_sub(24))..at.start];
@@ -530,12 +530,14 @@ fn plausible_year(written: regex::Match<'_>) -> Option<i16> {
 /// A time of the day a note was written: "at dawn", "since noon", "minutes ago"; a post
 /// marked "BREAKING:" is of its own day.
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|since the morning|after midnight|minutes ago|hours ago)\b|breaking:)")
+    crate::regex_with_room(r"(?-u)\b(?:(?:at dawn|at midday|at noon|at dusk|since dawn|since noon|since the morning|after midnight|minutes ago|hours ago)\b|breaking:)")
         .expect("a valid pattern")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs|(?:[01]?\d|2[0-3]):[0-5]\d)\b")
-        .expect("a valid pattern")
+    crate::regex_with_room(
+        r"(?-u)\b(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs|(?:[01]?\d|2[0-3]):[0-5]\d)\b",
+    )
+    .expect("a valid pattern")
 });
 
 /// "12/06/2016": day first, as written in Syria and most of the world, unless only the other
@@ -595,7 +597,7 @@ impl EntryClocks {
 /// The time of day a line opens with, in minutes (see [`EntryClocks`]).
 fn clock_stamp(line: &str) -> Option<u32> {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)[A-Z\x22“]")
+        crate::regex_with_room(r"^\s*(?:Updated?(?:\s+at)?:?\s+)?(?:(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|local(?:\s+time)?)?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT))\s*(?:[:\-–—]\s*|\s+)[A-Z\x22“]")
             .expect("valid")
     });
     // (Most lines open with a letter: the first byte tells.)

@@ -154,7 +154,7 @@ static QUALIFIER: &str =
 static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|martyrdom of|martyring|kia|k)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
@@ -169,7 +169,7 @@ static N_PEOPLE_DOING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     // children (8 and 11) from Jaba, Quneitra countryside, were killed", "Two young men from
     // Maarat al-Numan, aged 19 and 23, were shot dead"; a log drops the verb at the clause's
     // end: "One young man from Salqin killed, three wounded".)
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:other\s+|[\w-]+\s+)?{PEOPLE}(?:\s+\(\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\))?(?:(?:\s+from\s+the\s+(?:town|village|city|camp)\s+of\s+[\w'-]+|(?:\s+[\w-]+){{1,3}})(?:,\s+(?:aged\s+\d{{1,2}}(?:\s+and\s+\d{{1,2}})?|[\w'-]+(?:\s+[\w'-]+){{0,2}}),)?\s+(?:were|was|have been|has been)\s+(?:(?:reportedly|allegedly|also)\s+)?(?:killed|(?:found\s+)?shot dead|found dead|martyred|neutrali[sz]ed)\b|\s+from(?:\s+[\w'-]+){{1,2}}\s+killed(?:[,;.]|$))"
     ))
     .expect("valid")
@@ -189,7 +189,7 @@ const DIED_OF_THEIR_WOUNDS: &str =
 /// The wounded of an act told before, dead since: "One of the injured died of his wounds in a
 /// hospital in Raqqa on 24 April", "The wife succumbed to her wounds the following day".
 static DIED_OF_WOUNDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:{OF_THE_WOUNDED_DIED}|{DIED_SINCE_WOUNDED}|{DIED_OF_THEIR_WOUNDS})"
     ))
     .expect("valid")
@@ -203,7 +203,7 @@ pub fn died_of_wounds(clause: &str) -> bool {
 
 /// Some of the wounded told after a toll, dead since: "…, 4 WIA, of whom 1 DOW overnight".
 static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)^(?u:[^.;]){{0,40}}?(?:\bof\s+whom\s+(?P<n>{NUMBER})\s+(?:(?:later|since|subsequently)\s+)?(?:dow|died|succumbed)\b|[;,]\s*(?P<m>{NUMBER})\s+{OF_THE_WOUNDED_DIED})"
     ))
     .expect("valid")
@@ -211,18 +211,19 @@ static OF_WHOM_DIED: LazyLock<Regex> = LazyLock::new(|| {
 /// One wounded with the dead, who died since: "…, and seriously wounding his son, who was
 /// driving the car and who died of his wounds today".
 static WOUNDED_WHO_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?u:[^.;]){0,80}?\bwounding\s+(?:his|her|their|a|an|the|one)\s+(?u:[^.;,]){1,40},\s+who\s+(?u:[^.;]){0,80}?\b(?:died|succumbed)\s+(?:of|to)\s+(?:his|her)\s+(?:wounds|injuries)\b")
+    crate::regex_with_room(r"(?-u)^(?u:[^.;]){0,80}?\bwounding\s+(?:his|her|their|a|an|the|one)\s+(?u:[^.;,]){1,40},\s+who\s+(?u:[^.;]){0,80}?\b(?:died|succumbed)\s+(?:of|to)\s+(?:his|her)\s+(?:wounds|injuries)\b")
         .expect("valid")
 });
 /// Some of the wounded told before, dead since, as a clause's toll: "1 of the WIA DoW today in
 /// Homs mil hosp."
 static WOUNDED_DIED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?P<n>{NUMBER})\s+{OF_THE_WOUNDED_DIED}")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?P<n>{NUMBER})\s+{OF_THE_WOUNDED_DIED}"))
+        .expect("valid")
 });
 /// A log's wounded who died since ("Driver (M, 41) critically WIA; passed away in hospital
 /// this morning", "Passenger (M, 19) severely injured; died of wounds 29/04").
 static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{DIED_SINCE_WOUNDED}\b"
     ))
     .expect("valid")
@@ -230,7 +231,7 @@ static WOUNDED_THEN_DIED: LazyLock<Regex> = LazyLock::new(|| {
 // (What they were may be told in brackets: "2 brothers (Alawite, former NDF per locals) shot
 // dead". A log writes the verb "k.": "2 civ k. (1 medic)".)
 static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+|\s+\((?u:[^()])+\)){{0,2}}?(?:\s+\(\d{{1,2}}(?:,\s*\d{{1,2}})+\))?(?:\s+and(?:\s+[\w-]+){{1,2}}?)?(?:\s*,\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|most|many|\d+)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|largely|all|an?)(?:\s+[\w'-]+){{1,6}},)?\s+(?:{PEOPLE}\s+{SIDES})?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported|later|(?:has|have)\s+since)\s+)?(?:(?:killed|dead|died|found dead|(?:found\s+)?shot dead|executed|bodies were found|bodies found|fatalities|fatality|deaths|kia|lost their lives|martyred|martyrs|attained martyrdom|eliminated|neutrali[sz]ed)\b|k\.)"
     ))
     .expect("valid")
@@ -238,7 +239,7 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A body found: "the body of a man was found" is one death, "the bodies of 12 men" twelve,
 /// "had recovered seven bodies" seven.
 static BODIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled(?:\s+out)?|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
     ))
     .expect("valid")
@@ -247,7 +248,7 @@ static BODIES: LazyLock<Regex> = LazyLock::new(|| {
 /// A toll, then some of its dead ("12 civilians including four children and a woman were
 /// killed").
 static N_INCLUDING_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE},?\s+(?:including|among them)(?:\s+[\w,'-]+){{1,10}}?\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died)\b"
     ))
     .expect("valid")
@@ -257,45 +258,45 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's. "Monitors put regime losses
     // on the final day at 8": a side's.
-    Regex::new(&format!(r"(?-u)\b(?:(?:(?:death toll|toll|losses)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?:(?:death toll|toll|losses)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56", "Reported fatalities range between 10 and 14" (the lower, as
 /// ACLED codes a range, and the higher as its high end).
 static RANGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:from|between)\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\b(?:to|and)\s+(?P<high>\d+)\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:dead|killed|deaths|fatalities|victims|toll)(?:\s+[\w'-]+){{0,5}}?\s+(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:from|between)\s+{QUALIFIER}(?P<n>{NUMBER})\b(?u:[^.;]){{0,60}}?\b(?:to|and)\s+(?P<high>\d+)\b")).expect("valid")
 });
 /// A side's own dead, as its statements count them: "2 of our civilian brothers lost their
 /// lives", "1 heroic comrade of ours was martyred".
 static OF_OURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+our(?:\s+[\w-]+){{1,3}}?|(?:[\w-]+\s+){{0,2}}?(?:comrades?|brothers?|sisters?|martyrs?)\s+of\s+ours)\s+(?:(?:was|were|have been|has been)\s+)?(?:killed|martyred|(?:rose|ascended)\s+as\s+martyrs?|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+our(?:\s+[\w-]+){{1,3}}?|(?:[\w-]+\s+){{0,2}}?(?:comrades?|brothers?|sisters?|martyrs?)\s+of\s+ours)\s+(?:(?:was|were|have been|has been)\s+)?(?:killed|martyred|(?:rose|ascended)\s+as\s+martyrs?|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b")).expect("valid")
 });
 /// The dead, then who they were, then the verb: "5 PKK/YPG terrorists who attempted to
 /// infiltrate … were neutralized by our heroic commandos", "two Iraqi residents of the camp, a
 /// man and his adult son, were reportedly shot dead", "Three men described by local sources
 /// as PKK cadres were killed".
 static WHO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+){{0,2}}?\s+{PEOPLE}(?:\s+(?:who|described)\s+(?u:[^.;]){{1,120}}?|(?:\s+of\s+the\s+[\w-]+)?,\s+an?\s+(?u:[^.;,]){{1,60}},)\s+(?:were|have been)\s+(?:reportedly\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated|martyred)\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w/-]+){{0,2}}?\s+{PEOPLE}(?:\s+(?:who|described)\s+(?u:[^.;]){{1,120}}?|(?:\s+of\s+the\s+[\w-]+)?,\s+an?\s+(?u:[^.;,]){{1,60}},)\s+(?:were|have been)\s+(?:reportedly\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated|martyred)\b")).expect("valid")
 });
 /// A group counted, then what befell it: "A group of 3 PKK/YPG terrorists preparing an attack
 /// … was detected … and neutralized by our armed UAV".
 static GROUP_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bgroup\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?u:[^.;]){1,120}?\b(?:was|were)\s+(?u:[^.;]){0,60}?\b(?:killed|neutrali[sz]ed|eliminated)\b").expect("valid")
+    crate::regex_with_room(r"(?-u)\bgroup\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?u:[^.;]){1,120}?\b(?:was|were)\s+(?u:[^.;]){0,60}?\b(?:killed|neutrali[sz]ed|eliminated)\b").expect("valid")
 });
 /// Those counted, then what befell them: "dragged seven men … out of their homes, lined them
 /// up against a wall and shot them dead", "brought seven men … to the roundabout and shot each
 /// of them in the head".
 static THEM_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b(?u:[^.;]){{1,120}}?\b(?:shot\s+them\s+(?:all\s+)?dead|(?:killed|killing|executed|executing)\s+them(?:\s+all)?|(?:shot|killed|executed|beheaded)\s+(?:each|all)\s+of\s+them)\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b(?u:[^.;]){{1,120}}?\b(?:shot\s+them\s+(?:all\s+)?dead|(?:killed|killing|executed|executing)\s+them(?:\s+all)?|(?:shot|killed|executed|beheaded)\s+(?:each|all)\s+of\s+them)\b")).expect("valid")
 });
 /// "has claimed the lives of at least 40 people".
 static LIVES_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+{QUALIFIER}(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// "9 people, including 5 civilians", "57 people, 46 of them civilians", "50 people …, all of
 /// them civilians": how many of a toll's dead were civilians.
 static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)^(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?:(?:[\w,()'-]+\s+){{1,10}}?and\s+)?(?P<n>{NUMBER})|(?P<of>{NUMBER}|all)\s+of\s+(?:them|whom))\s+(?:were\s+)?civilians?\b"
     ))
     .expect("valid")
@@ -304,7 +305,7 @@ static INCLUDING_CIVILIANS: LazyLock<Regex> = LazyLock::new(|| {
 /// people were killed: the seven members of Mahmoud's family, and two fighters": how many of a
 /// toll's dead were fighters (the rest, as a reader takes them, civilians).
 static INCLUDING_COMBATANTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)^(?:(?u:[^;]){{0,80}}?\b(?:(?:including|among them|of them|of whom)\s+(?P<n>{NUMBER})|(?P<of>{NUMBER})\s+of\s+(?:them|whom))|(?u:[^;:.]){{0,120}}:(?u:[^.;]){{1,160}}?\band\s+(?P<last>an?|{NUMBER}))\s+(?:were\s+)?(?:[\w-]+\s+){{0,2}}?(?:fighters?|soldiers?|rebels?|militants?|combatants?|troops|militiam[ae]n|gunm[ae]n|jihadists?|members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:militias?|forces|army|faction))\b"
     ))
     .expect("valid")
@@ -327,20 +328,20 @@ const PUT_AT: &str = concat!(
 /// Two sources' figures for the same dead, side by side ("State media reported 44 killed; SOHR
 /// reported 35.").
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:reported|reports|said|says|claimed\s+(?:it|they|to\s+have)\s+killed)\s+{ABOUT}(?P<a>\d+|{WORD_FIGURES})\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas)|,)\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|counts|counted|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    crate::regex_with_room(&format!(r"(?-u)\b(?:reported|reports|said|says|claimed\s+(?:it|they|to\s+have)\s+killed)\s+{ABOUT}(?P<a>\d+|{WORD_FIGURES})\b(?u:[^.;]){{0,60}}(?:;|,?\s+(?:while|whereas)|,)\s*(?u:[^.;]){{0,40}}?\b(?:reported|documented|said|says|counts|counted|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
 /// A second source's figure after "while" ("…, while SOHR reported 14 dead").
 static SECOND_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     // (A figure in words too: "while other sources put the death toll at nine".)
-    Regex::new(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|confirmed|said|says|told\s+(?:[\w-]+\s+){{0,3}}?that|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
+    crate::regex_with_room(&format!(r"(?-u)\b(?:while|whereas)\s+(?u:[^.;]){{0,40}}?\b(?:reported|documented|counted|counts|confirmed|said|says|told\s+(?:[\w-]+\s+){{0,3}}?that|{PUT_AT})\s+{ABOUT}(?P<b>\d+|{WORD_FIGURES})\b"))
         .expect("valid")
 });
 
 /// A second source's bare figure after a break: "…; SOHR reports 4", "SOHR gives 27".
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:reports?|reported|says|said|gives|claims?|claimed)\s+{ABOUT}(?P<b>\d+)\b"
     ))
     .expect("valid")
@@ -491,14 +492,14 @@ fn other_sides_own(first: &str, second: &str) -> bool {
 /// "Victims: 1 man abducted", see `find_toll`), ACLED's "The fatalities include 9 IS militants
 /// and 4 SDF fighters".
 static FATALITIES_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:fatalities|toll(?:\s+so\s+far)?|tally|killed|dead|kia|victims):|fatalities\s+include)\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
+    crate::regex_with_room(r"(?-u)\b(?:(?:fatalities|toll(?:\s+so\s+far)?|tally|killed|dead|kia|victims):|fatalities\s+include)\s*(?P<list>(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?u:[^.;])*)")
         .expect("valid")
 });
 static ESTIMATED: LazyLock<Regex> = LazyLock::new(|| {
     // ("Both sides suffered fatalities; coded as 10.": ACLED's own words need no "fatalities".)
     // ("Fatalities: unknown, estimated as 10.": a coder's field.)
     // ("fatalities for the final assault on 24 August are estimated as 50": a coder's too.)
-    Regex::new(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:for\s+(?:[\w-]+\s+){1,6}?(?:are|were)\s+)?(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
+    crate::regex_with_room(r"(?-u)\b(?:fatalities:?(?:\s+unknown)?,?\s+(?:for\s+(?:[\w-]+\s+){1,6}?(?:are|were)\s+)?(?:estimated|coded)\s+(?:as|at)|coded\s+(?:conservatively\s+)?as)\s+(?P<n>\d+)")
         .expect("valid")
 });
 /// How many dead a list names one by one ("a woman and her two children": three).
@@ -557,7 +558,7 @@ fn listed_dead(list: &str) -> u32 {
 
 /// A toll told as a total: "a total of 70 deaths", "a total of 12 people were killed".
 static TOTAL_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\btotal\s+of\s+{QUALIFIER}(?P<n>{NUMBER})(?:\s+(?:deaths|dead|fatalities)|(?:\s+[\w-]+)?\s+{PEOPLE}\s+(?:were\s+|have\s+been\s+)?(?:killed|dead|died))\b"
     ))
     .expect("valid")
@@ -577,7 +578,7 @@ fn coder_estimate(lower: &str) -> Option<(u32, regex::Match<'_>)> {
 /// 10": a part of the dead).
 static ANOTHER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     // (Or a side's losses: "… while SOHR put ISIS losses at 16".)
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:put\s+{losses}\s+at\s+|(?:put|puts|gave|gives|cited|cites)\s+(?:the|a|its|their)\s+(?:(?:lower|higher|different|overall|final)\s+)?(?:death\s+)?(?:toll|figure|count)\s+(?:at|of)\s+)",
         losses = side_losses!()
     ))
@@ -617,7 +618,7 @@ pub fn another_sides_count(previous: &str, clause: &str) -> bool {
         ])
     });
     static PEOPLE_WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?-u)\b{PEOPLE}\b")).expect("valid"));
+        LazyLock::new(|| crate::regex_with_room(&format!(r"(?-u)\b{PEOPLE}\b")).expect("valid"));
     // Whose count it is (a side's own: "6 of their fighters", "lost 4 fighters") and of whom.
     let people = |text: &str| {
         let lower = text.to_ascii_lowercase();
@@ -650,8 +651,9 @@ pub fn disputed(a: Fatalities, b: Fatalities) -> Fatalities {
 
 /// The first figure told after a source's name: "… said 13 people were killed", "… said the
 /// number of dead had reached 27".
-static FIGURE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u)\b(?P<n>\d+|{WORD_FIGURES})\b")).expect("valid"));
+static FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::regex_with_room(&format!(r"(?-u)\b(?P<n>\d+|{WORD_FIGURES})\b")).expect("valid")
+});
 
 /// A coder's remark, in the sentence after two sources' figures, on which was coded
 /// ("Fatalities coded as per the Turkish Ministry of Defence.", "… as per the Kurdish Red
@@ -704,16 +706,17 @@ fn estimated(n: u32) -> Fatalities {
 /// A researcher's toll retained among sources' ("Toll retained here: 89.", "Retained toll:
 /// 330.", "The higher, named figure is retained (18).").
 static RETAINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:toll|figure)\s+retained(?:\s+here)?:\s*|retained\s+toll:\s*|(?:is|was)\s+retained\s+\()(?P<n>\d+)\b")
+    crate::regex_with_room(r"(?-u)\b(?:(?:toll|figure)\s+retained(?:\s+here)?:\s*|retained\s+toll:\s*|(?:is|was)\s+retained\s+\()(?P<n>\d+)\b")
         .expect("valid")
 });
 /// A victim named with an age right before a list of the dead ("George, aged 11, and his
 /// parents were killed").
-static NAMED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u)\b[a-z]+,\s+aged\s+\d{1,2},\s+and\s+$").expect("valid"));
+static NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::regex_with_room(r"(?-u)\b[a-z]+,\s+aged\s+\d{1,2},\s+and\s+$").expect("valid")
+});
 /// "killing a family of five": the family's size is the toll.
 static FAMILY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:killing|killed|kills|wiping out)\s+(?:an?|the|an entire|a whole)\s+family\s+of\s+(?P<n>{NUMBER})\b"
     ))
     .expect("valid")
@@ -750,7 +753,7 @@ static FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}|his|her|their|of\s+(?:his|her|their))\s+)+(?:(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old\s+)?(?:(?:{kin_words})\s+)?(?:children|child|women|woman|men|man|boys|boy|girls|girl|baby|mothers?|fathers?|wife|wives|husbands?|sons|son|daughters|daughter|brothers?|sisters?|nephews?|nieces?|cousins?|shepherds?|farmers?|parents|nurses?|patients?|teachers?|pupils?|students?|doctors?|paramedics?|commander|companion|driver|bomber|attacker|owner)\b"
     );
     let (verbs, passives) = (FAMILY_VERBS.join("|"), FAMILY_PASSIVES.join("|"));
-    Regex::new(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?|\s+who\s+(?u:[^.;,]){{1,40}}?|\s+(?u:[—–]))?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?P<verb>{verbs})\s+)?(?P<list>{item}(?:\s*(?:,|and)\s+(?:of\s+)?{item})*)(?:(?:(?:,(?u:[^.;,]){{1,24}}){{1,4}},|(?:\s+[\w-]+){{1,2}}?|\s+who\s+(?u:[^.;,]){{1,40}}?|\s+(?u:[—–]))?\s+(?P<passive>(?:were|was)\s+(?:{passives})))?")).expect("valid")
 });
 /// How a count after the first of a sum may be qualified.
 const LATER_QUALIFIER: &str = r"(?:(?:at least|more than|about|nearly)\s+)?";
@@ -758,7 +761,7 @@ const LATER_QUALIFIER: &str = r"(?:(?:at least|more than|about|nearly)\s+)?";
 /// none, [`SUM`]'s patterns are not tried (they begin with a count, which is everywhere — "a",
 /// "one" — and so scan the whole clause; this one skips ahead to "and" and "+").
 static SECOND_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)(?:\band\s+|\+\s*){LATER_QUALIFIER}{NUMBER}\s"
     ))
     .expect("valid")
@@ -787,7 +790,7 @@ static SUM: LazyLock<[Regex; 2]> = LazyLock::new(|| {
         format!(r"(?-u)\b(?P<verb>killed|killing|kills|kill|leaving|left|deaths? of|martyrdom of|(?:claiming|claimed)\s+the\s+lives\s+of)\s+{list}\b"),
         format!(r"(?-u)\b{list}(?:,\s+(?:including|among\s+them)\s+(?u:[^,.;]){{1,40}},)?(?:\s+(?:caught|trapped|passing|travelling|traveling|sheltering)(?:\s+[\w'-]+){{1,4}}?)?(?P<passive>\s+(?:were\s+|have been\s+|had been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:(?:killed|dead|died|kia)\b|k\.))"),
     ]
-    .map(|p| Regex::new(&p).expect("valid"))
+    .map(|p| crate::regex_with_room(&p).expect("valid"))
 });
 /// One death told without a figure: "killing the driver", "… was shot dead by gunmen" (after
 /// the subject, however far), "lost his life", "died of his wounds", "claiming the life of a
@@ -798,7 +801,7 @@ const ONE_PERSON: &str = "(?:driver|civilian|citizen|soldier|fighter|member|comm
 
 static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let one = ONE_PERSON;
-    Regex::new(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+)?died\b|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?|\s+from\s+(?:the\s+)?[\w'-]+)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+(?:[\w-]+\s+)?{one}\s+(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?P<no>no one|nobody|none|no [\w-]+)\s+)?(?:(?:killing|killed|shot dead|assassinating|assassinated|martyrdom of|death of|(?:claiming|claimed|costing|cost)\s+the\s+life\s+of)\s+(?:the|an?|its|former|his|her|their)\s+(?:[\w:-]+\s+){{0,4}}?{one}|(?:was|has been)\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+)?died\b|(?:was|has been)\s+(?:also\s+)?(?:(?:reportedly|allegedly)\s+)?(?:found\s+|\w+\s+and\s+(?:then\s+)?)?(?:shot dead|found dead|killed|assassinated|executed|beheaded|stabbed to death|beaten to death|martyred)|(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{one}(?:,\s+an?\s+[\w-]+,|\s+among\s+them|\s+who\s+(?:was|were)\s+(?u:[^.;,]){{1,60}}?|\s+from\s+(?:the\s+)?[\w'-]+)?\s+(?:also\s+)?died\b|\ban?\s+(?:second|third|fourth|fifth|sixth)\s+(?:later\s+)?died\b|resulting\s+in\s+the\s+death\s+of\s+(?:the|a|an|one)\b|an?\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w,-]+\s+){{0,8}}?(?:had\s+)?(?:since|later)\s+died\b|(?:the|an?)\s+(?:[\w-]+\s+)?{one}\s+(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?died\b|beat\s+to\s+death\s+(?:a|an|one)\b|beat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{one}\s+to\s+death|beat\s+(?:him|her)\s+to\s+death|killing (?:him|her)\b|lost (?:his|her) life|(?:martyred|died)\s+(?:instantly|on\s+the\s+spot)|(?:he|she)\s+martyred|(?:at\s+least\s+)?one\s+death\b|died of (?:his|her) (?:wounds|injuries)|died under torture|succumbed to (?:his|her) (?:wounds|injuries))\b")).expect("valid")
 });
 /// A log's one named victim, without article or verb: "Driver killed, engineer seriously
 /// injured", "national staff logistician of partner NGO shot dead by 2 unidentified gunmen",
@@ -806,7 +809,7 @@ static ONE_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// (Apart from [`ONE_DEAD`]: its many short nouns would keep that pattern's search from
 /// skipping ahead to its verbs.)
 static TELEGRAPHIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b{ONE_PERSON}(?:\s+of(?:\s+[\w-]+){{1,2}}?|,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?\s+(?:shot dead|killed)\b"
     ))
     .expect("valid")
@@ -816,27 +819,27 @@ static TELEGRAPHIC: LazyLock<Regex> = LazyLock::new(|| {
 /// former fighter"): one each.
 static NAMED_DEAD: LazyLock<Regex> = LazyLock::new(|| {
     let named = r"(?:(?:his|her|their)\s+[a-z-]+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4},\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)";
-    Regex::new(&format!(r"(?-u)\b(?:killing|killed|shot dead|executed|executing|assassinated|assassinating)\s+(?P<list>{named}(?:\s*(?:and\s+)?{named})*)")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:killing|killed|shot dead|executed|executing|assassinated|assassinating)\s+(?P<list>{named}(?:\s*(?:and\s+)?{named})*)")).expect("valid")
 });
 /// An age told after a name: one of the named dead.
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u),\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)").expect("valid")
+    crate::regex_with_room(r"(?-u),\s+(?:aged\s+)?\d{1,2}(?:,|\.|$|\s+and\b)").expect("valid")
 });
 /// One of the victim's kin, right after the one dead: "… a local council member and his son";
 /// or some, counted: "an HTS commander and his two bodyguards" (after an apposition too:
 /// "killing the driver, an HTS commander, and his wife", or a name he went by: "killing an SDF
 /// commander known by the nom de guerre 'Heval Rojhat' and his driver").
 static AND_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}|\s+known\s+(?:as|by)\s+(?:[\w-]+\s+){0,4}?['"](?u:[^'"]){1,40}['"])?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)"#).expect("valid")
+    crate::regex_with_room(r#"(?-u)^(?:\s+(?:woman|man|boy|girl)\b)?(?:,\s+(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}|\s+known\s+(?:as|by)\s+(?:[\w-]+\s+){0,4}?['"](?u:[^'"]){1,40}['"])?(?:,?\s+and\s+(?:his|her|their)\s+(?:\d{1,2}-year-old\s+|(?:adult|young|teenage|elderly|infant|little)\s+)?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|child|driver|companion|bodyguard|escort)\b|,?\s+and\s+an?\s+(?:passenger|companion)\b|,?\s+and\s+one\s+of\s+(?:his|her|their)\s+(?:companions|bodyguards|escorts|guards|aides)\b|,?\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|\d)\s+(?:sons|daughters|children|brothers|sisters|nephews|cousins|grandchildren|companions|bodyguards|escorts|guards|aides)\b)"#).expect("valid")
 });
 /// Where the dead of a toll fell, told right after it: "in the fighting", "on the spot".
 static WHERE_THEY_FELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^\s+(?:(?:in|during)\s+(?:the\s+)?(?:clashes|fighting|strikes?|attack|shelling|bombardment|battles?|explosion|ambush)|on\s+the\s+spot)\b").expect("valid")
+    crate::regex_with_room(r"(?-u)^\s+(?:(?:in|during)\s+(?:the\s+)?(?:clashes|fighting|strikes?|attack|shelling|bombardment|battles?|explosion|ambush)|on\s+the\s+spot)\b").expect("valid")
 });
 /// One more named after a count of the dead, by what they were: "killing two SDF fighters and
 /// the civilian driver".
 static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)^(?:\s+of\s+the\s+(?:[\w'()-]+\s+){{0,4}}?[\w'()-]+)?(?:,\s+(?:mostly|mainly|largely)\s+[\w-]+)?,?\s+and\s+(?:(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}|an?\s+(?:passer-by|bystander))\b"
     ))
     .expect("valid")
@@ -847,25 +850,27 @@ static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
 /// the Asayish in addition to the bomber himself"): the attackers added (ACLED counts the dead
 /// perpetrator).
 static AS_WAS_THE_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)^(?:(?u:[^.;]){{0,50}}?(?:,\s+as\s+well\s+as\s+(?:himself|herself)|\s+in\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\s+himself)|[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|not\s+counting\s+the\s+(?:suicide\s+)?(?:attacker|bomber)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators)))\b"))
+    crate::regex_with_room(&format!(r"(?-u)^(?:(?u:[^.;]){{0,50}}?(?:,\s+as\s+well\s+as\s+(?:himself|herself)|\s+in\s+addition\s+to\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\s+himself)|[,;]?\s+(?:as\s+was\s+the\s+(?:attacker|bomber|gunman|perpetrator)|not\s+counting\s+the\s+(?:suicide\s+)?(?:attacker|bomber)|(?P<both>both\s+(?:suicide\s+)?(?:attackers|bombers)\s+(?:also\s+died|were\s+also\s+killed))|the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+(?:also\s+died|died\s+too|was\s+also\s+killed)|in\s+addition\s+to\s+the\s+(?P<n>{NUMBER})\s+(?:attackers|bombers|gunmen|perpetrators)))\b"))
         .expect("valid")
 });
 /// Whose members the dead were, when a family's: "… members of the Kurdi family".
 static OF_A_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+)?(?:[\w'-]+\s+)?family\b")
+    crate::regex_with_room(r"(?-u)^\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+)?(?:[\w'-]+\s+)?family\b")
         .expect("valid")
 });
 /// The attacker told first among the dead: "the bomber and 4 FSA fighters were killed".
 static ATTACKER_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\bthe\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+and\s+$")
-        .expect("valid")
+    crate::regex_with_room(
+        r"(?-u)\bthe\s+(?:suicide\s+)?(?:attacker|bomber|gunman|perpetrator)\s+and\s+$",
+    )
+    .expect("valid")
 });
 /// "8 members of the Military Forces of Syria (2000-) and the NDF were killed", "Six members of
 /// the family, including three children aged between one and three years, died": a count, its
 /// people and whose they are, however long the name (a log's verb bare at the clause's end:
 /// "About 10 members of Iran-backed militias and drivers killed.").
 static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b{QUALIFIER}(?P<n>{NUMBER})\s+(?:members?|fighters?|soldiers?|servicem[ae]n|officers?|militants?|elements?|personnel)\s+of\s+(?:(?u:\S)+\s+){{1,12}}?(?:(?:were|was|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|martyred|shot dead)\b|died\b|lost their lives\b|killed(?:[,;.]|$))"
     ))
     .expect("valid")
@@ -876,7 +881,7 @@ static MEMBERS_OF_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 /// driver", and more told by "as were": "8 ISIS fighters were killed in the strikes, as were 3
 /// civilians").
 static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)^(?:,|,?(?P<between>(?u:[^.;,]){{1,80}}),)?\s*(?:(?:in|at|inside)\s+(?:[\w'-]+\s+){{1,3}})?(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|plus|as\s+were)\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{NUMBER})(?:\s+[\w:'-]+){{0,3}}?\s+{PEOPLE}|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\b"
     ))
     .expect("valid")
@@ -885,7 +890,7 @@ static AS_WELL_AS: LazyLock<Regex> = LazyLock::new(|| {
 /// them …", "Jabhat al-Nusra lost nine." (not "5 of its own fighters" after another side's
 /// dead: see [`conflicting`]).
 static LOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:lost|losing)\s+{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE}\b|\s+of\s+(?:its|their)\s+own(?:\s+{PEOPLE}\b|[,.;]|$)|[.;]|$)"
     ))
     .expect("valid")
@@ -893,7 +898,7 @@ static LOST: LazyLock<Regex> = LazyLock::new(|| {
 /// Two deaths told as "both" ("… a car carrying two commanders, killing both", "both occupants
 /// were killed").
 static BOTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+|[\w-]+\s+)?(?:were|was)\s+killed|shot\s+(?:them\s+)?both(?:\s+of\s+them)?\s+dead)\b")
+    crate::regex_with_room(r"(?-u)\b(?:(?:killing|killed)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+|[\w-]+\s+)?(?:were|was)\s+killed|shot\s+(?:them\s+)?both(?:\s+of\s+them)?\s+dead)\b")
         .expect("valid")
 });
 static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
@@ -902,7 +907,7 @@ static VAGUE_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of|eliminating)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of|large numbers of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?P<v>{vague})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}\s+(?:of\s+(?:one|the\s+same|an?)\s+family\s+)?(?:and\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{SIDES})?(?:were\s+|have been\s+)?(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead|died|fatalities|deaths|kia|martyrs|martyred|eliminated|neutrali[sz]ed)|(?:killing|killed)\s+and\s+(?:injuring|wounding)\s+(?P<w>{vague})\s+\w+|(?:killing|killed|executed|executing|martyrdom of|execution of|killing of|eliminating)\s+(?:(?P<x>dozens|hundreds)\s+of|(?P<y>several|many|a few|an unknown number of|a number of|large numbers of))\s+(?:them\b|(?:[\w-]+\s+){{0,2}}?{PEOPLE})|(?P<z>dozens|hundreds)\s+of\s+(?:[\w-]+\s+){{1,5}}?(?:were|have been|had been)\s+(?:(?:also|reportedly|allegedly|reported)\s+)?(?:killed|dead)|(?:killed|dead|died),?\s+(?P<u>number unknown|number not known)|(?P<c>causing deaths|resulted in deaths|resulting in deaths|suffered fatalities)|(?P<r>fatalities were reported|fatalities reported)(?:\s+on\s+both\s+sides)?(?:,?\s+but\s+(?:no|exact)\s+(?:numbers?|figures?)\b|\s*[.,]?\s*$))")).expect("valid")
 });
 
 fn number(text: &str) -> Option<u32> {
@@ -1156,17 +1161,17 @@ pub enum Joining {
 
 /// "were also killed", "later died", "a fifth … died": more dead; "rose to": the toll updated.
 static ADDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)|he|she)\s+(?:had\s+)?(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of|mourned)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?:were|was)\s+also\s+(?:(?:reportedly|allegedly)\s+)?(?:killed|shot dead)|(?:killed|died)\s+as\s+well|killed\s+in\s+the\s+same\s+(?:clashes|fighting|attack|strikes?|shelling|battles?)|killed\s+in\s+the\s+crossfire|also\s+died|(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+later|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w,-]+\s+){{0,12}}?(?:(?:had\s+)?(?:since\s+)?(?:died|succumbed)|was\s+killed)|(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:its|their)\s+own\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|soldiers|men)\b|another\s+(?:[a-z-]+\s+){{0,3}}?(?:died|succumbed)|(?:the\s+(?:wife|husband|mother|father|son|daughter|child|boy|girl|man|woman)|he|she)\s+(?:had\s+)?(?:later\s+)?(?:succumbed|{DIED_OF_THEIR_WOUNDS})|(?:wounded|injured)\s+in\s+the\s+(?:same\s+)?[\w-]+\s+(?:later\s+)?(?:died|succumbed)|updated\s+to\s+include|the\s+(?:suicide\s+)?(?:bomber|attacker)\s+was\s+(?:also\s+)?killed|all\s+(?:\w+\s+)?(?:attackers|bombers|assailants)\s+(?:died|were\s+killed)|(?:\d+|two|three|four|five)\s+(?:of\s+the\s+)?(?:attackers|assailants)\s+(?:were\s+)?(?:also\s+)?(?:reportedly\s+)?killed|(?:one|two|three|four|five|\d+)\s+{OF_THE_WOUNDED_DIED}|death\s+of\s+an?\s+(?:second|third|fourth|fifth)\s+(?:victim|person|man|woman|child)|{DIED_SINCE_WOUNDED}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:[\w-]+\s+){{0,4}}?(?:died|succumbed|were\s+killed)|(?:lost|(?:acknowledged|admitted|announced)\s+the\s+deaths?\s+of|mourned)\s+\w+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|soldiers|own\b)|losses\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+amounted\s+to)\b"))
         .expect("valid")
 });
 static UPDATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|toll\s+(?:was|has\s+been)\s+(?:later\s+)?confirmed\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|^\s*tally:\s*\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
+    crate::regex_with_room(r"(?-u)\b(?:(?:rose|risen|rises|climbed|increased|reached)\s+to|(?:bringing|raised|raises|raising)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total\s+)?(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,4}?to|(?:bringing|raised|raising)\s+the\s+number\s+of|(?:bringing|raising)\s+to\s+\w+\s+the\s+(?:number|toll)|toll\s+(?:is\s+)?now|toll\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?(?:raised|revised|updated|increased)\s+to|now\s+puts\s+the\s+(?:death\s+)?toll\s+at|toll\s+(?:was|has\s+been)\s+(?:later\s+)?confirmed\s+at|later\s+(?:said|reported|put)\s+(?:that\s+)?(?:at\s+least\s+)?\d+|updated:\s+\w+|^\s*tally:\s*\w+|(?:revised|corrected)\s+(?:[\w-]+\s+){0,4}?to|^\s*by\s+(?:nightfall|the\s+evening|evening|the\s+end\s+of\s+the\s+day))\b").expect("valid")
 });
 /// "13 of the dead were civilians", "four of the dead were members of Iran-backed groups and
 /// three were civilians", "Of the dead, 18 were civilians": how many of a toll told before were
 /// civilians.
 static CIVILIANS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:the|them|those)\s+(?:dead|killed|victims)|the\s+(?:other|remaining)\s+(?P<rest>{NUMBER})(?:\s+(?:dead|victims|people))?|of\s+the\s+dead\s+were\s+(?u:[^.;]){{1,80}}?\s+and\s+(?P<and>{NUMBER})|of\s+the\s+(?:dead|killed|victims),\s+(?P<after>{NUMBER}))\s+(?:were|was)\s+(?:all\s+)?civilians?\b"
     ))
     .expect("valid")
@@ -1178,7 +1183,7 @@ static FIGHTERS: &str = r"(?:fighters?|soldiers?|rebels?|militants?|combatants?|
 /// "Among the dead were seven tribal gunmen and four SDF members", "those killed included 14
 /// SNA fighters and seven SDF members": the fighters of a toll told before, side by side.
 static FIGHTERS_AMONG_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:among\s+(?:the\s+)?(?:dead|killed|victims)\s+(?:were|are)|(?:those|the\s+people|the\s+dead)\s+killed\s+included|the\s+dead\s+included)\s+(?P<a>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{FIGHTERS}|members)(?:,?\s+and\s+(?P<b>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{FIGHTERS}|members))?\b"
     ))
     .expect("valid")
@@ -1188,7 +1193,7 @@ static FIGHTERS_AMONG_DEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// were members of the Asayish", "All but one were civilians": how many of a toll told before
 /// were fighters.
 static COMBATANTS_OF_DEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regex_with_room(&format!(
         r"(?-u)\b(?:(?P<n>{NUMBER})\s+of\s+(?:them|(?:the|those)\s+(?:dead|killed|victims))|of\s+the\s+(?:dead|killed|victims),(?:\s+(?u:[^,.;]){{1,30}},)?\s+(?P<after>{NUMBER})|the\s+other\s+(?P<other>{NUMBER}))(?:,(?u:[^,.;]){{1,30}},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:{FIGHTERS}|members\s+of\s+(?:the\s+)?(?P<body>[\w-]+))\b|\ball\s+but\s+(?P<but>{NUMBER})\s+(?:were|was)\s+civilians?\b"
     ))
     .expect("valid")
@@ -1438,10 +1443,10 @@ pub fn finding(clause: &str) -> bool {
     // (The writer speaks — "we", "our" — and finds: the verb may come well after its subject,
     // "We cross-referenced funeral notices, … and could confirm the names of 19 civilians".)
     static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)\b(?:we|our\s+(?:team|researchers|investigators|assessment|verdict|finding|findings|conclusion|count))\b|\bbottom\s+line:").expect("valid")
+        crate::regex_with_room(r"(?-u)\b(?:we|our\s+(?:team|researchers|investigators|assessment|verdict|finding|findings|conclusion|count))\b|\bbottom\s+line:").expect("valid")
     });
     static FINDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)\b(?:confirm(?:ed)?|document(?:ed)?|identified|count(?:ed)?|assess|consider|found|find|verified|concluded|assessment|verdict|finding|findings|conclusion|bottom\s+line)\b").expect("valid")
+        crate::regex_with_room(r"(?-u)\b(?:confirm(?:ed)?|document(?:ed)?|identified|count(?:ed)?|assess|consider|found|find|verified|concluded|assessment|verdict|finding|findings|conclusion|bottom\s+line)\b").expect("valid")
     });
     let lower = clause.to_ascii_lowercase();
     (lower.contains("we ") || lower.contains("our ") || lower.contains("bottom line"))
@@ -1500,7 +1505,7 @@ pub const CASUALTY_WORDS: &[&str] = &["casualt", "no one", "nobody", "no-one"];
 /// reported. ACLED codes these 0; so does the reader, with low and high 0 too where the words
 /// say there were none, not that they are unknown.
 static NONE_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::regex_with_room(
         r"(?-u)\b(?:(?:no|without|nor)\s+(?:(?:reported|known|immediate|confirmed|human|further)\s+)?(?:(?:damage|injuries|injured|wounded|material damage)\s+(?:or|and|nor)\s+)?(?:casualties|fatalities|deaths|loss of life|losses)|(?:no\s*-?\s*one|nobody)\s+(?:was|were|had been)\s+(?:reported\s+)?(?:killed|hurt|injured|harmed)|(?P<unknown>(?:casualties|fatalities|deaths|losses)(?:\s+(?:are|were|remain|remained))?\s+(?:unknown|unclear|not\s+(?:known|reported|specified|clear))|unknown\s+(?:casualties|fatalities)\b(?:\s*\.|\s*$)))\b",
     )
     .expect("valid")
@@ -2441,7 +2446,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
             let text = whole.as_str();
             // (However many they were: "Three of the roughly thirty wounded died".)
             static OF_THE_WOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(concat!(
+                crate::regex_with_room(concat!(
                     r"(?-u)\bof\s+the\s+",
                     wounded_counted!(),
                     r"(?:wounded|injured)\b"
