@@ -653,6 +653,17 @@ fn a_sixty_fifth_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// The Idlib offensive of 2019–2020 (a blind hand, twenty-seventh session, after notes 117's
+/// corrections): strikes on towns, markets, hospitals and camps, the falls of Khan Shaykhun
+/// and Maarat al-Numan, the Turkish soldiers killed near Balyun, the Moscow ceasefire.
+#[test]
+fn a_sixty_sixth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_66.csv",
+        "a sixty-sixth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(
