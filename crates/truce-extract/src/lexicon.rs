@@ -161,6 +161,7 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("clashed", ArmedClash),
     // ACLED's "launched an offensive on regime positions".
     ("launched an offensive on", ArmedClash),
+    ("launched an offensive against", ArmedClash),
     // "IS launched its largest assault in a year on the government-held enclave".
     ("launched an assault", ArmedClash),
     ("launched its largest assault", ArmedClash),
@@ -480,6 +481,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("protesters marched", PeacefulProtest),
     ("demonstrators marched", PeacefulProtest),
     ("march through", PeacefulProtest),
+    // A shorthand's "several thousand march thru town after Fri prayers".
+    ("march thru", PeacefulProtest),
     ("demanding freedom", PeacefulProtest),
     ("demanding the fall of", PeacefulProtest),
     ("protest march", PeacefulProtest),
@@ -948,6 +951,8 @@ pub const LETHAL_FORCE: &[&str] = &[
     "live ammunition",
     "lethal force",
     "opened fire",
+    // "stormed the Omari mosque …, opening fire on those sheltering inside".
+    "opening fire",
     "fired on",
     "shot",
     // "security forces killed 12 mourners at the funeral".
@@ -1037,6 +1042,9 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
     ("government forces", GOVERNMENT),
     ("government troops", GOVERNMENT),
     ("syrian army", GOVERNMENT),
+    // "state media reported … that the army, backed by Russian air strikes, had taken full
+    // control of Sheikh Miskin" (a foreign army is named by its country: "the Turkish army").
+    ("the army", GOVERNMENT),
     // State media's "Units of our valiant army … restored security and stability to …".
     ("our valiant army", GOVERNMENT),
     ("syrian troops", GOVERNMENT),

@@ -636,6 +636,13 @@ fn met_with_force(event: SubEventType, clause: &str) -> SubEventType {
                     && !last_words(&clause[..at], 3)
                         .split_whitespace()
                         .any(|before| before == "without" || before == "no")
+                    // (Not forces that stormed where protesters were: "security forces stormed
+                    // the Omari mosque, where protesters had kept a sit-in".)
+                    && (*w != "stormed"
+                        || !names_any(
+                            last_words(&clause[..at], 2),
+                            &["forces", "troops", "police", "army", "shabiha"],
+                        ))
             })
         })
     };
@@ -2783,6 +2790,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 "under the agreement",
                                 "under a deal",
                                 "under the deal",
+                                // ("entered Daraa al-Balad under a surrender deal".)
+                                "under a surrender",
+                                "under the surrender",
                             ],
                         ))
                 {
@@ -3009,7 +3019,14 @@ impl<'x, 'd> Reading<'x, 'd> {
                         })
                 };
                 let opening =
-                    |d: &Found<DaySpan>| opens_with(d, &["following ", "after ", "despite "]);
+                    // ("Under the agreement signed by the town's committee on Sunday,
+                    // government forces … entered Inkhil today".)
+                    |d: &Found<DaySpan>| {
+                        opens_with(
+                            d,
+                            &["following ", "after ", "despite ", "under the ", "under an "],
+                        )
+                    };
                 let reported_first =
                     |d: &Found<DaySpan>| opens_with(d, &["as reported on ", "reported on "]);
                 // ("Local sources reported on 18 December 2019 that a car bomb had exploded on
@@ -3089,7 +3106,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let same_sentence = self.last_incident.is_some_and(|(_, at)| at == n);
                 // (A time of day is the day of writing, no day of its own: "UPDATE 6:00 pm: 13
                 // members of General Security were killed" goes on about the ambush before it.)
-                let continues = places.is_empty()
+                // (Nor where it names only where they came from: "…, as pro-government forces
+                // tried to advance into the village from Deir al-Adas".)
+                let continues = places.iter().all(|p| self.origin(&p.at))
                     && !clause_day_told
                     && (!day_told(&sentence_dates) || same_sentence);
                 // And an act told right after a toll without one is what caused it ("At least
@@ -3131,7 +3150,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .filter(|force| *force != SubEventType::PeacefulProtest);
                     if let Some(force) = force {
                         let c = &mut self.out[idx];
-                        if c.sub_event_type == Some(SubEventType::PeacefulProtest.name()) {
+                        // (Or live fire after tear gas: "Security forces fired tear gas and then
+                        // live ammunition at the crowd".)
+                        if c.sub_event_type == Some(SubEventType::PeacefulProtest.name())
+                            || c.sub_event_type
+                                == Some(SubEventType::ProtestWithIntervention.name())
+                                && force == SubEventType::ExcessiveForceAgainstProtesters
+                        {
                             c.event_type = Some(force.event_type().name());
                             c.sub_event_type = Some(force.name());
                         }
@@ -4127,6 +4152,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                             || tolls::victims(next) != tolls::Victims::Unspecified
                     }
                     "took the" => names_next(&self.doc.text[m.at.end..]),
+                    // (Between sides, named or short: "YPG vs ISIS", "Rep. Guard/4th Div vs
+                    // Faylaq al-Rahman"; not "chants vs governor".)
+                    "vs" => self.doc.text[m.at.end..]
+                        .trim_start_matches(['.', ' '])
+                        .starts_with(|c: char| c.is_uppercase()),
                     // (Out of ground, not of a country or a body: "expelled … fighters from the
                     // town".)
                     "expelled" => first_words(&self.doc.text[m.at.end..clause.end], 14)
