@@ -553,6 +553,27 @@ fn names_next(after: &str) -> bool {
             .any(|article| after.starts_with(article))
 }
 
+/// Whether the words before an act's word tell the dead killed in it, named as already told:
+/// "killed in the ", "killed in the evening ".
+fn killed_in_the(before: &str) -> bool {
+    let rest = before.trim_end();
+    let rest = [
+        " morning",
+        " evening",
+        " night",
+        " afternoon",
+        " first",
+        " second",
+        " latest",
+    ]
+    .iter()
+    .find_map(|when| rest.strip_suffix(when))
+    .unwrap_or(rest);
+    ["killed in the", "died in the", "martyred in the"]
+        .iter()
+        .any(|w| rest.ends_with(w))
+}
+
 /// Whether a clause names the act told before it by what it was ("on the night of the
 /// attack", "in the massacre").
 fn names_the_act_before(clause: &str) -> bool {
@@ -4209,11 +4230,31 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Or the day's, in the sentence after a taking of ground: "… the town was
                 // retaken … SOHR counted 11 rebels and 4 soldiers killed in the day's
                 // fighting".)
+                // (So is a day's by its name: "… had taken full control of Sheikh Miskin on
+                // Tuesday … at least 8 rebel fighters were killed in Tuesday's fighting".)
+                let the_days = before
+                    .strip_suffix("'s ")
+                    .and_then(|b| b.rsplit_once(" in "))
+                    .filter(|(_, day)| {
+                        day == &"the day"
+                            || ["yesterday", "today"].contains(day)
+                            || [
+                                "monday",
+                                "tuesday",
+                                "wednesday",
+                                "thursday",
+                                "friday",
+                                "saturday",
+                                "sunday",
+                            ]
+                            .contains(day)
+                    })
+                    .map(|(verb, _)| verb);
                 let fell_in = || {
                     m.role.event == Some(SubEventType::ArmedClash)
                         && self.last_incident.is_some_and(|(i, _)| {
                             self.doc.text[..clause.start].trim_end().ends_with(';')
-                                || before.ends_with(" in the day's ")
+                                || the_days.is_some()
                                     && [
                                         SubEventType::GovernmentRegainsTerritory,
                                         SubEventType::NonStateActorOvertakesTerritory,
@@ -4223,7 +4264,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                         })
                         && before
                             .strip_suffix(" in the ")
-                            .or_else(|| before.strip_suffix(" in the day's "))
+                            .or(the_days)
                             .or_else(|| before.strip_suffix(" during the "))
                             .is_some_and(|verb| {
                                 ["killed", "martyred", "died"]
@@ -4284,6 +4325,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // (Nor the act told before, named again: "A YPG fighter wounded in the
                     // same clashes died the next morning".)
                     || self.last_incident.is_some() && before.ends_with(" in the same ")
+                    // (Nor where the dead fell, the act told before in other words: "…
+                    // opening fire on those sheltering inside. Residents said at least six
+                    // people were killed in the raid". An act of its own type told before is
+                    // named again, and joined as such: see `Reading::sentence`. Nor one told
+                    // before without a type, which this word gives it.)
+                    || self
+                        .last_incident
+                        .is_some_and(|(i, _)| self.out[i].event_type.is_some())
+                        && killed_in_the(&before)
+                        && !self.out.iter().any(|c| {
+                            c.kind == Kind::Incident
+                                && c.sub_event_type == m.role.event.map(SubEventType::name)
+                        })
                     || before.ends_with(" who had been ")
                         && m.role.event.is_some_and(|e| HARMLESS.contains(&e))
                         && victims_dead_since()
