@@ -267,6 +267,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // "a Hezbollah sniper shot a 14-year-old boy near the siege line".
     ("sniper shot", Attack),
     ("executed", Attack),
+    // "The Khalid ibn al-Walid Army … carried out the death sentence on three young men".
+    ("carried out the death sentence", Attack),
     // A headline's present tense ("IS execute two young men in Palmyra"); not the plural
     // nouns, which tell of a pattern ("the 4th assassination this month").
     ("execute", Attack),
@@ -665,6 +667,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         HeadquartersOrBaseEstablished,
     ),
     ("established a base", HeadquartersOrBaseEstablished),
+    // "Russian military police established a post in a former school building", "Hezbollah set
+    // up a command centre in the town's former municipality building".
+    ("established a post", HeadquartersOrBaseEstablished),
+    ("set up a command centre", HeadquartersOrBaseEstablished),
+    ("set up a command center", HeadquartersOrBaseEstablished),
     // "TAF establishes new OP on E outskirts of Binnish".
     ("establishes new op", HeadquartersOrBaseEstablished),
     ("established new op", HeadquartersOrBaseEstablished),

@@ -3032,7 +3032,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             if dates.len() > 1 {
                 let opens_with = |d: &Found<DaySpan>, words: &[&str]| {
                     let head = &self.doc.text[clause.start..d.at.start];
-                    let head = head.rsplit(':').next().unwrap_or(head).trim_start();
+                    // (After a heading: "Inkhil, 17 July 2018 - Under the agreement signed
+                    // … on Sunday, …".)
+                    let head = head.rsplit(':').next().unwrap_or(head);
+                    let head = head
+                        .rsplit_once(" - ")
+                        .map_or(head, |(_, h)| h)
+                        .trim_start();
                     !head.contains(',')
                         && words.iter().any(|w| {
                             head.get(..w.len())

@@ -155,7 +155,7 @@ static SIDES: &str = r"(?:(?:from|on)\s+(?:both|each|either|all)\s+sides?\s+)?";
 
 static KILLED_N: LazyLock<Regex> = LazyLock::new(|| {
     crate::regex_with_room(&format!(
-        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|martyrdom of|martyring|kia|k)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
+        r"(?-u)\b(?:killed|killing|kills|kill|left|leaving|shot dead|shooting dead|executed|executing|beheaded|beheading|beheads|behead|assassinated|assassinating|eliminated|eliminating|deaths? of|killings? of|executions? of|death sentence on|martyrdom of|martyring|kia|k)\s+(?P<bomber>himself\s+and\s+)?{QUALIFIER}(?P<n>{NUMBER})(?P<who>(?:\s+[\w-]+){{0,2}}?\s+{PEOPLE})?\b"
     ))
     .expect("valid")
 });
@@ -1111,6 +1111,7 @@ pub const DEATH_WORDS: &[&str] = &[
     "toll",
     "fatalit",
     "execut",
+    "death sentence",
     "behead",
     "shot",
     "lives of",
