@@ -288,6 +288,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("bodies were found", Attack),
     ("body of a", Attack),
     ("body of an", Attack),
+    // Only where it was found (see `Reading::acts_named`): "the body of the co-chair of Hajin's
+    // civil council was found the previous day".
+    ("body of the", Attack),
     ("body was found", Attack),
     ("bodies found", Attack),
     ("found the bodies", Attack),

@@ -4179,6 +4179,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                             || tolls::victims(next) != tolls::Victims::Unspecified
                     }
                     "took the" => names_next(&self.doc.text[m.at.end..]),
+                    "body of the" => tolls::holds_any_in_any_case(
+                        self.text(clause),
+                        &[
+                            "was found",
+                            "were found",
+                            "been found",
+                            "recovered",
+                            "discovered",
+                        ],
+                    ),
                     // (Between sides, named or short: "YPG vs ISIS", "Rep. Guard/4th Div vs
                     // Faylaq al-Rahman"; not "chants vs governor".)
                     "vs" => self.doc.text[m.at.end..]

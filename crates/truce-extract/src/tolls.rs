@@ -237,10 +237,11 @@ static N_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// A body found: "the body of a man was found" is one death, "the bodies of 12 men" twelve,
-/// "had recovered seven bodies" seven.
+/// "had recovered seven bodies" seven; "the body of the co-chair of Hajin's civil council was
+/// found" one, where it was found (not "the governing body of the council").
 static BODIES: LazyLock<Regex> = LazyLock::new(|| {
     crate::regex_with_room(&format!(
-        r"(?-u)\b(?:body of (?P<n>an?|one)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled(?:\s+out)?|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
+        r"(?-u)\b(?:body of (?P<n>an?|one)|(?P<the>body of the)\s+(?:[\w'-]+\s+){{1,8}}?(?:was|had been|has been)\s+(?:found|recovered|discovered)|bodies of (?P<least>at least\s+)?(?P<m>{NUMBER})|(?:recovered|retrieved|pulled(?:\s+out)?|found)\s+(?P<k>{NUMBER})\s+bodies)\b"
     ))
     .expect("valid")
 });
@@ -2504,7 +2505,10 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
     if sentence.contains("bod")
         && let Some(c) = BODIES.captures(sentence)
     {
-        let n = number(c.name("n").or(c.name("m")).or(c.name("k"))?.as_str())?;
+        let n = match c.name("the") {
+            Some(_) => 1,
+            None => number(c.name("n").or(c.name("m")).or(c.name("k"))?.as_str())?,
+        };
         return Some(mention(n, &c, sentence, c.get(0).expect("group 0").range()));
     }
     if let Some(c) = NAMED_DEAD.captures(sentence) {

@@ -814,7 +814,6 @@ fn a_hundred_and_ninth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_tar
 /// twenty-seventh session): IS offensives and sieges, air strikes, the 2017 offensives,
 /// Baghuz, and the cells' ambushes, assassinations and IEDs after 2019.
 #[test]
-#[ignore = "short of the fatalities and date targets at first run (80.0%, 82.5%): run with --ignored"]
 fn a_hundred_and_tenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_113.jsonl");
 }
