@@ -34,9 +34,9 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    // (A monitor's abbreviations too: "on Fri", "Yesterday (Tue)"; not "Sat" and "Sun",
-    // which are words.)
-    let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
+    // (A monitor's abbreviations too: "on Fri", "Yesterday (Tue)"; "Sat" and "Sun", which
+    // are words too, only in capitals: "died of malnutrition on Sat".)
+    let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
     crate::regex_with_room(&format!(
         r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|(?:the\s+)?previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
@@ -211,7 +211,9 @@ pub fn find(sentence: &str, today: Date) -> Vec<DateMention> {
                 && [" morning", " afternoon", " evening", " night"]
                     .iter()
                     .any(|w| sentence[wd.end()..].starts_with(w));
-            if !(before.ends_with("on ") || before.ends_with('(') || heads) {
+            let word = matches!(wd.as_str(), "sat" | "sun")
+                && !written[wd.range()].starts_with(|c: char| c.is_ascii_uppercase());
+            if word || !(before.ends_with("on ") || before.ends_with('(') || heads) {
                 continue;
             }
         }

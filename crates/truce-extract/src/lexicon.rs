@@ -498,6 +498,17 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     // A mass grave found is no act of the day: its dead died earlier (ACLED codes it "Other",
     // without fatalities).
     ("mass grave", Other),
+    // So are deaths of a siege's hunger ("3 more residents … died of malnutrition on Sat",
+    // "the camp lost two more of its sons to hunger"): ACLED's "Other", without fatalities.
+    ("died of malnutrition", Other),
+    ("died of hunger", Other),
+    ("died of starvation", Other),
+    ("sons to hunger", Other),
+    // A clash told as an assault on positions: "Jaish al-Islam has been storming the
+    // positions of Faylaq al-Rahman".
+    ("storming the positions of", ArmedClash),
+    ("stormed the positions of", ArmedClash),
+    ("stormed positions of", ArmedClash),
     // Smuggling stopped ("foiled an attempt yesterday to smuggle about one million captagon
     // pills"): ACLED's "Other".
     ("to smuggle", Other),

@@ -2926,7 +2926,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                 // (Or a place's, before a dash: "Manbij, 13 March 2019 -- … on Tuesday".)
                 || written.split_whitespace().count() <= HEADING_WORDS
                     && written.ends_with(',')
-                    && [":", " --", " -", " —", " –"]
+                    // (Or a translation's bracket: "[Translated from a Yarmouk camp activists'
+                    // page, 23 January 2014] Yesterday …".)
+                    && [":", " --", " -", " —", " –", "]"]
                         .iter()
                         .any(|mark| self.doc.text[at.end..].starts_with(mark))
         };
@@ -3084,7 +3086,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                     let after = &self.doc.text[d.at.end..];
                     after.starts_with("'s ") || after.starts_with("’s ")
                 };
-                if anothers(&dates[0]) && !anothers(&dates[1]) {
+                // (Nor since when a state has lasted, where a day follows: "Madaya (besieged …
+                // since Jul-2015): … 3 more residents … died of malnutrition on Sat".)
+                let lasting = |d: &Found<DaySpan>| {
+                    self.doc.text[d.at.clone()]
+                        .get(..6)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                };
+                if anothers(&dates[0]) && !anothers(&dates[1])
+                    || lasting(&dates[0]) && !lasting(&dates[1])
+                {
                     dates.remove(0);
                 } else if report || opening(&dates[0]) {
                     let removed = dates.remove(0).value.start;
@@ -3240,8 +3251,15 @@ impl<'x, 'd> Reading<'x, 'd> {
                 } else {
                     Kind::Incident
                 };
-                // (A mass grave's dead died before it was found: no toll of its own.)
-                let toll = toll.filter(|_| first.value != SubEventType::Other);
+                // (A mass grave's dead died before it was found: no toll of its own. The
+                // hungry who died of a siege died that day: "3 more residents … died of
+                // malnutrition on Sat".)
+                let toll = toll.filter(|_| {
+                    first.value != SubEventType::Other
+                        || !self.doc.text[first.at.clone()]
+                            .to_ascii_lowercase()
+                            .ends_with("grave")
+                });
                 let candidate = self.candidate(
                     kind,
                     &clause,
@@ -4324,6 +4342,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || fled()
                     || held()
                     || before.ends_with(" no ")
+                    // (Nor the second act of a denial: "No shelling or sniper fire reported".)
+                    || before.ends_with(" or ") && names_any(last_words(&before, 4), &["no"])
                     || before.ends_with(" without ")
                     || before.ends_with(" not a ")
                     || before.ends_with(" involvement in the ")
