@@ -4114,6 +4114,17 @@ impl<'x, 'd> Reading<'x, 'd> {
     /// around it.
     fn acts_named(&self, hits: &[Hit], clause: &Range<usize>) -> Vec<Found<SubEventType>> {
         let text = self.text(clause);
+        // Where the act the clause's act answers is told, which types it no more: "fired 59
+        // Tomahawk cruise missiles at a Syrian air base … in retaliation for a chemical weapons
+        // attack" is no chemical attack.
+        let answered_from = {
+            let lower = text.to_ascii_lowercase();
+            lexicon::ANSWERED
+                .iter()
+                .filter_map(|w| lower.find(w))
+                .min()
+                .map_or(clause.end, |at| clause.start + at)
+        };
         leftmost_longest(hits, clause, |role| role.event.is_some())
             .into_iter()
             .filter(|m| bounded(text, m.at.start - clause.start..m.at.end - clause.start))
@@ -4513,7 +4524,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     hits.iter().any(|h| {
                         h.role.event == Some(kind)
                             && clause.start <= h.at.start
-                            && h.at.end <= clause.end
+                            && h.at.end <= answered_from
                     })
                 };
                 let value = if from_the_air {
