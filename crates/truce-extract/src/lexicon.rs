@@ -123,6 +123,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("jets bombed", AirDroneStrike),
     ("warplane struck", AirDroneStrike),
     ("drone struck", AirDroneStrike),
+    // A log's present: "Turk. drone hits SDF … pickup on Rmelan road".
+    ("drone hits", AirDroneStrike),
     ("drones struck", AirDroneStrike),
     ("aircraft struck", AirDroneStrike),
     ("jets struck", AirDroneStrike),
@@ -406,6 +408,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("took farmland", NonStateActorOvertakesTerritory),
     // (Only before a name: "took the Layramoun industrial zone".)
     ("took the", NonStateActorOvertakesTerritory),
+    // (People counted and taken: see `Reading::acts_named`.)
+    ("took", Abduction),
     // (A shorthand's present, as "regain": "JN + Ansar al-Sham take Kassab town".)
     ("take", NonStateActorOvertakesTerritory),
     // "completed the liberation of the settlement of Suran": who liberated types it. (Not
@@ -867,6 +871,8 @@ pub const CIVILIANS: &[&str] = &[
     "hunters",
     "gatherers",
     "displaced",
+    "refugees",
+    "refugee",
     "worshippers",
     "passengers",
     "families",

@@ -3065,7 +3065,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     ["reported on ", "said on ", "announced on ", "stated on "]
                         .iter()
                         .any(|w| ends_with_ignoring_case(head, w))
-                        && self.doc.text[d.at.end..].starts_with(" that ")
+                        // (Or its pronoun, without "that": "the SDF said on Saturday they had
+                        // captured the town … on Friday".)
+                        && [" that ", " they had ", " it had "]
+                            .iter()
+                            .any(|w| self.doc.text[d.at.end..].starts_with(w))
                 };
                 // ("On 10 May 2015, the Syrian Observatory reported that ISIS had executed 4 men
                 // … the previous day": the first day is the report's, the act's follows.)
@@ -4208,6 +4212,27 @@ impl<'x, 'd> Reading<'x, 'd> {
                             || tolls::victims(next) != tolls::Victims::Unspecified
                     }
                     "took the" => names_next(&self.doc.text[m.at.end..]),
+                    // "stormed Tel Shamiram and Tel Hormizd … and took at least 90 of our
+                    // Assyrian people": people counted and taken.
+                    "took" => {
+                        let next = first_words(&self.doc.text[m.at.end..clause.end], 8);
+                        let counted = next.split_whitespace().next().is_some_and(|w| {
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                || ["at", "more", "over", "about", "around", "dozens"].contains(&w)
+                        });
+                        counted
+                            && names_any(
+                                next,
+                                &[
+                                    "people",
+                                    "residents",
+                                    "civilians",
+                                    "villagers",
+                                    "women",
+                                    "men",
+                                ],
+                            )
+                    }
                     "body of the" => tolls::holds_any_in_any_case(
                         self.text(clause),
                         &[
