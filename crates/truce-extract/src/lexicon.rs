@@ -685,6 +685,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
         HeadquartersOrBaseEstablished,
     ),
     ("established a base", HeadquartersOrBaseEstablished),
+    // "Turkish forces on Monday established their sixth observation post".
+    ("observation post under", HeadquartersOrBaseEstablished),
     // "Russian military police established a post in a former school building", "Hezbollah set
     // up a command centre in the town's former municipality building".
     ("established a post", HeadquartersOrBaseEstablished),

@@ -538,6 +538,34 @@ fn district_of_the_city_after(after: &str) -> bool {
                 })
 }
 
+/// Whether the words after a verb count the people it took: "took at least 90 of our
+/// Assyrian people", "seized around 150 Kurdish schoolboys".
+fn people_counted(after: &str) -> bool {
+    let next = first_words(after, 8);
+    let counted = next.split_whitespace().next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "at", "more", "over", "about", "around", "dozens", "hundreds",
+            ]
+            .contains(&w)
+    });
+    counted
+        && names_any(
+            next,
+            &[
+                "people",
+                "residents",
+                "civilians",
+                "villagers",
+                "women",
+                "men",
+                "children",
+                "schoolboys",
+                "students",
+            ],
+        )
+}
+
 /// Whether the words after an act's verb begin with a name ("Kassab", "al-Rastan"): ground,
 /// not people or things ("took the wounded to hospital").
 fn names_next(after: &str) -> bool {
@@ -2811,9 +2839,12 @@ impl<'x, 'd> Reading<'x, 'd> {
                                 "under the agreement",
                                 "under a deal",
                                 "under the deal",
-                                // ("entered Daraa al-Balad under a surrender deal".)
+                                // ("entered Daraa al-Balad under a surrender deal", "left …
+                                // through Ramouseh under the evacuation agreement".)
                                 "under a surrender",
                                 "under the surrender",
+                                "under the evacuation",
+                                "under an evacuation",
                             ],
                         ))
                 {
@@ -4214,25 +4245,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     "took the" => names_next(&self.doc.text[m.at.end..]),
                     // "stormed Tel Shamiram and Tel Hormizd … and took at least 90 of our
                     // Assyrian people": people counted and taken.
-                    "took" => {
-                        let next = first_words(&self.doc.text[m.at.end..clause.end], 8);
-                        let counted = next.split_whitespace().next().is_some_and(|w| {
-                            w.starts_with(|c: char| c.is_ascii_digit())
-                                || ["at", "more", "over", "about", "around", "dozens"].contains(&w)
-                        });
-                        counted
-                            && names_any(
-                                next,
-                                &[
-                                    "people",
-                                    "residents",
-                                    "civilians",
-                                    "villagers",
-                                    "women",
-                                    "men",
-                                ],
-                            )
-                    }
+                    "took" => people_counted(&self.doc.text[m.at.end..clause.end]),
                     "body of the" => tolls::holds_any_in_any_case(
                         self.text(clause),
                         &[
@@ -4604,6 +4617,13 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // against protesters.
                     // (So is "attacked the sit-in … with live bullets".)
                     SubEventType::ExcessiveForceAgainstProtesters
+                } else if value == SubEventType::NonStateActorOvertakesTerritory
+                    && self.doc.text[m.at.clone()].eq_ignore_ascii_case("seized")
+                    && people_counted(&self.doc.text[m.at.end..clause.end])
+                {
+                    // People seized, not ground: "militants seized around 150 Kurdish
+                    // schoolboys on Thursday".
+                    SubEventType::Abduction
                 } else if value == SubEventType::NonStateActorOvertakesTerritory
                     && self.doc.text[m.at.clone()].eq_ignore_ascii_case("entered")
                     && named(SubEventType::Arrests)
@@ -5066,18 +5086,21 @@ impl<'x, 'd> Reading<'x, 'd> {
                         best = town;
                     }
                     // ("Tishreen University in the coastal city of Latakia": an institution
-                    // named for a word that is also a town's name is not that town.)
-                    let institution = run.get(j).is_some_and(|next| {
-                        [
-                            "University",
-                            "School",
-                            "Stadium",
-                            "Mosque",
-                            "Street",
-                            "Square",
-                        ]
-                        .contains(&&text[next.clone()])
-                    });
+                    // named for a word that is also a town's name is not that town. One named
+                    // for a governorate's city is in it: "explosions struck Aleppo
+                    // University".)
+                    let institution =
+                        run.get(j).is_some_and(|next| {
+                            [
+                                "University",
+                                "School",
+                                "Stadium",
+                                "Mosque",
+                                "Street",
+                                "Square",
+                            ]
+                            .contains(&&text[next.clone()])
+                        }) && self.governorate_named(&self.doc.text[r.clone()]).is_none();
                     // ("SDF commander Mazloum Abdi": a person named after a title, where the
                     // name runs on past the place's.)
                     let titled = j < run.len()
