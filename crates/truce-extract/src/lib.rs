@@ -4419,6 +4419,20 @@ impl<'x, 'd> Reading<'x, 'd> {
                         .last_incident
                         .is_some_and(|(i, _)| self.out[i].event_type.is_some())
                         && killed_in_the(&before)
+                        // (A word that says only that it was an act: "the truck bombing" tells
+                        // what the act was.)
+                        && [
+                            "raid",
+                            "raids",
+                            "attack",
+                            "attacks",
+                            "assault",
+                            "massacre",
+                            "exchange of fire",
+                            "clashes",
+                            "fighting",
+                        ]
+                        .contains(&self.doc.text[m.at.clone()].to_ascii_lowercase().as_str())
                         && !self.out.iter().any(|c| {
                             c.kind == Kind::Incident
                                 && c.sub_event_type == m.role.event.map(SubEventType::name)
@@ -4438,10 +4452,11 @@ impl<'x, 'd> Reading<'x, 'd> {
                     .role
                     .event
                     .is_some_and(|e| e.event_type() == truce_core::event::EventType::Explosions);
-                // (Within eight words: "supported by International Coalition air strikes and
-                // artillery, clashed".)
+                // (Within ten words: "supported by International Coalition air strikes and
+                // artillery, clashed", "supported by fighters of the Sanadid forces and US-led
+                // coalition airstrikes, captured".)
                 let near =
-                    m.at.start - last_words(&self.doc.text[clause.start..m.at.start], 8).len();
+                    m.at.start - last_words(&self.doc.text[clause.start..m.at.start], 10).len();
                 !fire
                     || !cue_hit(hits, self.doc.text, Cue::Support, &(near..m.at.start)).is_some_and(
                         |support| {
