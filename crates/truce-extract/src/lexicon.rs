@@ -290,6 +290,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("assassinate", Attack),
     ("assassinates", Attack),
     ("massacre", Attack),
+    // Where the clause tells killing (see `Reading::acts_named`): "went house to house in the
+    // al-Qusour neighbourhood of Baniyas on Saturday, killing Alawite residents".
+    ("house to house", Attack),
     ("massacred", Attack),
     ("bodies were found", Attack),
     ("body of a", Attack),

@@ -4246,6 +4246,9 @@ impl<'x, 'd> Reading<'x, 'd> {
                     // "stormed Tel Shamiram and Tel Hormizd … and took at least 90 of our
                     // Assyrian people": people counted and taken.
                     "took" => people_counted(&self.doc.text[m.at.end..clause.end]),
+                    "house to house" => {
+                        tolls::holds_any_in_any_case(self.text(clause), &["killing", "killed"])
+                    }
                     "body of the" => tolls::holds_any_in_any_case(
                         self.text(clause),
                         &[
@@ -4726,6 +4729,16 @@ impl<'x, 'd> Reading<'x, 'd> {
                 let Some(between) = text.get(actor.at.end..verb) else {
                     return false;
                 };
+                // (Support told between them is no break: "Gunmen from nearby pro-government
+                // villages, backed by army shelling, killed villagers".)
+                let supported = [", backed by ", ", supported by "]
+                    .iter()
+                    .find_map(|w| between.find(w))
+                    .and_then(|at| {
+                        let close = between[at + 2..].find(',')? + at + 2;
+                        Some(format!("{}{}", &between[..at], &between[close + 1..]))
+                    });
+                let between = supported.as_deref().unwrap_or(between);
                 // (Nor the agent of an act named before it: "Intense bombardment by the Assad
                 // regime and its ally Russia killed over 80 civilians".)
                 // (Or the subject of a first verb the killing is joined to: "gunmen stormed a
