@@ -786,6 +786,9 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("announced the dissolution", ChangeToGroupActivity),
     // "The Eighth Brigade … announced … that it was dissolving itself".
     ("dissolving itself", ChangeToGroupActivity),
+    // "the former regime's … directorates had been dissolved".
+    ("had been dissolved", ChangeToGroupActivity),
+    ("have been dissolved", ChangeToGroupActivity),
     ("dissolved itself", ChangeToGroupActivity),
     // A demilitarised zone's terms carried out: "completed the withdrawal of its heavy weapons".
     ("withdrawal of its heavy weapons", ChangeToGroupActivity),
