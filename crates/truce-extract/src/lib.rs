@@ -4151,14 +4151,17 @@ impl<'x, 'd> Reading<'x, 'd> {
         let text = self.text(clause);
         // Where the act the clause's act answers is told, which types it no more: "fired 59
         // Tomahawk cruise missiles at a Syrian air base … in retaliation for a chemical weapons
-        // attack" is no chemical attack.
-        let answered_from = {
-            let lower = text.to_ascii_lowercase();
-            lexicon::ANSWERED
-                .iter()
-                .filter_map(|w| lower.find(w))
-                .min()
-                .map_or(clause.end, |at| clause.start + at)
+        // attack" is no chemical attack. (Read only where another act's type is asked about.)
+        let answered_from = std::cell::OnceCell::new();
+        let answered_from = || {
+            *answered_from.get_or_init(|| {
+                let lower = text.to_ascii_lowercase();
+                lexicon::ANSWERED
+                    .iter()
+                    .filter_map(|w| lower.find(w))
+                    .min()
+                    .map_or(clause.end, |at| clause.start + at)
+            })
         };
         leftmost_longest(hits, clause, |role| role.event.is_some())
             .into_iter()
@@ -4580,7 +4583,8 @@ impl<'x, 'd> Reading<'x, 'd> {
                     hits.iter().any(|h| {
                         h.role.event == Some(kind)
                             && clause.start <= h.at.start
-                            && h.at.end <= answered_from
+                            && h.at.end <= clause.end
+                            && h.at.end <= answered_from()
                     })
                 };
                 let value = if from_the_air {
