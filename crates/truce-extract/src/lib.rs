@@ -593,6 +593,8 @@ fn killed_in_the(before: &str) -> bool {
         " first",
         " second",
         " latest",
+        " final",
+        " last",
     ]
     .iter()
     .find_map(|when| rest.strip_suffix(when))
