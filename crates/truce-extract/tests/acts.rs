@@ -1829,14 +1829,14 @@ fn a_closing_count_restates_the_toll_and_an_undated_act_takes_the_day_of_its_tol
 
 #[test]
 fn a_log_heading_may_name_its_place_twice() {
-    // The place's name in another language, this one in brackets.
+    // The place's name in another language, this one in brackets: either names the town.
     let act = first_incident(
         "Serêkaniyê (Ras al-Ain) | Fierce clashes between SDF fighters and Turkish-backed \
          factions at the eastern entrance of the town.",
     );
     assert_eq!(
-        act.location.as_ref().map(|l| l.written.as_str()),
-        Some("Ras al-Ain")
+        act.location.as_ref().map(|l| l.name.as_str()),
+        Some("Ra’s al ‘Ayn")
     );
 }
 

@@ -864,7 +864,7 @@ fn a_hundred_and_fifteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy
 /// 118's corrections): the YPG's towns, Tal Tamr and the Khabur, bombings in Qamishli and
 /// Hasakah, clashes with government forces, Turkish drones and shelling, al-Hol.
 #[test]
-#[ignore = "short of the fatalities, place and date targets (first run 77.5 / 80.0 / 72.5 / 85.0, now 85.0 / 85.0 / 77.5 / 90.0): run with --ignored"]
+#[ignore = "short of the fatalities, place and date targets (first run 77.5 / 80.0 / 72.5 / 85.0, now 85.0 / 85.0 / 82.5 / 90.0): run with --ignored"]
 fn a_hundred_and_sixteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_119.jsonl");
 }

@@ -136,8 +136,21 @@ impl Places {
     }
 }
 
+/// The Kurdish names the north-east's own outlets write (Hawar News, North Press, Rudaw) for
+/// towns whose GeoNames row lacks them ("Qamishlo –", "Serêkaniyê and the border gate"), by
+/// the row's name.
+const KURDISH_NAMES: &[(&str, &[&str])] = &[
+    ("Al Qāmishlī", &["Qamishlo"]),
+    ("Ra’s al ‘Ayn", &["Serêkaniyê", "Serekaniye"]),
+    ("Ad Darbāsīyah", &["Dirbêsiyê", "Dirbesiye"]),
+    ("Tall Abyaḑ", &["Girê Spî", "Gire Spi"]),
+    ("Tall Tamr", &["Til Temir"]),
+    ("Al Qaḩţānīyah", &["Tirbespiyê", "Tirbespiye"]),
+];
+
 /// GeoNames cities500 rows: `geonameid,name,latitude,longitude,countrycode,admin1code,
-/// population,timezone,alternatenames` (alternate names joined by `|`).
+/// population,timezone,alternatenames` (alternate names joined by `|`), with
+/// [`KURDISH_NAMES`].
 fn geonames(text: &str) -> Vec<PlaceEntry> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     reader
@@ -151,6 +164,12 @@ fn geonames(text: &str) -> Vec<PlaceEntry> {
                     .unwrap_or("")
                     .split('|')
                     .filter(|n| !n.is_empty())
+                    .chain(
+                        KURDISH_NAMES
+                            .iter()
+                            .filter(|(name, _)| Some(*name) == r.get(1))
+                            .flat_map(|(_, kurdish)| kurdish.iter().copied()),
+                    )
                     .map(str::to_owned)
                     .collect(),
                 at: Coord {
