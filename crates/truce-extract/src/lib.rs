@@ -4701,14 +4701,19 @@ impl<'x, 'd> Reading<'x, 'd> {
                 at: aircraft.at.clone(),
             });
         }
+        // (A clause with neither a toll nor a word of death tells no killing: no copy of it.)
+        if toll.is_none() && !cue_within(hits, text, Cue::Death, clause) {
+            return None;
+        }
         let lower = self.text(clause).to_ascii_lowercase();
+        let killed = lower.find(" killed ");
+        let killed_whom = killed.map(|verb| &lower[verb + " killed ".len()..]);
         // (Civilians killed uncounted, the toll told later — "militiamen … entered homes in
         // Taldou and killed families inside" — or counted by men told as a family's: "killed
         // several men of one family".)
         // (Not "killed scores of civilians": a count, left unread, and no act of its own.)
         let named_civilians = || {
-            lower.find(" killed ").is_some_and(|verb| {
-                let after = &lower[verb + " killed ".len()..];
+            killed_whom.is_some_and(|after| {
                 !after.starts_with("scores ")
                     && tolls::victims(first_words(after, 5)) == Victims::Civilians
             })
@@ -4722,11 +4727,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         // actor, the subject, killed civilians — an attack (ACLED's violence against civilians).
         // (So is a former fighter killed, as ACLED codes Daraa's assassinations: "gunmen killed
         // a former opposition commander, reconciled under the 2018 settlement".)
-        if let Some(verb) = lower.find(" killed ")
+        if let (Some(verb), Some(whom)) = (killed, killed_whom)
             && (victims == Victims::Civilians
                 || ["a former ", "the former "]
                     .iter()
-                    .any(|w| lower[verb + " killed ".len()..].starts_with(w)))
+                    .any(|w| whom.starts_with(w)))
         {
             let verb = clause.start + verb;
             // (Right before the verb, active: not "3 civilians were killed".)
