@@ -426,11 +426,21 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                 // (The other source speaks before its figure: "AOG 3x KIA (claims, unconf.)" is
                 // the other side's dead, qualified.)
                 let figure_at = find_toll(second, true).map_or(second.len(), |t| t.at.start);
+                // ("The Islamic Front claimed around 50 regime soldiers were killed; SOHR
+                // documented at least 14 soldiers killed".)
                 if !(updated
                     || own
-                    || ["said", "says", "report", "claim", "gives", "gave"]
-                        .iter()
-                        .any(|w| second.find(w).is_some_and(|at| at < figure_at)))
+                    || [
+                        "said",
+                        "says",
+                        "report",
+                        "claim",
+                        "gives",
+                        "gave",
+                        "documented",
+                    ]
+                    .iter()
+                    .any(|w| second.find(w).is_some_and(|at| at < figure_at)))
                     || sum(&lowered(first)).is_some()
                 {
                     return toll;
@@ -2690,6 +2700,10 @@ mod tests {
                        said 2 soldiers were killed.";
         let read = toll(claimed).expect("a toll").fatalities;
         assert_eq!(conflicting(claimed, read).best, Some(2));
+        let documented = "The Islamic Front claimed around 50 regime soldiers were killed; SOHR \
+                          documented at least 14 soldiers killed.";
+        let read = toll(documented).expect("a toll").fatalities;
+        assert_eq!(conflicting(documented, read).best, Some(14));
         let bare = "x5 civ killed incl 2 children per Rastan LC; SOHR reports 4.";
         let read = toll(bare).expect("a toll").fatalities;
         assert_eq!(conflicting(bare, read).best, Some(4));
