@@ -676,6 +676,28 @@ fn a_sixty_seventh_blind_hands_news_meet_the_accuracy_targets() {
     );
 }
 
+/// Deir ez-Zor after Baghouz, 2019–2024 (a blind hand, twenty-eighth session): the Islamic
+/// State's cells, the SDF's raids, the tribal uprising of 2023, Iran's militias by the
+/// Euphrates, the strikes on them and their attacks on US bases.
+#[test]
+fn a_sixty_eighth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_68.csv",
+        "a sixty-eighth blind hand's news",
+    );
+}
+
+/// Syria in 2025, after Assad (a blind hand, twenty-eighth session): the coast in March, Sweida
+/// in July, Israel's strikes and incursions, the Islamic State's church bombing, old-regime
+/// remnants, mines killing those who return.
+#[test]
+fn a_sixty_ninth_blind_hands_news_meet_the_accuracy_targets() {
+    meets_the_targets(
+        "tests/data/news_blind_69.csv",
+        "a sixty-ninth blind hand's news",
+    );
+}
+
 #[test]
 fn fakes_development_articles_meet_the_accuracy_targets() {
     meets_the_targets(

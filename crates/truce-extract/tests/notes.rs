@@ -839,7 +839,6 @@ fn a_hundred_and_twelfth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_t
 /// session, after notes 115's corrections): the city's front lines and neighbourhoods, barrel
 /// bombs and "hell cannons", the 2016 siege and evacuation, the countryside's towns.
 #[test]
-#[ignore = "short of the fatalities target (first run 77.5 / 75.0 / 67.5 / 82.5, now 90.0 / 87.5 / 82.5 / 95.0): run with --ignored"]
 fn a_hundred_and_thirteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_116.jsonl");
 }
@@ -867,6 +866,33 @@ fn a_hundred_and_fifteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy
 #[ignore = "short of the fatalities, place and date targets (first run 77.5 / 80.0 / 72.5 / 85.0, now 85.0 / 85.0 / 82.5 / 90.0): run with --ignored"]
 fn a_hundred_and_sixteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
     evaluate("monitor_notes_other_hand_119.jsonl");
+}
+
+/// Notes on Idlib and northern Hama, 2017–2023 (a blind hand, twenty-eighth session): HTS and
+/// the factions, Russian and regime strikes, drones, IEDs and assassinations in Idlib city,
+/// protests against HTS, the camps, Turkish posts on the M4, the 2019–20 offensive.
+#[test]
+#[ignore = "short of the fatalities and date targets (first run 90.0 / 80.0 / 82.5 / 82.5): run with --ignored"]
+fn a_hundred_and_seventeenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_120.jsonl");
+}
+
+/// Notes on Afrin and the Turkish-held north of Aleppo, 2018–2024 (a blind hand, twenty-eighth
+/// session): Olive Branch, the National Army's infighting, abductions and seizures, bombs in
+/// Afrin, Azaz, al-Bab and Jarabulus, shelling from Tal Rifaat, protests, the Manbij lines.
+#[test]
+#[ignore = "short of the fatalities, place and date targets (first run 80.0 / 77.5 / 67.5 / 92.5): run with --ignored"]
+fn a_hundred_and_eighteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_121.jsonl");
+}
+
+/// Notes on As-Suwayda and the Druze south, 2013–2025 (a blind hand, twenty-eighth session):
+/// the Islamic State's attack of July 2018, kidnappings, the Men of Dignity, smugglers and
+/// Jordanian strikes, the Karama square protests, the clashes of July 2025.
+#[test]
+#[ignore = "short of the sub-event type, fatalities and date targets (first run 77.5 / 80.0 / 85.0 / 87.5): run with --ignored"]
+fn a_hundred_and_nineteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_122.jsonl");
 }
 
 #[test]
