@@ -5366,7 +5366,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 });
             (
                 *origin,
-                region || district || tagged || self.label(&f.at),
+                region || district || tagged || self.label(&f.at) || self.speakers_place(&f.at),
                 !bracketed,
             )
         });
@@ -5482,6 +5482,62 @@ impl<'x, 'd> Reading<'x, 'd> {
                     || c.is_ascii_uppercase()
                     || matches!(c, ':' | '#' | ' ' | '–' | '-')
             })
+    }
+
+    /// Whether the place at `at` is where those who tell of the act are, named as they speak:
+    /// "Afrin rights monitors: … abducted a woman … in Jenderes", "Monitors in the Shahba area:
+    /// Turkish artillery shelled Tell Refaat", "Idlib activists said …". The act's own place,
+    /// where the clause names one, comes first.
+    fn speakers_place(&self, at: &Range<usize>) -> bool {
+        const SPEAKERS: &[&str] = &[
+            "monitors",
+            "activists",
+            "sources",
+            "network",
+            "correspondent",
+            "correspondents",
+            "observers",
+            "reporters",
+        ];
+        const SPEECH: &[&str] = &[
+            "said", "say", "says", "reported", "report", "reports", "told",
+        ];
+        // Whether the words from `from` on speak: a colon, or a verb of speech next.
+        let speaks = |words: &[&str], from: usize| {
+            words[from].ends_with(':')
+                || words
+                    .get(from + 1)
+                    .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(',')))
+        };
+        let after: Vec<&str> = window_after(self.doc.text, at.end)
+            .split_whitespace()
+            .collect();
+        // Named before they speak, in lower-case words: "Afrin rights monitors:".
+        let named_after = after
+            .iter()
+            .take(3)
+            .position(|w| SPEAKERS.contains(&w.trim_end_matches(':')));
+        if let Some(i) = named_after
+            && after[..i].iter().all(|w| w.starts_with(char::is_lowercase))
+            && speaks(&after, i)
+        {
+            return true;
+        }
+        // Or where they are: "Monitors in the Shahba area:" (the place's own last words may
+        // follow: "area", "countryside").
+        let before = window_before(self.doc.text, at.start).to_ascii_lowercase();
+        let before = before.trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let placed = before.strip_suffix(" in").is_some_and(|speaker| {
+            SPEAKERS.iter().any(|s| {
+                speaker.ends_with(s) && bounded(speaker, speaker.len() - s.len()..speaker.len())
+            })
+        });
+        placed
+            && after
+                .iter()
+                .take(2)
+                .any(|w| w.ends_with(':') || SPEECH.contains(&w.trim_end_matches(',')))
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)

@@ -513,6 +513,35 @@ fn a_label_heading_a_line_gives_way_to_its_town() {
     assert_placed(cases, |l| &l.written);
 }
 
+/// Those who tell of an act, named with where they are, do not place it where their clause
+/// names the act's own place.
+#[test]
+fn the_place_of_those_who_tell_gives_way_to_the_acts() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "Afrin rights monitors: members of Ahrar al-Sharqiya abducted a Kurdish woman at a \
+             checkpoint in Jenderes on 3 June 2020.",
+            Some(("Jenderes", "SY02")),
+        ),
+        (
+            "Monitors in the Shahba area: Turkish artillery shelled Tell Refaat late on Tuesday, \
+             killing an elderly woman.",
+            Some(("Tell Refaat", "SY02")),
+        ),
+        (
+            "Afrin activists reported that on Monday, members of the Sultan Murad Division shot \
+             dead a Kurdish man in Jinderes.",
+            Some(("Jinderes", "SY02")),
+        ),
+        // (Where the clause names no other place, theirs stands.)
+        (
+            "Manbij activists said a Turkish drone struck a car, killing two fighters.",
+            Some(("Manbij", "SY02")),
+        ),
+    ];
+    assert_placed(cases, |l| &l.written);
+}
+
 /// An investigation places its act last, by the scene it struck named back ("a strike on a
 /// crowded vegetable market" … "The market we located is … in Ariha").
 #[test]
