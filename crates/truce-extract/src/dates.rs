@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // are words too, only in capitals: "died of malnutrition on Sat".)
     let weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
     crate::regex_with_room(&format!(
-        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|(?:the\s+)?previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        r"(?-u)\b(?:(?P<since>since)\s+)?(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<yesterday>the day before yesterday|yesterday|yday|last night|overnight|(?:the\s+)?previous (?:day|evening|night)|the day before|the evening of the previous day)|(?P<ago>\d{{1,2}}|two|three|four|five|six|seven)\s+days\s+(?:ago|earlier)|(?P<earlier>earlier this month)|(?P<lastweek>last week|this week)|(?P<lastmonth>last month)|(?P<lastyear>last year)|(?P<seasonwhich>this|last)\s+(?P<season>spring|summer|autumn|fall|winter)|(?:(?P<last>last)\s+)?(?P<wd>{weekday})|(?:between\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+|(?P<r1>\d{{1,2}})(?:\s*(?:-|–)\s*|/|\s+(?:and|to)\s+))(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{month})\.?(?:,?\s+(?P<by>\d{{4}}))?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}})|(?P<yy>\s+\d{{2}},|\d{{2}}))?|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}|\d{{2}}))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})|(?P<od>\d{{1,2}})(?:st|nd|rd|th)|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?|(?:(?P<lastm>last)\s+)?(?P<m3>{month})(?:\s+(?P<y3>\d{{4}}))?)\b"
     ))
     .expect("a valid pattern")
 });
@@ -444,7 +444,12 @@ fn resolve(c: &regex::Captures<'_>, today: Date) -> Option<DaySpan> {
         ) {
             let (first, second) = (first.as_str().parse().ok()?, second.as_str().parse().ok()?);
             match group(c, Group::NumericYear) {
-                Some(y) => numeric(first, second, y.as_str().parse().ok()?, today).map(day),
+                // ("Sham FM, 07/04/18: …": a two-digit year is this century's.)
+                Some(y) => {
+                    let year: i16 = y.as_str().parse().ok()?;
+                    let year = if y.len() == 2 { 2000 + year } else { year };
+                    numeric(first, second, year, today).map(day)
+                }
                 // "on 23/11" in a log: day first, of the last month or so ("3.5", a decimal,
                 // is no date).
                 None if c.get(0).is_some_and(|m| m.as_str().contains('/')) => {
@@ -684,6 +689,13 @@ mod tests {
                 "0640L 03JAN16: Arty impacts vic. Morek",
                 "2016-01-03",
                 "2016-01-03",
+                DatePrecision::Day,
+            ),
+            // A two-digit year after a day and a month in figures ("Sham FM, 07/04/18: …").
+            (
+                "Sham FM, 07/04/15: a shepherd was killed",
+                "2015-04-07",
+                "2015-04-07",
                 DatePrecision::Day,
             ),
             // Not a day and a count ("on 5 May 20 people were killed"); a day more than a
