@@ -693,9 +693,9 @@ mod tests {
             ),
             // A two-digit year after a day and a month in figures ("Sham FM, 07/04/18: …").
             (
-                "Sham FM, 07/04/15: a shepherd was killed",
-                "2015-04-07",
-                "2015-04-07",
+                "Sham FM, 17/02/16: a shepherd was killed",
+                "2016-02-17",
+                "2016-02-17",
                 DatePrecision::Day,
             ),
             // Not a day and a count ("on 5 May 20 people were killed"); a day more than a
