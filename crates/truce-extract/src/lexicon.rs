@@ -68,6 +68,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("explosions", RemoteExplosive),
     ("detonated", RemoteExplosive),
     ("exploded", RemoteExplosive),
+    // "A bomb fixed beneath the car of a Men of Dignity member went off last night".
+    ("went off", RemoteExplosive),
     // (A victim-operated IED: a booby trap.)
     ("voied", RemoteExplosive),
     ("vbied", RemoteExplosive),
