@@ -259,7 +259,7 @@ static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
     // "toll now 4 civ": a log's update. "the number of martyrs … rises to 7", "raising the
     // number of martyrs in Daraa al-Balad today to 2": a post's. "Monitors put regime losses
     // on the final day at 8": a side's.
-    crate::regex_with_room(&format!(r"(?-u)\b(?:(?:(?:death toll|toll|losses)\s+(?:[\w'-]+\s+){{0,4}}|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
+    crate::regex_with_room(&format!(r"(?-u)\b(?:(?:(?:death toll|toll|losses)\s+(?:[\w'-]+\s+){{0,4}}|puts?\s+the\s+dead\s+|(?:death toll|toll|the figure|number of (?:[\w'-]+\s+){{0,2}}?(?:killed|dead|martyrs|martyred|victims))(?:\s+[\w,'()-]+){{0,35}}?\s+(?:rose|risen|rises|climbed|increased)\s+)(?:to|at|of)\s+|(?:raising|bringing|raised|brought)\s+the\s+number\s+of\s+(?:[\w'-]+\s+){{1,6}}?to\s+|(?:raising|bringing)\s+to\s+|toll\s+(?:is\s+)?now\s+(?:at\s+)?)(?P<least>at least\s+)?(?P<n>{NUMBER})\b")).expect("valid")
 });
 /// Sources' figures as a range: "the number of dead in the market range from 41, according to
 /// the local hospital, to 56", "Reported fatalities range between 10 and 14" (the lower, as
@@ -320,9 +320,10 @@ macro_rules! side_losses {
         r"(?:[\w-]+\s+)?losses(?:\s+[\w-]+){0,4}?"
     };
 }
-/// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at").
+/// A source putting the toll at a figure ("put the death toll at", "put the SNA toll at",
+/// "puts the dead at").
 const PUT_AT: &str = concat!(
-    r"put\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)|",
+    r"puts?\s+(?:the\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number|dead)|",
     side_losses!(),
     r")\s+at"
 );
@@ -373,8 +374,10 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
             "documented",
             "count",
             "put the",
+            "puts the",
             "confirmed",
             "told",
+            "acknowledged",
         ])
     });
     if !TWO.is_match(sentence) || !SOURCES.is_match(sentence) {
@@ -440,7 +443,8 @@ pub fn conflicting(sentence: &str, toll: Fatalities) -> Fatalities {
                         "documented",
                     ]
                     .iter()
-                    .any(|w| second.find(w).is_some_and(|at| at < figure_at)))
+                    .any(|w| second.find(w).is_some_and(|at| at < figure_at))
+                    || acknowledges_a_count(second))
                     || sum(&lowered(first)).is_some()
                 {
                     return toll;
@@ -1355,7 +1359,20 @@ pub fn same_voice(clause: &str) -> bool {
         .is_some_and(|(who, _)| {
             who.starts_with(|c: char| c.is_ascii_uppercase()) && who.split_whitespace().count() <= 4
         });
-    !VOICES.is_match(clause) && !speaker
+    // (Nor does one who acknowledges a count.)
+    !VOICES.is_match(clause) && !speaker && !acknowledges_a_count(clause)
+}
+
+/// Whether a clause's speaker acknowledges a count ("…; a pro-government military source
+/// acknowledged 17 dead in total"): another voice's figure — not a side's own dead,
+/// "acknowledged the deaths of two soldiers".
+fn acknowledges_a_count(clause: &str) -> bool {
+    clause.match_indices("acknowledged ").any(|(at, w)| {
+        clause[at + w.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|n| number(n).is_some() || n == "at")
+    })
 }
 
 /// How the toll of `clause` relates to one told before it of the same act.
@@ -2365,6 +2382,7 @@ fn find_lowered(sentence: &str) -> Option<TollMention> {
                     "brought",
                     "the figure",
                     "losses",
+                    "the dead at",
                 ],
             )
         }),
@@ -2720,6 +2738,17 @@ mod tests {
                        said 2 soldiers were killed.";
         let read = toll(claimed).expect("a toll").fatalities;
         assert_eq!(conflicting(claimed, read).best, Some(2));
+        let acknowledged = "SOHR puts the toll at 23 fighters from both sides; a pro-government \
+                            military source acknowledged 17 dead in total.";
+        let read = toll(acknowledged).expect("a toll").fatalities;
+        assert_eq!(
+            conflicting(acknowledged, read),
+            disputed(figures(23, None), figures(17, None))
+        );
+        let dead = "SOHR puts the dead at 4 fighters; a local network says 6.";
+        let read = toll(dead).expect("a toll").fatalities;
+        assert_eq!(read.best, Some(4));
+        assert_eq!(conflicting(dead, read).high, Some(6));
         let documented = "The Islamic Front claimed around 50 regime soldiers were killed; SOHR \
                           documented at least 14 soldiers killed.";
         let read = toll(documented).expect("a toll").fatalities;
