@@ -175,6 +175,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("launched its largest assault", ArmedClash),
     ("clash", ArmedClash),
     ("fighting", ArmedClash),
+    // "Infighting between Jabhat al-Shamiya and the Hamza Division in … Afrin city".
+    ("infighting", ArmedClash),
     ("fought", ArmedClash),
     ("battle", ArmedClash),
     ("battles", ArmedClash),
@@ -431,6 +433,11 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("full liberation of", NonStateActorOvertakesTerritory),
     // "its fighters liberated the town of Souran".
     ("liberated the town of", NonStateActorOvertakesTerritory),
+    // "its fighters had 'liberated' Tall Rifaat the day before" (not "the liberated areas").
+    ("'liberated'", NonStateActorOvertakesTerritory),
+    ("had liberated", NonStateActorOvertakesTerritory),
+    ("has liberated", NonStateActorOvertakesTerritory),
+    ("have liberated", NonStateActorOvertakesTerritory),
     ("liberated the village of", NonStateActorOvertakesTerritory),
     ("liberated the city of", NonStateActorOvertakesTerritory),
     ("recaptured", GovernmentRegainsTerritory),

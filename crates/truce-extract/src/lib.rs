@@ -622,6 +622,32 @@ fn names_the_act_before(clause: &str) -> bool {
     })
 }
 
+/// Whether `text` tells something done under a deal: "under an agreement", "under the deal",
+/// "under a surrender deal", "under the evacuation agreement", "under an SDF-Damascus
+/// arrangement brokered by Russia", "under a US-brokered understanding".
+fn under_a_deal(text: &str) -> bool {
+    const DEALS: &[&str] = &[
+        "deal",
+        "agreement",
+        "arrangement",
+        "understanding",
+        "accord",
+    ];
+    text.match_indices("under ").any(|(at, w)| {
+        let mut words = text[at + w.len()..].split_whitespace();
+        words
+            .next()
+            .is_some_and(|a| ["a", "an", "the"].contains(&a.to_ascii_lowercase().as_str()))
+            && words.take(3).any(|w| {
+                DEALS.contains(
+                    &w.trim_end_matches([',', '.', ';'])
+                        .to_ascii_lowercase()
+                        .as_str(),
+                )
+            })
+    })
+}
+
 /// The first `n` words of `text`.
 fn first_words(text: &str, n: usize) -> &str {
     let end = text.split_whitespace().nth(n - 1).map_or(text.len(), |w| {
@@ -2825,7 +2851,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                     && (rest
                         .iter()
                         .any(|e| e.value == NonViolentTransferOfTerritory)
-                        || tolls::holds_any_in_any_case(
+                        || under_a_deal(
                             // (Only of troops that entered: ground "regained" after the
                             // losers left under a deal was still won.)
                             if self.doc.text[first.at.clone()]
@@ -2836,18 +2862,6 @@ impl<'x, 'd> Reading<'x, 'd> {
                             } else {
                                 self.text(&clause)
                             },
-                            &[
-                                "under an agreement",
-                                "under the agreement",
-                                "under a deal",
-                                "under the deal",
-                                // ("entered Daraa al-Balad under a surrender deal", "left …
-                                // through Ramouseh under the evacuation agreement".)
-                                "under a surrender",
-                                "under the surrender",
-                                "under the evacuation",
-                                "under an evacuation",
-                            ],
                         ))
                 {
                     first.value = NonViolentTransferOfTerritory;
@@ -3691,11 +3705,22 @@ impl<'x, 'd> Reading<'x, 'd> {
         // An act a coder says is "coded separately", told after the note's first, is another
         // event: what is told next goes on about the one before ("… are coded separately. 48
         // fatalities in total").
+        // (So is one told as the backdrop of the act before it: "… clashed in Misraba and
+        // Madyara, as infighting between rebel groups in Eastern Ghouta continued. 8
+        // fatalities.")
+        let backdrop = || {
+            let told = candidate.text.trim().trim_end_matches(['.', ',', ';']);
+            let before = &self.doc.text[..self.chars.byte_at(candidate.evidence.clause[0])];
+            ends_with_ignoring_case(before.trim_end(), " as")
+                && ["continued", "continues", "went on", "raged on"]
+                    .iter()
+                    .any(|w| told.ends_with(w))
+        };
         if self.last_incident.is_none()
-            || !tolls::holds_any_in_any_case(
+            || !(tolls::holds_any_in_any_case(
                 &candidate.text,
                 &["coded separately", "coded as separate"],
-            )
+            ) || backdrop())
         {
             self.last_incident = Some((self.out.len(), n));
         }
@@ -5324,9 +5349,16 @@ impl<'x, 'd> Reading<'x, 'd> {
         // first. So is a city read as its governorate ("southern Idleb", "the Hama side")
         // where the town is written as one ("Mhardeh town", "Al Qurayya (As-Sweida)") —
         // only then, as news names a city's districts that share a village's name.
+        // (A town told near is a town too: "Northern Hama, Tue: fighting … on the Tell Malah
+        // axis, about 3 km west of Kafr Zita".)
         let towns = |marked: bool| {
             ranked.iter().any(|(origin, f)| {
-                !origin && f.value.precision == 1 && (!marked || self.marked_town(&f.at))
+                !origin
+                    && if marked {
+                        f.value.precision == 1 && self.marked_town(&f.at)
+                    } else {
+                        f.value.candidate.entry.precision == 1 && f.value.precision <= 2
+                    }
             })
         };
         let (town_named, town_marked) = (towns(false), towns(true));
@@ -5335,7 +5367,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         // after the other places. (The place after "neighbourhood of" is the city.)
         // (Each place's key asked once: a bracket's governorate is a gazetteer lookup.)
         ranked.sort_by_cached_key(|(origin, f)| {
-            let region = is_governorate(f.value.candidate.entry) && town_named
+            // (So is a region the gazetteer names as one: "Northern Hama, Tue: fighting … about
+            // 3 km west of Kafr Zita".)
+            let region = (is_governorate(f.value.candidate.entry)
+                || f.value.candidate.entry.precision >= 3)
+                && town_named
                 || f.value.precision >= 3 && town_marked;
             // (Or a district told as one of the city after it: "in al-Zahraa, an
             // Alawite-majority neighbourhood of Homs", "in al-Hamidiyeh, central Damascus".)
@@ -5623,8 +5659,11 @@ impl<'x, 'd> Reading<'x, 'd> {
         let before = before.trim_end().trim_end_matches(" the").trim_end();
         // ("mortar rounds fired from NSAG-held Eastern Ghouta", "from the area of Hreitan", "from
         // the direction of Kafr Nabouda".)
+        // ("Rockets fired from the Kurdish-held Afrin enclave".)
         let before = match before.rsplit_once(' ') {
-            Some((head, held)) if held.ends_with("-held") => head,
+            Some((head, held)) if held.ends_with("-held") => {
+                head.trim_end_matches(" the").trim_end()
+            }
             _ => before,
         };
         // ("Three truffle gatherers from the town of al-Qaryatayn were killed … near al-Sukhnah".)

@@ -574,6 +574,16 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
              overnight.",
             "Government regains territory",
         ),
+        // Ground entered under a deal, whatever the deal is called, is handed over.
+        (
+            "Syrian army units entered Manbij on Tuesday under an SDF-Damascus arrangement \
+             brokered by Russia.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The SNA said its fighters had 'liberated' Tall Rifaat the day before.",
+            "Non-state actor overtakes territory",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);

@@ -533,6 +533,17 @@ fn the_place_of_those_who_tell_gives_way_to_the_acts() {
              dead a Kurdish man in Jinderes.",
             Some(("Jinderes", "SY02")),
         ),
+        // (Nor is a region a heading names, nor where fire came from.)
+        (
+            "Northern Hama, Tue: fighting raged yesterday on the Tell Malah axis, about 3 km west \
+             of Kafr Zita, as HTS attacked regime positions.",
+            Some(("Kafr Zita", "SY05")),
+        ),
+        (
+            "Rockets fired from the Kurdish-held Afrin enclave slammed into the border town of \
+             Aazaz on Sunday, killing a boy.",
+            Some(("Aazaz", "SY02")),
+        ),
         // (Where the clause names no other place, theirs stands.)
         (
             "Manbij activists said a Turkish drone struck a car, killing two fighters.",
