@@ -32,6 +32,14 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+/// Whether `word` names a weekday, in full or cut short ("Sunday", "Tue", "Thurs").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    word.len() >= 3
+        && WEEKDAYS.iter().any(|(name, _)| {
+            name.len() >= word.len() && name[..word.len()].eq_ignore_ascii_case(word)
+        })
+}
+
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     // (A monitor's abbreviations too: "on Fri", "Yesterday (Tue)"; "Sat" and "Sun", which

@@ -141,6 +141,12 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("shelled", ShellingArtilleryMissile),
     ("shelling", ShellingArtilleryMissile),
     ("shells", ShellingArtilleryMissile),
+    // One shell that struck: "a couple were killed when a shell hit their house" (not "shell"
+    // alone: a shell company, a burnt-out shell).
+    ("shell hit", ShellingArtilleryMissile),
+    ("shell struck", ShellingArtilleryMissile),
+    ("shell landed", ShellingArtilleryMissile),
+    ("shell fell", ShellingArtilleryMissile),
     ("mortar", ShellingArtilleryMissile),
     // Rebels' improvised artillery: "gas-cylinder projectiles ('hell cannon' rounds) fired by
     // opposition factions".

@@ -2935,6 +2935,12 @@ impl<'x, 'd> Reading<'x, 'd> {
         // name in capitals before its day.)
         let heading = |at: &Range<usize>| {
             let written = self.doc.text[sentence.start..at.start].trim();
+            // (The day's weekday may come first: "Syria Civil Defence, Sunday 20 May 2018: …
+            // late last night", "(report of Tue 2 March 2021): … late on Sunday".)
+            let written = written
+                .rsplit_once(' ')
+                .filter(|(_, weekday)| dates::is_weekday_name(weekday))
+                .map_or(written, |(head, _)| head.trim_end());
             let before = written.to_ascii_lowercase();
             before.is_empty()
                 || ["date of publication", "posted on", "published on"]
@@ -2988,7 +2994,9 @@ impl<'x, 'd> Reading<'x, 'd> {
             .any(|d| !self.doc.text[d.at.clone()].starts_with("since "))
             && heading(&sentence_dates[0].at)
             && sentence_dates[0].value == DaySpan::day(self.doc.date)
-            && self.doc.text[sentence_dates[0].at.clone()].contains(|c: char| c.is_ascii_digit())
+            // (A weekday alone only before a colon: "SOHR, Monday: … on Saturday".)
+            && (self.doc.text[sentence_dates[0].at.clone()].contains(|c: char| c.is_ascii_digit())
+                || self.doc.text[sentence_dates[0].at.end..].starts_with(':'))
         {
             sentence_dates.remove(0);
         }

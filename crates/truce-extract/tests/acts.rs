@@ -402,6 +402,21 @@ fn a_reports_name_and_its_day_of_writing_head_the_line_not_the_act() {
              near the bus station of Al-Bab city.",
             "2016-02-22",
         ),
+        // (Its weekday before its date, or its weekday alone before the colon.)
+        (
+            "Syria Civil Defence, Wednesday 24 February 2016: regime shelling hit the western \
+             outskirts of Kafr Zeita late last night.",
+            "2016-02-23",
+        ),
+        (
+            "Local activists (report of Wed 24 February 2016): gunmen stormed a house in Sarmeen \
+             late on Monday and killed a man.",
+            "2016-02-22",
+        ),
+        (
+            "SOHR, Wednesday: regime shelling hit Jisr al-Shughur on Monday.",
+            "2016-02-22",
+        ),
     ];
     for &(text, day) in cases {
         let act = first_incident(text);
