@@ -895,6 +895,24 @@ fn a_hundred_and_nineteenth_set_by_a_blind_hand_of_acled_notes_meets_the_accurac
     evaluate("monitor_notes_other_hand_122.jsonl");
 }
 
+/// Notes on Homs city and countryside, 2011–2017 (a blind hand, twenty-eighth session): the
+/// protests and sit-ins, Baba Amr, the Old City's siege and evacuation, al-Waer, Houla, Rastan
+/// and Talbiseh, al-Qusayr, car bombs in al-Zahraa and Akrama, the east of the governorate.
+#[test]
+#[ignore = "short of every target (first run 67.5 / 82.5 / 70.0 / 87.5): run with --ignored"]
+fn a_hundred_and_twentieth_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_123.jsonl");
+}
+
+/// Notes on Qalamoun and the Lebanese border, 2012–2019 (a blind hand, twenty-eighth
+/// session): Hezbollah and the army against the rebels, Nusra and IS, Yabroud, Zabadani and
+/// Madaya, the Arsal outskirts, strikes on convoys, the 2017 evacuations, mines and smugglers.
+#[test]
+#[ignore = "short of every target (first run 75.0 / 72.5 / 70.0 / 80.0): run with --ignored"]
+fn a_hundred_and_twenty_first_set_by_a_blind_hand_of_acled_notes_meets_the_accuracy_targets() {
+    evaluate("monitor_notes_other_hand_124.jsonl");
+}
+
 #[test]
 fn notes_in_acled_style_meet_the_accuracy_targets() {
     evaluate("monitor_notes_acled_style.jsonl");
