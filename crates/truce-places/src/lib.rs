@@ -148,9 +148,102 @@ const KURDISH_NAMES: &[(&str, &[&str])] = &[
     ("Al Qaḩţānīyah", &["Tirbespiyê", "Tirbespiye"]),
 ];
 
+/// The districts of the three great cities that monitors and outlets name alone ("Clashes on
+/// the edge of Bab Amr", "mortar rounds hit al-Waer", "barrel bombs on Sukkari"), by the
+/// city's row: GeoNames holds no row for them, and an act in a city's district is coded at
+/// the city, as ACLED codes it. Only names no other Syrian place bears ("al-Zahraa" is also
+/// a town north of Aleppo, "Jobar" a district of Homs and of Damascus, "Midan" of Damascus
+/// and of Aleppo, "al-Qusour" of Homs, Deir ez-Zor and Baniyas): those are left to the words
+/// around them ("al-Zahraa in Homs").
+const CITY_DISTRICTS: &[(&str, &[&str])] = &[
+    (
+        "Homs",
+        &[
+            "Baba Amr",
+            "Bab Amr",
+            "Baba Amro",
+            "al-Waer",
+            "Waer",
+            "al-Wa'er",
+            "al-Bayada",
+            "Bayada",
+            "Karm al-Zeitoun",
+            "Jouret al-Shayah",
+            "Jourat al-Shayah",
+            "Akrama",
+            "Inshaat",
+            "al-Inshaat",
+            "Bab Sbaa",
+            "Bab al-Sebaa",
+            "Bab Tadmur",
+            "Bab Dreib",
+            "Qarabis",
+            "Deir Baalba",
+        ],
+    ),
+    (
+        "Damascus",
+        &[
+            "Qaboun",
+            "al-Qaboun",
+            "Barzeh",
+            "Tadamon",
+            "al-Tadamon",
+            "Mezzeh",
+            "Mazzeh",
+            "Rukn al-Din",
+            "Rukn ad-Din",
+            "Bab Touma",
+            "Qassaa",
+            "al-Qassaa",
+            "Abbasiyin",
+            "Abbassiyin",
+            "Kafr Sousa",
+            "Kafr Souseh",
+        ],
+    ),
+    (
+        "Aleppo",
+        &[
+            "Salaheddine",
+            "Salah al-Din",
+            "Saif al-Dawla",
+            "Seif al-Dawla",
+            "Sheikh Maqsoud",
+            "Sheikh Maqsood",
+            "Bustan al-Qasr",
+            "Sukkari",
+            "al-Sukkari",
+            "Ansari",
+            "al-Ansari",
+            "al-Shaar",
+            "Hanano",
+            "Masaken Hanano",
+            "Bab al-Nairab",
+            "Kalasa",
+            "al-Kalasa",
+            "al-Firdous",
+            "al-Maadi",
+            "Karm al-Jabal",
+            "Hamdaniyeh",
+            "al-Hamdaniya",
+            "Ramouseh",
+            "al-Ramouseh",
+            "Layramoun",
+            "Bani Zeid",
+            "Bani Zaid",
+            "Bustan al-Basha",
+            "al-Sakhour",
+            "Tariq al-Bab",
+            "Qadi Askar",
+            "Jamiliyeh",
+        ],
+    ),
+];
+
 /// GeoNames cities500 rows: `geonameid,name,latitude,longitude,countrycode,admin1code,
 /// population,timezone,alternatenames` (alternate names joined by `|`), with
-/// [`KURDISH_NAMES`].
+/// [`KURDISH_NAMES`] and [`CITY_DISTRICTS`].
 fn geonames(text: &str) -> Vec<PlaceEntry> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     reader
@@ -167,8 +260,9 @@ fn geonames(text: &str) -> Vec<PlaceEntry> {
                     .chain(
                         KURDISH_NAMES
                             .iter()
+                            .chain(CITY_DISTRICTS)
                             .filter(|(name, _)| Some(*name) == r.get(1))
-                            .flat_map(|(_, kurdish)| kurdish.iter().copied()),
+                            .flat_map(|(_, others)| others.iter().copied()),
                     )
                     .map(str::to_owned)
                     .collect(),

@@ -60,6 +60,28 @@ fn a_name_without_coordinates_is_placed_by_the_gazetteer_with_its_precision() {
 }
 
 #[test]
+fn a_city_district_named_alone_and_a_kurdish_name_are_placed_at_their_town() {
+    // (name, governorate, the town's coordinates)
+    let cases: &[(&str, &str, (f64, f64))] = &[
+        ("Bab Amr", "SY04", (34.72, 36.73)),
+        ("al-Waer", "SY04", (34.72, 36.73)),
+        ("Sukkari", "SY02", (36.20, 37.16)),
+        ("Qaboun", "SY01", (33.51, 36.29)),
+        ("Qamishlo", "SY08", (37.05, 41.23)),
+    ];
+    for &(name, admin1, (lat, lon)) in cases {
+        let mut district = place(name, None, "SY", None);
+        truce_places::shipped().locate(&mut district);
+        let at = (district.lat.unwrap(), district.lon.unwrap());
+        assert!(
+            (at.0 - lat).abs() < 0.05 && (at.1 - lon).abs() < 0.05,
+            "{name}: {at:?}"
+        );
+        assert_eq!(district.admin1.as_deref(), Some(admin1), "{name}");
+    }
+}
+
+#[test]
 fn coordinates_outside_the_boundaries_are_flagged_and_kept() {
     // Gaziantep, in Turkey, reported as Syria.
     let mut p = place("Somewhere", Some((37.066, 37.383)), "SY", Some("SY02"));
