@@ -55,6 +55,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("struck a mine", RemoteExplosive),
     ("stepped on a mine", RemoteExplosive),
     ("hit a mine", RemoteExplosive),
+    // "2 young men killed by a mine on the town's perimeter".
+    ("by a mine", RemoteExplosive),
     ("bombings", RemoteExplosive),
     ("bomb blast", RemoteExplosive),
     ("bomb attack", RemoteExplosive),
@@ -400,6 +402,8 @@ pub const EVENTS: &[(&str, SubEventType)] = &[
     ("taken complete control of", NonStateActorOvertakesTerritory),
     // "SAA, NDF and allied militia … report full control of the town".
     ("full control of the town", NonStateActorOvertakesTerritory),
+    // A log's "SAA + Hizb full ctrl of town after opp. fighters withdrew".
+    ("full ctrl of", NonStateActorOvertakesTerritory),
     // A monitor's "the Syrian army … announced full control of Palmyra", "took the village and
     // surrounding hills from pro-regime forces", "took farmland S of town": who took it types
     // it.
@@ -1099,6 +1103,9 @@ pub const GENERIC_ACTORS: &[(&str, &str)] = &[
     // "state media reported … that the army, backed by Russian air strikes, had taken full
     // control of Sheikh Miskin" (a foreign army is named by its country: "the Turkish army").
     ("the army", GOVERNMENT),
+    // "Army units entered al-Zabadani … after the remaining gunmen departed" (a foreign
+    // army's units are named with it: "Turkish army units").
+    ("army units", GOVERNMENT),
     // State media's "Units of our valiant army … restored security and stability to …".
     ("our valiant army", GOVERNMENT),
     ("syrian troops", GOVERNMENT),
