@@ -542,13 +542,17 @@ fn district_of_the_city_after(after: &str) -> bool {
 /// Assyrian people", "seized around 150 Kurdish schoolboys".
 fn people_counted(after: &str) -> bool {
     let next = first_words(after, 8);
-    let counted = next.split_whitespace().next().is_some_and(|w| {
+    let first = next.split_whitespace().next();
+    let counted = first.is_some_and(|w| {
         w.starts_with(|c: char| c.is_ascii_digit())
             || [
                 "at", "more", "over", "about", "around", "dozens", "hundreds",
             ]
             .contains(&w)
     });
+    // (Or one or a few, by what they were: "took a man and his 17-year-old son from their
+    // home", "took a grain trader from Daraa", "took two shepherds".)
+    let few = first.is_some_and(|w| ["a", "an", "two", "three", "four", "five"].contains(&w));
     counted
         && names_any(
             next,
@@ -564,6 +568,33 @@ fn people_counted(after: &str) -> bool {
                 "students",
             ],
         )
+        || few
+            && names_any(
+                first_words(after, 4),
+                &[
+                    "man",
+                    "men",
+                    "woman",
+                    "women",
+                    "boy",
+                    "boys",
+                    "girl",
+                    "girls",
+                    "trader",
+                    "merchant",
+                    "doctor",
+                    "farmer",
+                    "farmers",
+                    "shepherd",
+                    "shepherds",
+                    "driver",
+                    "civilian",
+                    "civilians",
+                    "teacher",
+                    "activist",
+                    "journalist",
+                ],
+            )
 }
 
 /// Whether the words after an act's verb begin with a name ("Kassab", "al-Rastan"): ground,
@@ -4161,9 +4192,19 @@ impl<'x, 'd> Reading<'x, 'd> {
         }
         // "A gunman opened fire on worshippers and then detonated an explosive vest": the
         // attacker's death in his blast types the act (ACLED's suicide bomb).
+        // (Not ground taken after the bombs that opened the way: "IS captured the town of
+        // al-Quaryatayn … after suicide car bombs hit army checkpoints at its entrances" is the
+        // town taken, as ACLED codes it.)
         if let Some(bomb) = found
             .iter()
             .position(|f| f.value == SubEventType::SuicideBomb)
+            && !found.first().is_some_and(|first| {
+                matches!(
+                    first.value,
+                    SubEventType::GovernmentRegainsTerritory
+                        | SubEventType::NonStateActorOvertakesTerritory
+                ) && self.doc.text[first.at.end..found[bomb].at.start].contains(" after ")
+            })
         {
             found[..=bomb].rotate_right(1);
         }
@@ -5542,9 +5583,13 @@ impl<'x, 'd> Reading<'x, 'd> {
             "correspondents",
             "observers",
             "reporters",
+            // ("The Kurdish local council in Sheikh Maqsoud alleges that shells … released a
+            // yellowish gas in Aleppo city".)
+            "council",
         ];
         const SPEECH: &[&str] = &[
-            "said", "say", "says", "reported", "report", "reports", "told",
+            "said", "say", "says", "reported", "report", "reports", "told", "alleges", "alleged",
+            "claims", "claimed",
         ];
         // Whether the words from `from` on speak: a colon, or a verb of speech next.
         let speaks = |words: &[&str], from: usize| {

@@ -599,6 +599,18 @@ fn whose_taking_of_ground_it_is_decides_its_type() {
             "The SNA said its fighters had 'liberated' Tall Rifaat the day before.",
             "Non-state actor overtakes territory",
         ),
+        // Ground taken after the suicide bombs that opened the way is ground taken.
+        (
+            "IS captured the town of al-Quaryatayn on Wednesday after suicide car bombs hit army \
+             checkpoints at its entrances.",
+            "Non-state actor overtakes territory",
+        ),
+        // A man or two taken from their homes are abducted.
+        (
+            "Gunmen of the Sultan Suleiman Shah Division took a man and his 17-year-old son from \
+             their home in Sheikh al-Hadid on Friday.",
+            "Abduction/forced disappearance",
+        ),
     ];
     for &(text, sub_event_type) in cases {
         let candidates = read(text);
