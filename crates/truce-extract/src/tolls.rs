@@ -1599,6 +1599,13 @@ pub fn find(sentence: &str, death_words: bool) -> Option<TollMention> {
     ]
     .iter()
     .any(|w| lower[..toll.at.start].ends_with(w))
+        // (Nor the death that brought them out: "several hundred people protested … after a
+        // young man from the town died under torture in detention".)
+        || lower[..toll.at.start].ends_with(" after ")
+            && holds_any(
+                &lower[..toll.at.start],
+                &["protested", "demonstrated", "rallied", "protest", "demonstration"],
+            )
         // (Nor are those a charge names: "accusing him of running over and killing a child".)
         || lower[..toll.at.start]
             .split_whitespace()
@@ -3870,6 +3877,11 @@ mod tests {
             ),
             (
                 "A crowd beat a man, accusing him of running over and killing a child.",
+                None,
+            ),
+            (
+                "Several hundred people protested in al-Bab after a young man from the town died \
+                 under torture in detention.",
                 None,
             ),
             (
