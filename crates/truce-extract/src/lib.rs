@@ -664,18 +664,13 @@ fn under_a_deal(text: &str) -> bool {
         "understanding",
         "accord",
     ];
+    let any_of = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     text.match_indices("under ").any(|(at, w)| {
         let mut words = text[at + w.len()..].split_whitespace();
-        words
-            .next()
-            .is_some_and(|a| ["a", "an", "the"].contains(&a.to_ascii_lowercase().as_str()))
-            && words.take(3).any(|w| {
-                DEALS.contains(
-                    &w.trim_end_matches([',', '.', ';'])
-                        .to_ascii_lowercase()
-                        .as_str(),
-                )
-            })
+        words.next().is_some_and(|a| any_of(a, &["a", "an", "the"]))
+            && words
+                .take(3)
+                .any(|w| any_of(w.trim_end_matches([',', '.', ';']), DEALS))
     })
 }
 
@@ -5591,13 +5586,8 @@ impl<'x, 'd> Reading<'x, 'd> {
             "said", "say", "says", "reported", "report", "reports", "told", "alleges", "alleged",
             "claims", "claimed",
         ];
-        // Whether the words from `from` on speak: a colon, or a verb of speech next.
-        let speaks = |words: &[&str], from: usize| {
-            words[from].ends_with(':')
-                || words
-                    .get(from + 1)
-                    .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(',')))
-        };
+        // A word that speaks: a colon after it, or a verb of speech.
+        let speaks = |w: &&str| w.ends_with(':') || SPEECH.contains(&w.trim_end_matches(','));
         let after: Vec<&str> = window_after(self.doc.text, at.end)
             .split_whitespace()
             .collect();
@@ -5608,7 +5598,7 @@ impl<'x, 'd> Reading<'x, 'd> {
             .position(|w| SPEAKERS.contains(&w.trim_end_matches(':')));
         if let Some(i) = named_after
             && after[..i].iter().all(|w| w.starts_with(char::is_lowercase))
-            && speaks(&after, i)
+            && after[i..].iter().take(2).any(speaks)
         {
             return true;
         }
@@ -5622,11 +5612,7 @@ impl<'x, 'd> Reading<'x, 'd> {
                 speaker.ends_with(s) && bounded(speaker, speaker.len() - s.len()..speaker.len())
             })
         });
-        placed
-            && after
-                .iter()
-                .take(2)
-                .any(|w| w.ends_with(':') || SPEECH.contains(&w.trim_end_matches(',')))
+        placed && after.iter().take(2).any(speaks)
     }
 
     /// Whether the place at `at` opens the story as its dateline ("DAMASCUS, June 29 (Xinhua)
